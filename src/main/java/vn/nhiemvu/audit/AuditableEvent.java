@@ -1,0 +1,28 @@
+package vn.nhiemvu.audit;
+
+/**
+ * A domain event that the audit log records. Modules publish their own events implementing
+ * this; the audit module listens synchronously, so the record commits or rolls back with the
+ * change.
+ */
+public interface AuditableEvent {
+
+    /** e.g. {@code TASK}, {@code DIRECTIVE} */
+    String entityType();
+
+    long entityId();
+
+    long agencyId();
+
+    /** e.g. {@code CREATED}, {@code UPDATED}, {@code COMPLETED} */
+    String action();
+
+    /** The username of who did it. */
+    String actor();
+
+    /** The state before the change (null when created); serialised as JSON. */
+    Object before();
+
+    /** The state after the change; serialised as JSON. */
+    Object after();
+}

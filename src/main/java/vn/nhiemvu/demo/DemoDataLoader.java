@@ -1,0 +1,198 @@
+package vn.nhiemvu.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.directive.DirectiveKind;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.directive.NewDirective;
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskManagement;
+
+/**
+ * Loads the demo data before the server accepts requests. Each item is looked up by its natural
+ * key first (agency and unit code, leader slug, username, document number), so a second load
+ * changes nothing and a partly loaded database is completed.
+ */
+@Component
+@ConditionalOnBooleanProperty("nhiemvu.demo-data.enabled")
+class DemoDataLoader implements SmartInitializingSingleton {
+
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final Organization organization;
+    private final Accounts accounts;
+    private final Directives directives;
+    private final TaskManagement tasks;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+
+    DemoDataLoader(Organization organization, Accounts accounts, Directives directives, TaskManagement tasks,
+            TransactionTemplate transactions, JsonMapper json) {
+        this.organization = organization;
+        this.accounts = accounts;
+        this.directives = directives;
+        this.tasks = tasks;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        var org = read("demo/organization.json", new TypeReference<DemoData.Organization>() { });
+        long agencyId = transactions.execute(tx -> loadOrganization(org));
+        List<String[]> accountTable = transactions.execute(tx -> loadAccounts(agencyId, org));
+        // The loader acts as a system user; the audit log names it.
+        var system = new CurrentUser(0, "demo-data", "Dữ liệu mẫu", Role.ADMIN, agencyId, null, null);
+        int loaded = 0;
+        for (var directive : read("demo/directives.json", new TypeReference<List<DemoData.DirectiveData>>() { })) {
+            if (directives.findByNumber(agencyId, directive.number()).isEmpty()) {
+                transactions.executeWithoutResult(tx -> loadDirective(system, agencyId, directive));
+                loaded++;
+            }
+        }
+        log.info("Demo data: {} directive(s) loaded now.", loaded);
+        log.info("Demo accounts (password \"{}\"):\n{}", DEMO_PASSWORD, table(accountTable));
+    }
+
+    private long loadOrganization(DemoData.Organization org) {
+        long homeId = 0;
+        for (var a : org.agencies()) {
+            long id = organization.agencyByCode(a.code()).map(Agency::id).orElseGet(() -> organization
+                    .registerAgency(a.code(), a.name(), Agency.Kind.valueOf(a.kind()), list(a.aliases()), a.home()));
+            if (a.home()) {
+                homeId = id;
+            }
+        }
+        if (homeId == 0) {
+            throw new IllegalStateException("demo/organization.json names no home agency");
+        }
+        int order = 0;
+        for (var u : org.units()) {
+            order++;
+            if (organization.unitByCode(homeId, u.code()).isPresent()) {
+                continue;
+            }
+            Long parent = u.parent() == null ? null : organization.unitByCode(homeId, u.parent())
+                    .map(Unit::id).orElseThrow(() -> new IllegalStateException("unknown parent unit " + u.parent()));
+            organization.registerUnit(homeId, parent, u.code(), u.name(), Unit.Kind.valueOf(u.kind()),
+                    list(u.aliases()), order);
+        }
+        order = 0;
+        for (var l : org.leaders()) {
+            order++;
+            if (organization.leaderBySlug(homeId, l.key()).isPresent()) {
+                continue;
+            }
+            var units = new ArrayList<Long>();
+            for (String code : list(l.units())) {
+                units.add(unitId(homeId, code));
+            }
+            organization.registerLeader(homeId, l.key(), l.fullName(), Leader.Position.valueOf(l.position()),
+                    l.title(), units, order);
+        }
+        return homeId;
+    }
+
+    private List<String[]> loadAccounts(long agencyId, DemoData.Organization org) {
+        var table = new ArrayList<String[]>();
+        ensure(table, agencyId, "admin", "Quản trị hệ thống", Role.ADMIN, null, null);
+        ensure(table, agencyId, "vanphong", "Chuyên viên Văn phòng Bộ", Role.OFFICE, unitId(agencyId, "VP"), null);
+        ensure(table, agencyId, "phapche", "Chuyên viên Vụ Pháp chế", Role.LEGAL, unitId(agencyId, "PC"), null);
+        for (var l : org.leaders()) {
+            if (l.demoAccount() != null) {
+                Leader leader = organization.leaderBySlug(agencyId, l.key()).orElseThrow();
+                ensure(table, agencyId, l.demoAccount(), l.title() + " " + l.fullName(), Role.LEADER, null,
+                        leader.id());
+            }
+        }
+        for (Unit unit : organization.units(agencyId)) {
+            ensure(table, agencyId, unit.code().toLowerCase(), "Cán bộ " + unit.name(), Role.UNIT, unit.id(), null);
+        }
+        return table;
+    }
+
+    private void ensure(List<String[]> table, long agencyId, String username, String displayName, Role role,
+            Long unitId, Long leaderId) {
+        if (accounts.find(username).isEmpty()) {
+            accounts.register(agencyId, username, DEMO_PASSWORD, displayName, role, unitId, leaderId, true);
+        }
+        table.add(new String[] { username, role.name(), displayName });
+    }
+
+    private void loadDirective(CurrentUser system, long agencyId, DemoData.DirectiveData d) {
+        String fullText = d.fullTextFile() == null ? null : text("demo/texts/" + d.fullTextFile());
+        var directive = directives.record(system, new NewDirective(DirectiveKind.valueOf(d.kind()), d.number(), null,
+                d.issuer(), d.issueDate(), d.signer(), d.summary(), fullText));
+        Map<String, Long> leaders = new HashMap<>();
+        organization.leaders(agencyId).forEach(l -> leaders.put(l.slug(), l.id()));
+        for (var t : list(d.tasks())) {
+            var created = tasks.create(system, new TaskDraft(t.title(), t.description(),
+                    TaskDraft.Ref.ofCode(t.leadUnit()),
+                    list(t.coordinatingUnits()).stream().map(TaskDraft.Ref::ofCode).toList(),
+                    t.supervisingLeader() == null ? null : leaders.get(t.supervisingLeader()), directive.id(),
+                    t.deadline(), t.deadlineText(), t.product()));
+            if (t.completedAt() != null) {
+                tasks.complete(system, created.id(), t.completedAt());
+            }
+        }
+    }
+
+    private long unitId(long agencyId, String code) {
+        return organization.unitByCode(agencyId, code).map(Unit::id)
+                .orElseThrow(() -> new IllegalStateException("demo data names unknown unit " + code));
+    }
+
+    private <T> T read(String path, TypeReference<T> type) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static String text(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String table(List<String[]> rows) {
+        var out = new StringBuilder();
+        out.append(String.format("  %-12s %-8s %s%n", "username", "role", "who"));
+        for (String[] row : rows) {
+            out.append(String.format("  %-12s %-8s %s%n", row[0], row[1], row[2]));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Evaluation: how a task stands as of a date (on time, late, due soon, overdue) under the
+ * rules of Chỉ thị 75. Pure functions; the one place where status is decided.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package vn.nhiemvu.evaluation;

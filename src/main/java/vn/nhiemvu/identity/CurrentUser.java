@@ -1,0 +1,36 @@
+package vn.nhiemvu.identity;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * The signed-in user, as services need it to decide scope. Controllers receive it as a method
+ * argument; services take it explicitly, so that scope is checked where the data is read.
+ *
+ * @param unitId   the user's unit (required for {@link Role#UNIT})
+ * @param leaderId the leader the account belongs to (required for {@link Role#LEADER})
+ */
+public record CurrentUser(long id, String username, String displayName, Role role, long agencyId, Long unitId,
+        Long leaderId) implements Serializable {
+
+    public CurrentUser {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        if (role == Role.UNIT && unitId == null) {
+            throw new IllegalArgumentException("a UNIT account needs a unit: " + username);
+        }
+        if (role == Role.LEADER && leaderId == null) {
+            throw new IllegalArgumentException("a LEADER account needs a leader: " + username);
+        }
+    }
+
+    /** Sees every task of its agency (the Office, the Legal Department, administrators). */
+    public boolean seesWholeAgency() {
+        return role == Role.ADMIN || role == Role.OFFICE || role == Role.LEGAL;
+    }
+
+    /** May create and edit tasks of its agency and record completions for any unit. */
+    public boolean managesAgency() {
+        return role == Role.ADMIN || role == Role.OFFICE;
+    }
+}

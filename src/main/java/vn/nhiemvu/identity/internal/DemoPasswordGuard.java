@@ -1,0 +1,41 @@
+package vn.nhiemvu.identity.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * In production, refuses to start while a demo account still opens with the demo password:
+ * everybody who has read the README knows it.
+ */
+@Component
+@Profile("prod")
+class DemoPasswordGuard implements SmartInitializingSingleton {
+
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoPasswordGuard.class);
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoPasswordGuard(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        var exposed = jdbc.sql("select username, password_hash from app_user where enabled = true and demo = true")
+                .query((rs, n) -> passwordEncoder.matches(DEMO_PASSWORD, rs.getString(2)) ? rs.getString(1) : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        if (!exposed.isEmpty()) {
+            log.error("Demo accounts still use the demo password: {}", exposed);
+            throw new IllegalStateException("Refusing to start in production: demo accounts " + exposed
+                    + " still have the demo password. Change their passwords or disable them.");
+        }
+    }
+}

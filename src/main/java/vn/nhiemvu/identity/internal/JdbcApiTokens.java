@@ -1,0 +1,135 @@
+package vn.nhiemvu.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.identity.ApiTokens;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+
+/**
+ * Tokens are 256 random bits, so a single SHA-256 (not a slow password hash) is enough to store
+ * them safely, and checking one costs one indexed lookup per request.
+ */
+@Service
+@Transactional(readOnly = true)
+class JdbcApiTokens implements ApiTokens {
+
+    private static final String PREFIX = "nv_";
+    private static final int MAX_NAME = 100;
+    /** Recording every use would turn each API read into a write; once in a while is enough. */
+    private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(10);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    JdbcApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public IssuedToken create(CurrentUser owner, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw InvalidInputException.of("name", "Tên mã truy cập không được để trống.");
+        }
+        if (trimmed.length() > MAX_NAME) {
+            throw InvalidInputException.of("name", "Tên mã truy cập dài quá " + MAX_NAME + " ký tự.");
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into api_token (user_id, name, token_hash, created_at)
+                values (:user, :name, :hash, :now)
+                """)
+                .param("user", owner.id()).param("name", trimmed).param("hash", hash(token))
+                .param("now", OffsetDateTime.ofInstant(now, clock.getZone()))
+                .update(keys, "id");
+        return new IssuedToken(keys.getKeyAs(Number.class).longValue(), trimmed, token, now);
+    }
+
+    @Override
+    public List<TokenInfo> list(CurrentUser owner) {
+        return jdbc.sql("""
+                select id, name, created_at, last_used_at, revoked_at from api_token
+                where user_id = :user order by id desc
+                """).param("user", owner.id()).query(JdbcApiTokens::tokenInfo).list();
+    }
+
+    @Override
+    @Transactional
+    public void revoke(CurrentUser owner, long tokenId) {
+        int updated = jdbc.sql("""
+                update api_token set revoked_at = coalesce(revoked_at, :now) where id = :id and user_id = :user
+                """)
+                .param("now", OffsetDateTime.now(clock)).param("id", tokenId).param("user", owner.id())
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("Không tìm thấy mã truy cập số " + tokenId + ".");
+        }
+    }
+
+    /** The account of a valid, unrevoked token, or empty. */
+    @Transactional
+    Optional<AccountDetails> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        var found = jdbc.sql(JdbcAccounts.SELECT_USER + """
+                 join api_token t on t.user_id = u.id
+                where t.token_hash = :hash and t.revoked_at is null
+                """).param("hash", hash).query(JdbcAccounts::accountDetails).optional();
+        found.ifPresent(account -> jdbc.sql("""
+                update api_token set last_used_at = :now
+                where token_hash = :hash and (last_used_at is null or last_used_at < :stale)
+                """)
+                .param("now", OffsetDateTime.now(clock)).param("hash", hash)
+                .param("stale", OffsetDateTime.now(clock).minus(LAST_USED_RESOLUTION))
+                .update());
+        return found;
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static TokenInfo tokenInfo(ResultSet rs, int row) throws SQLException {
+        return new TokenInfo(rs.getLong("id"), rs.getString("name"), instant(rs, "created_at"),
+                instant(rs, "last_used_at"), instant(rs, "revoked_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

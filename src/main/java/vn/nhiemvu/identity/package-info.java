@@ -1,0 +1,6 @@
+/**
+ * Identity: accounts, roles, login (form, HTTP Basic, personal API tokens) and the signed-in
+ * user whose scope every other module enforces.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package vn.nhiemvu.identity;

@@ -1,0 +1,62 @@
+package vn.nhiemvu.identity.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.nhiemvu.identity.ApiTokens;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.InvalidInputException;
+
+@Controller
+class TokenPageController {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final ApiTokens tokens;
+    private final Clock clock;
+
+    TokenPageController(ApiTokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @GetMapping("/tokens")
+    String list(CurrentUser user, Model model) {
+        var list = tokens.list(user);
+        var times = new HashMap<Long, String[]>();
+        list.forEach(t -> times.put(t.id(), new String[] { when(t.createdAt()), when(t.lastUsedAt()) }));
+        model.addAttribute("tokens", list);
+        model.addAttribute("times", times);
+        return "tokens";
+    }
+
+    @PostMapping("/tokens")
+    String create(CurrentUser user, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("issued", tokens.create(user, name));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/tokens";
+    }
+
+    @PostMapping("/tokens/{id}/revocation")
+    String revoke(CurrentUser user, @PathVariable long id) {
+        tokens.revoke(user, id);
+        return "redirect:/tokens";
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? "—" : WHEN.format(instant.atZone(clock.getZone()));
+    }
+}

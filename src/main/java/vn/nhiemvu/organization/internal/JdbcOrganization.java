@@ -1,0 +1,189 @@
+package vn.nhiemvu.organization.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+
+/** The organization tables, read and written with plain SQL. They are small and change rarely. */
+@Service
+@Transactional(readOnly = true)
+class JdbcOrganization implements Organization {
+
+    private static final String ALIAS_SEPARATOR = "|";
+
+    private static final String SELECT_AGENCY = """
+            select id, code, name, kind, aliases, home from agency
+            """;
+
+    private static final String SELECT_UNIT = """
+            select id, agency_id, parent_id, code, name, kind, aliases from org_unit
+            """;
+
+    private static final String SELECT_LEADER = """
+            select id, agency_id, slug, full_name, position, title from leader
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcOrganization(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Agency> homeAgency() {
+        return jdbc.sql(SELECT_AGENCY + " where home = true order by id").query(this::mapAgency).optional();
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return jdbc.sql(SELECT_AGENCY + " order by id").query(this::mapAgency).list();
+    }
+
+    @Override
+    public Optional<Agency> agencyByCode(String code) {
+        return jdbc.sql(SELECT_AGENCY + " where upper(code) = upper(:code)").param("code", code)
+                .query(this::mapAgency).optional();
+    }
+
+    @Override
+    public Optional<Agency> agency(long id) {
+        return jdbc.sql(SELECT_AGENCY + " where id = :id").param("id", id).query(this::mapAgency).optional();
+    }
+
+    @Override
+    public List<Unit> units(long agencyId) {
+        return jdbc.sql(SELECT_UNIT + " where agency_id = :agency order by sort_order, id")
+                .param("agency", agencyId).query(this::mapUnit).list();
+    }
+
+    @Override
+    public Optional<Unit> unit(long agencyId, long unitId) {
+        return jdbc.sql(SELECT_UNIT + " where agency_id = :agency and id = :id")
+                .param("agency", agencyId).param("id", unitId).query(this::mapUnit).optional();
+    }
+
+    @Override
+    public Optional<Unit> unitByCode(long agencyId, String code) {
+        return jdbc.sql(SELECT_UNIT + " where agency_id = :agency and upper(code) = upper(:code)")
+                .param("agency", agencyId).param("code", code).query(this::mapUnit).optional();
+    }
+
+    @Override
+    public List<Leader> leaders(long agencyId) {
+        Map<Long, Set<Long>> supervised = new HashMap<>();
+        jdbc.sql("""
+                select lu.leader_id, lu.unit_id from leader_unit lu join leader l on l.id = lu.leader_id
+                where l.agency_id = :agency order by lu.unit_id
+                """).param("agency", agencyId)
+                .query((ResultSet rs) -> {
+                    supervised.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getLong(2));
+                });
+        return jdbc.sql(SELECT_LEADER + " where agency_id = :agency order by sort_order, id")
+                .param("agency", agencyId)
+                .query((rs, n) -> mapLeader(rs, supervised.getOrDefault(rs.getLong("id"), Set.of())))
+                .list();
+    }
+
+    @Override
+    public Optional<Leader> leader(long agencyId, long leaderId) {
+        return jdbc.sql(SELECT_LEADER + " where agency_id = :agency and id = :id")
+                .param("agency", agencyId).param("id", leaderId)
+                .query((rs, n) -> mapLeader(rs, supervisedUnits(leaderId))).optional();
+    }
+
+    @Override
+    public Optional<Leader> leaderBySlug(long agencyId, String slug) {
+        return jdbc.sql(SELECT_LEADER + " where agency_id = :agency and slug = :slug")
+                .param("agency", agencyId).param("slug", slug)
+                .query((rs, n) -> mapLeader(rs, supervisedUnits(rs.getLong("id")))).optional();
+    }
+
+    private Set<Long> supervisedUnits(long leaderId) {
+        return new LinkedHashSet<>(jdbc.sql("select unit_id from leader_unit where leader_id = :id order by unit_id")
+                .param("id", leaderId).query(Long.class).list());
+    }
+
+    @Override
+    @Transactional
+    public long registerAgency(String code, String name, Agency.Kind kind, Collection<String> aliases, boolean home) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into agency (code, name, kind, aliases, home) values (:code, :name, :kind, :aliases, :home)")
+                .param("code", code).param("name", name).param("kind", kind.name())
+                .param("aliases", String.join(ALIAS_SEPARATOR, aliases)).param("home", home)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    @Override
+    @Transactional
+    public long registerUnit(long agencyId, Long parentId, String code, String name, Unit.Kind kind,
+            Collection<String> aliases, int sortOrder) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into org_unit (agency_id, parent_id, code, name, kind, aliases, sort_order)
+                values (:agency, :parent, :code, :name, :kind, :aliases, :sort)
+                """)
+                .param("agency", agencyId).param("parent", parentId).param("code", code).param("name", name)
+                .param("kind", kind.name()).param("aliases", String.join(ALIAS_SEPARATOR, aliases))
+                .param("sort", sortOrder)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    @Override
+    @Transactional
+    public long registerLeader(long agencyId, String slug, String fullName, Leader.Position position, String title,
+            Collection<Long> supervisedUnitIds, int sortOrder) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into leader (agency_id, slug, full_name, position, title, sort_order)
+                values (:agency, :slug, :name, :position, :title, :sort)
+                """)
+                .param("agency", agencyId).param("slug", slug).param("name", fullName)
+                .param("position", position.name()).param("title", title).param("sort", sortOrder)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        for (Long unitId : supervisedUnitIds) {
+            jdbc.sql("insert into leader_unit (leader_id, unit_id) values (:leader, :unit)")
+                    .param("leader", id).param("unit", unitId).update();
+        }
+        return id;
+    }
+
+    private Agency mapAgency(ResultSet rs, int row) throws SQLException {
+        return new Agency(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                Agency.Kind.valueOf(rs.getString("kind")), aliases(rs.getString("aliases")), rs.getBoolean("home"));
+    }
+
+    private Unit mapUnit(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        return new Unit(rs.getLong("id"), rs.getLong("agency_id"), rs.wasNull() ? null : parent, rs.getString("code"),
+                rs.getString("name"), Unit.Kind.valueOf(rs.getString("kind")), aliases(rs.getString("aliases")));
+    }
+
+    private Leader mapLeader(ResultSet rs, Set<Long> supervised) throws SQLException {
+        return new Leader(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("slug"), rs.getString("full_name"),
+                Leader.Position.valueOf(rs.getString("position")), rs.getString("title"), Set.copyOf(supervised));
+    }
+
+    private static List<String> aliases(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split("\\|"));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Organization: agencies (the Government, ministries, provinces), the units of an agency as a
+ * tree, and the leaders with the units each of them supervises.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package vn.nhiemvu.organization;

@@ -1,0 +1,52 @@
+package vn.nhiemvu.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A task as stored: one lead unit (Nghị định 39/2022: one lead per task), any number of
+ * coordinating units, an optional supervising leader and deadline. Its status is never stored:
+ * it is computed as of a date by the evaluation module.
+ *
+ * @param deadlineText the deadline as the directive words it ("trong quý III năm 2020"), kept beside the date
+ * @param version      increases with every change; the API's ETag
+ */
+public record Task(long id, long agencyId, Long directiveId, String title, String description, long leadUnitId,
+        List<Long> coordinatingUnitIds, Long supervisingLeaderId, LocalDate deadline, String deadlineText,
+        LocalDate completedAt, String product, long version, Instant createdAt, String createdBy) {
+
+    public Task {
+        Objects.requireNonNull(title, "title");
+        coordinatingUnitIds = List.copyOf(coordinatingUnitIds);
+    }
+
+    public boolean isCompleted() {
+        return completedAt != null;
+    }
+
+    /** Whether the unit leads or coordinates the task. */
+    public boolean involves(long unitId) {
+        return leadUnitId == unitId || coordinatingUnitIds.contains(unitId);
+    }
+
+    /** The same task, completed on the date. */
+    public Task completedOn(LocalDate date) {
+        if (isCompleted()) {
+            throw new IllegalStateException("task " + id + " is already completed");
+        }
+        return new Task(id, agencyId, directiveId, title, description, leadUnitId, coordinatingUnitIds,
+                supervisingLeaderId, deadline, deadlineText, Objects.requireNonNull(date), product, version,
+                createdAt, createdBy);
+    }
+
+    /** The same task, no longer completed. */
+    public Task reopened() {
+        if (!isCompleted()) {
+            throw new IllegalStateException("task " + id + " is not completed");
+        }
+        return new Task(id, agencyId, directiveId, title, description, leadUnitId, coordinatingUnitIds,
+                supervisingLeaderId, deadline, deadlineText, null, product, version, createdAt, createdBy);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.nhiemvu.task;
+
+import vn.nhiemvu.audit.AuditableEvent;
+
+/** Something that happened to a task; each is audited in the same transaction. */
+public sealed interface TaskEvent extends AuditableEvent {
+
+    Task task();
+
+    @Override
+    default String entityType() {
+        return "TASK";
+    }
+
+    @Override
+    default long entityId() {
+        return task().id();
+    }
+
+    @Override
+    default long agencyId() {
+        return task().agencyId();
+    }
+
+    @Override
+    default Object after() {
+        return task();
+    }
+
+    record TaskCreated(Task task, String actor) implements TaskEvent {
+
+        @Override
+        public String action() {
+            return "CREATED";
+        }
+
+        @Override
+        public Object before() {
+            return null;
+        }
+    }
+
+    record TaskUpdated(Task before, Task task, String actor) implements TaskEvent {
+
+        @Override
+        public String action() {
+            return "UPDATED";
+        }
+    }
+
+    record TaskCompleted(Task before, Task task, String actor) implements TaskEvent {
+
+        @Override
+        public String action() {
+            return "COMPLETED";
+        }
+    }
+
+    record TaskReopened(Task before, Task task, String actor) implements TaskEvent {
+
+        @Override
+        public String action() {
+            return "REOPENED";
+        }
+    }
+}

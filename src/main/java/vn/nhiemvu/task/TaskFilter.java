@@ -1,0 +1,24 @@
+package vn.nhiemvu.task;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import vn.nhiemvu.evaluation.TaskStatus;
+
+/**
+ * Filters of the task list; null means "any". Statuses are as of {@code asOf}.
+ *
+ * @param leadUnitCode a unit code
+ * @param query        free text, accent-insensitive
+ */
+public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, Long leaderId, Long directiveId,
+        LocalDate deadlineFrom, LocalDate deadlineTo, String query, LocalDate asOf) {
+
+    public TaskFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    public static TaskFilter asOf(LocalDate asOf) {
+        return new TaskFilter(Set.of(), null, null, null, null, null, null, asOf);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.nhiemvu.task;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.nhiemvu.identity.CurrentUser;
+
+/**
+ * The task module's API. Every method takes the user and enforces their scope: a task outside it
+ * does not exist for them (not found), and one they can see but may not change is forbidden.
+ */
+public interface TaskManagement {
+
+    int MAX_LIMIT = 500;
+
+    /** A page of the tasks the user may see, ordered by id; {@code cursor} comes from the previous page. */
+    TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit);
+
+    /** The task with its status as of the date. */
+    TaskView get(CurrentUser user, long id, LocalDate asOf);
+
+    TaskView create(CurrentUser user, TaskDraft draft);
+
+    /** Replaces the editable fields; {@code expectedVersion} must be the stored one. */
+    TaskView update(CurrentUser user, long id, long expectedVersion, TaskDraft draft);
+
+    /** Records the completion date, which may be in the past but not in the future. */
+    TaskView complete(CurrentUser user, long id, LocalDate completedAt);
+
+    TaskView reopen(CurrentUser user, long id);
+
+    /** Per lead unit in the user's scope: a count of tasks per status as of the date. */
+    List<UnitStatusCounts> countByUnit(CurrentUser user, LocalDate asOf);
+
+    /** Whether the user may see the task (for modules that show things attached to tasks). */
+    boolean isVisible(CurrentUser user, long id);
+}

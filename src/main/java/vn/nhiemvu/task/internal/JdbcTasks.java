@@ -1,0 +1,184 @@
+package vn.nhiemvu.task.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.task.Task;
+
+/** The task tables, in explicit SQL. Every read takes a {@link TaskScope}. */
+@Repository
+class JdbcTasks {
+
+    private static final String COLUMNS = """
+            t.id, t.agency_id, t.directive_id, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
+            t.deadline, t.deadline_text, t.completed_at, t.product, t.version, t.created_at, t.created_by
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcTasks(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    long insert(Task task) {
+        var keys = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into task (agency_id, directive_id, title, description, lead_unit_id, supervising_leader_id,
+                                  deadline, deadline_text, completed_at, product, search_text, version,
+                                  created_at, created_by, updated_at)
+                values (:agency, :directive, :title, :description, :lead, :leader, :deadline, :deadlineText,
+                        :completedAt, :product, :search, 0, :now, :by, :now)
+                """)
+                .param("agency", task.agencyId()).param("by", task.createdBy()).param("now", now)
+                .params(fields(task))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        insertCoordinatingUnits(id, task.coordinatingUnitIds());
+        return id;
+    }
+
+    /** Writes the task if its stored version is still {@code task.version()}; false if it is stale. */
+    boolean update(Task task) {
+        int updated = jdbc.sql("""
+                update task set directive_id = :directive, title = :title, description = :description,
+                    lead_unit_id = :lead, supervising_leader_id = :leader, deadline = :deadline,
+                    deadline_text = :deadlineText, completed_at = :completedAt, product = :product,
+                    search_text = :search, version = version + 1, updated_at = :now
+                where id = :id and version = :version
+                """)
+                .param("id", task.id()).param("version", task.version()).param("now", OffsetDateTime.now(clock))
+                .params(fields(task))
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("delete from task_coordinating_unit where task_id = :id").param("id", task.id()).update();
+        insertCoordinatingUnits(task.id(), task.coordinatingUnitIds());
+        return true;
+    }
+
+    private Map<String, Object> fields(Task task) {
+        var fields = new HashMap<String, Object>();
+        fields.put("directive", task.directiveId());
+        fields.put("title", task.title());
+        fields.put("description", task.description());
+        fields.put("lead", task.leadUnitId());
+        fields.put("leader", task.supervisingLeaderId());
+        fields.put("deadline", task.deadline());
+        fields.put("deadlineText", task.deadlineText());
+        fields.put("completedAt", task.completedAt());
+        fields.put("product", task.product());
+        fields.put("search", Text.fold(String.join(" ", nonNull(task.title()), nonNull(task.description()),
+                nonNull(task.product()), nonNull(task.deadlineText()))));
+        return fields;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void insertCoordinatingUnits(long taskId, List<Long> unitIds) {
+        for (Long unitId : unitIds) {
+            jdbc.sql("insert into task_coordinating_unit (task_id, unit_id) values (:task, :unit)")
+                    .param("task", taskId).param("unit", unitId).update();
+        }
+    }
+
+    Optional<Task> find(TaskScope scope, long id) {
+        var tasks = jdbc.sql("select " + COLUMNS + " from task t where t.id = :id and " + scope.condition())
+                .params(scope.params()).param("id", id)
+                .query(JdbcTasks::task).list();
+        return withCoordinatingUnits(tasks).stream().findFirst();
+    }
+
+    /**
+     * Up to {@code limit} tasks after {@code afterId} matching the filter conditions.
+     *
+     * @param conditions SQL conditions on {@code t}, ANDed; their parameters are in {@code params}
+     */
+    List<Task> page(TaskScope scope, List<String> conditions, Map<String, Object> params, long afterId, int limit) {
+        var where = new ArrayList<String>();
+        where.add(scope.condition());
+        where.add("t.id > :afterId");
+        where.addAll(conditions);
+        var tasks = jdbc.sql("select " + COLUMNS + " from task t where (" + String.join(") and (", where)
+                + ") order by t.id fetch first " + limit + " rows only")
+                .params(scope.params()).params(params).param("afterId", afterId)
+                .query(JdbcTasks::task).list();
+        return withCoordinatingUnits(tasks);
+    }
+
+    /** Counts per lead unit and status, as of the date. */
+    Map<Long, Map<TaskStatus, Long>> countByLeadUnit(TaskScope scope, LocalDate asOf, LocalDate dueSoonUntil) {
+        var columns = new ArrayList<String>();
+        for (TaskStatus status : TaskStatus.values()) {
+            columns.add(StatusSql.countColumn(status));
+        }
+        var result = new LinkedHashMap<Long, Map<TaskStatus, Long>>();
+        jdbc.sql("select t.lead_unit_id, " + String.join(", ", columns) + " from task t where " + scope.condition()
+                + " group by t.lead_unit_id order by t.lead_unit_id")
+                .params(scope.params()).param("asOf", asOf).param("dueSoonUntil", dueSoonUntil)
+                .query((ResultSet rs) -> {
+                    var counts = new EnumMap<TaskStatus, Long>(TaskStatus.class);
+                    for (TaskStatus status : TaskStatus.values()) {
+                        counts.put(status, rs.getLong(status.name().toLowerCase()));
+                    }
+                    result.put(rs.getLong("lead_unit_id"), counts);
+                });
+        return result;
+    }
+
+    private List<Task> withCoordinatingUnits(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return tasks;
+        }
+        var byTask = coordinatingUnits(tasks.stream().map(Task::id).toList());
+        return tasks.stream().map(t -> new Task(t.id(), t.agencyId(), t.directiveId(), t.title(), t.description(),
+                t.leadUnitId(), byTask.getOrDefault(t.id(), List.of()), t.supervisingLeaderId(), t.deadline(),
+                t.deadlineText(), t.completedAt(), t.product(), t.version(), t.createdAt(), t.createdBy())).toList();
+    }
+
+    private Map<Long, List<Long>> coordinatingUnits(Collection<Long> taskIds) {
+        var result = new HashMap<Long, List<Long>>();
+        jdbc.sql("select task_id, unit_id from task_coordinating_unit where task_id in (:ids) order by task_id, unit_id")
+                .param("ids", List.copyOf(taskIds))
+                .query((ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        return result;
+    }
+
+    private static Task task(ResultSet rs, int row) throws SQLException {
+        return new Task(rs.getLong("id"), rs.getLong("agency_id"), nullableLong(rs, "directive_id"),
+                rs.getString("title"), rs.getString("description"), rs.getLong("lead_unit_id"), List.of(),
+                nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class),
+                rs.getString("deadline_text"), rs.getObject("completed_at", LocalDate.class), rs.getString("product"),
+                rs.getLong("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getString("created_by"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

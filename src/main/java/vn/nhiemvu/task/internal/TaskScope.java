@@ -1,0 +1,32 @@
+package vn.nhiemvu.task.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+
+/**
+ * The SQL condition that limits tasks (alias {@code t}) to what a user may see. Every query of
+ * the module goes through it, so scope cannot be forgotten by one endpoint.
+ */
+record TaskScope(String condition, Map<String, Object> params) {
+
+    static TaskScope of(CurrentUser user, Set<Long> supervisedUnitIds) {
+        if (user.seesWholeAgency()) {
+            return new TaskScope("t.agency_id = :scopeAgency", Map.of("scopeAgency", user.agencyId()));
+        }
+        if (user.role() == Role.LEADER) {
+            // "in ()" is not valid SQL; -1 is never an id.
+            var units = supervisedUnitIds.isEmpty() ? Set.of(-1L) : supervisedUnitIds;
+            return new TaskScope("""
+                    t.agency_id = :scopeAgency and (t.supervising_leader_id = :scopeLeader
+                        or t.lead_unit_id in (:scopeUnits))""",
+                    Map.of("scopeAgency", user.agencyId(), "scopeLeader", user.leaderId(), "scopeUnits", units));
+        }
+        return new TaskScope("""
+                t.agency_id = :scopeAgency and (t.lead_unit_id = :scopeUnit or exists (
+                    select 1 from task_coordinating_unit sc where sc.task_id = t.id and sc.unit_id = :scopeUnit))""",
+                Map.of("scopeAgency", user.agencyId(), "scopeUnit", user.unitId()));
+    }
+}

@@ -1,0 +1,347 @@
+package vn.nhiemvu.task.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.directive.Directive;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.evaluation.TaskStatusClassifier;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskEvent;
+import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskView;
+import vn.nhiemvu.task.UnitStatusCounts;
+
+@Service
+@Transactional(readOnly = true)
+class TaskService implements TaskManagement {
+
+    static final int MAX_TITLE = 500;
+    static final int MAX_DESCRIPTION = 10_000;
+    static final int MAX_DEADLINE_TEXT = 500;
+    static final int MAX_PRODUCT = 2000;
+    static final int MAX_COORDINATING = 50;
+    static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    private final JdbcTasks tasks;
+    private final Organization organization;
+    private final Directives directives;
+    private final TaskStatusClassifier classifier;
+    private final TaskViews views;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TaskService(JdbcTasks tasks, Organization organization, Directives directives, TaskStatusClassifier classifier,
+            TaskViews views, ApplicationEventPublisher events, Clock clock) {
+        this.tasks = tasks;
+        this.organization = organization;
+        this.directives = directives;
+        this.classifier = classifier;
+        this.views = views;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "Số bản ghi mỗi trang (limit) phải từ 1 đến " + MAX_LIMIT + ".");
+        }
+        LocalDate asOf = asOfOrToday(filter.asOf());
+        var conditions = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        params.put("asOf", asOf);
+        params.put("dueSoonUntil", classifier.dueSoonUntil(asOf));
+        if (!filter.statuses().isEmpty()) {
+            conditions.add(String.join(" or ", filter.statuses().stream()
+                    .map(s -> "(" + StatusSql.condition(s) + ")").toList()));
+        }
+        if (filter.leadUnitCode() != null && !filter.leadUnitCode().isBlank()) {
+            Unit unit = organization.unitByCode(user.agencyId(), filter.leadUnitCode().strip())
+                    .orElseThrow(() -> InvalidInputException.of("leadUnit",
+                            "Không có đơn vị mã \"" + filter.leadUnitCode().strip() + "\"."));
+            conditions.add("t.lead_unit_id = :leadUnit");
+            params.put("leadUnit", unit.id());
+        }
+        if (filter.leaderId() != null) {
+            conditions.add("t.supervising_leader_id = :leader");
+            params.put("leader", filter.leaderId());
+        }
+        if (filter.directiveId() != null) {
+            conditions.add("t.directive_id = :directive");
+            params.put("directive", filter.directiveId());
+        }
+        if (filter.deadlineFrom() != null) {
+            conditions.add("t.deadline >= :deadlineFrom");
+            params.put("deadlineFrom", filter.deadlineFrom());
+        }
+        if (filter.deadlineTo() != null) {
+            conditions.add("t.deadline <= :deadlineTo");
+            params.put("deadlineTo", filter.deadlineTo());
+        }
+        String folded = Text.fold(filter.query());
+        if (!folded.isEmpty()) {
+            conditions.add("t.search_text like :query");
+            params.put("query", "%" + folded + "%");
+        }
+        // One row more than asked tells whether there is a next page without a count.
+        List<Task> found = tasks.page(scope(user), conditions, params, Cursor.decode(cursor), limit + 1);
+        boolean more = found.size() > limit;
+        List<Task> page = more ? found.subList(0, limit) : found;
+        String next = more ? Cursor.after(page.get(page.size() - 1).id()) : null;
+        return new TaskPage(views.of(user.agencyId(), page, asOf), next);
+    }
+
+    @Override
+    public TaskView get(CurrentUser user, long id, LocalDate asOf) {
+        return views.of(user.agencyId(), visible(user, id), asOfOrToday(asOf));
+    }
+
+    @Override
+    public boolean isVisible(CurrentUser user, long id) {
+        return tasks.find(scope(user), id).isPresent();
+    }
+
+    @Override
+    @Transactional
+    public TaskView create(CurrentUser user, TaskDraft draft) {
+        if (!user.managesAgency()) {
+            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được giao nhiệm vụ mới.");
+        }
+        Task checked = check(user, draft, 0, 0, null);
+        long id = tasks.insert(checked);
+        Task created = tasks.find(scope(user), id).orElseThrow();
+        events.publishEvent(new TaskEvent.TaskCreated(created, user.username()));
+        return views.of(user.agencyId(), created, today());
+    }
+
+    @Override
+    @Transactional
+    public TaskView update(CurrentUser user, long id, long expectedVersion, TaskDraft draft) {
+        Task current = visible(user, id);
+        if (!user.managesAgency() && user.role() != Role.LEADER) {
+            throw new ForbiddenException("Bạn không có quyền sửa nhiệm vụ này; hãy đề nghị Văn phòng Bộ.");
+        }
+        if (current.version() != expectedVersion) {
+            throw stale(id);
+        }
+        Task changed = check(user, draft, id, expectedVersion, current);
+        if (!tasks.update(changed)) {
+            throw stale(id);
+        }
+        Task updated = tasks.find(scope(user), id).orElseThrow();
+        events.publishEvent(new TaskEvent.TaskUpdated(current, updated, user.username()));
+        return views.of(user.agencyId(), updated, today());
+    }
+
+    @Override
+    @Transactional
+    public TaskView complete(CurrentUser user, long id, LocalDate completedAt) {
+        Task current = visible(user, id);
+        requireMayRecordCompletion(user, current);
+        if (completedAt == null) {
+            throw InvalidInputException.of("completedAt", "Chưa nhập ngày hoàn thành.");
+        }
+        if (completedAt.isAfter(today())) {
+            throw InvalidInputException.of("completedAt", "Ngày hoàn thành không được sau ngày hôm nay.");
+        }
+        if (completedAt.isBefore(EARLIEST)) {
+            throw InvalidInputException.of("completedAt", "Ngày hoàn thành không hợp lệ.");
+        }
+        if (current.isCompleted()) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + current.completedAt()
+                            + "; hãy mở lại trước khi ghi ngày khác.");
+        }
+        return save(user, current, current.completedOn(completedAt), true);
+    }
+
+    @Override
+    @Transactional
+    public TaskView reopen(CurrentUser user, long id) {
+        Task current = visible(user, id);
+        requireMayRecordCompletion(user, current);
+        if (!current.isCompleted()) {
+            throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ chưa hoàn thành nên không cần mở lại.");
+        }
+        return save(user, current, current.reopened(), false);
+    }
+
+    private TaskView save(CurrentUser user, Task before, Task after, boolean completed) {
+        if (!tasks.update(after)) {
+            throw stale(before.id());
+        }
+        Task saved = tasks.find(scope(user), before.id()).orElseThrow();
+        events.publishEvent(completed
+                ? new TaskEvent.TaskCompleted(before, saved, user.username())
+                : new TaskEvent.TaskReopened(before, saved, user.username()));
+        return views.of(user.agencyId(), saved, today());
+    }
+
+    @Override
+    public List<UnitStatusCounts> countByUnit(CurrentUser user, LocalDate asOf) {
+        LocalDate date = asOfOrToday(asOf);
+        var counts = tasks.countByLeadUnit(scope(user), date, classifier.dueSoonUntil(date));
+        var result = new ArrayList<UnitStatusCounts>();
+        for (Unit unit : organization.units(user.agencyId())) {
+            var unitCounts = counts.get(unit.id());
+            if (unitCounts == null && !user.seesWholeAgency()) {
+                continue;
+            }
+            var byStatus = new EnumMap<TaskStatus, Long>(TaskStatus.class);
+            for (TaskStatus status : TaskStatus.values()) {
+                byStatus.put(status, unitCounts == null ? 0L : unitCounts.get(status));
+            }
+            long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+            result.add(new UnitStatusCounts(new TaskView.UnitRef(unit.id(), unit.code(), unit.name()), byStatus, total));
+        }
+        return result;
+    }
+
+    private void requireMayRecordCompletion(CurrentUser user, Task task) {
+        boolean allowed = switch (user.role()) {
+            case ADMIN, OFFICE, LEADER -> true;
+            case UNIT -> task.leadUnitId() == user.unitId();
+            case LEGAL -> false;
+        };
+        if (!allowed) {
+            throw new ForbiddenException("Chỉ đơn vị chủ trì, Lãnh đạo Bộ phụ trách hoặc Văn phòng Bộ được ghi nhận hoàn thành nhiệm vụ.");
+        }
+    }
+
+    private Task visible(CurrentUser user, long id) {
+        return tasks.find(scope(user), id)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ số " + id + "."));
+    }
+
+    private TaskScope scope(CurrentUser user) {
+        Set<Long> supervised = user.role() == Role.LEADER
+                ? organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(Set.of())
+                : Set.of();
+        return TaskScope.of(user, supervised);
+    }
+
+    private static ConflictException stale(long id) {
+        return new ConflictException(ConflictException.Kind.STALE_VERSION,
+                "Nhiệm vụ số " + id + " đã được người khác sửa; hãy tải lại rồi sửa tiếp.");
+    }
+
+    /** Checks every field, collecting all errors, and builds the task to store. */
+    private Task check(CurrentUser user, TaskDraft draft, long id, long version, Task current) {
+        var errors = new InvalidInputException.Collector();
+        String title = strip(draft.title());
+        if (title == null) {
+            errors.add("title", "Tên nhiệm vụ không được để trống.");
+        } else if (title.length() > MAX_TITLE) {
+            errors.add("title", "Tên nhiệm vụ dài quá " + MAX_TITLE + " ký tự (hiện có " + title.length() + ").");
+        }
+        String description = strip(draft.description());
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            errors.add("description", "Nội dung dài quá " + MAX_DESCRIPTION + " ký tự.");
+        }
+        String deadlineText = strip(draft.deadlineText());
+        if (deadlineText != null && deadlineText.length() > MAX_DEADLINE_TEXT) {
+            errors.add("deadlineText", "Thời hạn theo văn bản dài quá " + MAX_DEADLINE_TEXT + " ký tự.");
+        }
+        String product = strip(draft.product());
+        if (product != null && product.length() > MAX_PRODUCT) {
+            errors.add("product", "Sản phẩm dài quá " + MAX_PRODUCT + " ký tự.");
+        }
+        Optional<Unit> lead = Optional.empty();
+        if (draft.leadUnit() == null || draft.leadUnit().isEmpty()) {
+            errors.add("leadUnit", "Chưa chọn đơn vị chủ trì.");
+        } else {
+            lead = unit(user, draft.leadUnit());
+            if (lead.isEmpty()) {
+                errors.add("leadUnit", "Không tìm thấy đơn vị chủ trì " + draft.leadUnit() + ".");
+            }
+        }
+        var coordinating = new LinkedHashSet<Long>();
+        if (draft.coordinatingUnits().size() > MAX_COORDINATING) {
+            errors.add("coordinatingUnits", "Không quá " + MAX_COORDINATING + " đơn vị phối hợp.");
+        }
+        for (int i = 0; i < draft.coordinatingUnits().size(); i++) {
+            TaskDraft.Ref ref = draft.coordinatingUnits().get(i);
+            Optional<Unit> unit = ref == null || ref.isEmpty() ? Optional.empty() : unit(user, ref);
+            if (unit.isEmpty()) {
+                errors.add("coordinatingUnits[" + i + "]", "Không tìm thấy đơn vị phối hợp " + ref + ".");
+            } else if (lead.isPresent() && unit.get().id() == lead.get().id()) {
+                errors.add("coordinatingUnits[" + i + "]",
+                        "Đơn vị chủ trì không đồng thời là đơn vị phối hợp (" + unit.get().name() + ").");
+            } else {
+                coordinating.add(unit.get().id());
+            }
+        }
+        if (draft.supervisingLeaderId() != null
+                && organization.leader(user.agencyId(), draft.supervisingLeaderId()).isEmpty()) {
+            errors.add("supervisingLeader", "Không tìm thấy Lãnh đạo Bộ số " + draft.supervisingLeaderId() + ".");
+        }
+        Optional<Directive> directive = Optional.empty();
+        if (draft.directiveId() != null) {
+            directive = directives.find(user, draft.directiveId());
+            if (directive.isEmpty()) {
+                errors.add("directive", "Không tìm thấy văn bản chỉ đạo số " + draft.directiveId() + ".");
+            }
+        }
+        LocalDate deadline = draft.deadline();
+        if (deadline != null) {
+            if (deadline.isBefore(EARLIEST) || deadline.isAfter(LATEST)) {
+                errors.add("deadline", "Thời hạn phải trong khoảng 1945–2199.");
+            } else if (directive.isPresent() && deadline.isBefore(directive.get().issueDate())) {
+                errors.add("deadline", "Thời hạn (" + deadline + ") không được trước ngày ban hành văn bản ("
+                        + directive.get().issueDate() + ").");
+            }
+        }
+        errors.throwIfAny();
+        return new Task(id, user.agencyId(), draft.directiveId(), title, description, lead.orElseThrow().id(),
+                List.copyOf(coordinating), draft.supervisingLeaderId(), deadline, deadlineText,
+                current == null ? null : current.completedAt(), product, version,
+                current == null ? clock.instant() : current.createdAt(),
+                current == null ? user.username() : current.createdBy());
+    }
+
+    private Optional<Unit> unit(CurrentUser user, TaskDraft.Ref ref) {
+        return ref.id() != null
+                ? organization.unit(user.agencyId(), ref.id())
+                : organization.unitByCode(user.agencyId(), ref.code().strip());
+    }
+
+    private LocalDate asOfOrToday(LocalDate asOf) {
+        return asOf == null ? today() : asOf;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.nhiemvu.task.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+import vn.nhiemvu.audit.AuditEntry;
+
+/** A task's audit entries as people read them: when, who, what, and which fields changed how. */
+final class HistoryLines {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private static final Map<String, String> FIELDS = new LinkedHashMap<>();
+    static {
+        FIELDS.put("title", "Tên");
+        FIELDS.put("directiveId", "Văn bản");
+        FIELDS.put("leadUnitId", "Đơn vị chủ trì");
+        FIELDS.put("coordinatingUnitIds", "Đơn vị phối hợp");
+        FIELDS.put("supervisingLeaderId", "Lãnh đạo phụ trách");
+        FIELDS.put("deadline", "Thời hạn");
+        FIELDS.put("deadlineText", "Thời hạn theo văn bản");
+        FIELDS.put("completedAt", "Ngày hoàn thành");
+        FIELDS.put("product", "Sản phẩm");
+        FIELDS.put("description", "Nội dung");
+    }
+
+    private static final Map<String, String> ACTIONS = Map.of("CREATED", "giao nhiệm vụ", "UPDATED", "sửa nhiệm vụ",
+            "COMPLETED", "ghi nhận hoàn thành", "REOPENED", "mở lại nhiệm vụ");
+
+    record Line(String when, String actor, String action, List<String> changes) {
+    }
+
+    private HistoryLines() {
+    }
+
+    /** @param unitName names a unit id, so that changes read "Vụ Pháp chế" rather than "7" */
+    static List<Line> of(List<AuditEntry> entries, ZoneId zone, Function<Long, String> unitName) {
+        var lines = new ArrayList<Line>();
+        for (AuditEntry entry : entries) {
+            var changes = new ArrayList<String>();
+            if (entry.before() != null && entry.after() != null) {
+                FIELDS.forEach((field, label) -> {
+                    JsonNode before = entry.before().get(field);
+                    JsonNode after = entry.after().get(field);
+                    if (!String.valueOf(before).equals(String.valueOf(after))) {
+                        changes.add(label + ": " + show(field, before, unitName) + " → " + show(field, after, unitName));
+                    }
+                });
+            }
+            lines.add(new Line(WHEN.format(entry.at().atZone(zone)), entry.actor(),
+                    ACTIONS.getOrDefault(entry.action(), entry.action()), changes));
+        }
+        return lines;
+    }
+
+    private static String show(String field, JsonNode value, Function<Long, String> unitName) {
+        if (value == null || value.isNull()) {
+            return "(trống)";
+        }
+        if (field.equals("leadUnitId")) {
+            return unitName.apply(value.asLong());
+        }
+        if (field.equals("coordinatingUnitIds")) {
+            var names = new ArrayList<String>();
+            value.forEach(id -> names.add(unitName.apply(id.asLong())));
+            return names.isEmpty() ? "(trống)" : String.join(", ", names);
+        }
+        String text = value.isString() ? value.asString() : value.toString();
+        return text.length() > 120 ? text.substring(0, 117) + "…" : text;
+    }
+}

@@ -1,0 +1,191 @@
+package vn.nhiemvu.task.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.nhiemvu.audit.AuditEntry;
+import vn.nhiemvu.audit.AuditLog;
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskView;
+import vn.nhiemvu.task.UnitStatusCounts;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Nhiệm vụ", description = "Giao, sửa, ghi nhận hoàn thành và tra cứu nhiệm vụ trong phạm vi của người dùng")
+class TaskApiController {
+
+    private final TaskManagement tasks;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    TaskApiController(TaskManagement tasks, AuditLog auditLog, Clock clock) {
+        this.tasks = tasks;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "Danh sách nhiệm vụ trong phạm vi, phân trang bằng con trỏ")
+    TaskPage list(CurrentUser user,
+            @Parameter(description = "Trạng thái, có thể nhiều, cách nhau bằng dấu phẩy") @RequestParam(required = false) List<String> status,
+            @Parameter(description = "Mã đơn vị chủ trì") @RequestParam(required = false) String leadUnit,
+            @Parameter(description = "Số của Lãnh đạo Bộ phụ trách") @RequestParam(required = false) Long leader,
+            @Parameter(description = "Số của văn bản giao") @RequestParam(required = false) Long directive,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
+            @Parameter(description = "Tìm theo chữ, không phân biệt dấu") @RequestParam(required = false) String q,
+            @Parameter(description = "Tính trạng thái tại ngày (mặc định hôm nay)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "50") int limit) {
+        var filter = new TaskFilter(statuses(status), leadUnit, leader, directive, deadlineFrom, deadlineTo, q, asOf);
+        return tasks.list(user, filter, cursor, limit);
+    }
+
+    @GetMapping("/tasks/{id}")
+    @Operation(summary = "Một nhiệm vụ; ETag là phiên bản hiện tại")
+    ResponseEntity<TaskView> get(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return withETag(ResponseEntity.ok(), tasks.get(user, id, asOf));
+    }
+
+    @PostMapping("/tasks")
+    @Operation(summary = "Giao nhiệm vụ mới (Văn phòng Bộ)")
+    ResponseEntity<TaskView> create(CurrentUser user, @RequestBody TaskRequest request) {
+        TaskView created = tasks.create(user, request.toDraft());
+        return withETag(ResponseEntity.created(URI.create("/api/v1/tasks/" + created.id())), created);
+    }
+
+    @PutMapping("/tasks/{id}")
+    @Operation(summary = "Sửa nhiệm vụ; bắt buộc If-Match bằng ETag đã đọc, nếu đã cũ trả 412")
+    ResponseEntity<TaskView> update(CurrentUser user, @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody TaskRequest request) {
+        return withETag(ResponseEntity.ok(), tasks.update(user, id, ETags.version(ifMatch), request.toDraft()));
+    }
+
+    @PostMapping("/tasks/{id}/completion")
+    @Operation(summary = "Ghi nhận hoàn thành; completedAt không được sau hôm nay (mặc định hôm nay)")
+    ResponseEntity<TaskView> complete(CurrentUser user, @PathVariable long id,
+            @RequestBody(required = false) CompletionRequest request) {
+        LocalDate date = request == null || request.completedAt() == null ? LocalDate.now(clock) : request.completedAt();
+        return withETag(ResponseEntity.ok(), tasks.complete(user, id, date));
+    }
+
+    @DeleteMapping("/tasks/{id}/completion")
+    @Operation(summary = "Mở lại nhiệm vụ đã ghi nhận hoàn thành")
+    ResponseEntity<TaskView> reopen(CurrentUser user, @PathVariable long id) {
+        return withETag(ResponseEntity.ok(), tasks.reopen(user, id));
+    }
+
+    @GetMapping("/tasks/{id}/history")
+    @Operation(summary = "Lịch sử thay đổi của nhiệm vụ: ai, khi nào, trước và sau")
+    Map<String, Object> history(CurrentUser user, @PathVariable long id) {
+        if (!tasks.isVisible(user, id)) {
+            throw new NotFoundException("Không tìm thấy nhiệm vụ số " + id + ".");
+        }
+        List<AuditEntry> entries = auditLog.history("TASK", id);
+        return Map.of("items", entries, "chainIntact", auditLog.verify("TASK", id));
+    }
+
+    @GetMapping("/stats/status-by-unit")
+    @Operation(summary = "Số nhiệm vụ theo trạng thái của từng đơn vị chủ trì trong phạm vi, tại ngày asOf")
+    Map<String, Object> statusByUnit(CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        List<UnitStatusCounts> counts = tasks.countByUnit(user, asOf);
+        var totals = new EnumMap<TaskStatus, Long>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            totals.put(status, counts.stream().mapToLong(c -> c.counts().get(status)).sum());
+        }
+        return Map.of("asOf", asOf == null ? LocalDate.now(clock) : asOf,
+                "items", counts, "totals", totals);
+    }
+
+    record CompletionRequest(LocalDate completedAt) {
+    }
+
+    private static ResponseEntity<TaskView> withETag(ResponseEntity.BodyBuilder builder, TaskView view) {
+        return builder.eTag(ETags.of(view.version())).body(view);
+    }
+
+    private static Set<TaskStatus> statuses(List<String> values) {
+        if (values == null) {
+            return Set.of();
+        }
+        var result = EnumSet.noneOf(TaskStatus.class);
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    result.add(TaskStatus.valueOf(part.strip().toUpperCase()));
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.of("status", "Trạng thái \"" + part.strip() + "\" không hợp lệ; dùng một trong "
+                            + Arrays.toString(TaskStatus.values()) + ".");
+                }
+            }
+        }
+        return result;
+    }
+
+    /** ETags are the task's version, quoted; If-Match must name the current one. */
+    static final class ETags {
+
+        private ETags() {
+        }
+
+        static String of(long version) {
+            return "\"" + version + "\"";
+        }
+
+        static long version(String ifMatch) {
+            if (ifMatch == null || ifMatch.isBlank()) {
+                throw new ConflictException(ConflictException.Kind.VERSION_REQUIRED,
+                        "Thiếu tiêu đề If-Match: hãy gửi ETag của lần đọc nhiệm vụ gần nhất.");
+            }
+            String value = ifMatch.strip();
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            value = value.replace("\"", "");
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                // An ETag we never issued cannot be the current one.
+                throw new ConflictException(ConflictException.Kind.STALE_VERSION,
+                        "ETag trong If-Match không khớp phiên bản hiện tại của nhiệm vụ; hãy tải lại.");
+            }
+        }
+    }
+}

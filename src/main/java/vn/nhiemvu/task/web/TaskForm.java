@@ -1,0 +1,71 @@
+package vn.nhiemvu.task.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskView;
+
+/** The create/edit form of the web UI; mutable because Spring binds request parameters into it. */
+public class TaskForm {
+
+    private String title;
+    private String description;
+    private String leadUnit;
+    private List<String> coordinatingUnits = new ArrayList<>();
+    private Long supervisingLeader;
+    private Long directive;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate deadline;
+    private String deadlineText;
+    private String product;
+    private long version;
+
+    static TaskForm of(TaskView task) {
+        var form = new TaskForm();
+        form.title = task.title();
+        form.description = task.description();
+        form.leadUnit = task.leadUnit() == null ? null : task.leadUnit().code();
+        form.coordinatingUnits = new ArrayList<>(task.coordinatingUnits().stream().map(TaskView.UnitRef::code).toList());
+        form.supervisingLeader = task.supervisingLeader() == null ? null : task.supervisingLeader().id();
+        form.directive = task.directive() == null ? null : task.directive().id();
+        form.deadline = task.deadline();
+        form.deadlineText = task.deadlineText();
+        form.product = task.product();
+        form.version = task.version();
+        return form;
+    }
+
+    TaskDraft toDraft() {
+        return new TaskDraft(title, description,
+                leadUnit == null || leadUnit.isBlank() ? null : TaskDraft.Ref.ofCode(leadUnit),
+                coordinatingUnits == null ? List.of()
+                        : coordinatingUnits.stream().filter(c -> c != null && !c.isBlank()).map(TaskDraft.Ref::ofCode)
+                                .toList(),
+                supervisingLeader, directive, deadline, deadlineText, product);
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getLeadUnit() { return leadUnit; }
+    public void setLeadUnit(String leadUnit) { this.leadUnit = leadUnit; }
+    public List<String> getCoordinatingUnits() { return coordinatingUnits; }
+    public void setCoordinatingUnits(List<String> coordinatingUnits) { this.coordinatingUnits = coordinatingUnits; }
+    public Long getSupervisingLeader() { return supervisingLeader; }
+    public void setSupervisingLeader(Long supervisingLeader) { this.supervisingLeader = supervisingLeader; }
+    public Long getDirective() { return directive; }
+    public void setDirective(Long directive) { this.directive = directive; }
+    public LocalDate getDeadline() { return deadline; }
+    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
+    public String getDeadlineText() { return deadlineText; }
+    public void setDeadlineText(String deadlineText) { this.deadlineText = deadlineText; }
+    public String getProduct() { return product; }
+    public void setProduct(String product) { this.product = product; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

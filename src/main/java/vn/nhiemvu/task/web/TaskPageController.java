@@ -1,0 +1,225 @@
+package vn.nhiemvu.task.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.nhiemvu.audit.AuditLog;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskView;
+
+/** The task pages: list with filters (htmx refreshes the rows), detail with history, forms. */
+@Controller
+class TaskPageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final TaskManagement tasks;
+    private final Organization organization;
+    private final Directives directives;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
+            Clock clock) {
+        this.tasks = tasks;
+        this.organization = organization;
+        this.directives = directives;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @GetMapping("/tasks")
+    String list(CurrentUser user, @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) String leadUnit, @RequestParam(required = false) Long directive,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String cursor,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        var filter = new TaskFilter(status == null ? Set.of() : Set.of(status), blankToNull(leadUnit), null,
+                directive, null, null, q, date);
+        TaskPage page = tasks.list(user, filter, cursor, PAGE_SIZE);
+        model.addAttribute("page", page);
+        model.addAttribute("asOf", date);
+        model.addAttribute("status", status);
+        model.addAttribute("leadUnit", leadUnit);
+        model.addAttribute("directive", directive);
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("units", organization.units(user.agencyId()));
+        model.addAttribute("canCreate", user.managesAgency());
+        if (htmx != null) {
+            // The filters replace the table; "more" appends rows after the last one.
+            return cursor != null ? "tasks/list :: more-rows" : "tasks/list :: results";
+        }
+        return "tasks/list";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String detail(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
+        TaskView task = tasks.get(user, id, asOf);
+        model.addAttribute("task", task);
+        var unitNames = new HashMap<Long, String>();
+        organization.units(user.agencyId()).forEach(u -> unitNames.put(u.id(), u.name()));
+        model.addAttribute("history", HistoryLines.of(auditLog.history("TASK", id), clock.getZone(),
+                unitId -> unitNames.getOrDefault(unitId, "#" + unitId)));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("canEdit", user.managesAgency() || user.role() == Role.LEADER);
+        model.addAttribute("canComplete", user.managesAgency() || user.role() == Role.LEADER
+                || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
+        return "tasks/detail";
+    }
+
+    @GetMapping("/tasks/new")
+    String createForm(CurrentUser user, @RequestParam(required = false) Long directive, Model model) {
+        var form = new TaskForm();
+        form.setDirective(directive);
+        return form(user, model, form, Map.of(), null);
+    }
+
+    @PostMapping("/tasks")
+    String create(CurrentUser user, @ModelAttribute("form") TaskForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        var errors = bindingErrors(binding);
+        if (!errors.isEmpty()) {
+            return form(user, model, form, errors, null);
+        }
+        try {
+            TaskView created = tasks.create(user, form.toDraft());
+            redirect.addFlashAttribute("flash", "Đã giao nhiệm vụ \"" + created.title() + "\".");
+            return "redirect:/tasks/" + created.id();
+        } catch (InvalidInputException e) {
+            return form(user, model, form, fieldMessages(e), null);
+        }
+    }
+
+    @GetMapping("/tasks/{id}/edit")
+    String editForm(CurrentUser user, @PathVariable long id, Model model) {
+        TaskView task = tasks.get(user, id, null);
+        return form(user, model, TaskForm.of(task), Map.of(), task);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String update(CurrentUser user, @PathVariable long id, @ModelAttribute("form") TaskForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        TaskView current = tasks.get(user, id, null);
+        var errors = bindingErrors(binding);
+        if (!errors.isEmpty()) {
+            return form(user, model, form, errors, current);
+        }
+        try {
+            tasks.update(user, id, form.getVersion(), form.toDraft());
+            redirect.addFlashAttribute("flash", "Đã lưu thay đổi.");
+            return "redirect:/tasks/" + id;
+        } catch (InvalidInputException e) {
+            return form(user, model, form, fieldMessages(e), current);
+        } catch (ConflictException e) {
+            model.addAttribute("formError", e.getMessage());
+            return form(user, model, form, Map.of(), current);
+        }
+    }
+
+    @PostMapping("/tasks/{id}/completion")
+    String complete(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedAt,
+            RedirectAttributes redirect) {
+        try {
+            tasks.complete(user, id, completedAt == null ? LocalDate.now(clock) : completedAt);
+            redirect.addFlashAttribute("flash", "Đã ghi nhận hoàn thành.");
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/reopening")
+    String reopen(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            tasks.reopen(user, id);
+            redirect.addFlashAttribute("flash", "Đã mở lại nhiệm vụ.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @GetMapping("/overview")
+    String overview(CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        var counts = tasks.countByUnit(user, date);
+        var totals = new HashMap<TaskStatus, Long>();
+        for (TaskStatus status : TaskStatus.values()) {
+            totals.put(status, counts.stream().mapToLong(c -> c.counts().get(status)).sum());
+        }
+        model.addAttribute("asOf", date);
+        model.addAttribute("counts", counts);
+        model.addAttribute("totals", totals);
+        model.addAttribute("statuses", TaskStatus.values());
+        return "overview";
+    }
+
+    private String form(CurrentUser user, Model model, TaskForm form, Map<String, String> errors, TaskView task) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("task", task);
+        model.addAttribute("units", organization.units(user.agencyId()));
+        model.addAttribute("leaders", organization.leaders(user.agencyId()));
+        model.addAttribute("directives", directives.list(user, null));
+        return "tasks/form";
+    }
+
+    private static Map<String, String> fieldMessages(InvalidInputException e) {
+        var messages = new HashMap<String, String>();
+        for (var error : e.errors()) {
+            // "coordinatingUnits[2]" is shown under the coordinating units field.
+            String field = error.field().replaceAll("\\[\\d+]$", "");
+            messages.merge(field, error.message(), (a, b) -> a + " " + b);
+        }
+        return messages;
+    }
+
+    private static Map<String, String> bindingErrors(BindingResult binding) {
+        var messages = new HashMap<String, String>();
+        for (var error : binding.getFieldErrors()) {
+            messages.put(error.getField(), switch (error.getField()) {
+                case "deadline" -> "Thời hạn phải là một ngày có thật.";
+                case "supervisingLeader", "directive" -> "Lựa chọn không hợp lệ.";
+                default -> "Giá trị không hợp lệ.";
+            });
+        }
+        return messages;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,112 @@
+package vn.nhiemvu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.nhiemvu.support.IntegrationTest;
+
+/**
+ * The Office's first journey in a real headless Chromium (Debian's chromium and chromedriver;
+ * nothing is downloaded). CI installs them and sets BROWSER_TESTS_REQUIRED=1, so there a missing
+ * browser fails the build instead of skipping the test.
+ */
+@IntegrationTest
+class TaskJourneyBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "1".equals(System.getenv("BROWSER_TESTS_REQUIRED"))) {
+            throw new IllegalStateException("chromium and chromium-driver are required (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
+        profile = Files.createTempDirectory("nhiemvu-chromium");
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                        "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theOfficeLogsInCreatesATaskAndSeesItListed() throws Exception {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        String base = "http://127.0.0.1:" + port;
+
+        browser.get(base + "/tasks");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-table")));
+        assertThat(browser.findElements(By.cssSelector("#task-table tbody tr"))).hasSizeGreaterThan(5);
+        screenshot("task-list");
+
+        browser.findElement(By.id("new-task")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
+        // Saving an empty form shows the errors beside the fields.
+        browser.findElement(By.id("save-task")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(browser.findElement(By.id("task-form")).getText()).contains("Tên nhiệm vụ không được để trống");
+
+        String title = "Xây dựng kế hoạch chuyển đổi số năm 2021 (thử trên trình duyệt)";
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("leadUnit"))).selectByValue("CDSQG");
+        var deadline = browser.findElement(By.id("deadline"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = '2021-03-31'", deadline);
+        browser.findElement(By.id("save-task")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Cục Chuyển đổi số quốc gia", "31/03/2021");
+
+        browser.get(base + "/tasks");
+        var search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        search.sendKeys("ke hoach chuyen doi so nam 2021");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-table"), title));
+        screenshot("task-listed");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
