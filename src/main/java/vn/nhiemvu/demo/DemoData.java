@@ -9,7 +9,11 @@ record DemoData() {
     record Organization(List<AgencyData> agencies, List<UnitData> units, List<LeaderData> leaders) {
     }
 
-    record AgencyData(String code, String name, String kind, List<String> aliases, boolean home) {
+    record AgencyData(String code, String name, String kind, List<String> aliases, Boolean home) {
+
+        boolean isHome() {
+            return Boolean.TRUE.equals(home);
+        }
     }
 
     record UnitData(String code, String name, String kind, String parent, List<String> aliases) {

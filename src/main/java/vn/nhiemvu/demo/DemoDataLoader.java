@@ -83,8 +83,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
         long homeId = 0;
         for (var a : org.agencies()) {
             long id = organization.agencyByCode(a.code()).map(Agency::id).orElseGet(() -> organization
-                    .registerAgency(a.code(), a.name(), Agency.Kind.valueOf(a.kind()), list(a.aliases()), a.home()));
-            if (a.home()) {
+                    .registerAgency(a.code(), a.name(), Agency.Kind.valueOf(a.kind()), list(a.aliases()), a.isHome()));
+            if (a.isHome()) {
                 homeId = id;
             }
         }
