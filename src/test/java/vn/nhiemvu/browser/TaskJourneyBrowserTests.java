@@ -104,6 +104,40 @@ class TaskJourneyBrowserTests {
         screenshot("task-listed");
     }
 
+    @Test
+    void everyPageOfTheOfficeRendersInVietnamese() throws Exception {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        String base = "http://127.0.0.1:" + port;
+        browser.get(base + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-table")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan tình hình thực hiện nhiệm vụ");
+        screenshot("overview");
+
+        browser.get(base + "/directives");
+        browser.findElement(By.linkText("75/CT-BTTTT")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-table")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Chỉ thị số 75/CT-BTTTT");
+        screenshot("directive");
+
+        browser.findElement(By.cssSelector("#task-table tbody tr td a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("history")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Lịch sử thay đổi", "Đơn vị chủ trì");
+        screenshot("task");
+
+        browser.findElement(By.linkText("Sửa")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
+
+        browser.get(base + "/tokens");
+        browser.findElement(By.name("name")).sendKeys("Kịch bản thử");
+        browser.findElement(By.cssSelector("form.card button")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-token"))).getText())
+                .startsWith("nv_");
+    }
+
     private void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);

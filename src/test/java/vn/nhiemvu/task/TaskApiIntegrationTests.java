@@ -194,4 +194,15 @@ class TaskApiIntegrationTests {
                 "issuer", Map.of("code", "BTTTT"), "issueDate", "2021-02-01", "summary", "Trùng số"));
         assertThat(duplicate.status()).isEqualTo(400);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        var docs = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames())
+                .contains("/api/v1/tasks", "/api/v1/tasks/{id}", "/api/v1/tasks/{id}/completion",
+                        "/api/v1/directives", "/api/v1/units", "/api/v1/leaders", "/api/v1/stats/status-by-unit",
+                        "/api/v1/tokens");
+        assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
 }
