@@ -39,6 +39,8 @@ class TaskJourneyBrowserTests {
     int port;
 
     private WebDriver browser;
+    private WebDriverWait wait;
+    private String base;
     private Path profile;
 
     @BeforeEach
@@ -56,6 +58,8 @@ class TaskJourneyBrowserTests {
                         "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        base = "http://127.0.0.1:" + port;
     }
 
     @AfterEach
@@ -67,13 +71,7 @@ class TaskJourneyBrowserTests {
 
     @Test
     void theOfficeLogsInCreatesATaskAndSeesItListed() throws Exception {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        String base = "http://127.0.0.1:" + port;
-
-        browser.get(base + "/tasks");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
+        logInAsOfficeAt("/tasks");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-table")));
         assertThat(browser.findElements(By.cssSelector("#task-table tbody tr"))).hasSizeGreaterThan(5);
@@ -106,12 +104,7 @@ class TaskJourneyBrowserTests {
 
     @Test
     void everyPageOfTheOfficeRendersInVietnamese() throws Exception {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        String base = "http://127.0.0.1:" + port;
-        browser.get(base + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
+        logInAsOfficeAt("/");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-table")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan tình hình thực hiện nhiệm vụ");
@@ -136,6 +129,14 @@ class TaskJourneyBrowserTests {
         browser.findElement(By.cssSelector("form.card button")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-token"))).getText())
                 .startsWith("nv_");
+    }
+
+    /** Opens the page, which sends an anonymous user to the login form, and logs in as the Office. */
+    private void logInAsOfficeAt(String path) {
+        browser.get(base + path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
     }
 
     private void screenshot(String name) throws Exception {
