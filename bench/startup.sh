@@ -10,6 +10,7 @@ work=$(mktemp -d)
 port=18090
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
+# Starts the jar in the background (sets $pid) and waits until it answers (sets $took, seconds).
 start() {
   local t0 t1
   t0=$(date +%s.%N)
@@ -17,16 +18,17 @@ start() {
   pid=$!
   until curl -s -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.1; done
   t1=$(date +%s.%N)
-  echo "$t1 - $t0" | bc
+  took=$(echo "$t1 - $t0" | bc)
 }
 
-rss() { echo $(( $(ps -o rss= -p "$(pgrep -f "nhiemvu.jar --server.port=$port" | head -1)") / 1024 )); }
+rss() { echo $(( $(ps -o rss= -p "$pid") / 1024 )); }
 
-first=$(start); first_rss=$(rss)
+
+start; first=$took; first_rss=$(rss)
 for _ in $(seq 1 200); do curl -s -o /dev/null -H "Authorization: Basic dmFucGhvbmc6ZGVtbw==" "http://127.0.0.1:$port/api/v1/tasks?limit=50"; done
 loaded_rss=$(rss)
 kill "$pid"; wait "$pid" 2>/dev/null || true
-second=$(start); second_rss=$(rss)
+start; second=$took; second_rss=$(rss)
 kill "$pid"; wait "$pid" 2>/dev/null || true
 "$JAVA" -version 2>&1 | head -1
 printf 'first start (empty H2, demo load): %.1f s, RSS %s MiB; after 200 API requests: %s MiB\n' "$first" "$first_rss" "$loaded_rss"
