@@ -24,7 +24,7 @@ record DemoData() {
     }
 
     record DirectiveData(String kind, String number, String issuer, LocalDate issueDate, String signer,
-            String summary, String fullTextFile, List<TaskData> tasks) {
+            String summary, String fullTextFile, LocalDate extensionCutoff, List<TaskData> tasks) {
     }
 
     record TaskData(String title, String description, String leadUnit, List<String> coordinatingUnits,

@@ -147,7 +147,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private void loadDirective(CurrentUser system, long agencyId, DemoData.DirectiveData d) {
         String fullText = d.fullTextFile() == null ? null : text("demo/texts/" + d.fullTextFile());
         var directive = directives.record(system, new NewDirective(DirectiveKind.valueOf(d.kind()), d.number(), null,
-                d.issuer(), d.issueDate(), d.signer(), d.summary(), fullText));
+                d.issuer(), d.issueDate(), d.signer(), d.summary(), fullText, d.extensionCutoff()));
         Map<String, Long> leaders = new HashMap<>();
         organization.leaders(agencyId).forEach(l -> leaders.put(l.slug(), l.id()));
         for (var t : list(d.tasks())) {

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** What a person fills in to record a directive; checked by {@link Directives#record}. */
 public record NewDirective(DirectiveKind kind, String number, Long issuerAgencyId, String issuerAgencyCode,
-        LocalDate issueDate, String signer, String summary, String fullText) {
+        LocalDate issueDate, String signer, String summary, String fullText, LocalDate extensionCutoff) {
 }

@@ -63,4 +63,23 @@ public sealed interface TaskEvent extends AuditableEvent {
             return "REOPENED";
         }
     }
+
+    /** Leadership's decision on a deadline change was recorded; the audit keeps the decision itself. */
+    record TaskDeadlineChangeRecorded(Task task, TaskDeadlineChange change, String actor) implements TaskEvent {
+
+        @Override
+        public String action() {
+            return "DEADLINE_CHANGE_RECORDED";
+        }
+
+        @Override
+        public Object before() {
+            return null;
+        }
+
+        @Override
+        public Object after() {
+            return change;
+        }
+    }
 }

@@ -3,6 +3,8 @@ package vn.nhiemvu.task;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.Scorecard;
 import vn.nhiemvu.identity.CurrentUser;
 
 /**
@@ -16,8 +18,8 @@ public interface TaskManagement {
     /** A page of the tasks the user may see, ordered by id; {@code cursor} comes from the previous page. */
     TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit);
 
-    /** The task with its status as of the date. */
-    TaskView get(CurrentUser user, long id, LocalDate asOf);
+    /** The task with its status as of the date, under the policy (null: the agency's). */
+    TaskView get(CurrentUser user, long id, LocalDate asOf, EvaluationPolicy.Kind policy);
 
     TaskView create(CurrentUser user, TaskDraft draft);
 
@@ -29,8 +31,23 @@ public interface TaskManagement {
 
     TaskView reopen(CurrentUser user, long id);
 
-    /** Per lead unit in the user's scope: a count of tasks per status as of the date. */
-    List<UnitStatusCounts> countByUnit(CurrentUser user, LocalDate asOf);
+    /** Records leadership's decision on a request to change the deadline; the task keeps every one. */
+    TaskView recordDeadlineChange(CurrentUser user, long id, DeadlineChangeDraft draft);
+
+    /** Per lead unit in the user's scope: a count of tasks per status as of the date, under the policy (null: the agency's). */
+    List<UnitStatusCounts> countByUnit(CurrentUser user, LocalDate asOf, EvaluationPolicy.Kind policy);
+
+    /**
+     * Scorecards of the units (by lead unit) or of the supervising leaders, for the tasks in the user's
+     * scope due in [from, to] as of the date, ranked as {@link vn.nhiemvu.evaluation.Rankings} documents.
+     */
+    List<Scorecard> scorecards(CurrentUser user, RankingSubject subject, LocalDate from, LocalDate to, LocalDate asOf,
+            EvaluationPolicy.Kind policy);
+
+    /** What a ranking ranks. */
+    enum RankingSubject {
+        UNITS, LEADERS
+    }
 
     /** Whether the user may see the task (for modules that show things attached to tasks). */
     boolean isVisible(CurrentUser user, long id);

@@ -40,7 +40,8 @@ class DirectiveService implements Directives {
     static final int MAX_FULL_TEXT = 1_000_000;
 
     private static final String SELECT = """
-            select id, agency_id, kind, number, issuer_agency_id, issue_date, signer, summary, full_text, version
+            select id, agency_id, kind, number, issuer_agency_id, issue_date, signer, summary, full_text, extension_cutoff,
+                   version
             from directive
             """;
 
@@ -90,6 +91,10 @@ class DirectiveService implements Directives {
         if (input.signer() != null && input.signer().length() > MAX_SIGNER) {
             errors.add("signer", "Tên người ký dài quá " + MAX_SIGNER + " ký tự.");
         }
+        if (input.extensionCutoff() != null && input.issueDate() != null
+                && input.extensionCutoff().isBefore(input.issueDate())) {
+            errors.add("extensionCutoff", "Thời điểm chốt đề nghị gia hạn không được trước ngày ban hành.");
+        }
         if (input.fullText() != null && input.fullText().length() > MAX_FULL_TEXT) {
             errors.add("fullText", "Toàn văn dài quá " + MAX_FULL_TEXT + " ký tự.");
         }
@@ -98,14 +103,14 @@ class DirectiveService implements Directives {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into directive (agency_id, kind, number, issuer_agency_id, issue_date, signer, summary,
-                                       full_text, search_text, created_at, created_by, version)
-                values (:agency, :kind, :number, :issuer, :issueDate, :signer, :summary, :fullText, :search, :now,
-                        :by, 0)
+                                       full_text, extension_cutoff, search_text, created_at, created_by, version)
+                values (:agency, :kind, :number, :issuer, :issueDate, :signer, :summary, :fullText, :cutoff, :search,
+                        :now, :by, 0)
                 """)
                 .param("agency", user.agencyId()).param("kind", input.kind().name()).param("number", number)
                 .param("issuer", issuer.orElseThrow().id()).param("issueDate", input.issueDate())
                 .param("signer", blankToNull(input.signer())).param("summary", summary)
-                .param("fullText", blankToNull(input.fullText())).param("search", Text.fold(number + " " + summary))
+                .param("fullText", blankToNull(input.fullText())).param("cutoff", input.extensionCutoff()).param("search", Text.fold(number + " " + summary))
                 .param("now", OffsetDateTime.now(clock)).param("by", user.username())
                 .update(keys, "id");
         Directive directive = find(user.agencyId(), keys.getKeyAs(Number.class).longValue()).orElseThrow();
@@ -170,7 +175,8 @@ class DirectiveService implements Directives {
     private static Directive directive(ResultSet rs, int row) throws SQLException {
         return new Directive(rs.getLong("id"), rs.getLong("agency_id"), DirectiveKind.valueOf(rs.getString("kind")),
                 rs.getString("number"), rs.getLong("issuer_agency_id"), rs.getObject("issue_date", LocalDate.class),
-                rs.getString("signer"), rs.getString("summary"), rs.getString("full_text"), rs.getLong("version"));
+                rs.getString("signer"), rs.getString("summary"), rs.getString("full_text"),
+                rs.getObject("extension_cutoff", LocalDate.class), rs.getLong("version"));
     }
 
     private static String blankToNull(String value) {

@@ -54,7 +54,8 @@ class DirectiveApiController {
     ResponseEntity<DirectiveJson> create(CurrentUser user, @RequestBody DirectiveRequest request) {
         var issuer = request.issuer() == null ? new AgencyRef(null, null) : request.issuer();
         var directive = directives.record(user, new NewDirective(request.kind(), request.number(), issuer.id(),
-                issuer.code(), request.issueDate(), request.signer(), request.summary(), request.fullText()));
+                issuer.code(), request.issueDate(), request.signer(), request.summary(), request.fullText(),
+                request.extensionCutoff()));
         return ResponseEntity.created(URI.create("/api/v1/directives/" + directive.id())).body(json(directive, true));
     }
 
@@ -62,7 +63,7 @@ class DirectiveApiController {
         var issuer = organization.agency(d.issuerAgencyId())
                 .map(a -> new AgencyJson(a.id(), a.code(), a.name())).orElse(null);
         return new DirectiveJson(d.id(), d.kind(), d.kind().label(), d.number(), issuer, d.issueDate(), d.signer(),
-                d.summary(), withText ? d.fullText() : null, d.version());
+                d.summary(), withText ? d.fullText() : null, d.extensionCutoff(), d.version());
     }
 
     record Items(List<DirectiveJson> items) {
@@ -75,10 +76,11 @@ class DirectiveApiController {
     }
 
     record DirectiveRequest(DirectiveKind kind, String number, AgencyRef issuer, LocalDate issueDate, String signer,
-            String summary, String fullText) {
+            String summary, String fullText, LocalDate extensionCutoff) {
     }
 
     record DirectiveJson(long id, DirectiveKind kind, String kindLabel, String number, AgencyJson issuer,
-            LocalDate issueDate, String signer, String summary, String fullText, long version) {
+            LocalDate issueDate, String signer, String summary, String fullText, LocalDate extensionCutoff,
+            long version) {
     }
 }

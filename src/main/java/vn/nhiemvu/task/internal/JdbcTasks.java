@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskDeadlineChange;
 
 /** The task tables, in explicit SQL. Every read takes a {@link TaskScope}. */
 @Repository
@@ -128,24 +128,52 @@ class JdbcTasks {
         return withCoordinatingUnits(tasks);
     }
 
-    /** Counts per lead unit and status, as of the date. */
-    Map<Long, Map<TaskStatus, Long>> countByLeadUnit(TaskScope scope, LocalDate asOf, LocalDate dueSoonUntil) {
-        var columns = new ArrayList<String>();
-        for (TaskStatus status : TaskStatus.values()) {
-            columns.add(StatusSql.countColumn(status));
+    long insertDeadlineChange(Task task, LocalDate previousDeadline, DeadlineChangeDraft change, String by) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into task_deadline_change (agency_id, task_id, previous_deadline, requested_on, proposed_deadline,
+                                                  decision, decided_on, decided_by, request_ref, reason, recorded_by,
+                                                  recorded_at)
+                values (:agency, :task, :previous, :requestedOn, :proposed, :decision, :decidedOn, :decidedBy,
+                        :requestRef, :reason, :by, :now)
+                """)
+                .param("agency", task.agencyId()).param("task", task.id()).param("previous", previousDeadline)
+                .param("requestedOn", change.requestedOn()).param("proposed", change.proposedDeadline())
+                .param("decision", change.decision().name()).param("decidedOn", change.decidedOn())
+                .param("decidedBy", change.decidedBy().strip()).param("requestRef", blankToNull(change.requestRef()))
+                .param("reason", blankToNull(change.reason())).param("by", by)
+                .param("now", OffsetDateTime.now(clock))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** The deadline changes of the tasks, oldest first, by task id. */
+    Map<Long, List<TaskDeadlineChange>> deadlineChanges(Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
         }
-        var result = new LinkedHashMap<Long, Map<TaskStatus, Long>>();
-        jdbc.sql("select t.lead_unit_id, " + String.join(", ", columns) + " from task t where " + scope.condition()
-                + " group by t.lead_unit_id order by t.lead_unit_id")
-                .params(scope.params()).param("asOf", asOf).param("dueSoonUntil", dueSoonUntil)
+        var result = new HashMap<Long, List<TaskDeadlineChange>>();
+        jdbc.sql("""
+                select id, task_id, previous_deadline, requested_on, proposed_deadline, decision, decided_on,
+                       decided_by, request_ref, reason, recorded_by, recorded_at
+                from task_deadline_change where task_id in (:ids) order by task_id, id
+                """).param("ids", List.copyOf(taskIds))
                 .query((ResultSet rs) -> {
-                    var counts = new EnumMap<TaskStatus, Long>(TaskStatus.class);
-                    for (TaskStatus status : TaskStatus.values()) {
-                        counts.put(status, rs.getLong(status.name().toLowerCase()));
-                    }
-                    result.put(rs.getLong("lead_unit_id"), counts);
+                    var change = new TaskDeadlineChange(rs.getLong("id"), rs.getLong("task_id"),
+                            rs.getObject("previous_deadline", LocalDate.class),
+                            rs.getObject("requested_on", LocalDate.class),
+                            rs.getObject("proposed_deadline", LocalDate.class),
+                            DeadlineChange.Decision.valueOf(rs.getString("decision")),
+                            rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"),
+                            rs.getString("request_ref"), rs.getString("reason"), rs.getString("recorded_by"),
+                            rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+                    result.computeIfAbsent(change.taskId(), k -> new ArrayList<>()).add(change);
                 });
         return result;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private List<Task> withCoordinatingUnits(List<Task> tasks) {

@@ -17,8 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.evaluation.Evaluation;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.Evaluations;
+import vn.nhiemvu.evaluation.Rankings;
+import vn.nhiemvu.evaluation.Scorecard;
+import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.evaluation.TaskStatus;
-import vn.nhiemvu.evaluation.TaskStatusClassifier;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Leader;
@@ -29,7 +34,9 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskFilter;
@@ -53,21 +60,24 @@ class TaskService implements TaskManagement {
     private final JdbcTasks tasks;
     private final Organization organization;
     private final Directives directives;
-    private final TaskStatusClassifier classifier;
+    private final Evaluations evaluations;
     private final TaskViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TaskService(JdbcTasks tasks, Organization organization, Directives directives, TaskStatusClassifier classifier,
+    TaskService(JdbcTasks tasks, Organization organization, Directives directives, Evaluations evaluations,
             TaskViews views, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
-        this.classifier = classifier;
+        this.evaluations = evaluations;
         this.views = views;
         this.events = events;
         this.clock = clock;
     }
+
+    /** Rows read per query while filtering by status, which is evaluated in Java (see ADR 0004). */
+    private static final int BATCH = 500;
 
     @Override
     public TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit) {
@@ -75,13 +85,20 @@ class TaskService implements TaskManagement {
             throw InvalidInputException.of("limit", "Số bản ghi mỗi trang (limit) phải từ 1 đến " + MAX_LIMIT + ".");
         }
         LocalDate asOf = asOfOrToday(filter.asOf());
+        TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
         var conditions = new ArrayList<String>();
         var params = new HashMap<String, Object>();
-        params.put("asOf", asOf);
-        params.put("dueSoonUntil", classifier.dueSoonUntil(asOf));
         if (!filter.statuses().isEmpty()) {
-            conditions.add(String.join(" or ", filter.statuses().stream()
-                    .map(s -> "(" + StatusSql.condition(s) + ")").toList()));
+            // Completion is a plain fact: narrow in SQL, then evaluate each candidate exactly.
+            boolean onlyCompleted = filter.statuses().stream().allMatch(TaskStatus::isCompleted);
+            boolean onlyOpen = filter.statuses().stream().noneMatch(TaskStatus::isCompleted);
+            if (onlyCompleted) {
+                conditions.add("t.completed_at is not null and t.completed_at <= :asOf");
+                params.put("asOf", asOf);
+            } else if (onlyOpen) {
+                conditions.add("t.completed_at is null or t.completed_at > :asOf");
+                params.put("asOf", asOf);
+            }
         }
         if (filter.leadUnitCode() != null && !filter.leadUnitCode().isBlank()) {
             Unit unit = organization.unitByCode(user.agencyId(), filter.leadUnitCode().strip())
@@ -111,17 +128,37 @@ class TaskService implements TaskManagement {
             conditions.add("t.search_text like :query");
             params.put("query", "%" + folded + "%");
         }
-        // One row more than asked tells whether there is a next page without a count.
-        List<Task> found = tasks.page(scope(user), conditions, params, Cursor.decode(cursor), limit + 1);
-        boolean more = found.size() > limit;
-        List<Task> page = more ? found.subList(0, limit) : found;
+        TaskScope scope = scope(user);
+        long after = Cursor.decode(cursor);
+        var page = new ArrayList<TaskView>();
+        boolean more = false;
+        while (!more) {
+            // One row more than asked tells whether there is a next page without a count.
+            int size = filter.statuses().isEmpty() ? limit + 1 : BATCH;
+            List<Task> rows = tasks.page(scope, conditions, params, after, size);
+            for (TaskView view : views.of(user.agencyId(), views.evaluate(user.agencyId(), rows, asOf, evaluator),
+                    asOf, evaluator)) {
+                if (filter.statuses().isEmpty() || filter.statuses().contains(view.status())) {
+                    if (page.size() == limit) {
+                        more = true;
+                        break;
+                    }
+                    page.add(view);
+                }
+            }
+            if (rows.size() < size) {
+                break;
+            }
+            after = rows.get(rows.size() - 1).id();
+        }
         String next = more ? Cursor.after(page.get(page.size() - 1).id()) : null;
-        return new TaskPage(views.of(user.agencyId(), page, asOf), next);
+        return new TaskPage(page, next);
     }
 
     @Override
-    public TaskView get(CurrentUser user, long id, LocalDate asOf) {
-        return views.of(user.agencyId(), visible(user, id), asOfOrToday(asOf));
+    public TaskView get(CurrentUser user, long id, LocalDate asOf, EvaluationPolicy.Kind policy) {
+        return views.of(user.agencyId(), visible(user, id), asOfOrToday(asOf),
+                evaluations.evaluator(user.agencyId(), policy));
     }
 
     @Override
@@ -139,7 +176,7 @@ class TaskService implements TaskManagement {
         long id = tasks.insert(checked);
         Task created = tasks.find(scope(user), id).orElseThrow();
         events.publishEvent(new TaskEvent.TaskCreated(created, user.username()));
-        return views.of(user.agencyId(), created, today());
+        return view(user, created);
     }
 
     @Override
@@ -158,7 +195,7 @@ class TaskService implements TaskManagement {
         }
         Task updated = tasks.find(scope(user), id).orElseThrow();
         events.publishEvent(new TaskEvent.TaskUpdated(current, updated, user.username()));
-        return views.of(user.agencyId(), updated, today());
+        return view(user, updated);
     }
 
     @Override
@@ -202,13 +239,115 @@ class TaskService implements TaskManagement {
         events.publishEvent(completed
                 ? new TaskEvent.TaskCompleted(before, saved, user.username())
                 : new TaskEvent.TaskReopened(before, saved, user.username()));
-        return views.of(user.agencyId(), saved, today());
+        return view(user, saved);
     }
 
     @Override
-    public List<UnitStatusCounts> countByUnit(CurrentUser user, LocalDate asOf) {
+    @Transactional
+    public TaskView recordDeadlineChange(CurrentUser user, long id, DeadlineChangeDraft draft) {
+        Task task = visible(user, id);
+        if (!user.managesAgency() && user.role() != Role.LEADER) {
+            throw new ForbiddenException("Chỉ Lãnh đạo Bộ hoặc Văn phòng Bộ được ghi nhận quyết định gia hạn.");
+        }
+        var errors = new InvalidInputException.Collector();
+        LocalDate today = today();
+        if (draft.requestedOn() == null) {
+            errors.add("requestedOn", "Chưa nhập ngày đơn vị gửi đề nghị.");
+        } else if (draft.requestedOn().isAfter(today)) {
+            errors.add("requestedOn", "Ngày đề nghị không được sau ngày hôm nay.");
+        }
+        if (draft.proposedDeadline() == null) {
+            errors.add("proposedDeadline", "Chưa nhập thời hạn đề nghị.");
+        } else if (draft.proposedDeadline().isBefore(EARLIEST) || draft.proposedDeadline().isAfter(LATEST)) {
+            errors.add("proposedDeadline", "Thời hạn đề nghị phải trong khoảng 1945–2199.");
+        }
+        if (draft.decision() == null) {
+            errors.add("decision", "Chưa chọn quyết định (APPROVED: phê duyệt, REJECTED: không phê duyệt).");
+        }
+        if (draft.decidedOn() == null) {
+            errors.add("decidedOn", "Chưa nhập ngày quyết định.");
+        } else if (draft.decidedOn().isAfter(today)) {
+            errors.add("decidedOn", "Ngày quyết định không được sau ngày hôm nay.");
+        } else if (draft.requestedOn() != null && draft.decidedOn().isBefore(draft.requestedOn())) {
+            errors.add("decidedOn", "Ngày quyết định không được trước ngày đề nghị.");
+        }
+        if (draft.decidedBy() == null || draft.decidedBy().isBlank()) {
+            errors.add("decidedBy", "Chưa nhập người quyết định.");
+        } else if (draft.decidedBy().length() > 200) {
+            errors.add("decidedBy", "Tên người quyết định dài quá 200 ký tự.");
+        }
+        if (draft.requestRef() != null && draft.requestRef().length() > 200) {
+            errors.add("requestRef", "Số văn bản đề nghị dài quá 200 ký tự.");
+        }
+        if (draft.reason() != null && draft.reason().length() > 2000) {
+            errors.add("reason", "Lý do dài quá 2000 ký tự.");
+        }
+        errors.throwIfAny();
+        // The deadline in force before this decision, counted the Government Office's way (every approval).
+        LocalDate previous = views.evaluate(user.agencyId(), List.of(task), today,
+                evaluations.evaluator(user.agencyId(), EvaluationPolicy.Kind.GOVERNMENT_OFFICE))
+                .evaluations().get(task.id()).applicableDeadline();
+        long changeId = tasks.insertDeadlineChange(task, previous, draft, user.username());
+        TaskDeadlineChange change = tasks.deadlineChanges(List.of(id)).get(id).stream()
+                .filter(c -> c.id() == changeId).findFirst().orElseThrow();
+        events.publishEvent(new TaskEvent.TaskDeadlineChangeRecorded(task, change, user.username()));
+        return view(user, task);
+    }
+
+    @Override
+    public List<Scorecard> scorecards(CurrentUser user, RankingSubject subject, LocalDate from, LocalDate to,
+            LocalDate asOf, EvaluationPolicy.Kind policy) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw InvalidInputException.of("to", "Kỳ đánh giá không hợp lệ: ngày kết thúc phải sau ngày bắt đầu.");
+        }
         LocalDate date = asOfOrToday(asOf);
-        var counts = tasks.countByLeadUnit(scope(user), date, classifier.dueSoonUntil(date));
+        TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), policy);
+        var rankings = new Rankings(from, to, date);
+        Map<Long, Unit> units = new HashMap<>();
+        organization.units(user.agencyId()).forEach(u -> units.put(u.id(), u));
+        Map<Long, Leader> leaders = new HashMap<>();
+        organization.leaders(user.agencyId()).forEach(l -> leaders.put(l.id(), l));
+        if (user.seesWholeAgency()) {
+            if (subject == RankingSubject.UNITS) {
+                units.values().forEach(u -> rankings.enter(u.code(), u.name()));
+            } else {
+                leaders.values().forEach(l -> rankings.enter(l.slug(), l.title() + " " + l.fullName()));
+            }
+        }
+        forEachEvaluated(user, date, evaluator, (task, evaluation) -> {
+            if (subject == RankingSubject.UNITS) {
+                Unit unit = units.get(task.leadUnitId());
+                rankings.count(unit.code(), unit.name(), evaluation);
+            } else if (task.supervisingLeaderId() != null && leaders.containsKey(task.supervisingLeaderId())) {
+                Leader leader = leaders.get(task.supervisingLeaderId());
+                rankings.count(leader.slug(), leader.title() + " " + leader.fullName(), evaluation);
+            }
+        });
+        return rankings.ranked();
+    }
+
+    /** Evaluates every task in the user's scope, in batches. */
+    private void forEachEvaluated(CurrentUser user, LocalDate asOf, TaskEvaluator evaluator,
+            java.util.function.BiConsumer<Task, Evaluation> action) {
+        TaskScope scope = scope(user);
+        long after = 0;
+        List<Task> rows;
+        do {
+            rows = tasks.page(scope, List.of(), Map.of(), after, BATCH);
+            var evaluated = views.evaluate(user.agencyId(), rows, asOf, evaluator);
+            rows.forEach(t -> action.accept(t, evaluated.evaluations().get(t.id())));
+            after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();
+        } while (rows.size() == BATCH);
+    }
+
+    @Override
+    public List<UnitStatusCounts> countByUnit(CurrentUser user, LocalDate asOf, EvaluationPolicy.Kind policy) {
+        LocalDate date = asOfOrToday(asOf);
+        TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), policy);
+        var counts = new HashMap<Long, EnumMap<TaskStatus, Long>>();
+        forEachEvaluated(user, date, evaluator, (task, evaluation) -> counts
+                .computeIfAbsent(task.leadUnitId(), k -> new EnumMap<>(TaskStatus.class))
+                .merge(evaluation.status(), 1L, Long::sum));
         var result = new ArrayList<UnitStatusCounts>();
         for (Unit unit : organization.units(user.agencyId())) {
             var unitCounts = counts.get(unit.id());
@@ -217,12 +356,16 @@ class TaskService implements TaskManagement {
             }
             var byStatus = new EnumMap<TaskStatus, Long>(TaskStatus.class);
             for (TaskStatus status : TaskStatus.values()) {
-                byStatus.put(status, unitCounts == null ? 0L : unitCounts.get(status));
+                byStatus.put(status, unitCounts == null ? 0L : unitCounts.getOrDefault(status, 0L));
             }
             long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
             result.add(new UnitStatusCounts(new TaskView.UnitRef(unit.id(), unit.code(), unit.name()), byStatus, total));
         }
         return result;
+    }
+
+    private TaskView view(CurrentUser user, Task task) {
+        return views.of(user.agencyId(), task, today(), evaluations.evaluator(user.agencyId()));
     }
 
     private void requireMayRecordCompletion(CurrentUser user, Task task) {

@@ -1,6 +1,7 @@
 package vn.nhiemvu.task.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,45 +12,67 @@ import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
-import vn.nhiemvu.evaluation.TaskStatus;
-import vn.nhiemvu.evaluation.TaskStatusClassifier;
+import vn.nhiemvu.evaluation.Evaluation;
+import vn.nhiemvu.evaluation.TaskEvaluator;
+import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskView;
 
-/** Resolves a page of tasks' references in a few queries (not one per task) and classifies them. */
+/**
+ * Evaluates a batch of tasks and resolves their references in a few queries (not one per task):
+ * the directives (for their cut-off dates), the deadline changes, the units and leaders.
+ */
 @Component
 class TaskViews {
 
     private final Organization organization;
     private final Directives directives;
-    private final TaskStatusClassifier classifier;
+    private final JdbcTasks tasks;
 
-    TaskViews(Organization organization, Directives directives, TaskStatusClassifier classifier) {
+    TaskViews(Organization organization, Directives directives, JdbcTasks tasks) {
         this.organization = organization;
         this.directives = directives;
-        this.classifier = classifier;
+        this.tasks = tasks;
     }
 
-    TaskView of(long agencyId, Task task, LocalDate asOf) {
-        return of(agencyId, List.of(task), asOf).get(0);
+    /** The evaluated tasks with what evaluating them needed. */
+    record Evaluated(List<Task> tasks, Map<Long, Evaluation> evaluations, Map<Long, Directive> directives,
+            Map<Long, List<TaskDeadlineChange>> changes) {
     }
 
-    List<TaskView> of(long agencyId, List<Task> tasks, LocalDate asOf) {
-        if (tasks.isEmpty()) {
+    Evaluated evaluate(long agencyId, List<Task> batch, LocalDate asOf, TaskEvaluator evaluator) {
+        Map<Long, Directive> docs = directives.byIds(agencyId,
+                batch.stream().map(Task::directiveId).filter(Objects::nonNull).distinct().toList());
+        Map<Long, List<TaskDeadlineChange>> changes = tasks.deadlineChanges(batch.stream().map(Task::id).toList());
+        var evaluations = new HashMap<Long, Evaluation>();
+        for (Task t : batch) {
+            Directive d = t.directiveId() == null ? null : docs.get(t.directiveId());
+            var facts = new TaskFacts(t.deadline(), t.completedAt(), d == null ? null : d.extensionCutoff(),
+                    changes.getOrDefault(t.id(), List.of()).stream().map(TaskDeadlineChange::toFact).toList());
+            evaluations.put(t.id(), evaluator.evaluate(facts, asOf));
+        }
+        return new Evaluated(batch, evaluations, docs, changes);
+    }
+
+    TaskView of(long agencyId, Task task, LocalDate asOf, TaskEvaluator evaluator) {
+        return of(agencyId, evaluate(agencyId, List.of(task), asOf, evaluator), asOf, evaluator).get(0);
+    }
+
+    List<TaskView> of(long agencyId, Evaluated evaluated, LocalDate asOf, TaskEvaluator evaluator) {
+        if (evaluated.tasks().isEmpty()) {
             return List.of();
         }
         Map<Long, Unit> units = organization.units(agencyId).stream()
                 .collect(Collectors.toMap(Unit::id, Function.identity()));
         Map<Long, Leader> leaders = organization.leaders(agencyId).stream()
                 .collect(Collectors.toMap(Leader::id, Function.identity()));
-        Map<Long, Directive> docs = directives.byIds(agencyId,
-                tasks.stream().map(Task::directiveId).filter(Objects::nonNull).distinct().toList());
-        return tasks.stream().map(t -> {
-            TaskStatus status = classifier.classify(t.deadline(), t.completedAt(), asOf);
-            Directive d = t.directiveId() == null ? null : docs.get(t.directiveId());
+        return evaluated.tasks().stream().map(t -> {
+            Evaluation e = evaluated.evaluations().get(t.id());
+            Directive d = t.directiveId() == null ? null : evaluated.directives().get(t.directiveId());
             Leader l = t.supervisingLeaderId() == null ? null : leaders.get(t.supervisingLeaderId());
             return new TaskView(t.id(), t.title(), t.description(),
                     d == null ? null : new TaskView.DirectiveRef(d.id(), d.number(), d.kind().label()),
@@ -57,8 +80,10 @@ class TaskViews {
                     t.coordinatingUnitIds().stream().map(units::get).filter(Objects::nonNull).map(TaskViews::unit)
                             .toList(),
                     l == null ? null : new TaskView.LeaderRef(l.id(), l.fullName(), l.title()),
-                    t.deadline(), t.deadlineText(), t.completedAt(), t.product(), status, status.label(), asOf,
-                    t.version(), t.createdAt(), t.createdBy());
+                    t.deadline(), t.deadlineText(), t.completedAt(), t.product(), e.status(), e.status().label(),
+                    e.reason(), e.applicableDeadline(), e.workingDaysLate(), evaluator.policy().kind(), asOf,
+                    evaluated.changes().getOrDefault(t.id(), List.of()), t.version(), t.createdAt(),
+                    t.createdBy());
         }).toList();
     }
 

@@ -31,7 +31,8 @@ final class HistoryLines {
     }
 
     private static final Map<String, String> ACTIONS = Map.of("CREATED", "giao nhiệm vụ", "UPDATED", "sửa nhiệm vụ",
-            "COMPLETED", "ghi nhận hoàn thành", "REOPENED", "mở lại nhiệm vụ");
+            "COMPLETED", "ghi nhận hoàn thành", "REOPENED", "mở lại nhiệm vụ", "DEADLINE_CHANGE_RECORDED",
+            "ghi nhận quyết định về đề nghị gia hạn");
 
     record Line(String when, String actor, String action, List<String> changes) {
     }

@@ -29,11 +29,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nhiemvu.audit.AuditEntry;
 import vn.nhiemvu.audit.AuditLog;
+import vn.nhiemvu.evaluation.DeadlineChange;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
@@ -66,17 +69,20 @@ class TaskApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
             @Parameter(description = "Tìm theo chữ, không phân biệt dấu") @RequestParam(required = false) String q,
             @Parameter(description = "Tính trạng thái tại ngày (mặc định hôm nay)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = "Cách tính: CHI_THI_75 hoặc GOVERNMENT_OFFICE (mặc định: chính sách của cơ quan)") @RequestParam(required = false) EvaluationPolicy.Kind policy,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") int limit) {
-        var filter = new TaskFilter(statuses(status), leadUnit, leader, directive, deadlineFrom, deadlineTo, q, asOf);
+        var filter = new TaskFilter(statuses(status), leadUnit, leader, directive, deadlineFrom, deadlineTo, q, asOf,
+                policy);
         return tasks.list(user, filter, cursor, limit);
     }
 
     @GetMapping("/tasks/{id}")
     @Operation(summary = "Một nhiệm vụ; ETag là phiên bản hiện tại")
     ResponseEntity<TaskView> get(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return withETag(ResponseEntity.ok(), tasks.get(user, id, asOf));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) EvaluationPolicy.Kind policy) {
+        return withETag(ResponseEntity.ok(), tasks.get(user, id, asOf, policy));
     }
 
     @PostMapping("/tasks")
@@ -108,6 +114,16 @@ class TaskApiController {
         return withETag(ResponseEntity.ok(), tasks.reopen(user, id));
     }
 
+    @PostMapping("/tasks/{id}/deadline-changes")
+    @Operation(summary = "Ghi nhận quyết định của Lãnh đạo Bộ về một đề nghị gia hạn (phê duyệt hoặc không)")
+    ResponseEntity<TaskView> recordDeadlineChange(CurrentUser user, @PathVariable long id,
+            @RequestBody DeadlineChangeRequest request) {
+        TaskView view = tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(request.requestedOn(),
+                request.proposedDeadline(), request.decision(), request.decidedOn(), request.decidedBy(),
+                request.requestRef(), request.reason()));
+        return withETag(ResponseEntity.status(201), view);
+    }
+
     @GetMapping("/tasks/{id}/history")
     @Operation(summary = "Lịch sử thay đổi của nhiệm vụ: ai, khi nào, trước và sau")
     Map<String, Object> history(CurrentUser user, @PathVariable long id) {
@@ -121,8 +137,9 @@ class TaskApiController {
     @GetMapping("/stats/status-by-unit")
     @Operation(summary = "Số nhiệm vụ theo trạng thái của từng đơn vị chủ trì trong phạm vi, tại ngày asOf")
     Map<String, Object> statusByUnit(CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        List<UnitStatusCounts> counts = tasks.countByUnit(user, asOf);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) EvaluationPolicy.Kind policy) {
+        List<UnitStatusCounts> counts = tasks.countByUnit(user, asOf, policy);
         var totals = new EnumMap<TaskStatus, Long>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
             totals.put(status, counts.stream().mapToLong(c -> c.counts().get(status)).sum());
@@ -132,6 +149,10 @@ class TaskApiController {
     }
 
     record CompletionRequest(LocalDate completedAt) {
+    }
+
+    record DeadlineChangeRequest(LocalDate requestedOn, LocalDate proposedDeadline, DeadlineChange.Decision decision,
+            LocalDate decidedOn, String decidedBy, String requestRef, String reason) {
     }
 
     private static ResponseEntity<TaskView> withETag(ResponseEntity.BodyBuilder builder, TaskView view) {

@@ -20,12 +20,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.audit.AuditLog;
 import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.evaluation.DeadlineChange;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
@@ -41,14 +45,16 @@ class TaskPageController {
     private final Organization organization;
     private final Directives directives;
     private final AuditLog auditLog;
+    private final Evaluations evaluations;
     private final Clock clock;
 
     TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
-            Clock clock) {
+            Evaluations evaluations, Clock clock) {
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
         this.auditLog = auditLog;
+        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -57,12 +63,13 @@ class TaskPageController {
             @RequestParam(required = false) String leadUnit, @RequestParam(required = false) Long directive,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) EvaluationPolicy.Kind policy,
             @RequestParam(required = false) String cursor,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         var filter = new TaskFilter(status == null ? Set.of() : Set.of(status), blankToNull(leadUnit), null,
-                directive, null, null, q, date);
+                directive, null, null, q, date, policy);
         TaskPage page = tasks.list(user, filter, cursor, PAGE_SIZE);
         model.addAttribute("page", page);
         model.addAttribute("asOf", date);
@@ -71,6 +78,8 @@ class TaskPageController {
         model.addAttribute("directive", directive);
         model.addAttribute("q", q);
         model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("policy", policy);
+        model.addAttribute("policies", EvaluationPolicy.Kind.values());
         model.addAttribute("units", organization.units(user.agencyId()));
         model.addAttribute("canCreate", user.managesAgency());
         if (htmx != null) {
@@ -83,8 +92,10 @@ class TaskPageController {
     @GetMapping("/tasks/{id}")
     String detail(CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Model model) {
-        TaskView task = tasks.get(user, id, asOf);
+            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
+        TaskView task = tasks.get(user, id, asOf, policy);
+        model.addAttribute("policies", EvaluationPolicy.Kind.values());
+        model.addAttribute("decisions", DeadlineChange.Decision.values());
         model.addAttribute("task", task);
         var unitNames = new HashMap<Long, String>();
         organization.units(user.agencyId()).forEach(u -> unitNames.put(u.id(), u.name()));
@@ -122,14 +133,14 @@ class TaskPageController {
 
     @GetMapping("/tasks/{id}/edit")
     String editForm(CurrentUser user, @PathVariable long id, Model model) {
-        TaskView task = tasks.get(user, id, null);
+        TaskView task = tasks.get(user, id, null, null);
         return form(user, model, TaskForm.of(task), Map.of(), task);
     }
 
     @PostMapping("/tasks/{id}")
     String update(CurrentUser user, @PathVariable long id, @ModelAttribute("form") TaskForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        TaskView current = tasks.get(user, id, null);
+        TaskView current = tasks.get(user, id, null, null);
         var errors = bindingErrors(binding);
         if (!errors.isEmpty()) {
             return form(user, model, form, errors, current);
@@ -170,12 +181,33 @@ class TaskPageController {
         return "redirect:/tasks/" + id;
     }
 
+    @PostMapping("/tasks/{id}/deadline-changes")
+    String recordDeadlineChange(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
+            @RequestParam(required = false) DeadlineChange.Decision decision,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String requestRef,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(requestedOn, proposedDeadline, decision,
+                    decidedOn, decidedBy, requestRef, reason));
+            redirect.addFlashAttribute("flash", "Đã ghi nhận quyết định về đề nghị gia hạn.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
     @GetMapping("/overview")
     String overview(CurrentUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Model model) {
+            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        var counts = tasks.countByUnit(user, date);
+        var counts = tasks.countByUnit(user, date, policy);
+        model.addAttribute("policy", policy);
+        model.addAttribute("policies", EvaluationPolicy.Kind.values());
+        model.addAttribute("agencyPolicy", evaluations.policy(user.agencyId()));
         var totals = new HashMap<TaskStatus, Long>();
         for (TaskStatus status : TaskStatus.values()) {
             totals.put(status, counts.stream().mapToLong(c -> c.counts().get(status)).sum());

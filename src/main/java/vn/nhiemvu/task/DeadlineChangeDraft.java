@@ -1,0 +1,13 @@
+package vn.nhiemvu.task;
+
+import java.time.LocalDate;
+
+import vn.nhiemvu.evaluation.DeadlineChange;
+
+/**
+ * A decision on a request to change a task's deadline, as the Office or a leader records it;
+ * checked by {@link TaskManagement#recordDeadlineChange}.
+ */
+public record DeadlineChangeDraft(LocalDate requestedOn, LocalDate proposedDeadline, DeadlineChange.Decision decision,
+        LocalDate decidedOn, String decidedBy, String requestRef, String reason) {
+}

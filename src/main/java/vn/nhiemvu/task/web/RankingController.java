@@ -1,0 +1,88 @@
+package vn.nhiemvu.task.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.Rankings;
+import vn.nhiemvu.evaluation.Scorecard;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskManagement.RankingSubject;
+
+/** Scorecards and rankings of units and supervising leaders, as JSON and as a page with a chart. */
+@Controller
+@Tag(name = "Xếp hạng", description = "Kết quả thực hiện nhiệm vụ đến hạn trong kỳ, theo đơn vị và theo Lãnh đạo Bộ phụ trách")
+class RankingController {
+
+    private final TaskManagement tasks;
+    private final Clock clock;
+
+    RankingController(TaskManagement tasks, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/rankings/{subject}")
+    @ResponseBody
+    @Operation(summary = "Bảng xếp hạng: subject là units (đơn vị chủ trì) hoặc leaders (Lãnh đạo Bộ phụ trách); mặc định cả năm của asOf")
+    RankingJson api(CurrentUser user, @PathVariable String subject,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) EvaluationPolicy.Kind policy) {
+        return ranking(user, subject(subject), from, to, asOf, policy);
+    }
+
+    @GetMapping("/rankings")
+    String page(CurrentUser user, @RequestParam(defaultValue = "units") String subject,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
+        model.addAttribute("ranking", ranking(user, subject(subject), from, to, asOf, policy));
+        model.addAttribute("subject", subject);
+        model.addAttribute("policies", EvaluationPolicy.Kind.values());
+        return "rankings";
+    }
+
+    private RankingJson ranking(CurrentUser user, RankingSubject subject, LocalDate from, LocalDate to,
+            LocalDate asOf, EvaluationPolicy.Kind policy) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        LocalDate start = from == null ? date.withDayOfYear(1) : from;
+        LocalDate end = to == null ? start.withMonth(12).withDayOfMonth(31) : to;
+        List<Scorecard> cards = tasks.scorecards(user, subject, start, end, date, policy);
+        return new RankingJson(start, end, date, policy, Rankings.FORMULA, cards.stream().map(c -> new Row(c.rank(),
+                c.key(), c.name(), c.due(), c.onTime(), c.late(), c.overdue(), c.onTimeRate(), c.completionRate(),
+                c.workingDaysLate(), Math.round(c.averageWorkingDaysLate() * 10) / 10.0)).toList());
+    }
+
+    private static RankingSubject subject(String subject) {
+        return switch (subject) {
+            case "units" -> RankingSubject.UNITS;
+            case "leaders" -> RankingSubject.LEADERS;
+            default -> throw new NotFoundException("Không có bảng xếp hạng \"" + subject + "\"; dùng units hoặc leaders.");
+        };
+    }
+
+    record RankingJson(LocalDate from, LocalDate to, LocalDate asOf, EvaluationPolicy.Kind policy, String formula,
+            List<Row> items) {
+    }
+
+    /** One line of the table; rates are fractions (0.875), null when nothing was due. */
+    record Row(int rank, String key, String name, long due, long onTime, long late, long overdue, Double onTimeRate,
+            Double completionRate, long workingDaysLate, double averageWorkingDaysLate) {
+    }
+}
