@@ -1,0 +1,134 @@
+package vn.nhiemvu.calendar.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.nhiemvu.calendar.CalendarDay;
+import vn.nhiemvu.calendar.CalendarDays;
+import vn.nhiemvu.calendar.DayKind;
+import vn.nhiemvu.calendar.NewCalendarDay;
+import vn.nhiemvu.calendar.Occasion;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+
+/** Reads the year tables; lets an administrator record and remove days from the Government's notices. */
+@Service
+@Transactional(readOnly = true)
+class CalendarService implements CalendarDays {
+
+    static final int MAX_REASON = 300;
+    static final int MAX_SOURCE = 300;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final OfficialDays official;
+    private final TableWorkingCalendar calendar;
+
+    CalendarService(OfficialDays official, TableWorkingCalendar calendar) {
+        this.official = official;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public List<CalendarDay> year(int year) {
+        return calendar.days(year);
+    }
+
+    @Override
+    public boolean hasOfficialRows(int year) {
+        return calendar.official(year);
+    }
+
+    @Override
+    @Transactional
+    public CalendarDay record(CurrentUser user, NewCalendarDay input) {
+        requireAdministrator(user);
+        var errors = new InvalidInputException.Collector();
+        LocalDate date = input.date();
+        if (date == null) {
+            errors.add("date", "Chưa nhập ngày.");
+        } else if (!WorkingDayTables.inRange(date)) {
+            errors.add("date", "Ngày " + date.format(DATE) + " nằm ngoài phạm vi của lịch làm việc ("
+                    + WorkingDayTables.FIRST_YEAR + "–" + WorkingDayTables.LAST_YEAR + ").");
+        }
+        if (input.kind() == null) {
+            errors.add("kind", "Chưa chọn loại ngày (HOLIDAY, DAY_OFF, COMPENSATORY hoặc WORKING_SATURDAY).");
+        } else if (date != null && !errors.has("date")) {
+            boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (input.kind() == DayKind.WORKING_SATURDAY && !weekend) {
+                errors.add("kind", "Ngày làm việc bù phải là thứ Bảy hoặc Chủ nhật; ngày " + date.format(DATE)
+                        + " là " + StatutoryHolidays.weekdayName(date) + ".");
+            } else if ((input.kind() == DayKind.DAY_OFF || input.kind() == DayKind.COMPENSATORY) && weekend) {
+                errors.add("kind", "Ngày nghỉ hoán đổi hoặc nghỉ bù phải là ngày làm việc (thứ Hai đến thứ Sáu); ngày "
+                        + date.format(DATE) + " là " + StatutoryHolidays.weekdayName(date) + ".");
+            }
+        }
+        String reason = strip(input.reason());
+        if (reason.isEmpty()) {
+            errors.add("reason", "Chưa nhập lý do (ví dụ: Tết Nguyên đán).");
+        } else if (reason.length() > MAX_REASON) {
+            errors.add("reason", "Lý do dài quá " + MAX_REASON + " ký tự.");
+        }
+        String source = strip(input.sourceDocument());
+        if (source.isEmpty()) {
+            errors.add("sourceDocument", "Chưa nhập số, ký hiệu văn bản thông báo (ví dụ: 8726/VPCP-KGVX).");
+        } else if (source.length() > MAX_SOURCE) {
+            errors.add("sourceDocument", "Số, ký hiệu văn bản dài quá " + MAX_SOURCE + " ký tự.");
+        }
+        if (!errors.has("date") && date != null) {
+            official.find(date).ifPresent(existing -> errors.add("date", "Ngày " + date.format(DATE)
+                    + " đã có trong lịch (" + existing.kind().label() + ": " + existing.reason() + ", theo "
+                    + existing.source() + "); hãy xóa ngày đó trước khi ghi lại."));
+        }
+        errors.throwIfAny();
+
+        Occasion occasion = input.occasion() == null ? Occasion.OTHER : input.occasion();
+        official.insert(new NewCalendarDay(date, input.kind(), occasion, reason, source), user.username());
+        reloadAfterCommit(date.getYear());
+        return new CalendarDay(date, input.kind(), occasion, reason, source, true);
+    }
+
+    @Override
+    @Transactional
+    public void remove(CurrentUser user, LocalDate date) {
+        requireAdministrator(user);
+        if (date == null || !WorkingDayTables.inRange(date) || !official.delete(date)) {
+            throw new NotFoundException("Lịch chưa ghi ngày " + (date == null ? "này" : date.format(DATE)) + ".");
+        }
+        reloadAfterCommit(date.getYear());
+    }
+
+    private static void requireAdministrator(CurrentUser user) {
+        if (user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Chỉ quản trị hệ thống được ghi hoặc xóa ngày nghỉ, ngày làm việc bù trong lịch.");
+        }
+    }
+
+    /** Readers see the new table only once the row is committed (and never if it rolls back). */
+    private void reloadAfterCommit(int year) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    calendar.reload(year);
+                }
+            });
+        } else {
+            calendar.reload(year);
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
