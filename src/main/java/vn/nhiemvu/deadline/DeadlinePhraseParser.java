@@ -64,22 +64,25 @@ public final class DeadlinePhraseParser {
     private static final String PERIOD_MARK = "(?<mk>(?:" + HEAD + "\\s*(?::\\s*|la\\s+|vao\\s+)?)?"
             + "(?:(?<vague>truoc|dau|giua)\\s+|den\\s+(?:het\\s+|cuoi\\s+)?|het\\s+|trong\\s+(?:thoi\\s+gian\\s+)?"
             + "|cuoi\\s+|vao\\s+(?:cuoi\\s+)?)?)";
-    /** A year after a month or quarter: "năm 2020", ", năm 2020", "/2020", "-2020". */
-    private static final String OF_YEAR = "(?:\\s*,?\\s*nam\\s+(?<y>\\d{4})|\\s*[/.\\-]\\s*(?<yn>\\d{4}))?(?![0-9])";
+    /** Where a year could follow but none does: nor one that fails to parse ("năm 202015", "/20"). */
+    private static final String NO_BAD_YEAR = "(?![0-9])(?!\\s*,?\\s*nam\\s+\\d)(?!\\s*[/.\\-]\\s*\\d)";
+    /** A year after a month or quarter: "năm 2020", ", năm 2020", "/2020", "-2020"; or no year at all. */
+    private static final String OF_YEAR = "(?:\\s*,?\\s*nam\\s+(?<y>\\d{4})(?![0-9])|\\s*[/.\\-]\\s*(?<yn>\\d{4})(?![0-9])|"
+            + NO_BAD_YEAR + ")";
     /** "tháng này / sau / tới" or the word alone, but not "tháng 9" nor "tháng báo cáo". */
     private static final String THIS_OR_NEXT = "(?:\\s+(?<rel>nay|sau|toi)(?![a-z])(?!\\s+khi)|(?!\\s*[a-z0-9]))";
 
     private static String longDate(String g) {
         return "(?:(?<ngay" + g + ">ngay)\\s+)?(?<![a-z0-9])(?<d" + g + ">\\d{1,2})" + WORDS + "\\s+thang\\s+(?<m" + g
-                + ">\\d{1,2})(?!\\d)" + WORDS + "(?:\\s*,?\\s*nam\\s+(?<y" + g + ">\\d{4})|\\s*/\\s*(?<yn" + g
-                + ">\\d{4}))?(?![0-9])";
+                + ">\\d{1,2})(?!\\d)" + WORDS + "(?:\\s*,?\\s*nam\\s+(?<y" + g + ">\\d{4})(?![0-9])|\\s*/\\s*(?<yn" + g
+                + ">\\d{4})(?![0-9])|" + NO_BAD_YEAR + ")";
     }
 
     /** 30/9/2020, 30/09/2020, 30-9-2020, 30.9.2020, 30/9; spaces only around slashes. */
     private static String numericDate(String g) {
         return "(?:(?<ngay" + g + ">ngay)\\s+)?(?<![a-z0-9/.\\-])(?<d" + g + ">\\d{1,2})(?:\\s*(?<sl" + g
-                + ">/)\\s*|[.\\-])(?<m" + g + ">\\d{1,2})(?:(?:\\s*/\\s*|[.\\-])(?<y" + g + ">\\d{4})|\\s+nam\\s+(?<yn" + g
-                + ">\\d{4}))?(?![0-9])(?![/.\\-]\\d)(?!\\s*/\\s*\\d)";
+                + ">/)\\s*|[.\\-])(?<m" + g + ">\\d{1,2})(?:(?:\\s*/\\s*|[.\\-])(?<y" + g + ">\\d{4})(?![0-9])|\\s+nam\\s+(?<yn" + g
+                + ">\\d{4})(?![0-9])|(?![0-9])(?![/.\\-]\\d)(?!\\s*/\\s*\\d)(?!\\s+nam\\s+\\d))";
     }
 
     private static String anyDate(String g) {
@@ -100,12 +103,12 @@ public final class DeadlinePhraseParser {
     private static final Pattern MID_YEAR = Pattern.compile(
             B + "(?<mk>(?:" + HEAD + "\\s+)?(?:trong|vao|den)\\s+)?giua\\s+nam(?:\\s+(?<y>\\d{4})(?![0-9])|\\s+(?<rel>nay|sau|toi)(?![a-z]))?");
     private static final Pattern YEAR = Pattern.compile(B + PERIOD_MARK
-            + "nam\\s+(?<y>\\d{4})(?![0-9])(?!\\s*(?:-|den|toi)\\s*(?:nam\\s+)?\\d{4})");
+            + "(?<nam>nam)\\s+(?<y>\\d{4})(?![0-9])(?!\\s*(?:-|den|toi)\\s*(?:nam\\s+)?\\d{4})");
     private static final Pattern YEAR_WORD = Pattern.compile(
             B + "(?<mk>(?:" + HEAD + "\\s+)?(?:trong|cuoi|den\\s+het|den\\s+cuoi|het|vao\\s+cuoi)\\s+)nam" + THIS_OR_NEXT);
     private static final Pattern PERIOD = Pattern.compile(B + "(?<mk>(?:giai\\s+doan|thoi\\s+ky)\\s+(?:tu\\s+)?(?:nam\\s+)?"
             + "|tu\\s+(?:nam\\s+)?)?(?<![a-z0-9/.\\-])(?<y1>\\d{4})\\s*(?:-|den|toi)\\s*(?:nam\\s+)?(?<y2>\\d{4})(?![0-9])");
-    private static final Pattern RELATIVE = Pattern.compile(B + "(?<mk>(?:" + HEAD + "\\s+)?(?:trong|sau)\\s+"
+    private static final Pattern RELATIVE = Pattern.compile(B + "(?<mk>(?:" + HEAD + "\\s+)?(?:trong|(?<after>sau))\\s+"
             + "(?:vong\\s+|thoi\\s+han\\s+|thoi\\s+gian\\s+)?(?:khong\\s+qua\\s+|toi\\s+da\\s+)?)(?<n>\\d{1,3})(?![0-9])" + WORDS
             + "\\s+(?<u>ngay(?:\\s+lam\\s+viec)?|tuan|thang)(?![a-z])(?!\\s+(?:dau|cuoi)(?![a-z]))"
             + "(?:\\s+(?:toi|tiep\\s+theo)(?![a-z]))?");
@@ -175,7 +178,7 @@ public final class DeadlinePhraseParser {
             return DeadlinePhrase.NOT_UNDERSTOOD;
         }
         FoldedText folded = FoldedText.of(text);
-        var scan = new Scan(folded.folded(), reference, calendar);
+        var scan = new Scan(folded, reference, calendar);
         var candidates = new ArrayList<Candidate>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(scan.text());
@@ -340,6 +343,9 @@ public final class DeadlinePhraseParser {
     }
 
     private static Candidate year(Matcher m, Scan s) {
+        if (!s.written(m.start("nam"), m.end("nam"), "năm", "nǎm")) {
+            return null; // "Việt Nam 2020"
+        }
         boolean marked = !m.group("mk").isBlank();
         int year = Integer.parseInt(m.group("y"));
         if (m.group("vague") != null || !plausible(year)) {
@@ -366,6 +372,9 @@ public final class DeadlinePhraseParser {
     }
 
     private static Candidate relative(Matcher m, Scan s) {
+        if (m.group("after") != null && !s.written(m.start("after"), m.end("after"), "sau")) {
+            return null; // "thứ Sáu 6 tháng": six, not after
+        }
         int n = Integer.parseInt(m.group("n"));
         String unit = m.group("u");
         int end = m.end();
@@ -607,7 +616,28 @@ public final class DeadlinePhraseParser {
     }
 
     /** One parse: the folded text, the reference date and the calendar, with the questions rules ask of them. */
-    private record Scan(String text, LocalDate reference, WorkingCalendar calendar) {
+    private record Scan(FoldedText folded, LocalDate reference, WorkingCalendar calendar) {
+
+        String text() {
+            return folded.folded();
+        }
+
+        /**
+         * Whether folded characters [start, end) are written as one of the given accented words —
+         * or the text has no accents at all, so that "nam 2020" typed without them still counts.
+         */
+        boolean written(int start, int end, String... accented) {
+            if (!folded.accented()) {
+                return true;
+            }
+            String original = folded.originalLower(start, end);
+            for (String word : accented) {
+                if (original.equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /** The deadline in the reference's year, or in the next year if that one is already past; null if none exists. */
         LocalDate upcoming(IntFunction<LocalDate> inYear) {
@@ -653,6 +683,7 @@ public final class DeadlinePhraseParser {
 
         /** Whether a document number ("749/qd-ttg", "105nq-cp") stands right before this position. */
         boolean afterDocumentNumber(int position) {
+            String text = text();
             int end = position;
             while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
                 end--;
@@ -668,6 +699,7 @@ public final class DeadlinePhraseParser {
 
         /** Whether a number stands right before this position ("2 tuần sau"). */
         boolean afterNumber(int position) {
+            String text = text();
             int end = position;
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;

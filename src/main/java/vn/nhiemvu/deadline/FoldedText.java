@@ -16,12 +16,14 @@ final class FoldedText {
     /** For each folded character: where its original code point starts and ends. */
     private final int[] starts;
     private final int[] ends;
+    private final boolean accented;
 
     private FoldedText(String original, String folded, int[] starts, int[] ends) {
         this.original = original;
         this.folded = folded;
         this.starts = starts;
         this.ends = ends;
+        this.accented = original.codePoints().anyMatch(FoldedText::isAccented);
     }
 
     static FoldedText of(String original) {
@@ -53,6 +55,22 @@ final class FoldedText {
 
     String folded() {
         return folded;
+    }
+
+    /**
+     * Whether the text is written with Vietnamese accents. If it is, folding has merged words the
+     * accents keep apart ("năm" year / "Nam" south, "sau" after / "sáu" six), and a reader should
+     * check those words in the original.
+     */
+    boolean accented() {
+        return accented;
+    }
+
+    /** The original behind folded characters [start, end), composed (NFC) and in lower case. */
+    String originalLower(int start, int end) {
+        Span span = span(start, end);
+        return Normalizer.normalize(original.substring(span.start(), span.end()), Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -89,6 +107,18 @@ final class FoldedText {
         var bare = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isMark(c)).map(Character::toLowerCase).forEach(bare::appendCodePoint);
         return bare.toString();
+    }
+
+    /** A letter with a diacritic that folds to a plain Latin letter (à, ệ, đ…), or a combining accent. */
+    private static boolean isAccented(int cp) {
+        if (cp >= 0x0300 && cp <= 0x036F) {
+            return true;
+        }
+        if (cp < 0xC0 || !Character.isLetter(cp)) {
+            return false;
+        }
+        String folded = fold(cp);
+        return folded.length() == 1 && folded.charAt(0) >= 'a' && folded.charAt(0) <= 'z';
     }
 
     private static boolean isMark(int cp) {

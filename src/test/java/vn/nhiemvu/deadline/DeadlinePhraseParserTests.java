@@ -184,6 +184,10 @@ class DeadlinePhraseParserTests {
             2020-10-01 | ngày 20/12 hằng năm | 2020-12-20 | RECURRING | ngày 20/12 hằng năm | YEARLY:20:12
             2020-11-03 | thứ Sáu hằng tuần | 2020-11-06 | RECURRING | thứ Sáu hằng tuần | WEEKLY:FRIDAY
             2020-10-01 | liên tục | - | ONGOING | liên tục
+            # form: words that fold alike ("sau" after / "sáu" six, "năm" year / "Nam" south)
+            2020-10-01 | sau 10 ngày kể từ ngày 05/10/2020 | 2020-10-15 | RELATIVE | sau 10 ngày kể từ ngày 05/10/2020
+            2020-10-20 | họp vào thứ Sáu 6 tháng một lần | 2020-12-31 | RECURRING | 6 tháng một lần | HALF_YEARLY
+            2020-10-20 | Diễn đàn Cấp cao Công nghệ thông tin Việt Nam 2020, hoàn thành trong tháng 12 | 2020-12-31 | END_OF_MONTH | hoàn thành trong tháng 12
             """;
 
     private static final String NOT_UNDERSTOOD = """
@@ -207,6 +211,8 @@ class DeadlinePhraseParserTests {
             2020-11-03 | ngày 15/10/1800
             2020-11-03 | ngày 30/2 hằng năm
             2021-03-01 | ngày 29/2
+            2020-11-03 | ngày 30 tháng 9 năm 202015
+            2020-11-03 | hoàn thành trong tháng 9/20
             # a deadline word that names no end, or an event without a date
             2020-11-03 | trước tháng 12/2020
             2020-11-03 | đầu năm 2021
@@ -223,6 +229,7 @@ class DeadlinePhraseParserTests {
             2024-01-09 | điện thoại: 0383.199.885
             2021-12-31 | 2,2 % = 35/1.589
             2020-11-03 | trực 24/7
+            2020-11-03 | Triển lãm Chuyển đổi số Việt Nam 2020
             """;
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
