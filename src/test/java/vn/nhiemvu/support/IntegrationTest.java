@@ -15,13 +15,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a real port and a real database (H2, or PostgreSQL when
  * SPRING_DATASOURCE_URL says so), with the demo data. Every test class with this annotation
- * shares one application context.
+ * shares one application context. Until the calendar module provides its WorkingCalendar, a
+ * weekend-only stand-in fills in ({@link StandInCalendarConfiguration}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(IntegrationTest.CleanDatabase.class)
+@Import({ IntegrationTest.CleanDatabase.class, StandInCalendarConfiguration.class })
 public @interface IntegrationTest {
 
     /** Starts from an empty schema, so that a shared PostgreSQL gives the same run every time. */
