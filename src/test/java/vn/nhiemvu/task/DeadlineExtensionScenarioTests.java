@@ -115,7 +115,7 @@ class DeadlineExtensionScenarioTests {
                 Map.of("requestedOn", "2020-11-09", "proposedDeadline", "2020-12-31", "decision", "APPROVED",
                         "decidedOn", "2020-11-12", "decidedBy", "Tự phê duyệt"));
         assertThat(byUnit.status()).isEqualTo(403);
-        assertThat(Api.as(port, "vp").post("/api/v1/tasks/" + id + "/deadline-changes", Map.of()).status())
+        assertThat(Api.as(port, "htqt").post("/api/v1/tasks/" + id + "/deadline-changes", Map.of()).status())
                 .as("outside its scope the task does not exist").isEqualTo(404);
         assertThat(asOf(id, "2020-12-15", null).get("deadlineChanges")).isEmpty();
     }

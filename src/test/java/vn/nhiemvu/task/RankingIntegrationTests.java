@@ -27,12 +27,7 @@ class RankingIntegrationTests {
         assertThat(ranking.get("formula").asString()).contains("tỷ lệ hoàn thành đúng hạn");
         List<JsonNode> tasks = office.all("/api/v1/tasks?asOf=2021-01-15");
         for (JsonNode row : ranking.get("items")) {
-            long due = tasks.stream().filter(t -> t.get("leadUnit").get("code").asString().equals(row.get("key").asString())
-                    && !t.get("applicableDeadline").isNull()
-                    && !LocalDate.parse(t.get("applicableDeadline").asString()).isBefore(LocalDate.of(2020, 7, 1))
-                    && !LocalDate.parse(t.get("applicableDeadline").asString()).isAfter(LocalDate.of(2020, 12, 31)))
-                    .count();
-            assertThat(row.get("due").asLong()).as(row.toString()).isEqualTo(due);
+            assertThat(row.get("due").asLong()).as(row.toString()).isEqualTo(due(tasks, row.get("key").asString()));
         }
         List<Integer> ranks = ranking.get("items").valueStream().map(r -> r.get("rank").asInt()).filter(r -> r > 0).toList();
         assertThat(ranks).isNotEmpty();
@@ -40,10 +35,24 @@ class RankingIntegrationTests {
         assertThat(office.get("/api/v1/rankings/leaders?" + PERIOD).json().get("items")).isNotEmpty();
     }
 
+    /** Tasks of the lead unit whose applicable deadline falls in the second half of 2020. */
+    private static long due(List<JsonNode> tasks, String leadUnit) {
+        return tasks.stream().filter(t -> t.get("leadUnit").get("code").asString().equals(leadUnit)
+                && !t.get("applicableDeadline").isNull()
+                && !LocalDate.parse(t.get("applicableDeadline").asString()).isBefore(LocalDate.of(2020, 7, 1))
+                && !LocalDate.parse(t.get("applicableDeadline").asString()).isAfter(LocalDate.of(2020, 12, 31)))
+                .count();
+    }
+
     @Test
-    void aUnitSeesOnlyItsOwnLine() {
-        JsonNode items = Api.as(port, "cdsqg").get("/api/v1/rankings/units?" + PERIOD).json().get("items");
-        assertThat(items.valueStream().map(r -> r.get("key").asString())).containsOnly("CDSQG");
+    void aUnitsRankingCountsOnlyTheTasksItMaySee() {
+        var unit = Api.as(port, "cdsqg");
+        List<JsonNode> visible = unit.all("/api/v1/tasks?asOf=2021-01-15");
+        JsonNode items = unit.get("/api/v1/rankings/units?" + PERIOD).json().get("items");
+        assertThat(items.valueStream().map(r -> r.get("key").asString())).contains("CDSQG");
+        for (JsonNode row : items) {
+            assertThat(row.get("due").asLong()).as(row.toString()).isEqualTo(due(visible, row.get("key").asString()));
+        }
     }
 
     @Test
