@@ -109,7 +109,7 @@ public final class CalendarBench {
         return count * 1e9 / elapsed;
     }
 
-    private static List<CalendarDay> parse(String sql) {
+    static List<CalendarDay> parse(String sql) {
         var days = new ArrayList<CalendarDay>();
         Matcher m = Pattern.compile("\\(date '([0-9-]+)', '(\\w+)', '(\\w+)', '([^']*)', '([^']*)'").matcher(sql);
         while (m.find()) {
@@ -119,7 +119,7 @@ public final class CalendarBench {
         return days;
     }
 
-    private record MemoryRows(List<CalendarDay> rows) implements OfficialDays {
+    record MemoryRows(List<CalendarDay> rows) implements OfficialDays {
 
         @Override
         public List<CalendarDay> all() {
