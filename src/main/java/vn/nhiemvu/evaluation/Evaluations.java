@@ -1,5 +1,7 @@
 package vn.nhiemvu.evaluation;
 
+import vn.nhiemvu.identity.CurrentUser;
+
 /** The evaluation module's API: the evaluator an agency's tasks are judged by. */
 public interface Evaluations {
 
@@ -10,4 +12,7 @@ public interface Evaluations {
     TaskEvaluator evaluator(long agencyId, EvaluationPolicy.Kind kind);
 
     EvaluationPolicy policy(long agencyId);
+
+    /** Sets the user's agency's policy; only an administrator may. */
+    EvaluationPolicy update(CurrentUser user, EvaluationPolicy policy);
 }

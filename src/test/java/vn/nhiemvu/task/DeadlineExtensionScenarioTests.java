@@ -1,7 +1,7 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.nhiemvu.task.TaskApiIntegrationTests.task;
+import static vn.nhiemvu.support.Bodies.task;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

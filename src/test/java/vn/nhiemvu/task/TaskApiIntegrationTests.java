@@ -1,10 +1,10 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.task;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +24,6 @@ class TaskApiIntegrationTests {
 
     private Api office() {
         return Api.as(port, "vanphong");
-    }
-
-    static Map<String, Object> task(String title, String lead, String deadline) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("title", title);
-        body.put("leadUnit", Map.of("code", lead));
-        body.put("coordinatingUnits", List.of(Map.of("code", "VP")));
-        body.put("deadline", deadline);
-        return body;
     }
 
     @Test

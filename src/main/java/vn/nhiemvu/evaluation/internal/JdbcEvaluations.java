@@ -3,11 +3,15 @@ package vn.nhiemvu.evaluation.internal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskEvaluator;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.ForbiddenException;
 
 /**
  * Policies per agency from {@code evaluation_policy}; an agency without a row gets the defaults
@@ -39,6 +43,32 @@ class JdbcEvaluations implements Evaluations {
                 .query((rs, n) -> new EvaluationPolicy(EvaluationPolicy.Kind.valueOf(rs.getString(1)), rs.getInt(2),
                         rs.getInt(3), rs.getBoolean(4)))
                 .optional().orElse(defaults);
+    }
+
+    @Override
+    @Transactional
+    public EvaluationPolicy update(CurrentUser user, EvaluationPolicy policy) {
+        if (user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Chỉ quản trị hệ thống được thay đổi cách đánh giá của Bộ.");
+        }
+        int updated = jdbc.sql("""
+                update evaluation_policy set kind = :kind, due_soon_working_days = :dueSoon, cutoff_working_days = :cutoff,
+                    non_working_deadline_extends = :extends
+                where agency_id = :agency
+                """).params(params(user.agencyId(), policy)).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into evaluation_policy (agency_id, kind, due_soon_working_days, cutoff_working_days,
+                                                   non_working_deadline_extends)
+                    values (:agency, :kind, :dueSoon, :cutoff, :extends)
+                    """).params(params(user.agencyId(), policy)).update();
+        }
+        return policy(user.agencyId());
+    }
+
+    private static java.util.Map<String, Object> params(long agencyId, EvaluationPolicy policy) {
+        return java.util.Map.of("agency", agencyId, "kind", policy.kind().name(), "dueSoon", policy.dueSoonWorkingDays(),
+                "cutoff", policy.cutoffWorkingDaysBeforeDeadline(), "extends", policy.nonWorkingDeadlineExtends());
     }
 
     @Override
