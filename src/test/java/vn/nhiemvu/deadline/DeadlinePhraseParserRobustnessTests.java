@@ -9,7 +9,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import vn.nhiemvu.support.WeekendOnlyCalendar;
+import vn.nhiemvu.support.WeekendCalendar;
 
 /**
  * The parser on 100,000 generated strings: pieces of real deadline wording (with and without
@@ -43,7 +43,7 @@ class DeadlinePhraseParserRobustnessTests {
     private static final String JUNK = "\u0301\u0300\u0323\u0309\u0303Ð\u0130ßø€\u0000\u001f\uFFFDабв中文😀🗓️ا";
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
-    private final WeekendOnlyCalendar calendar = new WeekendOnlyCalendar();
+    private final WeekendCalendar calendar = new WeekendCalendar();
 
     @Test
     void neverThrowsAndEverySpanLiesInsideTheText() {

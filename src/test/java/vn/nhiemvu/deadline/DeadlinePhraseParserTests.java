@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.nhiemvu.support.WeekendOnlyCalendar;
+import vn.nhiemvu.support.WeekendCalendar;
 
 /**
  * Real deadline phrases, each with the date, kind and exact stretch of text the parser must find.
@@ -233,7 +233,7 @@ class DeadlinePhraseParserTests {
             """;
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
-    private final WeekendOnlyCalendar calendar = new WeekendOnlyCalendar();
+    private final WeekendCalendar calendar = new WeekendCalendar();
 
     static Stream<Arguments> cases() {
         return rows(CASES).map(r -> Arguments.of(LocalDate.parse(r[0]), r[1], r[2].equals("-") ? null : LocalDate.parse(r[2]),

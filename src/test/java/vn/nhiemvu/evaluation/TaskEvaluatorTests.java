@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.nhiemvu.evaluation.DeadlineChange.Decision;
 import vn.nhiemvu.evaluation.EvaluationPolicy.Kind;
+import vn.nhiemvu.support.WeekendCalendar;
 
 class TaskEvaluatorTests {
 

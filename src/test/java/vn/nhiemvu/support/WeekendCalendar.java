@@ -1,4 +1,4 @@
-package vn.nhiemvu.evaluation;
+package vn.nhiemvu.support;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,12 +7,17 @@ import java.util.Set;
 import vn.nhiemvu.calendar.WorkingCalendar;
 
 /**
- * A calendar for the evaluation rules' own tests: weekends plus the days given. The real
- * Vietnamese calendar is tested in the calendar module; here only the rules are under test.
+ * A calendar for tests of rules that use working days (evaluation, deadline phrases): weekends
+ * plus the days given, so each test states the holidays it relies on. The real Vietnamese
+ * calendar is tested in the calendar module.
  */
-record WeekendCalendar(Set<LocalDate> daysOff) implements WorkingCalendar {
+public record WeekendCalendar(Set<LocalDate> daysOff) implements WorkingCalendar {
 
-    static WeekendCalendar withDaysOff(String... days) {
+    public WeekendCalendar() {
+        this(Set.of());
+    }
+
+    public static WeekendCalendar withDaysOff(String... days) {
         return new WeekendCalendar(Set.of(days).stream().map(LocalDate::parse).collect(java.util.stream.Collectors.toSet()));
     }
 
