@@ -12,6 +12,9 @@ public interface Directives {
 
     Directive record(CurrentUser user, NewDirective directive);
 
+    /** Replaces the directive's fields; {@code expectedVersion} must be the stored one. */
+    Directive update(CurrentUser user, long id, long expectedVersion, NewDirective directive);
+
     /** The directive, if it belongs to the user's agency. */
     Optional<Directive> find(CurrentUser user, long id);
 

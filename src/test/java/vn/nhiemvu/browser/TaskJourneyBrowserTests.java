@@ -124,6 +124,18 @@ class TaskJourneyBrowserTests {
         browser.findElement(By.linkText("Sửa")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
 
+        browser.get(base + "/directives/new");
+        browser.findElement(By.id("save-directive")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("directive-form"))).getText())
+                .contains("Số, ký hiệu văn bản không được để trống");
+
+        browser.get(base + "/rankings?from=2020-07-01&to=2020-12-31&asOf=2021-01-15");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ranking-chart canvas")));
+        screenshot("rankings");
+
+        browser.get(base + "/calendar?year=2025");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("2025");
+
         browser.get(base + "/tokens");
         browser.findElement(By.name("name")).sendKeys("Kịch bản thử");
         browser.findElement(By.cssSelector("form.card button")).click();

@@ -196,4 +196,25 @@ class TaskApiIntegrationTests {
                         "/api/v1/tokens");
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
+
+    @Test
+    void aDirectiveIsEditedWithItsETagAndTheChangeIsAudited() {
+        var created = office().post("/api/v1/directives", Map.of("kind", "CONG_VAN", "number", "77/BTTTT-VP",
+                "issuer", Map.of("code", "BTTTT"), "issueDate", "2021-02-01", "summary", "Bản đầu"));
+        long id = created.json().get("id").asLong();
+        String etag = office().get("/api/v1/directives/" + id).header("ETag");
+        var body = Map.of("kind", "CONG_VAN", "number", "77/BTTTT-VP", "issuer", Map.of("code", "BTTTT"),
+                "issueDate", "2021-02-01", "summary", "Bản đã sửa");
+        assertThat(office().put("/api/v1/directives/" + id, body, Map.of()).status()).isEqualTo(428);
+        assertThat(office().put("/api/v1/directives/" + id, body, Map.of("If-Match", "\"99\"")).status()).isEqualTo(412);
+        assertThat(Api.as(port, "vp").put("/api/v1/directives/" + id, body, Map.of("If-Match", etag)).status()).isEqualTo(403);
+        var updated = office().put("/api/v1/directives/" + id, body, Map.of("If-Match", etag));
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().get("summary").asString()).isEqualTo("Bản đã sửa");
+        var taken = office().put("/api/v1/directives/" + id, Map.of("kind", "CONG_VAN", "number", "75/CT-BTTTT",
+                "issuer", Map.of("code", "BTTTT"), "issueDate", "2021-02-01", "summary", "Trùng số"),
+                Map.of("If-Match", updated.header("ETag")));
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.json().get("errors").get(0).get("field").asString()).isEqualTo("number");
+    }
 }

@@ -20,14 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.DirectiveKind;
-import vn.nhiemvu.directive.DirectiveRecorded;
+import vn.nhiemvu.directive.DirectiveEvent;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
 
 @Service
@@ -60,8 +62,75 @@ class DirectiveService implements Directives {
     @Override
     @Transactional
     public Directive record(CurrentUser user, NewDirective input) {
+        Checked checked = check(user, input, null);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into directive (agency_id, kind, number, issuer_agency_id, issue_date, signer, summary,
+                                       full_text, extension_cutoff, search_text, created_at, created_by, version)
+                values (:agency, :kind, :number, :issuer, :issueDate, :signer, :summary, :fullText, :cutoff, :search,
+                        :now, :by, 0)
+                """)
+                .param("agency", user.agencyId()).params(checked.params(input))
+                .param("now", OffsetDateTime.now(clock)).param("by", user.username())
+                .update(keys, "id");
+        Directive directive = find(user.agencyId(), keys.getKeyAs(Number.class).longValue()).orElseThrow();
+        events.publishEvent(new DirectiveEvent.DirectiveRecorded(directive, user.username()));
+        return directive;
+    }
+
+    @Override
+    @Transactional
+    public Directive update(CurrentUser user, long id, long expectedVersion, NewDirective input) {
+        Directive before = find(user, id)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản số " + id + "."));
+        if (before.version() != expectedVersion) {
+            throw stale(id);
+        }
+        Checked checked = check(user, input, id);
+        int updated = jdbc.sql("""
+                update directive set kind = :kind, number = :number, issuer_agency_id = :issuer,
+                    issue_date = :issueDate, signer = :signer, summary = :summary, full_text = :fullText,
+                    extension_cutoff = :cutoff, search_text = :search, version = version + 1
+                where agency_id = :agency and id = :id and version = :version
+                """)
+                .param("agency", user.agencyId()).param("id", id).param("version", expectedVersion)
+                .params(checked.params(input))
+                .update();
+        if (updated == 0) {
+            throw stale(id);
+        }
+        Directive after = find(user.agencyId(), id).orElseThrow();
+        events.publishEvent(new DirectiveEvent.DirectiveUpdated(before, after, user.username()));
+        return after;
+    }
+
+    private static ConflictException stale(long id) {
+        return new ConflictException(ConflictException.Kind.STALE_VERSION,
+                "Văn bản số " + id + " đã được người khác sửa; hãy tải lại rồi sửa tiếp.");
+    }
+
+    /** The checked values to store, with the parameters of both statements. */
+    private record Checked(String number, String summary, long issuerId) {
+
+        java.util.Map<String, Object> params(NewDirective input) {
+            var params = new java.util.HashMap<String, Object>();
+            params.put("kind", input.kind().name());
+            params.put("number", number);
+            params.put("issuer", issuerId);
+            params.put("issueDate", input.issueDate());
+            params.put("signer", blankToNull(input.signer()));
+            params.put("summary", summary);
+            params.put("fullText", blankToNull(input.fullText()));
+            params.put("cutoff", input.extensionCutoff());
+            params.put("search", Text.fold(number + " " + summary));
+            return params;
+        }
+    }
+
+    /** Checks every field, collecting all errors; {@code self} is the directive being edited, if any. */
+    private Checked check(CurrentUser user, NewDirective input, Long self) {
         if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được nhập văn bản chỉ đạo.");
+            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được nhập, sửa văn bản chỉ đạo.");
         }
         var errors = new InvalidInputException.Collector();
         if (input.kind() == null) {
@@ -72,7 +141,7 @@ class DirectiveService implements Directives {
             errors.add("number", "Số, ký hiệu văn bản không được để trống.");
         } else if (number.length() > MAX_NUMBER) {
             errors.add("number", "Số, ký hiệu dài quá " + MAX_NUMBER + " ký tự.");
-        } else if (findByNumber(user.agencyId(), number).isPresent()) {
+        } else if (findByNumber(user.agencyId(), number).filter(d -> self == null || d.id() != self).isPresent()) {
             errors.add("number", "Văn bản số " + number + " đã có trong hệ thống.");
         }
         Optional<Agency> issuer = issuer(input, errors);
@@ -99,23 +168,7 @@ class DirectiveService implements Directives {
             errors.add("fullText", "Toàn văn dài quá " + MAX_FULL_TEXT + " ký tự.");
         }
         errors.throwIfAny();
-
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into directive (agency_id, kind, number, issuer_agency_id, issue_date, signer, summary,
-                                       full_text, extension_cutoff, search_text, created_at, created_by, version)
-                values (:agency, :kind, :number, :issuer, :issueDate, :signer, :summary, :fullText, :cutoff, :search,
-                        :now, :by, 0)
-                """)
-                .param("agency", user.agencyId()).param("kind", input.kind().name()).param("number", number)
-                .param("issuer", issuer.orElseThrow().id()).param("issueDate", input.issueDate())
-                .param("signer", blankToNull(input.signer())).param("summary", summary)
-                .param("fullText", blankToNull(input.fullText())).param("cutoff", input.extensionCutoff()).param("search", Text.fold(number + " " + summary))
-                .param("now", OffsetDateTime.now(clock)).param("by", user.username())
-                .update(keys, "id");
-        Directive directive = find(user.agencyId(), keys.getKeyAs(Number.class).longValue()).orElseThrow();
-        events.publishEvent(new DirectiveRecorded(directive, user.username()));
-        return directive;
+        return new Checked(number, summary, issuer.orElseThrow().id());
     }
 
     private Optional<Agency> issuer(NewDirective input, InvalidInputException.Collector errors) {

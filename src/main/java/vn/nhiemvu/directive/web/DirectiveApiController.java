@@ -4,11 +4,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +24,7 @@ import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.ETags;
 import vn.nhiemvu.shared.NotFoundException;
 
 @RestController
@@ -43,20 +47,28 @@ class DirectiveApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Một văn bản, kèm toàn văn")
-    DirectiveJson get(CurrentUser user, @PathVariable long id) {
-        return directives.find(user, id).map(d -> json(d, true))
+    @Operation(summary = "Một văn bản, kèm toàn văn; ETag là phiên bản hiện tại")
+    ResponseEntity<DirectiveJson> get(CurrentUser user, @PathVariable long id) {
+        Directive directive = directives.find(user, id)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản số " + id + "."));
+        return ResponseEntity.ok().eTag(ETags.of(directive.version())).body(json(directive, true));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Sửa văn bản (Văn phòng Bộ); bắt buộc If-Match bằng ETag đã đọc, nếu đã cũ trả 412")
+    ResponseEntity<DirectiveJson> update(CurrentUser user, @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody DirectiveRequest request) {
+        Directive directive = directives.update(user, id, ETags.version(ifMatch), request.toNew());
+        return ResponseEntity.ok().eTag(ETags.of(directive.version())).body(json(directive, true));
     }
 
     @PostMapping
     @Operation(summary = "Nhập một văn bản chỉ đạo (Văn phòng Bộ)")
     ResponseEntity<DirectiveJson> create(CurrentUser user, @RequestBody DirectiveRequest request) {
-        var issuer = request.issuer() == null ? new AgencyRef(null, null) : request.issuer();
-        var directive = directives.record(user, new NewDirective(request.kind(), request.number(), issuer.id(),
-                issuer.code(), request.issueDate(), request.signer(), request.summary(), request.fullText(),
-                request.extensionCutoff()));
-        return ResponseEntity.created(URI.create("/api/v1/directives/" + directive.id())).body(json(directive, true));
+        var directive = directives.record(user, request.toNew());
+        return ResponseEntity.created(URI.create("/api/v1/directives/" + directive.id()))
+                .eTag(ETags.of(directive.version())).body(json(directive, true));
     }
 
     private DirectiveJson json(Directive d, boolean withText) {
@@ -77,6 +89,12 @@ class DirectiveApiController {
 
     record DirectiveRequest(DirectiveKind kind, String number, AgencyRef issuer, LocalDate issueDate, String signer,
             String summary, String fullText, LocalDate extensionCutoff) {
+
+        NewDirective toNew() {
+            var ref = issuer == null ? new AgencyRef(null, null) : issuer;
+            return new NewDirective(kind, number, ref.id(), ref.code(), issueDate, signer, summary, fullText,
+                    extensionCutoff);
+        }
     }
 
     record DirectiveJson(long id, DirectiveKind kind, String kindLabel, String number, AgencyJson issuer,

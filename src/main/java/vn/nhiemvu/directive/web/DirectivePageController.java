@@ -1,18 +1,26 @@
 package vn.nhiemvu.directive.web;
 
 import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.directive.Directive;
+import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 
 @Controller
@@ -33,14 +41,87 @@ class DirectivePageController {
         model.addAttribute("directives", directives.list(user, q));
         model.addAttribute("issuers", issuers);
         model.addAttribute("q", q);
+        model.addAttribute("canCreate", user.managesAgency());
         return "directives/list";
+    }
+
+    @GetMapping("/directives/new")
+    String createForm(CurrentUser user, Model model) {
+        return form(model, new DirectiveForm(), Map.of(), null);
+    }
+
+    @PostMapping("/directives")
+    String create(CurrentUser user, @ModelAttribute("form") DirectiveForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasFieldErrors()) {
+            return form(model, form, bindingErrors(binding), null);
+        }
+        try {
+            Directive created = directives.record(user, form.toNew());
+            redirect.addFlashAttribute("flash", "Đã nhập văn bản " + created.number() + ".");
+            return "redirect:/directives/" + created.id();
+        } catch (InvalidInputException e) {
+            return form(model, form, messages(e), null);
+        }
+    }
+
+    @GetMapping("/directives/{id}/edit")
+    String editForm(CurrentUser user, @PathVariable long id, Model model) {
+        Directive directive = find(user, id);
+        return form(model, DirectiveForm.of(directive, organization.agency(directive.issuerAgencyId())
+                .map(Agency::code).orElse(null)), Map.of(), directive);
+    }
+
+    @PostMapping("/directives/{id}")
+    String update(CurrentUser user, @PathVariable long id, @ModelAttribute("form") DirectiveForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        Directive current = find(user, id);
+        if (binding.hasFieldErrors()) {
+            return form(model, form, bindingErrors(binding), current);
+        }
+        try {
+            directives.update(user, id, form.getVersion(), form.toNew());
+            redirect.addFlashAttribute("flash", "Đã lưu thay đổi.");
+            return "redirect:/directives/" + id;
+        } catch (InvalidInputException e) {
+            return form(model, form, messages(e), current);
+        } catch (ConflictException e) {
+            model.addAttribute("formError", e.getMessage());
+            return form(model, form, Map.of(), current);
+        }
+    }
+
+    private String form(Model model, DirectiveForm form, Map<String, String> errors, Directive directive) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("directive", directive);
+        model.addAttribute("kinds", DirectiveKind.values());
+        model.addAttribute("agencies", organization.agencies());
+        return "directives/form";
+    }
+
+    private Directive find(CurrentUser user, long id) {
+        return directives.find(user, id)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản số " + id + "."));
+    }
+
+    private static Map<String, String> messages(InvalidInputException e) {
+        var messages = new HashMap<String, String>();
+        e.errors().forEach(error -> messages.merge(error.field(), error.message(), (a, b) -> a + " " + b));
+        return messages;
+    }
+
+    private static Map<String, String> bindingErrors(BindingResult binding) {
+        var messages = new HashMap<String, String>();
+        binding.getFieldErrors().forEach(error -> messages.put(error.getField(), "Giá trị không hợp lệ."));
+        return messages;
     }
 
     @GetMapping("/directives/{id}")
     String detail(CurrentUser user, @PathVariable long id, Model model) {
-        Directive directive = directives.find(user, id)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản số " + id + "."));
+        Directive directive = find(user, id);
         model.addAttribute("directive", directive);
+        model.addAttribute("canEdit", user.managesAgency());
         model.addAttribute("issuer", organization.agency(directive.issuerAgencyId()).map(Agency::name).orElse("—"));
         return "directives/detail";
     }

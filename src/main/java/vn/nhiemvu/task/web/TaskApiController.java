@@ -33,7 +33,7 @@ import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ETags;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
@@ -178,35 +178,5 @@ class TaskApiController {
             }
         }
         return result;
-    }
-
-    /** ETags are the task's version, quoted; If-Match must name the current one. */
-    static final class ETags {
-
-        private ETags() {
-        }
-
-        static String of(long version) {
-            return "\"" + version + "\"";
-        }
-
-        static long version(String ifMatch) {
-            if (ifMatch == null || ifMatch.isBlank()) {
-                throw new ConflictException(ConflictException.Kind.VERSION_REQUIRED,
-                        "Thiếu tiêu đề If-Match: hãy gửi ETag của lần đọc nhiệm vụ gần nhất.");
-            }
-            String value = ifMatch.strip();
-            if (value.startsWith("W/")) {
-                value = value.substring(2);
-            }
-            value = value.replace("\"", "");
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                // An ETag we never issued cannot be the current one.
-                throw new ConflictException(ConflictException.Kind.STALE_VERSION,
-                        "ETag trong If-Match không khớp phiên bản hiện tại của nhiệm vụ; hãy tải lại.");
-            }
-        }
     }
 }
