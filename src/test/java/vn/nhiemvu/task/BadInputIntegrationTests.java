@@ -101,4 +101,15 @@ class BadInputIntegrationTests {
         assertProblem(wrong, 401, null);
         assertProblem(Api.withToken(port, "nv_not-a-token").get("/api/v1/tasks"), 401, null);
     }
+
+    @Test
+    void aRequestTheFirewallRefusesIsAVietnameseProblemToo() throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/v1/tasks;x=1 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: application/json\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response).contains("application/problem+json", "Yêu cầu không hợp lệ");
+        }
+    }
 }
