@@ -119,7 +119,11 @@ public final class TaskEvaluator {
         return current;
     }
 
-    private LocalDate cutoff(TaskFacts facts, LocalDate deadlineInForce) {
+    /**
+     * The last day a request to change the deadline counts as timely: the directive's cut-off, else the
+     * policy's number of working days before the deadline in force; null when there is neither.
+     */
+    public LocalDate cutoff(TaskFacts facts, LocalDate deadlineInForce) {
         if (facts.extensionCutoff() != null) {
             return facts.extensionCutoff();
         }

@@ -64,6 +64,40 @@ public sealed interface TaskEvent extends AuditableEvent {
         }
     }
 
+    /** The lead unit asked leadership for direction or a new deadline. */
+    record GuidanceRequested(Task task, GuidanceRequest request, String actor) implements TaskEvent {
+
+        @Override
+        public String action() {
+            return "GUIDANCE_REQUESTED";
+        }
+
+        @Override
+        public Object before() {
+            return null;
+        }
+
+        @Override
+        public Object after() {
+            return request;
+        }
+    }
+
+    /** Leadership decided a request for direction or a new deadline. */
+    record GuidanceDecided(Task task, GuidanceRequest before, GuidanceRequest request, String actor)
+            implements TaskEvent {
+
+        @Override
+        public String action() {
+            return "GUIDANCE_DECIDED";
+        }
+
+        @Override
+        public Object after() {
+            return request;
+        }
+    }
+
     /** Leadership's decision on a deadline change was recorded; the audit keeps the decision itself. */
     record TaskDeadlineChangeRecorded(Task task, TaskDeadlineChange change, String actor) implements TaskEvent {
 

@@ -31,6 +31,20 @@ public interface TaskManagement {
 
     TaskView reopen(CurrentUser user, long id);
 
+    /** The task's requests for guidance or a new deadline, oldest first. */
+    List<GuidanceRequest> guidanceRequests(CurrentUser user, long taskId);
+
+    /** The lead unit (or the Office for it) asks leadership for direction or a new deadline. */
+    GuidanceRequest requestGuidance(CurrentUser user, long taskId, GuidanceRequest.Kind kind, String obstacle,
+            String proposedSolution, LocalDate proposedDeadline);
+
+    /**
+     * Leadership decides a request; an approved or rejected extension becomes a deadline change of the
+     * task, dated by the request and the decision, so evaluation judges its timeliness.
+     */
+    GuidanceRequest decideGuidance(CurrentUser user, long taskId, long requestId, GuidanceRequest.Decision decision,
+            LocalDate approvedDeadline, String answer);
+
     /** Records leadership's decision on a request to change the deadline; the task keeps every one. */
     TaskView recordDeadlineChange(CurrentUser user, long id, DeadlineChangeDraft draft);
 

@@ -17,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.Evaluation;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.Rankings;
 import vn.nhiemvu.evaluation.Scorecard;
 import vn.nhiemvu.evaluation.TaskEvaluator;
+import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
@@ -35,6 +37,7 @@ import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.DeadlineChangeDraft;
+import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskDraft;
@@ -58,6 +61,7 @@ class TaskService implements TaskManagement {
     static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private final JdbcTasks tasks;
+    private final JdbcGuidanceRequests guidance;
     private final Organization organization;
     private final Directives directives;
     private final Evaluations evaluations;
@@ -65,9 +69,10 @@ class TaskService implements TaskManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TaskService(JdbcTasks tasks, Organization organization, Directives directives, Evaluations evaluations,
+    TaskService(JdbcTasks tasks, JdbcGuidanceRequests guidance, Organization organization, Directives directives, Evaluations evaluations,
             TaskViews views, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
+        this.guidance = guidance;
         this.organization = organization;
         this.directives = directives;
         this.evaluations = evaluations;
@@ -283,15 +288,102 @@ class TaskService implements TaskManagement {
             errors.add("reason", "Lý do dài quá 2000 ký tự.");
         }
         errors.throwIfAny();
-        // The deadline in force before this decision, counted the Government Office's way (every approval).
-        LocalDate previous = views.evaluate(user.agencyId(), List.of(task), today,
-                evaluations.evaluator(user.agencyId(), EvaluationPolicy.Kind.GOVERNMENT_OFFICE))
-                .evaluations().get(task.id()).applicableDeadline();
+        saveDeadlineChange(user, task, draft);
+        return view(user, task);
+    }
+
+    private void saveDeadlineChange(CurrentUser user, Task task, DeadlineChangeDraft draft) {
+        LocalDate previous = deadlineInForce(user, task).applicableDeadline();
         long changeId = tasks.insertDeadlineChange(task, previous, draft, user.username());
-        TaskDeadlineChange change = tasks.deadlineChanges(List.of(id)).get(id).stream()
+        TaskDeadlineChange change = tasks.deadlineChanges(List.of(task.id())).get(task.id()).stream()
                 .filter(c -> c.id() == changeId).findFirst().orElseThrow();
         events.publishEvent(new TaskEvent.TaskDeadlineChangeRecorded(task, change, user.username()));
-        return view(user, task);
+    }
+
+    /** The task evaluated today the Government Office's way: its deadline after every approval. */
+    private Evaluation deadlineInForce(CurrentUser user, Task task) {
+        return views.evaluate(user.agencyId(), List.of(task), today(),
+                evaluations.evaluator(user.agencyId(), EvaluationPolicy.Kind.GOVERNMENT_OFFICE))
+                .evaluations().get(task.id());
+    }
+
+    @Override
+    public List<GuidanceRequest> guidanceRequests(CurrentUser user, long taskId) {
+        visible(user, taskId);
+        return guidance.ofTask(taskId);
+    }
+
+    @Override
+    @Transactional
+    public GuidanceRequest requestGuidance(CurrentUser user, long taskId, GuidanceRequest.Kind kind, String obstacle,
+            String proposedSolution, LocalDate proposedDeadline) {
+        Task task = visible(user, taskId);
+        boolean leadUnit = user.role() == Role.UNIT && task.leadUnitId() == user.unitId();
+        if (!leadUnit && !user.managesAgency()) {
+            throw new ForbiddenException("Chỉ đơn vị chủ trì (hoặc Văn phòng Bộ thay mặt) được xin ý kiến chỉ đạo, đề nghị gia hạn.");
+        }
+        LocalDate today = today();
+        var errors = new InvalidInputException.Collector();
+        if (kind == null) {
+            errors.add("kind", "Chưa chọn loại đề nghị (GUIDANCE: xin ý kiến chỉ đạo, EXTENSION: đề nghị gia hạn).");
+        }
+        if (obstacle == null || obstacle.isBlank()) {
+            errors.add("obstacle", "Chưa nêu khó khăn, vướng mắc.");
+        } else if (obstacle.length() > 4000) {
+            errors.add("obstacle", "Khó khăn, vướng mắc dài quá 4000 ký tự.");
+        }
+        if (proposedSolution != null && proposedSolution.length() > 4000) {
+            errors.add("proposedSolution", "Phương án đề xuất dài quá 4000 ký tự.");
+        }
+        if (kind == GuidanceRequest.Kind.EXTENSION) {
+            if (proposedDeadline == null) {
+                errors.add("proposedDeadline", "Đề nghị gia hạn cần thời hạn đề xuất.");
+            } else if (!proposedDeadline.isAfter(today) || proposedDeadline.isAfter(LATEST)) {
+                errors.add("proposedDeadline", "Thời hạn đề xuất phải sau ngày hôm nay.");
+            }
+        }
+        errors.throwIfAny();
+        TaskEvaluator office = evaluations.evaluator(user.agencyId(), EvaluationPolicy.Kind.GOVERNMENT_OFFICE);
+        var evaluated = views.evaluate(user.agencyId(), List.of(task), today, office);
+        Directive directive = task.directiveId() == null ? null : evaluated.directives().get(task.directiveId());
+        LocalDate cutoff = office.cutoff(new TaskFacts(task.deadline(), null,
+                directive == null ? null : directive.extensionCutoff(), List.of()),
+                evaluated.evaluations().get(taskId).applicableDeadline());
+        var request = new GuidanceRequest(0, taskId, kind, obstacle.strip(), strip(proposedSolution),
+                kind == GuidanceRequest.Kind.EXTENSION ? proposedDeadline : null, today, user.username(), cutoff,
+                GuidanceRequest.State.OPEN, null, null, null, null, 0, clock.instant());
+        long id = guidance.insert(user.agencyId(), request);
+        GuidanceRequest saved = guidance.find(taskId, id).orElseThrow();
+        events.publishEvent(new TaskEvent.GuidanceRequested(task, saved, user.username()));
+        return saved;
+    }
+
+    @Override
+    @Transactional
+    public GuidanceRequest decideGuidance(CurrentUser user, long taskId, long requestId,
+            GuidanceRequest.Decision decision, LocalDate approvedDeadline, String answer) {
+        Task task = visible(user, taskId);
+        GuidanceRequest request = guidance.find(taskId, requestId)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy đề nghị số " + requestId + "."));
+        if (answer != null && answer.length() > 4000) {
+            throw InvalidInputException.of("answer", "Ý kiến chỉ đạo dài quá 4000 ký tự.");
+        }
+        GuidanceRequest decided = request.decide(user, decision, approvedDeadline, answer, today(),
+                user.displayName());
+        if (!guidance.decide(decided)) {
+            throw new ConflictException(ConflictException.Kind.STALE_VERSION,
+                    "Đề nghị vừa được người khác cho ý kiến; hãy tải lại.");
+        }
+        if (request.kind() == GuidanceRequest.Kind.EXTENSION && decided.state() != GuidanceRequest.State.ANSWERED) {
+            boolean approved = decided.state() == GuidanceRequest.State.APPROVED;
+            saveDeadlineChange(user, task, new DeadlineChangeDraft(request.requestedOn(),
+                    approved ? decided.approvedDeadline() : request.proposedDeadline(),
+                    approved ? DeadlineChange.Decision.APPROVED : DeadlineChange.Decision.REJECTED, decided.decidedOn(),
+                    decided.decidedBy(), "Đề nghị số " + requestId, decided.answer()));
+        }
+        GuidanceRequest saved = guidance.find(taskId, requestId).orElseThrow();
+        events.publishEvent(new TaskEvent.GuidanceDecided(task, request, saved, user.username()));
+        return saved;
     }
 
     @Override

@@ -32,7 +32,8 @@ final class HistoryLines {
 
     private static final Map<String, String> ACTIONS = Map.of("CREATED", "giao nhiệm vụ", "UPDATED", "sửa nhiệm vụ",
             "COMPLETED", "ghi nhận hoàn thành", "REOPENED", "mở lại nhiệm vụ", "DEADLINE_CHANGE_RECORDED",
-            "ghi nhận quyết định về đề nghị gia hạn");
+            "ghi nhận quyết định về đề nghị gia hạn", "GUIDANCE_REQUESTED", "xin ý kiến chỉ đạo, đề nghị gia hạn",
+            "GUIDANCE_DECIDED", "cho ý kiến về đề nghị");
 
     record Line(String when, String actor, String action, List<String> changes) {
     }

@@ -37,6 +37,7 @@ import vn.nhiemvu.shared.ETags;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
+import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
@@ -124,6 +125,29 @@ class TaskApiController {
         return withETag(ResponseEntity.status(201), view);
     }
 
+    @GetMapping("/tasks/{id}/guidance-requests")
+    @Operation(summary = "Các đề nghị xin ý kiến chỉ đạo, gia hạn của nhiệm vụ")
+    Map<String, Object> guidanceRequests(CurrentUser user, @PathVariable long id) {
+        return Map.of("items", tasks.guidanceRequests(user, id));
+    }
+
+    @PostMapping("/tasks/{id}/guidance-requests")
+    @Operation(summary = "Đơn vị chủ trì xin ý kiến chỉ đạo (GUIDANCE) hoặc đề nghị gia hạn (EXTENSION)")
+    ResponseEntity<GuidanceRequest> requestGuidance(CurrentUser user, @PathVariable long id,
+            @RequestBody GuidanceRequestBody body) {
+        GuidanceRequest request = tasks.requestGuidance(user, id, body.kind(), body.obstacle(), body.proposedSolution(),
+                body.proposedDeadline());
+        return ResponseEntity.created(URI.create("/api/v1/tasks/" + id + "/guidance-requests/" + request.id()))
+                .body(request);
+    }
+
+    @PostMapping("/tasks/{id}/guidance-requests/{requestId}/decision")
+    @Operation(summary = "Lãnh đạo Bộ phụ trách phê duyệt (APPROVE, có thể với ngày khác), không phê duyệt (REJECT) hoặc cho ý kiến (ANSWER)")
+    GuidanceRequest decideGuidance(CurrentUser user, @PathVariable long id, @PathVariable long requestId,
+            @RequestBody GuidanceDecisionBody body) {
+        return tasks.decideGuidance(user, id, requestId, body.decision(), body.approvedDeadline(), body.answer());
+    }
+
     @GetMapping("/tasks/{id}/history")
     @Operation(summary = "Lịch sử thay đổi của nhiệm vụ: ai, khi nào, trước và sau")
     Map<String, Object> history(CurrentUser user, @PathVariable long id) {
@@ -149,6 +173,13 @@ class TaskApiController {
     }
 
     record CompletionRequest(LocalDate completedAt) {
+    }
+
+    record GuidanceRequestBody(GuidanceRequest.Kind kind, String obstacle, String proposedSolution,
+            LocalDate proposedDeadline) {
+    }
+
+    record GuidanceDecisionBody(GuidanceRequest.Decision decision, LocalDate approvedDeadline, String answer) {
     }
 
     record DeadlineChangeRequest(LocalDate requestedOn, LocalDate proposedDeadline, DeadlineChange.Decision decision,

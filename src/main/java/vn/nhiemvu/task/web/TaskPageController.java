@@ -30,6 +30,7 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
+import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
@@ -103,6 +104,10 @@ class TaskPageController {
                 unitId -> unitNames.getOrDefault(unitId, "#" + unitId)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canEdit", user.managesAgency() || user.role() == Role.LEADER);
+        model.addAttribute("requests", tasks.guidanceRequests(user, id));
+        model.addAttribute("canRequest", user.managesAgency()
+                || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
+        model.addAttribute("canDecide", user.role() == Role.LEADER || user.role() == Role.ADMIN);
         model.addAttribute("canComplete", user.managesAgency() || user.role() == Role.LEADER
                 || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
         return "tasks/detail";
@@ -194,6 +199,35 @@ class TaskPageController {
                     decidedOn, decidedBy, requestRef, reason));
             redirect.addFlashAttribute("flash", "Đã ghi nhận quyết định về đề nghị gia hạn.");
         } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/guidance-requests")
+    String requestGuidance(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) GuidanceRequest.Kind kind, @RequestParam(required = false) String obstacle,
+            @RequestParam(required = false) String proposedSolution,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
+            RedirectAttributes redirect) {
+        try {
+            tasks.requestGuidance(user, id, kind, obstacle, proposedSolution, proposedDeadline);
+            redirect.addFlashAttribute("flash", "Đã gửi đề nghị tới Lãnh đạo Bộ phụ trách.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/guidance-requests/{requestId}/decision")
+    String decideGuidance(CurrentUser user, @PathVariable long id, @PathVariable long requestId,
+            @RequestParam(required = false) GuidanceRequest.Decision decision,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedDeadline,
+            @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        try {
+            tasks.decideGuidance(user, id, requestId, decision, approvedDeadline, answer);
+            redirect.addFlashAttribute("flash", "Đã ghi nhận ý kiến của Lãnh đạo Bộ.");
+        } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/tasks/" + id;

@@ -1,0 +1,125 @@
+package vn.nhiemvu.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+
+/**
+ * A lead unit's request for leadership's direction on an at-risk task (Chỉ thị 75 III.2): the
+ * obstacle, the proposed solution and, for an extension, the proposed deadline. Leadership
+ * approves (possibly with another date), rejects, or answers with guidance. Whether it was sent
+ * before the cut-off is recorded with it.
+ *
+ * <p>States: {@link State#OPEN} until decided; then {@link State#APPROVED}, {@link State#REJECTED} or
+ * {@link State#ANSWERED}, which are final.
+ *
+ * @param cutoff the last day the request counted as timely (null: none applied); {@code timely} compares
+ *               {@code requestedOn} with it
+ */
+public record GuidanceRequest(long id, long taskId, Kind kind, String obstacle, String proposedSolution,
+        LocalDate proposedDeadline, LocalDate requestedOn, String requestedBy, LocalDate cutoff, State state,
+        LocalDate decidedOn, String decidedBy, LocalDate approvedDeadline, String answer, long version,
+        Instant createdAt) {
+
+    public enum Kind {
+        /** Xin ý kiến chỉ đạo: direction on how to proceed. */
+        GUIDANCE("Xin ý kiến chỉ đạo"),
+        /** Đề nghị gia hạn: a new deadline. */
+        EXTENSION("Đề nghị gia hạn");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum State {
+        OPEN("Chờ Lãnh đạo Bộ cho ý kiến"), APPROVED("Đã phê duyệt"), REJECTED("Không phê duyệt"),
+        ANSWERED("Đã có ý kiến chỉ đạo");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** What leadership decides. */
+    public enum Decision {
+        APPROVE, REJECT, ANSWER
+    }
+
+    public GuidanceRequest {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(state, "state");
+    }
+
+    public boolean isTimely() {
+        return cutoff == null || !requestedOn.isAfter(cutoff);
+    }
+
+    /** The actions allowed now, in Vietnamese, for messages. */
+    public List<String> allowedActions() {
+        if (state != State.OPEN) {
+            return List.of();
+        }
+        return kind == Kind.EXTENSION
+                ? List.of("phê duyệt (APPROVE)", "không phê duyệt (REJECT)", "cho ý kiến chỉ đạo (ANSWER)")
+                : List.of("cho ý kiến chỉ đạo (ANSWER)", "không phê duyệt (REJECT)");
+    }
+
+    /**
+     * Leadership's decision. Only a leader (or an administrator) decides, only an open request, and
+     * a guidance request is answered or rejected, not approved.
+     *
+     * @param approvedDeadline for an approved extension: the date granted (null: the one proposed)
+     */
+    public GuidanceRequest decide(CurrentUser user, Decision decision, LocalDate approvedDeadline, String answer,
+            LocalDate today, String decidedByName) {
+        if (user.role() != Role.LEADER && user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Chỉ Lãnh đạo Bộ phụ trách được cho ý kiến về đề nghị này.");
+        }
+        if (state != State.OPEN) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    "Đề nghị đã ở trạng thái \"" + state.label() + "\"; không còn thao tác nào được phép.");
+        }
+        if (decision == null || kind == Kind.GUIDANCE && decision == Decision.APPROVE) {
+            throw new ConflictException(ConflictException.Kind.STATE, "Với đề nghị \"" + kind.label()
+                    + "\" đang chờ ý kiến, chỉ được: " + String.join(", ", allowedActions()) + ".");
+        }
+        LocalDate granted = null;
+        if (decision == Decision.APPROVE) {
+            granted = approvedDeadline != null ? approvedDeadline : proposedDeadline;
+            if (!granted.isAfter(requestedOn)) {
+                throw InvalidInputException.of("approvedDeadline", "Thời hạn mới phải sau ngày đề nghị.");
+            }
+        }
+        if (decision == Decision.ANSWER && (answer == null || answer.isBlank())) {
+            throw InvalidInputException.of("answer", "Chưa nhập ý kiến chỉ đạo.");
+        }
+        State next = switch (decision) {
+            case APPROVE -> State.APPROVED;
+            case REJECT -> State.REJECTED;
+            case ANSWER -> State.ANSWERED;
+        };
+        return new GuidanceRequest(id, taskId, kind, obstacle, proposedSolution, proposedDeadline, requestedOn,
+                requestedBy, cutoff, next, today, decidedByName, granted,
+                answer == null || answer.isBlank() ? null : answer.strip(), version, createdAt);
+    }
+}
