@@ -154,7 +154,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             var created = tasks.create(system, new TaskDraft(t.title(), t.description(),
                     TaskDraft.Ref.ofCode(t.leadUnit()),
                     list(t.coordinatingUnits()).stream().map(TaskDraft.Ref::ofCode).toList(),
-                    t.supervisingLeader() == null ? null : leaders.get(t.supervisingLeader()), directive.id(),
+                    t.supervisingLeader() == null ? null : leaders.get(t.supervisingLeader()), directive.id(), null,
                     t.deadline(), t.deadlineText(), t.product()));
             if (t.completedAt() != null) {
                 tasks.complete(system, created.id(), t.completedAt());

@@ -10,10 +10,11 @@ import java.util.Objects;
  * coordinating units, an optional supervising leader and deadline. Its status is never stored:
  * it is computed as of a date by the evaluation module.
  *
+ * @param parentTaskId the task this one was broken down from (a task received from above split among units), or null
  * @param deadlineText the deadline as the directive words it ("trong quý III năm 2020"), kept beside the date
  * @param version      increases with every change; the API's ETag
  */
-public record Task(long id, long agencyId, Long directiveId, String title, String description, long leadUnitId,
+public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, String title, String description, long leadUnitId,
         List<Long> coordinatingUnitIds, Long supervisingLeaderId, LocalDate deadline, String deadlineText,
         LocalDate completedAt, String product, long version, Instant createdAt, String createdBy) {
 
@@ -36,7 +37,7 @@ public record Task(long id, long agencyId, Long directiveId, String title, Strin
         if (isCompleted()) {
             throw new IllegalStateException("task " + id + " is already completed");
         }
-        return new Task(id, agencyId, directiveId, title, description, leadUnitId, coordinatingUnitIds,
+        return new Task(id, agencyId, directiveId, parentTaskId, title, description, leadUnitId, coordinatingUnitIds,
                 supervisingLeaderId, deadline, deadlineText, Objects.requireNonNull(date), product, version,
                 createdAt, createdBy);
     }
@@ -46,7 +47,7 @@ public record Task(long id, long agencyId, Long directiveId, String title, Strin
         if (!isCompleted()) {
             throw new IllegalStateException("task " + id + " is not completed");
         }
-        return new Task(id, agencyId, directiveId, title, description, leadUnitId, coordinatingUnitIds,
+        return new Task(id, agencyId, directiveId, parentTaskId, title, description, leadUnitId, coordinatingUnitIds,
                 supervisingLeaderId, deadline, deadlineText, null, product, version, createdAt, createdBy);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * or by code) and everything is checked by {@link TaskManagement}.
  */
 public record TaskDraft(String title, String description, Ref leadUnit, List<Ref> coordinatingUnits,
-        Long supervisingLeaderId, Long directiveId, LocalDate deadline, String deadlineText, String product) {
+        Long supervisingLeaderId, Long directiveId, Long parentTaskId, LocalDate deadline, String deadlineText,
+        String product) {
 
     public TaskDraft {
         coordinatingUnits = coordinatingUnits == null ? List.of() : coordinatingUnits;

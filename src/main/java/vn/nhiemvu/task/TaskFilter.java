@@ -13,7 +13,7 @@ import vn.nhiemvu.evaluation.TaskStatus;
  * @param query        free text, accent-insensitive
  * @param policy       how to count (null: the agency's own policy)
  */
-public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, Long leaderId, Long directiveId,
+public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, Long leaderId, Long directiveId, Long parentTaskId,
         LocalDate deadlineFrom, LocalDate deadlineTo, String query, LocalDate asOf, EvaluationPolicy.Kind policy) {
 
     public TaskFilter {
@@ -21,6 +21,6 @@ public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, Long lea
     }
 
     public static TaskFilter asOf(LocalDate asOf) {
-        return new TaskFilter(Set.of(), null, null, null, null, null, null, asOf, null);
+        return new TaskFilter(Set.of(), null, null, null, null, null, null, null, asOf, null);
     }
 }

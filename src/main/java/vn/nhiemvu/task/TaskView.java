@@ -11,13 +11,25 @@ import vn.nhiemvu.evaluation.TaskStatus;
  * A task as people and the API see it: references resolved, status evaluated as of a date under a
  * policy, with the reason and the deadline it was judged against, and every deadline change.
  */
-public record TaskView(long id, String title, String description, DirectiveRef directive, UnitRef leadUnit,
+public record TaskView(long id, String title, String description, DirectiveRef directive, TaskRef parent,
+        SubTasks subTasks, UnitRef leadUnit,
         List<UnitRef> coordinatingUnits, LeaderRef supervisingLeader, LocalDate deadline, String deadlineText,
         LocalDate completedAt, String product, TaskStatus status, String statusLabel, String statusReason,
         LocalDate applicableDeadline, long workingDaysLate, EvaluationPolicy.Kind policy, LocalDate asOf,
         List<TaskDeadlineChange> deadlineChanges, long version, Instant createdAt, String createdBy) {
 
     public record DirectiveRef(long id, String number, String kind) {
+    }
+
+    public record TaskRef(long id, String title) {
+    }
+
+    /** The roll-up of a task's sub-tasks as of the date: progress is the share completed. */
+    public record SubTasks(long total, long completed, int progressPercent) {
+
+        public static SubTasks of(long total, long completed) {
+            return new SubTasks(total, completed, total == 0 ? 0 : (int) (completed * 100 / total));
+        }
     }
 
     public record UnitRef(long id, String code, String name) {

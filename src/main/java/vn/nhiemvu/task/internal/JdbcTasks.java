@@ -27,7 +27,7 @@ import vn.nhiemvu.task.TaskDeadlineChange;
 class JdbcTasks {
 
     private static final String COLUMNS = """
-            t.id, t.agency_id, t.directive_id, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
+            t.id, t.agency_id, t.directive_id, t.parent_task_id, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
             t.deadline, t.deadline_text, t.completed_at, t.product, t.version, t.created_at, t.created_by
             """;
 
@@ -43,10 +43,10 @@ class JdbcTasks {
         var keys = new GeneratedKeyHolder();
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
-                insert into task (agency_id, directive_id, title, description, lead_unit_id, supervising_leader_id,
+                insert into task (agency_id, directive_id, parent_task_id, title, description, lead_unit_id, supervising_leader_id,
                                   deadline, deadline_text, completed_at, product, search_text, version,
                                   created_at, created_by, updated_at)
-                values (:agency, :directive, :title, :description, :lead, :leader, :deadline, :deadlineText,
+                values (:agency, :directive, :parent, :title, :description, :lead, :leader, :deadline, :deadlineText,
                         :completedAt, :product, :search, 0, :now, :by, :now)
                 """)
                 .param("agency", task.agencyId()).param("by", task.createdBy()).param("now", now)
@@ -60,7 +60,7 @@ class JdbcTasks {
     /** Writes the task if its stored version is still {@code task.version()}; false if it is stale. */
     boolean update(Task task) {
         int updated = jdbc.sql("""
-                update task set directive_id = :directive, title = :title, description = :description,
+                update task set directive_id = :directive, parent_task_id = :parent, title = :title, description = :description,
                     lead_unit_id = :lead, supervising_leader_id = :leader, deadline = :deadline,
                     deadline_text = :deadlineText, completed_at = :completedAt, product = :product,
                     search_text = :search, version = version + 1, updated_at = :now
@@ -80,6 +80,7 @@ class JdbcTasks {
     private Map<String, Object> fields(Task task) {
         var fields = new HashMap<String, Object>();
         fields.put("directive", task.directiveId());
+        fields.put("parent", task.parentTaskId());
         fields.put("title", task.title());
         fields.put("description", task.description());
         fields.put("lead", task.leadUnitId());
@@ -102,6 +103,18 @@ class JdbcTasks {
             jdbc.sql("insert into task_coordinating_unit (task_id, unit_id) values (:task, :unit)")
                     .param("task", taskId).param("unit", unitId).update();
         }
+    }
+
+    /** A task whatever the user's scope, for rules that span tasks (the roll-up to a parent). */
+    Optional<Task> findAny(long id) {
+        var tasks = jdbc.sql("select " + COLUMNS + " from task t where t.id = :id").param("id", id)
+                .query(JdbcTasks::task).list();
+        return withCoordinatingUnits(tasks).stream().findFirst();
+    }
+
+    Long parentOf(long id) {
+        return jdbc.sql("select parent_task_id from task where id = :id").param("id", id)
+                .query((rs, n) -> nullableLong(rs, "parent_task_id")).optional().orElse(null);
     }
 
     Optional<Task> find(TaskScope scope, long id) {
@@ -147,6 +160,48 @@ class JdbcTasks {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** For each of the tasks that has sub-tasks: how many, and how many were completed by the date. */
+    Map<Long, long[]> subTaskCounts(Collection<Long> taskIds, LocalDate asOf) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        var result = new HashMap<Long, long[]>();
+        jdbc.sql("""
+                select parent_task_id, count(*),
+                       sum(case when completed_at is not null and completed_at <= :asOf then 1 else 0 end)
+                from task where parent_task_id in (:ids) group by parent_task_id
+                """).param("ids", List.copyOf(taskIds)).param("asOf", asOf)
+                .query((ResultSet rs) -> {
+                    result.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
+                });
+        return result;
+    }
+
+    /** Titles of tasks by id (for showing a parent task), whatever the scope: a title of one's own parent. */
+    Map<Long, String> titles(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var result = new HashMap<Long, String>();
+        jdbc.sql("select id, title from task where id in (:ids)").param("ids", List.copyOf(ids))
+                .query((ResultSet rs) -> {
+                    result.put(rs.getLong(1), rs.getString(2));
+                });
+        return result;
+    }
+
+    /** The open sub-tasks of a task (whatever the user's scope: the roll-up needs them all). */
+    long openSubTasks(long parentId) {
+        return jdbc.sql("select count(*) from task where parent_task_id = :parent and completed_at is null")
+                .param("parent", parentId).query(Long.class).single();
+    }
+
+    /** The latest completion among a task's sub-tasks. */
+    LocalDate lastSubTaskCompletion(long parentId) {
+        return jdbc.sql("select max(completed_at) from task where parent_task_id = :parent")
+                .param("parent", parentId).query(LocalDate.class).single();
+    }
+
     /** The deadline changes of the tasks, oldest first, by task id. */
     Map<Long, List<TaskDeadlineChange>> deadlineChanges(Collection<Long> taskIds) {
         if (taskIds.isEmpty()) {
@@ -181,7 +236,7 @@ class JdbcTasks {
             return tasks;
         }
         var byTask = coordinatingUnits(tasks.stream().map(Task::id).toList());
-        return tasks.stream().map(t -> new Task(t.id(), t.agencyId(), t.directiveId(), t.title(), t.description(),
+        return tasks.stream().map(t -> new Task(t.id(), t.agencyId(), t.directiveId(), t.parentTaskId(), t.title(), t.description(),
                 t.leadUnitId(), byTask.getOrDefault(t.id(), List.of()), t.supervisingLeaderId(), t.deadline(),
                 t.deadlineText(), t.completedAt(), t.product(), t.version(), t.createdAt(), t.createdBy())).toList();
     }
@@ -198,6 +253,7 @@ class JdbcTasks {
 
     private static Task task(ResultSet rs, int row) throws SQLException {
         return new Task(rs.getLong("id"), rs.getLong("agency_id"), nullableLong(rs, "directive_id"),
+                nullableLong(rs, "parent_task_id"),
                 rs.getString("title"), rs.getString("description"), rs.getLong("lead_unit_id"), List.of(),
                 nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class),
                 rs.getString("deadline_text"), rs.getObject("completed_at", LocalDate.class), rs.getString("product"),

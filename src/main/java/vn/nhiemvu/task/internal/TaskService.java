@@ -120,6 +120,10 @@ class TaskService implements TaskManagement {
             conditions.add("t.directive_id = :directive");
             params.put("directive", filter.directiveId());
         }
+        if (filter.parentTaskId() != null) {
+            conditions.add("t.parent_task_id = :parent");
+            params.put("parent", filter.parentTaskId());
+        }
         if (filter.deadlineFrom() != null) {
             conditions.add("t.deadline >= :deadlineFrom");
             params.put("deadlineFrom", filter.deadlineFrom());
@@ -222,7 +226,29 @@ class TaskService implements TaskManagement {
                     "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + current.completedAt()
                             + "; hãy mở lại trước khi ghi ngày khác.");
         }
-        return save(user, current, current.completedOn(completedAt), true);
+        TaskView view = save(user, current, current.completedOn(completedAt), true);
+        rollUp(user, current.parentTaskId());
+        return view;
+    }
+
+    /**
+     * The roll-up rule: a task broken down into sub-tasks is completed when its last sub-task is, on
+     * that sub-task's date. It runs for whoever completed the last sub-task, as part of that change.
+     */
+    private void rollUp(CurrentUser user, Long parentId) {
+        while (parentId != null) {
+            Task parent = tasks.findAny(parentId).orElse(null);
+            if (parent == null || parent.isCompleted() || tasks.openSubTasks(parentId) > 0) {
+                return;
+            }
+            Task completed = parent.completedOn(tasks.lastSubTaskCompletion(parentId));
+            if (!tasks.update(completed)) {
+                throw stale(parentId);
+            }
+            events.publishEvent(new TaskEvent.TaskCompleted(parent, tasks.findAny(parentId).orElseThrow(),
+                    user.username()));
+            parentId = parent.parentTaskId();
+        }
     }
 
     @Override
@@ -545,7 +571,23 @@ class TaskService implements TaskManagement {
                 errors.add("directive", "Không tìm thấy văn bản chỉ đạo số " + draft.directiveId() + ".");
             }
         }
+        Optional<Task> parent = Optional.empty();
+        if (draft.parentTaskId() != null) {
+            parent = tasks.find(scope(user), draft.parentTaskId());
+            if (parent.isEmpty()) {
+                errors.add("parent", "Không tìm thấy nhiệm vụ cha số " + draft.parentTaskId() + ".");
+            } else if (parent.get().id() == id || isDescendant(parent.get(), id)) {
+                errors.add("parent", "Nhiệm vụ không thể là nhiệm vụ con của chính nó.");
+            }
+        }
         LocalDate deadline = draft.deadline();
+        if (deadline != null && parent.isPresent()) {
+            LocalDate parentDeadline = deadlineInForce(user, parent.get()).applicableDeadline();
+            if (parentDeadline != null && deadline.isAfter(parentDeadline)) {
+                errors.add("deadline", "Thời hạn của nhiệm vụ con (" + deadline
+                        + ") không được muộn hơn thời hạn của nhiệm vụ cha (" + parentDeadline + ").");
+            }
+        }
         if (deadline != null) {
             if (deadline.isBefore(EARLIEST) || deadline.isAfter(LATEST)) {
                 errors.add("deadline", "Thời hạn phải trong khoảng 1945–2199.");
@@ -555,11 +597,23 @@ class TaskService implements TaskManagement {
             }
         }
         errors.throwIfAny();
-        return new Task(id, user.agencyId(), draft.directiveId(), title, description, lead.orElseThrow().id(),
+        return new Task(id, user.agencyId(), draft.directiveId(), draft.parentTaskId(), title, description, lead.orElseThrow().id(),
                 List.copyOf(coordinating), draft.supervisingLeaderId(), deadline, deadlineText,
                 current == null ? null : current.completedAt(), product, version,
                 current == null ? clock.instant() : current.createdAt(),
                 current == null ? user.username() : current.createdBy());
+    }
+
+    /** Whether the task with {@code id} is among the ancestors of {@code task} (or is it), so a loop would form. */
+    private boolean isDescendant(Task task, long id) {
+        Long ancestor = task.parentTaskId();
+        for (int depth = 0; ancestor != null && depth < 50; depth++) {
+            if (ancestor == id) {
+                return true;
+            }
+            ancestor = tasks.parentOf(ancestor);
+        }
+        return false;
     }
 
     private Optional<Unit> unit(CurrentUser user, TaskDraft.Ref ref) {

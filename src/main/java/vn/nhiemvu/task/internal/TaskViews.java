@@ -70,12 +70,19 @@ class TaskViews {
                 .collect(Collectors.toMap(Unit::id, Function.identity()));
         Map<Long, Leader> leaders = organization.leaders(agencyId).stream()
                 .collect(Collectors.toMap(Leader::id, Function.identity()));
+        Map<Long, long[]> subTasks = tasks.subTaskCounts(evaluated.tasks().stream().map(Task::id).toList(), asOf);
+        Map<Long, String> parents = tasks.titles(evaluated.tasks().stream().map(Task::parentTaskId)
+                .filter(Objects::nonNull).distinct().toList());
         return evaluated.tasks().stream().map(t -> {
             Evaluation e = evaluated.evaluations().get(t.id());
             Directive d = t.directiveId() == null ? null : evaluated.directives().get(t.directiveId());
             Leader l = t.supervisingLeaderId() == null ? null : leaders.get(t.supervisingLeaderId());
             return new TaskView(t.id(), t.title(), t.description(),
                     d == null ? null : new TaskView.DirectiveRef(d.id(), d.number(), d.kind().label()),
+                    t.parentTaskId() == null ? null
+                            : new TaskView.TaskRef(t.parentTaskId(), parents.getOrDefault(t.parentTaskId(), "")),
+                    subTasks.containsKey(t.id())
+                            ? TaskView.SubTasks.of(subTasks.get(t.id())[0], subTasks.get(t.id())[1]) : null,
                     unit(units.get(t.leadUnitId())),
                     t.coordinatingUnitIds().stream().map(units::get).filter(Objects::nonNull).map(TaskViews::unit)
                             .toList(),

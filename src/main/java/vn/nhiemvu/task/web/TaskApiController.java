@@ -66,6 +66,7 @@ class TaskApiController {
             @Parameter(description = "Mã đơn vị chủ trì") @RequestParam(required = false) String leadUnit,
             @Parameter(description = "Số của Lãnh đạo Bộ phụ trách") @RequestParam(required = false) Long leader,
             @Parameter(description = "Số của văn bản giao") @RequestParam(required = false) Long directive,
+            @Parameter(description = "Số của nhiệm vụ cha: các nhiệm vụ con của nó") @RequestParam(required = false) Long parent,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
             @Parameter(description = "Tìm theo chữ, không phân biệt dấu") @RequestParam(required = false) String q,
@@ -73,7 +74,7 @@ class TaskApiController {
             @Parameter(description = "Cách tính: CHI_THI_75 hoặc GOVERNMENT_OFFICE (mặc định: chính sách của cơ quan)") @RequestParam(required = false) EvaluationPolicy.Kind policy,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") int limit) {
-        var filter = new TaskFilter(statuses(status), leadUnit, leader, directive, deadlineFrom, deadlineTo, q, asOf,
+        var filter = new TaskFilter(statuses(status), leadUnit, leader, directive, parent, deadlineFrom, deadlineTo, q, asOf,
                 policy);
         return tasks.list(user, filter, cursor, limit);
     }

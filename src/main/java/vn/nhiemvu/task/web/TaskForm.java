@@ -18,6 +18,7 @@ public class TaskForm {
     private List<String> coordinatingUnits = new ArrayList<>();
     private Long supervisingLeader;
     private Long directive;
+    private Long parent;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
     private String deadlineText;
@@ -32,6 +33,7 @@ public class TaskForm {
         form.coordinatingUnits = new ArrayList<>(task.coordinatingUnits().stream().map(TaskView.UnitRef::code).toList());
         form.supervisingLeader = task.supervisingLeader() == null ? null : task.supervisingLeader().id();
         form.directive = task.directive() == null ? null : task.directive().id();
+        form.parent = task.parent() == null ? null : task.parent().id();
         form.deadline = task.deadline();
         form.deadlineText = task.deadlineText();
         form.product = task.product();
@@ -45,7 +47,7 @@ public class TaskForm {
                 coordinatingUnits == null ? List.of()
                         : coordinatingUnits.stream().filter(c -> c != null && !c.isBlank()).map(TaskDraft.Ref::ofCode)
                                 .toList(),
-                supervisingLeader, directive, deadline, deadlineText, product);
+                supervisingLeader, directive, parent, deadline, deadlineText, product);
     }
 
     public String getTitle() { return title; }
@@ -60,6 +62,8 @@ public class TaskForm {
     public void setSupervisingLeader(Long supervisingLeader) { this.supervisingLeader = supervisingLeader; }
     public Long getDirective() { return directive; }
     public void setDirective(Long directive) { this.directive = directive; }
+    public Long getParent() { return parent; }
+    public void setParent(Long parent) { this.parent = parent; }
     public LocalDate getDeadline() { return deadline; }
     public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
     public String getDeadlineText() { return deadlineText; }

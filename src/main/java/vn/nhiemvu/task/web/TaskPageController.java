@@ -62,6 +62,7 @@ class TaskPageController {
     @GetMapping("/tasks")
     String list(CurrentUser user, @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) String leadUnit, @RequestParam(required = false) Long directive,
+            @RequestParam(required = false) Long parent,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) EvaluationPolicy.Kind policy,
@@ -70,13 +71,14 @@ class TaskPageController {
             @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         var filter = new TaskFilter(status == null ? Set.of() : Set.of(status), blankToNull(leadUnit), null,
-                directive, null, null, q, date, policy);
+                directive, parent, null, null, q, date, policy);
         TaskPage page = tasks.list(user, filter, cursor, PAGE_SIZE);
         model.addAttribute("page", page);
         model.addAttribute("asOf", date);
         model.addAttribute("status", status);
         model.addAttribute("leadUnit", leadUnit);
         model.addAttribute("directive", directive);
+        model.addAttribute("parent", parent);
         model.addAttribute("q", q);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("policy", policy);
@@ -104,6 +106,7 @@ class TaskPageController {
                 unitId -> unitNames.getOrDefault(unitId, "#" + unitId)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canEdit", user.managesAgency() || user.role() == Role.LEADER);
+        model.addAttribute("canBreakDown", user.managesAgency() && task.completedAt() == null);
         model.addAttribute("requests", tasks.guidanceRequests(user, id));
         model.addAttribute("canRequest", user.managesAgency()
                 || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
@@ -114,9 +117,18 @@ class TaskPageController {
     }
 
     @GetMapping("/tasks/new")
-    String createForm(CurrentUser user, @RequestParam(required = false) Long directive, Model model) {
+    String createForm(CurrentUser user, @RequestParam(required = false) Long directive,
+            @RequestParam(required = false) Long parent, Model model) {
         var form = new TaskForm();
         form.setDirective(directive);
+        if (parent != null) {
+            // A sub-task starts from its parent: same directive and leader, the parent's deadline at most.
+            TaskView from = tasks.get(user, parent, null, null);
+            form.setParent(parent);
+            form.setDirective(from.directive() == null ? null : from.directive().id());
+            form.setSupervisingLeader(from.supervisingLeader() == null ? null : from.supervisingLeader().id());
+            form.setDeadline(from.applicableDeadline());
+        }
         return form(user, model, form, Map.of(), null);
     }
 

@@ -14,6 +14,7 @@ record TaskRequest(
         @Schema(description = "Các đơn vị phối hợp") List<Ref> coordinatingUnits,
         @Schema(description = "Lãnh đạo Bộ phụ trách") Ref supervisingLeader,
         @Schema(description = "Văn bản giao nhiệm vụ") Ref directive,
+        @Schema(description = "Nhiệm vụ cha, khi chia nhỏ một nhiệm vụ cho các đơn vị") Ref parent,
         @Schema(description = "Thời hạn (YYYY-MM-DD), không bắt buộc") LocalDate deadline,
         @Schema(description = "Thời hạn theo nguyên văn văn bản", maxLength = 500) String deadlineText,
         @Schema(description = "Sản phẩm", maxLength = 2000) String product) {
@@ -26,7 +27,8 @@ record TaskRequest(
                 coordinatingUnits == null ? List.of()
                         : coordinatingUnits.stream().map(TaskRequest::ref).toList(),
                 supervisingLeader == null ? null : supervisingLeader.id(),
-                directive == null ? null : directive.id(), deadline, deadlineText, product);
+                directive == null ? null : directive.id(), parent == null ? null : parent.id(), deadline, deadlineText,
+                product);
     }
 
     private static TaskDraft.Ref ref(Ref ref) {
