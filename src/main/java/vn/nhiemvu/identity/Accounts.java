@@ -15,6 +15,16 @@ public interface Accounts {
 
     Optional<CurrentUser> find(String username);
 
+    /** The user changes their own password, proving the current one. */
+    void changePassword(CurrentUser user, String currentPassword, String newPassword);
+
+    /** An administrator sets another account's password (e.g. after the demo, or when one is forgotten). */
+    void resetPassword(CurrentUser admin, String username, String newPassword);
+
+    /** An administrator creates an account of their agency. */
+    CurrentUser create(CurrentUser admin, String username, String password, String displayName, Role role,
+            Long unitId, Long leaderId);
+
     /** The user signed in on the current request, if any. */
     Optional<CurrentUser> signedIn();
 }

@@ -30,8 +30,13 @@ public final class Api {
 
     /** As a demo account (password "demo"), over HTTP Basic. */
     public static Api as(int port, String username) {
+        return withBasic(port, username, "demo");
+    }
+
+    /** With any username and password, over HTTP Basic. */
+    public static Api withBasic(int port, String username, String password) {
         return new Api("http://127.0.0.1:" + port, "Basic "
-                + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static Api withToken(int port, String token) {

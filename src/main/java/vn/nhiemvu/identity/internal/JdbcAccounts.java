@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
 
 @Service
 @Transactional(readOnly = true)
@@ -58,6 +61,96 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                 .param("now", OffsetDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    static final int MIN_PASSWORD = 10;
+
+    @Override
+    @Transactional
+    public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
+        AccountDetails account = details(user.username()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPassword())) {
+            throw InvalidInputException.of("currentPassword", "Mật khẩu hiện tại không đúng.");
+        }
+        setPassword(user.username(), newPassword, "newPassword");
+    }
+
+    @Override
+    @Transactional
+    public void resetPassword(CurrentUser admin, String username, String newPassword) {
+        requireAdmin(admin);
+        if (details(username).filter(a -> a.user().agencyId() == admin.agencyId()).isEmpty()) {
+            throw new NotFoundException("Không có tài khoản \"" + username + "\".");
+        }
+        setPassword(username, newPassword, "password");
+    }
+
+    @Override
+    @Transactional
+    public CurrentUser create(CurrentUser admin, String username, String password, String displayName, Role role,
+            Long unitId, Long leaderId) {
+        requireAdmin(admin);
+        var errors = new InvalidInputException.Collector();
+        if (username == null || !username.matches("[a-z0-9._-]{2,64}")) {
+            errors.add("username", "Tên đăng nhập gồm 2–64 ký tự a–z, 0–9, dấu chấm, gạch ngang hoặc gạch dưới.");
+        } else if (details(username).isPresent()) {
+            errors.add("username", "Tên đăng nhập \"" + username + "\" đã có.");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            errors.add("displayName", "Họ tên không được để trống và không quá 200 ký tự.");
+        }
+        if (role == null) {
+            errors.add("role", "Chưa chọn vai trò (ADMIN, OFFICE, LEADER, UNIT, LEGAL).");
+        } else if (role == Role.UNIT && unitId == null) {
+            errors.add("unit", "Tài khoản đơn vị cần đơn vị.");
+        } else if (role == Role.LEADER && leaderId == null) {
+            errors.add("leader", "Tài khoản Lãnh đạo Bộ cần chọn lãnh đạo.");
+        }
+        if (unitId != null && jdbc.sql("select count(*) from org_unit where id = :id and agency_id = :agency")
+                .param("id", unitId).param("agency", admin.agencyId()).query(Long.class).single() == 0) {
+            errors.add("unit", "Không có đơn vị số " + unitId + ".");
+        }
+        if (leaderId != null && jdbc.sql("select count(*) from leader where id = :id and agency_id = :agency")
+                .param("id", leaderId).param("agency", admin.agencyId()).query(Long.class).single() == 0) {
+            errors.add("leader", "Không có lãnh đạo số " + leaderId + ".");
+        }
+        String weak = weakness(password);
+        if (weak != null) {
+            errors.add("password", weak);
+        }
+        errors.throwIfAny();
+        register(admin.agencyId(), username, password, displayName.strip(), role, unitId, leaderId, false);
+        return find(username).orElseThrow();
+    }
+
+    private void requireAdmin(CurrentUser user) {
+        if (user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Chỉ quản trị hệ thống được quản lý tài khoản.");
+        }
+    }
+
+    private void setPassword(String username, String newPassword, String field) {
+        String weak = weakness(newPassword);
+        if (weak != null) {
+            throw InvalidInputException.of(field, weak);
+        }
+        // A changed password is no longer the demo one, so the account no longer blocks a production start.
+        jdbc.sql("update app_user set password_hash = :hash, demo = false where username = :username")
+                .param("hash", passwordEncoder.encode(newPassword)).param("username", username).update();
+    }
+
+    /** Why a password is too weak, or null. */
+    static String weakness(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return "Mật khẩu cần ít nhất " + MIN_PASSWORD + " ký tự.";
+        }
+        if (password.length() > 128) {
+            return "Mật khẩu dài quá 128 ký tự.";
+        }
+        if (password.toLowerCase().contains("demo") || password.chars().distinct().count() < 5) {
+            return "Mật khẩu quá dễ đoán; hãy dùng một cụm từ dài, khác mật khẩu trình diễn.";
+        }
+        return null;
     }
 
     @Override
