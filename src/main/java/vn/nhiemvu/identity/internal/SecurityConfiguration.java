@@ -23,9 +23,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 class SecurityConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt, with the algorithm id stored in the hash so it can be raised later without a migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(java.time.Clock clock) {
+        // bcrypt, with the algorithm id stored in the hash so it can be raised later without a migration;
+        // a verified password is remembered for five minutes so HTTP Basic does not cost a bcrypt per request.
+        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                java.time.Duration.ofMinutes(5), clock);
     }
 
     /** Security failures go through the same @RestControllerAdvice as every other API error. */
