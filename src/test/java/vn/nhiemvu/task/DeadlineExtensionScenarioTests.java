@@ -119,4 +119,28 @@ class DeadlineExtensionScenarioTests {
                 .as("outside its scope the task does not exist").isEqualTo(404);
         assertThat(asOf(id, "2020-12-15", null).get("deadlineChanges")).isEmpty();
     }
+
+    @Test
+    void theSeedTasksShowStatusesAndReasonsUnderBothPolicies() {
+        for (String asOf : new String[] { "2020-11-10", "2020-12-31", java.time.LocalDate.now(
+                java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString() }) {
+            for (String policy : new String[] { "CHI_THI_75", "GOVERNMENT_OFFICE" }) {
+                var tasks = office().all("/api/v1/tasks?directive=" + directiveId("75/CT-BTTTT") + "&asOf=" + asOf
+                        + "&policy=" + policy);
+                assertThat(tasks).isNotEmpty().allSatisfy(t -> {
+                    assertThat(t.get("policy").asString()).isEqualTo(policy);
+                    assertThat(t.get("statusReason").asString()).isNotBlank();
+                });
+            }
+        }
+        // Chỉ thị 75's own cut-off task: due 10/11/2020, so due today on that day and overdue after.
+        var cutoffTasks = office().all("/api/v1/tasks?directive=" + directiveId("75/CT-BTTTT") + "&asOf=2020-11-10")
+                .stream().filter(t -> "2020-11-10".equals(t.path("deadline").asString(""))).toList();
+        assertThat(cutoffTasks).isNotEmpty().allSatisfy(t -> assertThat(t.get("status").asString()).isEqualTo("DUE_SOON"));
+    }
+
+    private long directiveId(String number) {
+        return office().get("/api/v1/directives").json().get("items").valueStream()
+                .filter(d -> d.get("number").asString().equals(number)).findFirst().orElseThrow().get("id").asLong();
+    }
 }
