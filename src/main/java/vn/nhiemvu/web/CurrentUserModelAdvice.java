@@ -6,19 +6,31 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.inbox.Inbox;
 
 /** Puts the signed-in user ("me") in every page's model, for the header. */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserModelAdvice {
 
     private final Accounts accounts;
+    private final Inbox inbox;
 
-    CurrentUserModelAdvice(Accounts accounts) {
+    CurrentUserModelAdvice(Accounts accounts, Inbox inbox) {
         this.accounts = accounts;
+        this.inbox = inbox;
     }
 
     @ModelAttribute("me")
     CurrentUser me() {
         return accounts.signedIn().orElse(null);
+    }
+
+    /** How many things wait for the user, for the header; only pages render it. */
+    @ModelAttribute("inboxCount")
+    Integer inboxCount(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return null;
+        }
+        return accounts.signedIn().map(user -> inbox.of(user).size()).orElse(null);
     }
 }

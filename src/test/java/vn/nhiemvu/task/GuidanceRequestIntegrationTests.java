@@ -54,6 +54,10 @@ class GuidanceRequestIntegrationTests {
         assertThat(asked.json().get("timely").asBoolean()).isTrue();
         long requestId = asked.json().get("id").asLong();
 
+        assertThat(Api.as(port, "lanhdao").get("/api/v1/inbox").json().get("items").toString())
+                .as("the leader's inbox shows the open request").contains("/tasks/" + id + "#guidance-requests");
+        assertThat(Api.as(port, "htqt").get("/api/v1/inbox").json().get("items")).isEmpty();
+
         var byUnit = unit.post("/api/v1/tasks/" + id + "/guidance-requests/" + requestId + "/decision",
                 Map.of("decision", "APPROVE"));
         assertThat(byUnit.status()).isEqualTo(403);
@@ -66,6 +70,8 @@ class GuidanceRequestIntegrationTests {
         var again = leader.post("/api/v1/tasks/" + id + "/guidance-requests/" + requestId + "/decision",
                 Map.of("decision", "REJECT"));
         assertThat(again.status()).isEqualTo(409);
+        assertThat(leader.get("/api/v1/inbox").json().get("items").toString())
+                .doesNotContain("/tasks/" + id + "#guidance-requests");
 
         JsonNode task = unit.get("/api/v1/tasks/" + id + "?asOf=" + today.plusDays(45)).json();
         assertThat(task.get("applicableDeadline").asString()).isEqualTo(today.plusDays(60).toString());

@@ -1,0 +1,47 @@
+package vn.nhiemvu.task.internal;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.inbox.InboxItem;
+import vn.nhiemvu.inbox.InboxSource;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Organization;
+
+/** Open requests for guidance or a new deadline wait for the leaders who may decide them. */
+@Component
+class TaskInboxSource implements InboxSource {
+
+    private final JdbcClient jdbc;
+    private final Organization organization;
+
+    TaskInboxSource(JdbcClient jdbc, Organization organization) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+    }
+
+    @Override
+    public List<InboxItem> waitingFor(CurrentUser user) {
+        if (user.role() != Role.LEADER && user.role() != Role.ADMIN) {
+            return List.of();
+        }
+        TaskScope scope = TaskScope.of(user, user.role() == Role.LEADER
+                ? organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(java.util.Set.of())
+                : java.util.Set.of());
+        return jdbc.sql("""
+                select r.kind, r.task_id, r.requested_on, t.title from guidance_request r join task t on t.id = r.task_id
+                where r.state = 'OPEN' and
+                """ + scope.condition() + " order by r.requested_on, r.id")
+                .params(scope.params())
+                .query((rs, n) -> new InboxItem(
+                        "EXTENSION".equals(rs.getString("kind")) ? "Cho ý kiến về đề nghị gia hạn"
+                                : "Cho ý kiến chỉ đạo",
+                        rs.getString("title"), "/tasks/" + rs.getLong("task_id") + "#guidance-requests",
+                        rs.getObject("requested_on", java.time.LocalDate.class)))
+                .list();
+    }
+}
