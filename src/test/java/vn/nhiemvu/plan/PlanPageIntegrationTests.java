@@ -125,6 +125,9 @@ class PlanPageIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("cần một số nguyên");
 
+        assertThat(get(unit, base() + "/tasks/" + id).body()).as("the task's history names the plan's steps")
+                .contains("lập dự thảo kế hoạch thực hiện", "phê duyệt kế hoạch", "báo cáo tiến độ");
+
         HttpClient foreign = signIn("phapche");
         assertThat(get(foreign, base() + path).body()).doesNotContain("Gửi báo cáo", "Trình phê duyệt");
     }
