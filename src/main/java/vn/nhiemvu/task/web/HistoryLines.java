@@ -30,10 +30,19 @@ final class HistoryLines {
         FIELDS.put("description", "Nội dung");
     }
 
-    private static final Map<String, String> ACTIONS = Map.of("CREATED", "giao nhiệm vụ", "UPDATED", "sửa nhiệm vụ",
-            "COMPLETED", "ghi nhận hoàn thành", "REOPENED", "mở lại nhiệm vụ", "DEADLINE_CHANGE_RECORDED",
-            "ghi nhận quyết định về đề nghị gia hạn", "GUIDANCE_REQUESTED", "xin ý kiến chỉ đạo, đề nghị gia hạn",
-            "GUIDANCE_DECIDED", "cho ý kiến về đề nghị");
+    // Other modules (plan) record their steps on the task too; named here so the timeline reads.
+    private static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("CREATED", "giao nhiệm vụ"),
+            Map.entry("UPDATED", "sửa nhiệm vụ"), Map.entry("COMPLETED", "ghi nhận hoàn thành"),
+            Map.entry("REOPENED", "mở lại nhiệm vụ"),
+            Map.entry("DEADLINE_CHANGE_RECORDED", "ghi nhận quyết định về đề nghị gia hạn"),
+            Map.entry("GUIDANCE_REQUESTED", "xin ý kiến chỉ đạo, đề nghị gia hạn"),
+            Map.entry("GUIDANCE_DECIDED", "cho ý kiến về đề nghị"),
+            Map.entry("PLAN_DRAFTED", "lập dự thảo kế hoạch thực hiện"), Map.entry("PLAN_EDITED", "sửa dự thảo kế hoạch"),
+            Map.entry("PLAN_SUBMITTED", "trình phê duyệt kế hoạch"), Map.entry("PLAN_APPROVED", "phê duyệt kế hoạch"),
+            Map.entry("PLAN_RETURNED", "trả lại kế hoạch"),
+            Map.entry("PLAN_SUPERSEDED", "kế hoạch được thay thế bởi phiên bản mới"),
+            Map.entry("MILESTONE_COMPLETED", "ghi nhận hoàn thành mốc kế hoạch"),
+            Map.entry("PROGRESS_REPORTED", "báo cáo tiến độ"));
 
     record Line(String when, String actor, String action, List<String> changes) {
     }

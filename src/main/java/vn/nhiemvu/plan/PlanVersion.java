@@ -1,0 +1,204 @@
+package vn.nhiemvu.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+
+/**
+ * One version of a task's implementation plan and its state machine (plain Java, immutable: each
+ * transition returns the next version). A transition first checks the role (else
+ * {@link ForbiddenException}), then the state (else {@link ConflictException} of kind STATE naming what
+ * the current state allows).
+ *
+ * @param version the optimistic-locking counter, the ETag of the version
+ */
+public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanState state,
+        List<Milestone> milestones, String returnComment, Instant createdAt, String createdBy, Instant submittedAt,
+        String submittedBy, Instant decidedAt, String decidedBy, long version) {
+
+    public static final int MAX_MILESTONES = 100;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public PlanVersion {
+        milestones = List.copyOf(milestones);
+    }
+
+    /**
+     * A new draft: the first version when {@code latest} is null, else a revision of the approved latest one.
+     *
+     * @param deadline the task's applicable deadline, which no milestone may pass (null: no limit)
+     */
+    public static PlanVersion draft(long taskId, long agencyId, PlanVersion latest, PlanRole role,
+            List<MilestoneDraft> milestones, LocalDate deadline, String actor, Instant now) {
+        checkRole(PlanAction.REVISE, role);
+        if (latest != null) {
+            latest.checkState(PlanAction.REVISE);
+        }
+        List<Milestone> checked = check(milestones, deadline);
+        return new PlanVersion(null, taskId, agencyId, latest == null ? 1 : latest.number + 1, PlanState.DRAFT,
+                checked, null, now, actor, null, null, null, null, 0);
+    }
+
+    /** Replaces the milestones of a draft or of a returned version, which becomes a draft again. */
+    public PlanVersion edit(PlanRole role, List<MilestoneDraft> drafts, LocalDate deadline) {
+        checkRole(PlanAction.EDIT, role);
+        checkState(PlanAction.EDIT);
+        return with(PlanState.DRAFT, check(drafts, deadline), returnComment, submittedAt, submittedBy, decidedAt,
+                decidedBy);
+    }
+
+    public PlanVersion submit(PlanRole role, String actor, Instant now) {
+        checkRole(PlanAction.SUBMIT, role);
+        checkState(PlanAction.SUBMIT);
+        return with(PlanState.SUBMITTED, milestones, returnComment, now, actor, null, null);
+    }
+
+    public PlanVersion approve(PlanRole role, String actor, Instant now) {
+        checkRole(PlanAction.APPROVE, role);
+        checkState(PlanAction.APPROVE);
+        return with(PlanState.APPROVED, milestones, null, submittedAt, submittedBy, now, actor);
+    }
+
+    /** Returns the submitted version to the lead unit; the comment says what to change. */
+    public PlanVersion returnWith(PlanRole role, String comment, String actor, Instant now) {
+        checkRole(PlanAction.RETURN, role);
+        checkState(PlanAction.RETURN);
+        if (comment == null || comment.isBlank()) {
+            throw InvalidInputException.of("comment", "Cần ghi ý kiến khi trả lại kế hoạch.");
+        }
+        if (comment.length() > 2000) {
+            throw InvalidInputException.of("comment", "Ý kiến không được dài quá 2000 ký tự.");
+        }
+        return with(PlanState.RETURNED, milestones, comment.strip(), submittedAt, submittedBy, now, actor);
+    }
+
+    /** The approved version once a newer one is approved; not an action anyone takes. */
+    public PlanVersion supersede() {
+        if (state != PlanState.APPROVED) {
+            throw new IllegalStateException("only an approved version is superseded: " + state);
+        }
+        return with(PlanState.SUPERSEDED, milestones, returnComment, submittedAt, submittedBy, decidedAt, decidedBy);
+    }
+
+    /** Marks a milestone of the approved version done on the date (not after today). */
+    public PlanVersion completeMilestone(PlanRole role, long milestoneId, LocalDate completedOn, LocalDate today,
+            String actor) {
+        checkRole(PlanAction.COMPLETE_MILESTONE, role);
+        checkState(PlanAction.COMPLETE_MILESTONE);
+        var next = new ArrayList<Milestone>();
+        boolean found = false;
+        for (Milestone m : milestones) {
+            if (m.id() != null && m.id() == milestoneId) {
+                found = true;
+                if (m.completedOn() != null) {
+                    throw new ConflictException(ConflictException.Kind.STATE, "Mốc “" + m.title()
+                            + "” đã được ghi nhận hoàn thành ngày " + DATE.format(m.completedOn()) + ".");
+                }
+                if (completedOn == null) {
+                    throw InvalidInputException.of("completedOn", "Cần ngày hoàn thành mốc.");
+                }
+                if (completedOn.isAfter(today)) {
+                    throw InvalidInputException.of("completedOn", "Ngày hoàn thành không được sau hôm nay ("
+                            + DATE.format(today) + ").");
+                }
+                next.add(new Milestone(m.id(), m.title(), m.dueDate(), m.expectedProduct(), completedOn, actor));
+            } else {
+                next.add(m);
+            }
+        }
+        if (!found) {
+            throw new NotFoundException("Không tìm thấy mốc số " + milestoneId + " trong kế hoạch đã phê duyệt.");
+        }
+        return with(state, next, returnComment, submittedAt, submittedBy, decidedAt, decidedBy);
+    }
+
+    /** The actions this role may take on this version now. */
+    public List<PlanAction> allowedActions(PlanRole role) {
+        return state.actions().stream().filter(a -> a.allows(role)).toList();
+    }
+
+    /** The same version with its stored id and lock counter. */
+    public PlanVersion stored(long newId, long newVersion) {
+        return new PlanVersion(newId, taskId, agencyId, number, state, milestones, returnComment, createdAt,
+                createdBy, submittedAt, submittedBy, decidedAt, decidedBy, newVersion);
+    }
+
+    public PlanVersion withMilestones(List<Milestone> stored) {
+        return new PlanVersion(id, taskId, agencyId, number, state, stored, returnComment, createdAt, createdBy,
+                submittedAt, submittedBy, decidedAt, decidedBy, version);
+    }
+
+    private PlanVersion with(PlanState nextState, List<Milestone> nextMilestones, String comment, Instant subAt,
+            String subBy, Instant decAt, String decBy) {
+        return new PlanVersion(id, taskId, agencyId, number, nextState, nextMilestones, comment, createdAt, createdBy,
+                subAt, subBy, decAt, decBy, version);
+    }
+
+    private static void checkRole(PlanAction action, PlanRole role) {
+        if (!action.allows(role)) {
+            throw new ForbiddenException("Với vai trò " + role.label() + ", bạn không được " + action.label()
+                    + " kế hoạch thực hiện của nhiệm vụ này.");
+        }
+    }
+
+    private void checkState(PlanAction action) {
+        if (!state.actions().contains(action)) {
+            String allowed = state.actions().isEmpty() ? "không còn thao tác nào"
+                    : "chỉ có thể " + state.actions().stream().map(PlanAction::label).collect(Collectors.joining(", "));
+            throw new ConflictException(ConflictException.Kind.STATE, "Không thể " + action.label()
+                    + ": phiên bản " + number + " của kế hoạch đang ở trạng thái “" + state.label() + "”, "
+                    + allowed + ".");
+        }
+    }
+
+    /** Checks every milestone and answers all the errors at once. */
+    static List<Milestone> check(List<MilestoneDraft> drafts, LocalDate deadline) {
+        var errors = new InvalidInputException.Collector();
+        if (drafts == null || drafts.isEmpty()) {
+            errors.add("milestones", "Kế hoạch cần ít nhất một mốc.");
+            errors.throwIfAny();
+        }
+        if (drafts.size() > MAX_MILESTONES) {
+            errors.add("milestones", "Kế hoạch không được quá " + MAX_MILESTONES + " mốc.");
+            errors.throwIfAny();
+        }
+        var result = new ArrayList<Milestone>();
+        for (int i = 0; i < drafts.size(); i++) {
+            MilestoneDraft d = drafts.get(i);
+            String field = "milestones[" + i + "].";
+            if (d == null) {
+                errors.add("milestones[" + i + "]", "Mốc thứ " + (i + 1) + " trống.");
+                continue;
+            }
+            String title = d.title() == null ? "" : d.title().strip();
+            if (title.isEmpty()) {
+                errors.add(field + "title", "Mốc thứ " + (i + 1) + ": cần tên mốc.");
+            } else if (title.length() > 500) {
+                errors.add(field + "title", "Mốc thứ " + (i + 1) + ": tên mốc không được dài quá 500 ký tự.");
+            }
+            if (d.dueDate() == null) {
+                errors.add(field + "dueDate", "Mốc thứ " + (i + 1) + ": cần thời hạn của mốc.");
+            } else if (deadline != null && d.dueDate().isAfter(deadline)) {
+                errors.add(field + "dueDate", "Mốc thứ " + (i + 1) + ": thời hạn " + DATE.format(d.dueDate())
+                        + " sau thời hạn của nhiệm vụ (" + DATE.format(deadline) + ").");
+            }
+            String product = d.expectedProduct() == null || d.expectedProduct().isBlank() ? null
+                    : d.expectedProduct().strip();
+            if (product != null && product.length() > 2000) {
+                errors.add(field + "expectedProduct",
+                        "Mốc thứ " + (i + 1) + ": sản phẩm dự kiến không được dài quá 2000 ký tự.");
+            }
+            result.add(Milestone.of(title, d.dueDate(), product));
+        }
+        errors.throwIfAny();
+        return result;
+    }
+}

@@ -1,0 +1,252 @@
+package vn.nhiemvu.plan.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.plan.MilestoneDraft;
+import vn.nhiemvu.plan.PlanAction;
+import vn.nhiemvu.plan.PlanEvent;
+import vn.nhiemvu.plan.PlanRole;
+import vn.nhiemvu.plan.PlanState;
+import vn.nhiemvu.plan.PlanVersion;
+import vn.nhiemvu.plan.Plans;
+import vn.nhiemvu.plan.ProgressReport;
+import vn.nhiemvu.plan.ProgressReportDraft;
+import vn.nhiemvu.plan.TaskPlan;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskView;
+
+/** Plans and progress reports; scope comes from the task module, rules from {@link PlanVersion}. */
+@Service
+@Transactional(readOnly = true)
+class PlanService implements Plans {
+
+    private static final int MAX_TEXT = 4000;
+
+    private final TaskManagement tasks;
+    private final JdbcPlans store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanService(TaskManagement tasks, JdbcPlans store, ApplicationEventPublisher events, Clock clock) {
+        this.tasks = tasks;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public TaskPlan plan(CurrentUser user, long taskId) {
+        TaskView task = task(user, taskId);
+        PlanRole role = PlanRole.of(user, task);
+        List<PlanVersion> versions = store.versions(user.agencyId(), taskId);
+        PlanVersion latest = versions.isEmpty() ? null : versions.get(0);
+        PlanVersion current = versions.stream().filter(v -> v.state() == PlanState.APPROVED).findFirst().orElse(null);
+        boolean canDraft = PlanAction.REVISE.allows(role) && (latest == null || latest.state() == PlanState.APPROVED);
+        List<PlanAction> actions = latest == null ? List.of() : latest.allowedActions(role);
+        return new TaskPlan(taskId, current, latest, versions, role, canDraft, actions, canReport(role));
+    }
+
+    @Override
+    public PlanVersion version(CurrentUser user, long taskId, int number) {
+        task(user, taskId);
+        return find(user, taskId, number);
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion draft(CurrentUser user, long taskId, List<MilestoneDraft> milestones) {
+        TaskView task = task(user, taskId);
+        List<PlanVersion> versions = store.versions(user.agencyId(), taskId);
+        PlanVersion latest = versions.isEmpty() ? null : versions.get(0);
+        PlanVersion draft = PlanVersion.draft(taskId, user.agencyId(), latest, PlanRole.of(user, task), milestones,
+                task.applicableDeadline(), user.username(), Instant.now(clock));
+        PlanVersion stored = store.insert(draft);
+        publish(user, taskId, "PLAN_DRAFTED", null, stored);
+        return stored;
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion edit(CurrentUser user, long taskId, int number, long expectedVersion,
+            List<MilestoneDraft> milestones) {
+        TaskView task = task(user, taskId);
+        PlanVersion current = find(user, taskId, number);
+        PlanVersion next = current.edit(PlanRole.of(user, task), milestones, task.applicableDeadline());
+        checkVersion(current, expectedVersion);
+        return save(user, "PLAN_EDITED", current, next, true);
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion submit(CurrentUser user, long taskId, int number, Long expectedVersion) {
+        TaskView task = task(user, taskId);
+        PlanVersion current = find(user, taskId, number);
+        PlanVersion next = current.submit(PlanRole.of(user, task), user.username(), Instant.now(clock));
+        checkVersion(current, expectedVersion);
+        return save(user, "PLAN_SUBMITTED", current, next, false);
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion approve(CurrentUser user, long taskId, int number, Long expectedVersion) {
+        TaskView task = task(user, taskId);
+        PlanVersion current = find(user, taskId, number);
+        PlanVersion next = current.approve(PlanRole.of(user, task), user.username(), Instant.now(clock));
+        checkVersion(current, expectedVersion);
+        for (PlanVersion older : store.versions(user.agencyId(), taskId)) {
+            if (older.state() == PlanState.APPROVED && older.number() != number) {
+                save(user, "PLAN_SUPERSEDED", older, older.supersede(), false);
+            }
+        }
+        return save(user, "PLAN_APPROVED", current, next, false);
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion returnPlan(CurrentUser user, long taskId, int number, Long expectedVersion, String comment) {
+        TaskView task = task(user, taskId);
+        PlanVersion current = find(user, taskId, number);
+        PlanVersion next = current.returnWith(PlanRole.of(user, task), comment, user.username(), Instant.now(clock));
+        checkVersion(current, expectedVersion);
+        return save(user, "PLAN_RETURNED", current, next, false);
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion completeMilestone(CurrentUser user, long taskId, long milestoneId, LocalDate completedOn) {
+        TaskView task = task(user, taskId);
+        PlanRole role = PlanRole.of(user, task);
+        PlanVersion current = store.versions(user.agencyId(), taskId).stream()
+                .filter(v -> v.milestones().stream().anyMatch(m -> m.id() != null && m.id() == milestoneId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy mốc số " + milestoneId
+                        + " trong kế hoạch của nhiệm vụ số " + taskId + "."));
+        PlanVersion next = current.completeMilestone(role, milestoneId, completedOn, LocalDate.now(clock),
+                user.username());
+        return save(user, "MILESTONE_COMPLETED", current, next, false);
+    }
+
+    @Override
+    public List<ProgressReport> reports(CurrentUser user, long taskId) {
+        task(user, taskId);
+        return store.reports(user.agencyId(), taskId);
+    }
+
+    @Override
+    @Transactional
+    public ProgressReport report(CurrentUser user, long taskId, ProgressReportDraft draft) {
+        TaskView task = task(user, taskId);
+        PlanRole role = PlanRole.of(user, task);
+        if (!canReport(role)) {
+            throw new ForbiddenException("Chỉ đơn vị chủ trì, đơn vị phối hợp (phần việc của mình) hoặc Văn phòng Bộ"
+                    + " (thay đơn vị chủ trì) được báo cáo tiến độ nhiệm vụ này.");
+        }
+        if (draft == null) {
+            throw InvalidInputException.of("percent", "Cần nội dung báo cáo.");
+        }
+        var errors = new InvalidInputException.Collector();
+        if (draft.percent() == null) {
+            errors.add("percent", "Cần tỷ lệ phần trăm khối lượng đã thực hiện (0–100).");
+        } else if (draft.percent() < 0 || draft.percent() > 100) {
+            errors.add("percent", "Tỷ lệ hoàn thành phải từ 0 đến 100 (%).");
+        }
+        String done = blankToNull(draft.done());
+        if (done == null) {
+            errors.add("done", "Cần nêu những việc đã thực hiện.");
+        }
+        text(errors, "done", "Việc đã thực hiện", done);
+        String obstacles = blankToNull(draft.obstacles());
+        text(errors, "obstacles", "Khó khăn, vướng mắc", obstacles);
+        String nextSteps = blankToNull(draft.nextSteps());
+        text(errors, "nextSteps", "Việc tiếp theo", nextSteps);
+        String milestoneTitle = null;
+        if (draft.milestoneId() != null) {
+            milestoneTitle = store.versions(user.agencyId(), taskId).stream()
+                    .filter(v -> v.state() == PlanState.APPROVED).flatMap(v -> v.milestones().stream())
+                    .filter(m -> m.id() != null && m.id().equals(draft.milestoneId())).map(m -> m.title())
+                    .findFirst().orElse(null);
+            if (milestoneTitle == null) {
+                errors.add("milestoneId", "Mốc số " + draft.milestoneId()
+                        + " không thuộc kế hoạch đã phê duyệt của nhiệm vụ này.");
+            }
+        }
+        errors.throwIfAny();
+        TaskView.UnitRef unit;
+        String part;
+        if (role == PlanRole.COORDINATING_UNIT) {
+            unit = task.coordinatingUnits().stream().filter(u -> u.id() == user.unitId()).findFirst().orElseThrow();
+            part = "COORDINATING";
+        } else {
+            unit = task.leadUnit();
+            part = "LEAD";
+        }
+        var report = new ProgressReport(0, taskId, unit.id(), unit.name(), part, draft.percent(), done, obstacles,
+                nextSteps, draft.milestoneId(), milestoneTitle, Instant.now(clock), user.username());
+        long id = store.insertReport(user.agencyId(), report);
+        var stored = new ProgressReport(id, taskId, unit.id(), unit.name(), part, report.percent(), done, obstacles,
+                nextSteps, report.milestoneId(), milestoneTitle, report.createdAt(), report.createdBy());
+        publish(user, taskId, "PROGRESS_REPORTED", null, stored);
+        return stored;
+    }
+
+    private static boolean canReport(PlanRole role) {
+        return role == PlanRole.LEAD_UNIT || role == PlanRole.COORDINATING_UNIT || role == PlanRole.OFFICE;
+    }
+
+    private static void text(InvalidInputException.Collector errors, String field, String label, String value) {
+        if (value != null && value.length() > MAX_TEXT) {
+            errors.add(field, label + " không được dài quá " + MAX_TEXT + " ký tự.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private TaskView task(CurrentUser user, long taskId) {
+        return tasks.get(user, taskId, null, null);
+    }
+
+    private PlanVersion find(CurrentUser user, long taskId, int number) {
+        return store.version(user.agencyId(), taskId, number).orElseThrow(() -> new NotFoundException(
+                "Nhiệm vụ số " + taskId + " không có phiên bản kế hoạch số " + number + "."));
+    }
+
+    private static void checkVersion(PlanVersion current, Long expected) {
+        if (expected != null && expected != current.version()) {
+            throw stale(current);
+        }
+    }
+
+    private static ConflictException stale(PlanVersion v) {
+        return new ConflictException(ConflictException.Kind.STALE_VERSION, "Phiên bản " + v.number()
+                + " của kế hoạch đã được người khác thay đổi sau lần bạn đọc; hãy tải lại rồi thao tác lại.");
+    }
+
+    private PlanVersion save(CurrentUser user, String action, PlanVersion before, PlanVersion next,
+            boolean replaceMilestones) {
+        if (!store.update(next, replaceMilestones)) {
+            throw stale(before);
+        }
+        PlanVersion saved = store.version(user.agencyId(), next.taskId(), next.number()).orElseThrow();
+        publish(user, next.taskId(), action, before, saved);
+        return saved;
+    }
+
+    private void publish(CurrentUser user, long taskId, String action, Object before, Object after) {
+        events.publishEvent(new PlanEvent(taskId, user.agencyId(), action, user.username(), before, after));
+    }
+
+}
