@@ -88,6 +88,8 @@ class PlanApiIntegrationTests {
 
         assertThat(as("cdsqg").post(base + "/versions/1/submission", null).json().get("state").asString())
                 .isEqualTo("SUBMITTED");
+        assertThat(as("lanhdao").get("/api/v1/inbox").json().get("items").toString())
+                .as("the submitted plan waits in the leader's inbox").contains(base.replace("/api/v1", ""));
         var approved = as("lanhdao").post(base + "/versions/1/approval", null);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().get("state").asString()).isEqualTo("APPROVED");
