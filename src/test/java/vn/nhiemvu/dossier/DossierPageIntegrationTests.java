@@ -54,6 +54,22 @@ class DossierPageIntegrationTests {
             return m.group(1);
         }
 
+        HttpResponse<String> upload(String path, String csrf, String filename, byte[] content, String role)
+                throws Exception {
+            String boundary = "----page" + System.nanoTime();
+            var body = new java.io.ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\n" + role + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
         Browser signIn(String username) throws Exception {
             String token = csrf(get("/login").body());
             var form = new LinkedHashMap<String, String>();
@@ -93,6 +109,26 @@ class DossierPageIntegrationTests {
         assertThat(legalPage.body()).doesNotContain("id=\"upload-form\"").doesNotContain("id=\"review-form\"");
         assertThat(legal.get("/reviews").body()).contains("Hồ sơ chờ thẩm định")
                 .doesNotContain("Nhiệm vụ có hồ sơ trên trang");
+
+        // Through the page's forms: the multipart upload carries its CSRF token like any form.
+        var withDraft = unit.upload("/tasks/" + id + "/dossier/files", unit.csrf(page.body()), "du-thao.pdf",
+                DossierApiIntegrationTests.pdf(), "DRAFT_DOCUMENT");
+        assertThat(withDraft.statusCode()).isEqualTo(302);
+        page = unit.get("/tasks/" + id + "/dossier");
+        assertThat(page.body()).contains("du-thao.pdf").doesNotContain("id=\"dossier-error\"");
+        unit.upload("/tasks/" + id + "/dossier/files", unit.csrf(page.body()), "to-trinh.txt",
+                "Tờ trình".getBytes(StandardCharsets.UTF_8), "EXPLANATORY_REPORT");
+        page = unit.get("/tasks/" + id + "/dossier");
+        assertThat(page.body()).contains("Hồ sơ đã có đủ thành phần bắt buộc", "id=\"submit-for-review\"");
+        unit.post("/tasks/" + id + "/dossier/submission-for-review", Map.of("_csrf", unit.csrf(page.body())));
+        assertThat(legal.get("/reviews").body()).contains("Nhiệm vụ có hồ sơ trên trang");
+        legalPage = legal.get("/tasks/" + id + "/dossier");
+        assertThat(legalPage.body()).contains("id=\"review-form\"", "Chờ Vụ Pháp chế thẩm định");
+        legal.post("/tasks/" + id + "/dossier/review", Map.of("_csrf", legal.csrf(legalPage.body()), "decision", "PASS"));
+        assertThat(legal.get("/tasks/" + id + "/dossier").body()).contains("Đã thông qua thẩm định", "Lần 1: Thông qua");
+        assertThat(legal.get("/reviews").body()).doesNotContain("Nhiệm vụ có hồ sơ trên trang");
+        var office = new Browser().signIn("vanphong");
+        assertThat(office.get("/tasks/" + id + "/dossier").body()).contains("id=\"submission-form\"");
 
         var vp = new Browser().signIn("vp");
         assertThat(vp.get("/tasks/" + id + "/dossier").statusCode()).isEqualTo(404);

@@ -99,7 +99,8 @@ class DossierService implements Dossiers {
             previous = dossiers.file(user.agencyId(), taskId, replaces).orElseThrow(() -> InvalidInputException
                     .of("replaces", "Hồ sơ không có tệp số " + replaces + " để thay bằng phiên bản mới."));
         }
-        FileRole effectiveRole = role != null ? role : previous != null ? previous.role() : null;
+        // A new version is a version of the same document: it keeps the document's role.
+        FileRole effectiveRole = previous != null ? previous.role() : role;
         if (effectiveRole == null) {
             throw InvalidInputException.of("role",
                     "Chưa chọn loại tài liệu (DRAFT_DOCUMENT, EXPLANATORY_REPORT, OPINIONS hoặc OTHER).");

@@ -51,7 +51,7 @@ class DossierApiController {
     }
 
     @PostMapping("/files")
-    @Operation(summary = "Tải tệp lên hồ sơ (multipart: file, role, replaces — số của tệp được thay bằng phiên bản mới)")
+    @Operation(summary = "Tải tệp lên hồ sơ (multipart: file, role, replaces — số của tệp được thay bằng phiên bản mới, giữ loại tài liệu của tệp đó)")
     ResponseEntity<DossierView.FileView> upload(CurrentUser user, @PathVariable long id,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @Parameter(description = "DRAFT_DOCUMENT, EXPLANATORY_REPORT, OPINIONS hoặc OTHER") @RequestParam(required = false) String role,
