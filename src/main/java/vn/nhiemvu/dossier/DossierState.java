@@ -1,0 +1,21 @@
+package vn.nhiemvu.dossier;
+
+/** Where a dossier stands: DRAFT → SUBMITTED_FOR_REVIEW → RETURNED (→ SUBMITTED_FOR_REVIEW …) or PASSED → SUBMITTED. */
+public enum DossierState {
+
+    DRAFT("Đang lập hồ sơ"),
+    SUBMITTED_FOR_REVIEW("Chờ Vụ Pháp chế thẩm định"),
+    RETURNED("Bị trả lại để hoàn thiện"),
+    PASSED("Đã thông qua thẩm định"),
+    SUBMITTED("Đã trình");
+
+    private final String label;
+
+    DossierState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

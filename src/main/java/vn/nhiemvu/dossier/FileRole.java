@@ -1,0 +1,20 @@
+package vn.nhiemvu.dossier;
+
+/** What a file is to the dossier. */
+public enum FileRole {
+
+    DRAFT_DOCUMENT("Dự thảo văn bản"),
+    EXPLANATORY_REPORT("Tờ trình"),
+    OPINIONS("Ý kiến góp ý"),
+    OTHER("Tài liệu khác");
+
+    private final String label;
+
+    FileRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,300 @@
+package vn.nhiemvu.dossier.internal;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.dossier.Checklist;
+import vn.nhiemvu.dossier.Dossier;
+import vn.nhiemvu.dossier.DossierEvent;
+import vn.nhiemvu.dossier.DossierState;
+import vn.nhiemvu.dossier.DossierView;
+import vn.nhiemvu.dossier.Dossiers;
+import vn.nhiemvu.dossier.FileRole;
+import vn.nhiemvu.dossier.ReviewDecision;
+import vn.nhiemvu.dossier.ReviewQueueItem;
+import vn.nhiemvu.dossier.StoredFile;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskView;
+
+/** Dossiers in the database and on disk; scope comes from the task module, rules from {@link Dossier}. */
+@Service
+@Transactional
+class DossierService implements Dossiers {
+
+    private static final String ADD_FILE = "ADD_FILE";
+    private static final String SUBMIT_FOR_REVIEW = "SUBMIT_FOR_REVIEW";
+    private static final String REVIEW = "REVIEW";
+    private static final String SUBMISSION = "SUBMISSION";
+
+    private final JdbcDossiers dossiers;
+    private final FileStore store;
+    private final TaskManagement tasks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DossierService(JdbcDossiers dossiers, FileStore store, TaskManagement tasks, ApplicationEventPublisher events,
+            Clock clock) {
+        this.dossiers = dossiers;
+        this.store = store;
+        this.tasks = tasks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DossierView view(CurrentUser user, long taskId) {
+        TaskView task = task(user, taskId);
+        var row = dossiers.find(user.agencyId(), taskId);
+        Dossier dossier = dossier(user, task, row.map(JdbcDossiers.DossierRow::state).orElse(DossierState.DRAFT));
+        var files = dossiers.files(user.agencyId(), taskId);
+        var latest = new HashMap<Long, Long>();
+        files.forEach(f -> latest.merge(f.documentId(), f.id(), Math::max));
+        var fileViews = files.stream().map(f -> new DossierView.FileView(f.id(), f.documentId(), f.version(),
+                latest.get(f.documentId()) == f.id(), f.role(), f.role().label(), f.name(), f.contentType(), f.size(),
+                f.sha256(), f.uploadedBy(), f.uploadedAt())).toList();
+        var reviews = dossiers.reviews(user.agencyId(), taskId).stream()
+                .map(r -> new DossierView.ReviewView(r.id(), r.round(), r.decision(), r.decision().label(), r.comments(),
+                        r.reviewer(), r.reviewedAt()))
+                .toList();
+        var submission = row.filter(r -> r.documentNumber() != null)
+                .map(r -> new DossierView.SubmissionView(r.documentNumber(), r.documentDate(), r.submissionBy(),
+                        r.submissionAt()))
+                .orElse(null);
+        return new DossierView(taskId, task.title(), task.leadUnit() == null ? null : task.leadUnit().name(),
+                dossier.state(), dossier.state().label(), fileViews, reviews, submission,
+                Checklist.DEFAULT.missing(currentRoles(fileViews)), dossier.allowedActions(user),
+                row.map(JdbcDossiers.DossierRow::version).orElse(0L));
+    }
+
+    @Override
+    public DossierView.FileView addFile(CurrentUser user, long taskId, FileRole role, Long replaces,
+            String originalName, InputStream content, String idempotencyKey) {
+        var earlier = replay(user, idempotencyKey, ADD_FILE, taskId);
+        if (earlier != null) {
+            return fileView(user, taskId, earlier);
+        }
+        TaskView task = task(user, taskId);
+        var row = dossiers.find(user.agencyId(), taskId);
+        Dossier dossier = dossier(user, task, row.map(JdbcDossiers.DossierRow::state).orElse(DossierState.DRAFT));
+        dossier.addFile(user);
+        JdbcDossiers.FileRow previous = null;
+        if (replaces != null) {
+            previous = dossiers.file(user.agencyId(), taskId, replaces).orElseThrow(() -> InvalidInputException
+                    .of("replaces", "Hồ sơ không có tệp số " + replaces + " để thay bằng phiên bản mới."));
+        }
+        // A new version is a version of the same document: it keeps the document's role.
+        FileRole effectiveRole = previous != null ? previous.role() : role;
+        if (effectiveRole == null) {
+            throw InvalidInputException.of("role",
+                    "Chưa chọn loại tài liệu (DRAFT_DOCUMENT, EXPLANATORY_REPORT, OPINIONS hoặc OTHER).");
+        }
+        if (content == null) {
+            throw InvalidInputException.of("file", "Chưa chọn tệp.");
+        }
+        FileStore.Stored stored = store.store(content, originalName);
+        long version = row.isPresent() ? row.get().version() : ensure(user.agencyId(), taskId);
+        if (!dossiers.changeState(user.agencyId(), taskId, version, dossier.state())) {
+            throw stale();
+        }
+        Long documentId = null;
+        int fileVersion = 1;
+        if (previous != null) {
+            documentId = previous.documentId();
+            long document = documentId;
+            fileVersion = dossiers.files(user.agencyId(), taskId).stream().filter(f -> f.documentId() == document)
+                    .mapToInt(JdbcDossiers.FileRow::version).max().orElse(0) + 1;
+        }
+        long id = dossiers.insertFile(user.agencyId(), taskId, documentId, fileVersion, effectiveRole,
+                stored.displayName(), stored.contentType(), stored.size(), stored.sha256(), user.username());
+        events.publishEvent(new DossierEvent.FileAdded(taskId, user.agencyId(), user.username(), dossier.state(), id,
+                effectiveRole, stored.displayName(), stored.sha256(), fileVersion));
+        remember(user, idempotencyKey, ADD_FILE, taskId, id);
+        return fileView(user, taskId, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredFile content(CurrentUser user, long taskId, long fileId) {
+        task(user, taskId);
+        var file = dossiers.file(user.agencyId(), taskId, fileId)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp số " + fileId + " trong hồ sơ."));
+        var path = store.path(file.sha256());
+        if (!Files.isRegularFile(path)) {
+            throw new NotFoundException("Nội dung của tệp \"" + file.name() + "\" không còn trên máy chủ.");
+        }
+        return new StoredFile(path, file.name(), file.contentType(), file.size(), file.sha256());
+    }
+
+    @Override
+    public DossierView submitForReview(CurrentUser user, long taskId, String idempotencyKey) {
+        if (replay(user, idempotencyKey, SUBMIT_FOR_REVIEW, taskId) != null) {
+            return view(user, taskId);
+        }
+        TaskView task = task(user, taskId);
+        var row = dossiers.find(user.agencyId(), taskId);
+        DossierState from = row.map(JdbcDossiers.DossierRow::state).orElse(DossierState.DRAFT);
+        Dossier dossier = dossier(user, task, from);
+        var present = EnumSet.noneOf(FileRole.class);
+        present.addAll(currentRoles(view(user, taskId).files()));
+        dossier.submitForReview(user, present, Checklist.DEFAULT);
+        long version = row.isPresent() ? row.get().version() : ensure(user.agencyId(), taskId);
+        if (!dossiers.changeState(user.agencyId(), taskId, version, dossier.state())) {
+            throw stale();
+        }
+        dossiers.markSubmittedForReview(user.agencyId(), taskId, user.username());
+        events.publishEvent(new DossierEvent.SubmittedForReview(taskId, user.agencyId(), user.username(), from));
+        remember(user, idempotencyKey, SUBMIT_FOR_REVIEW, taskId, null);
+        return view(user, taskId);
+    }
+
+    @Override
+    public DossierView review(CurrentUser user, long taskId, ReviewDecision decision, String comments,
+            String idempotencyKey) {
+        if (replay(user, idempotencyKey, REVIEW, taskId) != null) {
+            return view(user, taskId);
+        }
+        TaskView task = task(user, taskId);
+        var row = dossiers.find(user.agencyId(), taskId);
+        Dossier dossier = dossier(user, task, row.map(JdbcDossiers.DossierRow::state).orElse(DossierState.DRAFT));
+        String text = comments == null || comments.isBlank() ? null : comments.strip();
+        if (text != null && text.length() > 4000) {
+            throw InvalidInputException.of("comments", "Ý kiến thẩm định dài quá 4000 ký tự.");
+        }
+        dossier.review(user, decision, text);
+        if (!dossiers.changeState(user.agencyId(), taskId, row.orElseThrow().version(), dossier.state())) {
+            throw stale();
+        }
+        long id = dossiers.insertReview(user.agencyId(), taskId, decision, text, user.username());
+        events.publishEvent(new DossierEvent.Reviewed(taskId, user.agencyId(), user.username(), decision, text));
+        remember(user, idempotencyKey, REVIEW, taskId, id);
+        return view(user, taskId);
+    }
+
+    @Override
+    public DossierView recordSubmission(CurrentUser user, long taskId, String documentNumber, LocalDate documentDate,
+            String idempotencyKey) {
+        if (replay(user, idempotencyKey, SUBMISSION, taskId) != null) {
+            return view(user, taskId);
+        }
+        TaskView task = task(user, taskId);
+        var row = dossiers.find(user.agencyId(), taskId);
+        Dossier dossier = dossier(user, task, row.map(JdbcDossiers.DossierRow::state).orElse(DossierState.DRAFT));
+        dossier.recordSubmission(user);
+        var errors = new InvalidInputException.Collector();
+        String number = documentNumber == null ? "" : documentNumber.strip();
+        if (number.isEmpty()) {
+            errors.add("documentNumber", "Chưa nhập số, ký hiệu văn bản trình.");
+        } else if (number.length() > 100) {
+            errors.add("documentNumber", "Số, ký hiệu văn bản dài quá 100 ký tự.");
+        }
+        if (documentDate == null) {
+            errors.add("documentDate", "Chưa nhập ngày văn bản trình.");
+        } else if (documentDate.isAfter(LocalDate.now(clock))) {
+            errors.add("documentDate", "Ngày văn bản trình không được sau ngày hôm nay.");
+        } else if (documentDate.isBefore(LocalDate.of(2000, 1, 1))) {
+            errors.add("documentDate", "Ngày văn bản trình không hợp lệ.");
+        }
+        errors.throwIfAny();
+        if (!dossiers.changeState(user.agencyId(), taskId, row.orElseThrow().version(), dossier.state())) {
+            throw stale();
+        }
+        dossiers.recordSubmission(user.agencyId(), taskId, number, documentDate, user.username());
+        events.publishEvent(new DossierEvent.Submitted(taskId, user.agencyId(), user.username(), number, documentDate));
+        if (task.completedAt() == null) {
+            // The product is submitted: the task is completed on the submission's date, by the same person.
+            tasks.complete(user, taskId, documentDate);
+        }
+        remember(user, idempotencyKey, SUBMISSION, taskId, null);
+        return view(user, taskId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReviewQueueItem> reviewQueue(CurrentUser user) {
+        var items = new ArrayList<ReviewQueueItem>();
+        Map<Long, Integer> rounds = new HashMap<>();
+        for (var row : dossiers.inState(user.agencyId(), DossierState.SUBMITTED_FOR_REVIEW)) {
+            if (!tasks.isVisible(user, row.taskId())) {
+                continue;
+            }
+            TaskView task = task(user, row.taskId());
+            int round = rounds.computeIfAbsent(row.taskId(), id -> dossiers.reviews(user.agencyId(), id).size() + 1);
+            items.add(new ReviewQueueItem(row.taskId(), task.title(),
+                    task.leadUnit() == null ? null : task.leadUnit().name(), round, row.submittedForReviewAt(),
+                    row.submittedForReviewBy()));
+        }
+        return items;
+    }
+
+    private TaskView task(CurrentUser user, long taskId) {
+        return tasks.get(user, taskId, LocalDate.now(clock), null);
+    }
+
+    private static Dossier dossier(CurrentUser user, TaskView task, DossierState state) {
+        return new Dossier(task.id(), user.agencyId(), task.leadUnit().id(),
+                task.supervisingLeader() == null ? null : task.supervisingLeader().id(), state);
+    }
+
+    private long ensure(long agencyId, long taskId) {
+        dossiers.insert(agencyId, taskId);
+        return 0;
+    }
+
+    private static Set<FileRole> currentRoles(List<DossierView.FileView> files) {
+        var roles = EnumSet.noneOf(FileRole.class);
+        files.stream().filter(DossierView.FileView::current).forEach(f -> roles.add(f.role()));
+        return roles;
+    }
+
+    private DossierView.FileView fileView(CurrentUser user, long taskId, long fileId) {
+        return view(user, taskId).files().stream().filter(f -> f.id() == fileId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp số " + fileId + " trong hồ sơ."));
+    }
+
+    /** The stored result of the key (a result id, or 0 when the step has none), or null if the key is new. */
+    private Long replay(CurrentUser user, String key, String operation, long taskId) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > 200) {
+            throw InvalidInputException.of("Idempotency-Key", "Khóa Idempotency-Key dài quá 200 ký tự.");
+        }
+        var stored = dossiers.key(user.agencyId(), user.username(), key.strip());
+        if (stored.isEmpty()) {
+            return null;
+        }
+        if (!stored.get().operation().equals(operation) || stored.get().taskId() != taskId) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    "Khóa Idempotency-Key này đã được dùng cho một thao tác khác; hãy dùng khóa mới.");
+        }
+        return stored.get().resultId() == null ? 0L : stored.get().resultId();
+    }
+
+    private void remember(CurrentUser user, String key, String operation, long taskId, Long resultId) {
+        if (key != null && !key.isBlank()) {
+            dossiers.rememberKey(user.agencyId(), user.username(), key.strip(), operation, taskId, resultId);
+        }
+    }
+
+    private static ConflictException stale() {
+        return new ConflictException(ConflictException.Kind.STALE_VERSION,
+                "Hồ sơ vừa được người khác thay đổi; hãy tải lại và thử lại.");
+    }
+}
