@@ -152,6 +152,8 @@ class DossierApiIntegrationTests {
         var submitted = unit.send("POST", dossier() + "/submission-for-review", null, Map.of("Idempotency-Key", "s-1"));
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         assertThat(submitted.json().get("state").asString()).isEqualTo("SUBMITTED_FOR_REVIEW");
+        assertThat(legal.get("/api/v1/inbox").json().get("items").toString())
+                .as("the dossier waits in the Legal Department's inbox").contains("/tasks/" + task + "/dossier");
         assertThat(unit.send("POST", dossier() + "/submission-for-review", null, Map.of("Idempotency-Key", "s-1"))
                 .status()).isEqualTo(200);
         var conflict = unit.post(dossier() + "/submission-for-review", null);

@@ -30,7 +30,7 @@ final class HistoryLines {
         FIELDS.put("description", "Nội dung");
     }
 
-    // Other modules (plan) record their steps on the task too; named here so the timeline reads.
+    // Other modules (plan, dossier) record their steps on the task too; named here so the timeline reads.
     private static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("CREATED", "giao nhiệm vụ"),
             Map.entry("UPDATED", "sửa nhiệm vụ"), Map.entry("COMPLETED", "ghi nhận hoàn thành"),
             Map.entry("REOPENED", "mở lại nhiệm vụ"),
@@ -42,7 +42,12 @@ final class HistoryLines {
             Map.entry("PLAN_RETURNED", "trả lại kế hoạch"),
             Map.entry("PLAN_SUPERSEDED", "kế hoạch được thay thế bởi phiên bản mới"),
             Map.entry("MILESTONE_COMPLETED", "ghi nhận hoàn thành mốc kế hoạch"),
-            Map.entry("PROGRESS_REPORTED", "báo cáo tiến độ"));
+            Map.entry("PROGRESS_REPORTED", "báo cáo tiến độ"),
+            Map.entry("DOSSIER_FILE_ADDED", "thêm tệp vào hồ sơ"),
+            Map.entry("DOSSIER_SUBMITTED_FOR_REVIEW", "gửi hồ sơ để Vụ Pháp chế thẩm định"),
+            Map.entry("DOSSIER_PASSED", "hồ sơ được thông qua thẩm định"),
+            Map.entry("DOSSIER_RETURNED", "hồ sơ bị trả lại để hoàn thiện"),
+            Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"));
 
     record Line(String when, String actor, String action, List<String> changes) {
     }
