@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.identity.ApiTokens;
@@ -93,25 +94,33 @@ class JdbcApiTokens implements ApiTokens {
         }
     }
 
-    /** The account of a valid, unrevoked token, or empty. */
-    @Transactional
+    /** The account of a valid, unrevoked token, or empty. Outside a transaction: one read, rarely one write. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<AccountDetails> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
         String hash = hash(token);
-        var found = jdbc.sql(JdbcAccounts.SELECT_USER + """
-                 join api_token t on t.user_id = u.id
+        var found = jdbc.sql("""
+                select u.id, u.username, u.display_name, u.role, u.agency_id, u.unit_id, u.leader_id,
+                       u.password_hash, u.enabled, t.last_used_at
+                from app_user u join api_token t on t.user_id = u.id
                 where t.token_hash = :hash and t.revoked_at is null
-                """).param("hash", hash).query(JdbcAccounts::accountDetails).optional();
-        found.ifPresent(account -> jdbc.sql("""
-                update api_token set last_used_at = :now
-                where token_hash = :hash and (last_used_at is null or last_used_at < :stale)
-                """)
-                .param("now", OffsetDateTime.now(clock)).param("hash", hash)
-                .param("stale", OffsetDateTime.now(clock).minus(LAST_USED_RESOLUTION))
-                .update());
-        return found;
+                """).param("hash", hash)
+                .query((rs, n) -> new Object[] { JdbcAccounts.accountDetails(rs, n),
+                        rs.getObject("last_used_at", OffsetDateTime.class) })
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        OffsetDateTime lastUsed = (OffsetDateTime) found.get()[1];
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // A write only when the recorded use is stale: reads stay reads.
+        if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_RESOLUTION))) {
+            jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
+                    .param("now", now).param("hash", hash).update();
+        }
+        return Optional.of((AccountDetails) found.get()[0]);
     }
 
     static String hash(String token) {
