@@ -133,6 +133,11 @@ class TaskJourneyBrowserTests {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ranking-chart canvas")));
         screenshot("rankings");
 
+        browser.get(base + "/reports/missing");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("chưa được báo cáo");
+        browser.get(base + "/inbox");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Việc cần xử lý");
+
         browser.get(base + "/calendar?year=2025");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("2025");
 
