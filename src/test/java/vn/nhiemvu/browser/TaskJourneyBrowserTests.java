@@ -7,33 +7,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.nhiemvu.support.HeadlessChromium;
 import vn.nhiemvu.support.IntegrationTest;
 
-/**
- * The Office's first journey in a real headless Chromium (Debian's chromium and chromedriver;
- * nothing is downloaded). CI installs them and sets BROWSER_TESTS_REQUIRED=1, so there a missing
- * browser fails the build instead of skipping the test.
- */
+/** The Office's first journey, and every page, in a real headless Chromium ({@link HeadlessChromium}). */
 @IntegrationTest
 class TaskJourneyBrowserTests {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -45,19 +35,8 @@ class TaskJourneyBrowserTests {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "1".equals(System.getenv("BROWSER_TESTS_REQUIRED"))) {
-            throw new IllegalStateException("chromium and chromium-driver are required (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
         profile = Files.createTempDirectory("nhiemvu-chromium");
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                        "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         base = "http://127.0.0.1:" + port;
     }
