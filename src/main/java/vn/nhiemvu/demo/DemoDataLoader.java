@@ -151,7 +151,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         Map<String, Long> leaders = new HashMap<>();
         organization.leaders(agencyId).forEach(l -> leaders.put(l.slug(), l.id()));
         for (var t : list(d.tasks())) {
-            var created = tasks.create(system, new TaskDraft(t.title(), t.description(),
+            var created = tasks.create(system, new TaskDraft(null, t.title(), t.description(),
                     TaskDraft.Ref.ofCode(t.leadUnit()),
                     list(t.coordinatingUnits()).stream().map(TaskDraft.Ref::ofCode).toList(),
                     t.supervisingLeader() == null ? null : leaders.get(t.supervisingLeader()), directive.id(), null,

@@ -4,15 +4,31 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.nhiemvu.task.TaskKind;
+
 /**
- * The items a dossier must hold before it goes to legal review. Our default for every kind of task
- * (Đề án, văn bản quy phạm pháp luật…): at least one draft document and one explanatory report.
- * A per-kind list would be another constant here, chosen from the task's kind.
+ * The items a dossier must hold before it goes to legal review, by what the task produces. Ours,
+ * stated on the dossier page (the law lists more for each procedure; these are the ones Vụ Pháp
+ * chế checks first): a legal normative document needs its draft, the explanatory report (tờ
+ * trình), the summary of opinions collected and the impact assessment; a scheme (Đề án) its draft,
+ * tờ trình and opinions; a report its draft; any other task a draft and a tờ trình.
  */
 public record Checklist(String name, Set<FileRole> required) {
 
     public static final Checklist DEFAULT = new Checklist("Mặc định",
             EnumSet.of(FileRole.DRAFT_DOCUMENT, FileRole.EXPLANATORY_REPORT));
+
+    /** The checklist for a task of the kind. */
+    public static Checklist forKind(TaskKind kind) {
+        return switch (kind == null ? TaskKind.OTHER : kind) {
+            case LEGAL_DOCUMENT -> new Checklist(kind.label(), EnumSet.of(FileRole.DRAFT_DOCUMENT,
+                    FileRole.EXPLANATORY_REPORT, FileRole.OPINIONS, FileRole.IMPACT_ASSESSMENT));
+            case SCHEME -> new Checklist(kind.label(), EnumSet.of(FileRole.DRAFT_DOCUMENT,
+                    FileRole.EXPLANATORY_REPORT, FileRole.OPINIONS));
+            case REPORT -> new Checklist(kind.label(), EnumSet.of(FileRole.DRAFT_DOCUMENT));
+            case OTHER -> DEFAULT;
+        };
+    }
 
     /** The required roles that none of the present files has, in the enum's order. */
     public List<FileRole> missing(Set<FileRole> present) {

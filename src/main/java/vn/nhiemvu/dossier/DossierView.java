@@ -10,7 +10,8 @@ import java.util.Set;
  * submission, what the checklist still misses and what the current user may do now.
  */
 public record DossierView(long taskId, String taskTitle, String leadUnit, DossierState state, String stateLabel,
-        List<FileView> files, List<ReviewView> reviews, SubmissionView submission, List<FileRole> missing,
+        List<FileView> files, List<ReviewView> reviews, SubmissionView submission, Checklist checklist,
+        List<FileRole> missing,
         Set<DossierAction> allowedActions, long version) {
 
     /** One stored version of a file; {@code current} is false once a newer version replaces it. */

@@ -6,6 +6,7 @@ public enum FileRole {
     DRAFT_DOCUMENT("Dự thảo văn bản"),
     EXPLANATORY_REPORT("Tờ trình"),
     OPINIONS("Ý kiến góp ý"),
+    IMPACT_ASSESSMENT("Báo cáo đánh giá tác động"),
     OTHER("Tài liệu khác");
 
     private final String label;

@@ -14,12 +14,13 @@ import java.util.Objects;
  * @param deadlineText the deadline as the directive words it ("trong quý III năm 2020"), kept beside the date
  * @param version      increases with every change; the API's ETag
  */
-public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, String title, String description, long leadUnitId,
+public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, TaskKind kind, String title, String description, long leadUnitId,
         List<Long> coordinatingUnitIds, Long supervisingLeaderId, LocalDate deadline, String deadlineText,
         LocalDate completedAt, String product, long version, Instant createdAt, String createdBy) {
 
     public Task {
         Objects.requireNonNull(title, "title");
+        kind = kind == null ? TaskKind.OTHER : kind;
         coordinatingUnitIds = List.copyOf(coordinatingUnitIds);
     }
 
@@ -37,7 +38,7 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
         if (isCompleted()) {
             throw new IllegalStateException("task " + id + " is already completed");
         }
-        return new Task(id, agencyId, directiveId, parentTaskId, title, description, leadUnitId, coordinatingUnitIds,
+        return new Task(id, agencyId, directiveId, parentTaskId, kind, title, description, leadUnitId, coordinatingUnitIds,
                 supervisingLeaderId, deadline, deadlineText, Objects.requireNonNull(date), product, version,
                 createdAt, createdBy);
     }
@@ -47,7 +48,7 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
         if (!isCompleted()) {
             throw new IllegalStateException("task " + id + " is not completed");
         }
-        return new Task(id, agencyId, directiveId, parentTaskId, title, description, leadUnitId, coordinatingUnitIds,
+        return new Task(id, agencyId, directiveId, parentTaskId, kind, title, description, leadUnitId, coordinatingUnitIds,
                 supervisingLeaderId, deadline, deadlineText, null, product, version, createdAt, createdBy);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * What a person submits to create or edit a task; references are still unresolved (a unit by id
  * or by code) and everything is checked by {@link TaskManagement}.
  */
-public record TaskDraft(String title, String description, Ref leadUnit, List<Ref> coordinatingUnits,
+public record TaskDraft(TaskKind kind, String title, String description, Ref leadUnit, List<Ref> coordinatingUnits,
         Long supervisingLeaderId, Long directiveId, Long parentTaskId, LocalDate deadline, String deadlineText,
         String product) {
 

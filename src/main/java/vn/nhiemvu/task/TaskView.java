@@ -11,7 +11,7 @@ import vn.nhiemvu.evaluation.TaskStatus;
  * A task as people and the API see it: references resolved, status evaluated as of a date under a
  * policy, with the reason and the deadline it was judged against, and every deadline change.
  */
-public record TaskView(long id, String title, String description, DirectiveRef directive, TaskRef parent,
+public record TaskView(long id, TaskKind kind, String title, String description, DirectiveRef directive, TaskRef parent,
         SubTasks subTasks, UnitRef leadUnit,
         List<UnitRef> coordinatingUnits, LeaderRef supervisingLeader, LocalDate deadline, String deadlineText,
         LocalDate completedAt, String product, TaskStatus status, String statusLabel, String statusReason,

@@ -78,8 +78,8 @@ class DossierService implements Dossiers {
                         r.submissionAt()))
                 .orElse(null);
         return new DossierView(taskId, task.title(), task.leadUnit() == null ? null : task.leadUnit().name(),
-                dossier.state(), dossier.state().label(), fileViews, reviews, submission,
-                Checklist.DEFAULT.missing(currentRoles(fileViews)), dossier.allowedActions(user),
+                dossier.state(), dossier.state().label(), fileViews, reviews, submission, Checklist.forKind(task.kind()),
+                Checklist.forKind(task.kind()).missing(currentRoles(fileViews)), dossier.allowedActions(user),
                 row.map(JdbcDossiers.DossierRow::version).orElse(0L));
     }
 
@@ -153,7 +153,7 @@ class DossierService implements Dossiers {
         Dossier dossier = dossier(user, task, from);
         var present = EnumSet.noneOf(FileRole.class);
         present.addAll(currentRoles(view(user, taskId).files()));
-        dossier.submitForReview(user, present, Checklist.DEFAULT);
+        dossier.submitForReview(user, present, Checklist.forKind(task.kind()));
         long version = row.isPresent() ? row.get().version() : ensure(user.agencyId(), taskId);
         if (!dossiers.changeState(user.agencyId(), taskId, version, dossier.state())) {
             throw stale();

@@ -21,13 +21,14 @@ import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadlineChange;
+import vn.nhiemvu.task.TaskKind;
 
 /** The task tables, in explicit SQL. Every read takes a {@link TaskScope}. */
 @Repository
 class JdbcTasks {
 
     private static final String COLUMNS = """
-            t.id, t.agency_id, t.directive_id, t.parent_task_id, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
+            t.id, t.agency_id, t.directive_id, t.parent_task_id, t.kind, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
             t.deadline, t.deadline_text, t.completed_at, t.product, t.version, t.created_at, t.created_by
             """;
 
@@ -43,10 +44,10 @@ class JdbcTasks {
         var keys = new GeneratedKeyHolder();
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
-                insert into task (agency_id, directive_id, parent_task_id, title, description, lead_unit_id, supervising_leader_id,
+                insert into task (agency_id, directive_id, parent_task_id, kind, title, description, lead_unit_id, supervising_leader_id,
                                   deadline, deadline_text, completed_at, product, search_text, version,
                                   created_at, created_by, updated_at)
-                values (:agency, :directive, :parent, :title, :description, :lead, :leader, :deadline, :deadlineText,
+                values (:agency, :directive, :parent, :kind, :title, :description, :lead, :leader, :deadline, :deadlineText,
                         :completedAt, :product, :search, 0, :now, :by, :now)
                 """)
                 .param("agency", task.agencyId()).param("by", task.createdBy()).param("now", now)
@@ -60,7 +61,7 @@ class JdbcTasks {
     /** Writes the task if its stored version is still {@code task.version()}; false if it is stale. */
     boolean update(Task task) {
         int updated = jdbc.sql("""
-                update task set directive_id = :directive, parent_task_id = :parent, title = :title, description = :description,
+                update task set directive_id = :directive, parent_task_id = :parent, kind = :kind, title = :title, description = :description,
                     lead_unit_id = :lead, supervising_leader_id = :leader, deadline = :deadline,
                     deadline_text = :deadlineText, completed_at = :completedAt, product = :product,
                     search_text = :search, version = version + 1, updated_at = :now
@@ -81,6 +82,7 @@ class JdbcTasks {
         var fields = new HashMap<String, Object>();
         fields.put("directive", task.directiveId());
         fields.put("parent", task.parentTaskId());
+        fields.put("kind", task.kind().name());
         fields.put("title", task.title());
         fields.put("description", task.description());
         fields.put("lead", task.leadUnitId());
@@ -236,7 +238,7 @@ class JdbcTasks {
             return tasks;
         }
         var byTask = coordinatingUnits(tasks.stream().map(Task::id).toList());
-        return tasks.stream().map(t -> new Task(t.id(), t.agencyId(), t.directiveId(), t.parentTaskId(), t.title(), t.description(),
+        return tasks.stream().map(t -> new Task(t.id(), t.agencyId(), t.directiveId(), t.parentTaskId(), t.kind(), t.title(), t.description(),
                 t.leadUnitId(), byTask.getOrDefault(t.id(), List.of()), t.supervisingLeaderId(), t.deadline(),
                 t.deadlineText(), t.completedAt(), t.product(), t.version(), t.createdAt(), t.createdBy())).toList();
     }
@@ -253,7 +255,7 @@ class JdbcTasks {
 
     private static Task task(ResultSet rs, int row) throws SQLException {
         return new Task(rs.getLong("id"), rs.getLong("agency_id"), nullableLong(rs, "directive_id"),
-                nullableLong(rs, "parent_task_id"),
+                nullableLong(rs, "parent_task_id"), TaskKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("description"), rs.getLong("lead_unit_id"), List.of(),
                 nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class),
                 rs.getString("deadline_text"), rs.getObject("completed_at", LocalDate.class), rs.getString("product"),

@@ -597,7 +597,7 @@ class TaskService implements TaskManagement {
             }
         }
         errors.throwIfAny();
-        return new Task(id, user.agencyId(), draft.directiveId(), draft.parentTaskId(), title, description, lead.orElseThrow().id(),
+        return new Task(id, user.agencyId(), draft.directiveId(), draft.parentTaskId(), draft.kind(), title, description, lead.orElseThrow().id(),
                 List.copyOf(coordinating), draft.supervisingLeaderId(), deadline, deadlineText,
                 current == null ? null : current.completedAt(), product, version,
                 current == null ? clock.instant() : current.createdAt(),

@@ -7,11 +7,13 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskView;
 
 /** The create/edit form of the web UI; mutable because Spring binds request parameters into it. */
 public class TaskForm {
 
+    private TaskKind kind = TaskKind.OTHER;
     private String title;
     private String description;
     private String leadUnit;
@@ -27,6 +29,7 @@ public class TaskForm {
 
     static TaskForm of(TaskView task) {
         var form = new TaskForm();
+        form.kind = task.kind();
         form.title = task.title();
         form.description = task.description();
         form.leadUnit = task.leadUnit() == null ? null : task.leadUnit().code();
@@ -42,7 +45,7 @@ public class TaskForm {
     }
 
     TaskDraft toDraft() {
-        return new TaskDraft(title, description,
+        return new TaskDraft(kind, title, description,
                 leadUnit == null || leadUnit.isBlank() ? null : TaskDraft.Ref.ofCode(leadUnit),
                 coordinatingUnits == null ? List.of()
                         : coordinatingUnits.stream().filter(c -> c != null && !c.isBlank()).map(TaskDraft.Ref::ofCode)
@@ -50,6 +53,8 @@ public class TaskForm {
                 supervisingLeader, directive, parent, deadline, deadlineText, product);
     }
 
+    public TaskKind getKind() { return kind; }
+    public void setKind(TaskKind kind) { this.kind = kind; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }

@@ -32,6 +32,7 @@ import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
 import vn.nhiemvu.task.TaskView;
@@ -269,6 +270,7 @@ class TaskPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("task", task);
+        model.addAttribute("kinds", TaskKind.values());
         model.addAttribute("units", organization.units(user.agencyId()));
         model.addAttribute("leaders", organization.leaders(user.agencyId()));
         model.addAttribute("directives", directives.list(user, null));

@@ -5,9 +5,11 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskKind;
 
 /** The JSON body of POST and PUT /api/v1/tasks. Units by {@code {"code"}} or {@code {"id"}}. */
 record TaskRequest(
+        @Schema(description = "Loại: SCHEME (Đề án), LEGAL_DOCUMENT (văn bản QPPL), REPORT (báo cáo), OTHER (mặc định)") TaskKind kind,
         @Schema(description = "Tên nhiệm vụ", maxLength = 500, requiredMode = Schema.RequiredMode.REQUIRED) String title,
         @Schema(description = "Nội dung", maxLength = 10000) String description,
         @Schema(description = "Đơn vị chủ trì", requiredMode = Schema.RequiredMode.REQUIRED) Ref leadUnit,
@@ -23,7 +25,7 @@ record TaskRequest(
     }
 
     TaskDraft toDraft() {
-        return new TaskDraft(title, description, ref(leadUnit),
+        return new TaskDraft(kind, title, description, ref(leadUnit),
                 coordinatingUnits == null ? List.of()
                         : coordinatingUnits.stream().map(TaskRequest::ref).toList(),
                 supervisingLeader == null ? null : supervisingLeader.id(),
