@@ -44,6 +44,17 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void aNewTokensSecretIsNeverKeptForReplay() {
+        var first = Api.as(port, "vp").send("POST", "/api/v1/tokens", Map.of("name", "Kịch bản"),
+                Map.of("Idempotency-Key", "token-1"));
+        var second = Api.as(port, "vp").send("POST", "/api/v1/tokens", Map.of("name", "Kịch bản"),
+                Map.of("Idempotency-Key", "token-1"));
+        assertThat(second.json().get("token").asString()).isNotEqualTo(first.json().get("token").asString());
+        assertThat(jdbc.sql("select count(*) from idempotent_request where body like :t")
+                .param("t", "%" + first.json().get("token").asString() + "%").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aTokenNeedsAName() {
         var refused = Api.as(port, "vp").post("/api/v1/tokens", Map.of("name", " "));
         assertThat(refused.status()).isEqualTo(400);
