@@ -7,10 +7,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Nhiệm vụ: directives, the tasks they assign, and how well units carry them out. */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
+@EnableScheduling
 public class NhiemVuApplication {
 
     /** Every "today" in the system is a Vietnamese day, whatever the server's zone. */

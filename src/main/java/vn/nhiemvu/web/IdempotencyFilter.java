@@ -3,14 +3,17 @@ package vn.nhiemvu.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,11 +40,27 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Duration retention;
 
-    IdempotencyFilter(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    IdempotencyFilter(JdbcClient jdbc, JsonMapper json, Clock clock,
+            @Value("${nhiemvu.idempotency.retention:24h}") Duration retention) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** Keys are remembered for the retention period (a day by default), then forgotten. */
+    @Scheduled(fixedDelayString = "${nhiemvu.idempotency.purge-every:1h}", initialDelayString = "1m")
+    void purgeExpired() {
+        int purged = jdbc.sql("delete from idempotent_request where created_at < :since").param("since", since()).update();
+        if (purged > 0) {
+            logger.info("Purged " + purged + " idempotency records older than " + retention);
+        }
+    }
+
+    private OffsetDateTime since() {
+        return OffsetDateTime.now(clock).minus(retention);
     }
 
     @Override
@@ -72,6 +91,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         try {
+            // An expired record of the same key may still wait for the purge: the key is free again.
+            jdbc.sql("delete from idempotent_request where username = :username and idem_key = :key and created_at < :since")
+                    .param("username", username).param("key", key).param("since", since()).update();
             jdbc.sql("""
                     insert into idempotent_request (username, idem_key, request, created_at)
                     values (:username, :key, :request, :now)
@@ -121,8 +143,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private Optional<Stored> find(String username, String key) {
         return jdbc.sql("""
                 select request, completed, status, content_type, body from idempotent_request
-                where username = :username and idem_key = :key
-                """).param("username", username).param("key", key)
+                where username = :username and idem_key = :key and created_at >= :since
+                """).param("username", username).param("key", key).param("since", since())
                 .query((rs, n) -> new Stored(rs.getString("request"), rs.getBoolean("completed"), rs.getInt("status"),
                         rs.getString("content_type"), rs.getString("body")))
                 .optional();
