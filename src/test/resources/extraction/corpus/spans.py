@@ -7,8 +7,9 @@ text.substring(start, end) == quote. Two shorthands save typing the long items; 
 rewritten with the full quote:
   "quote": "Chủ trì theo dõi, đôn đốc…"       the words up to the end of that line
   "quote": "Chủ trì theo dõi … Lãnh đạo Bộ."  from the first words to the first end words after them
-A quote must occur exactly once in the text (lengthen it otherwise); tasks are sorted by start and
-must not overlap. Exit status 1 on any problem, with one line per problem.
+A quote must occur exactly once in the text (lengthen it otherwise), unless the document repeats an
+item word for word: then "nth": 2 picks the second occurrence once, and the start written then keeps
+the choice on later runs. Tasks are sorted by start and must not overlap. Exit status 1 on any problem, with one line per problem.
 
   python3 spans.py            # all documents
   python3 spans.py ID [ID…]   # some documents
@@ -72,6 +73,11 @@ def process(doc_id, rewrite):
             problems.append(f"{doc_id}: {e}")
             continue
         hits = occurrences(text, quote)
+        starts = {utf16_len(text[:h]): h for h in hits}
+        if len(hits) > 1 and task.get("start") in starts and task.get("quote") == quote:
+            hits = [starts[task["start"]]]
+        elif len(hits) > 1 and 1 <= task.get("nth", 0) <= len(hits):
+            hits = [hits[task["nth"] - 1]]
         if len(hits) != 1:
             problems.append(f"{doc_id}: {len(hits)} occurrences of «{quote[:70]}»")
             continue
