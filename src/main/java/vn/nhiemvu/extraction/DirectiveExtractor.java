@@ -278,7 +278,7 @@ public final class DirectiveExtractor {
                     : parties.list(row.coordinating().start(), row.coordinating().end());
             Deadline deadline = Deadline.NONE;
             if (row.deadline() != null && !row.deadline().isEmpty()) {
-                deadline = deadline(row.deadline().start(), row.deadline().end());
+                deadline = parse(row.deadline().start(), row.deadline().end(), true);
             }
             if (deadline.kind() == null) {
                 deadline = deadline(row.task().start(), row.task().end());
