@@ -153,7 +153,7 @@ public final class DirectiveExtractor {
                 Matcher m = REQUEST.matcher(source.folded()).region(line.start, line.end);
                 while (m.find()) {
                     Parties.Phrase phrase = parties.at(m.end(), line.end);
-                    if (phrase != null && phrase.byVerb()) {
+                    if (phrase != null && (phrase.byVerb() || source.text().startsWith(":", phrase.end()))) {
                         found = phrase.parties();
                     }
                 }

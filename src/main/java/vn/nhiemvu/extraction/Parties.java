@@ -180,7 +180,15 @@ final class Parties {
         return parties;
     }
 
+    /** The title of a body's head, dropped when the body follows: "Chủ tịch Ủy ban nhân dân cấp tỉnh" → the committee. */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:thu truong|chu tich|giam doc|tong giam doc|nguoi dung dau|lanh dao|truong)(?: cac)? ");
+
     private void addPart(List<Party> parties, int from, int to) {
+        Matcher title = TITLE.matcher(source.folded()).region(from, to);
+        if (title.lookingAt() && title.end() < to && isHead(title.end(), to)) {
+            from = title.end();
+        }
         String words = clean(source.text().substring(from, to));
         if (!words.isEmpty()) {
             parties.add(directory.resolve(words));

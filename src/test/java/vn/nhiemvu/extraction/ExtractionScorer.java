@@ -34,6 +34,13 @@ import vn.nhiemvu.support.WeekendCalendar;
  */
 public final class ExtractionScorer {
 
+    /** -Dverbose=true: print every mismatch (dev documents only, while working on rules). */
+    private static final boolean VERBOSE = Boolean.getBoolean("verbose");
+
+    private static String abbreviate(String s) {
+        return s.length() > 90 ? s.substring(0, 90) + "…" : s;
+    }
+
     static final Path CORPUS = Path.of("src/test/resources/extraction/corpus");
 
     /** Counts for one document or a set of them. */
@@ -152,12 +159,17 @@ public final class ExtractionScorer {
             proposal.lead().forEach(p -> actual.add(key(p)));
             if (expected.equals(actual)) {
                 score.leadRight++;
+            } else if (VERBOSE) {
+                System.out.println("  lead " + doc.id() + " " + expected + " ≠ " + actual + " | " + abbreviate(proposal.text()));
             }
             JsonNode date = label.get("deadline");
             if (date != null && !date.isNull() && !date.asString().isBlank()) {
                 score.dated++;
                 if (proposal.deadline().date() != null && proposal.deadline().date().toString().equals(date.asString())) {
                     score.dateRight++;
+                } else if (VERBOSE) {
+                    System.out.println("  date " + doc.id() + " " + date.asString() + " ≠ " + proposal.deadline().date() + " "
+                            + proposal.deadline().text() + " | " + abbreviate(proposal.text()));
                 }
             }
         }
