@@ -28,6 +28,8 @@ public final class PartyDirectory {
 
     private final List<Form> names = new ArrayList<>();
     private final List<Form> codes = new ArrayList<>();
+    /** The names by their first letter, longest first: a lookup at each word must stay cheap. */
+    private final java.util.Map<Character, List<Form>> byFirst = new java.util.HashMap<>();
 
     public PartyDirectory(Collection<Entry> entries) {
         for (Entry entry : entries) {
@@ -46,6 +48,11 @@ public final class PartyDirectory {
         // the longest form first, so "Văn phòng Chính phủ" wins over "Văn phòng"
         names.sort(Comparator.comparingInt((Form f) -> -f.folded().length()));
         codes.sort(Comparator.comparingInt((Form f) -> -f.folded().length()));
+        for (Form name : names) {
+            if (!name.folded().isEmpty()) {
+                byFirst.computeIfAbsent(name.folded().charAt(0), k -> new ArrayList<>()).add(name);
+            }
+        }
     }
 
     public static PartyDirectory empty() {
@@ -96,7 +103,10 @@ public final class PartyDirectory {
      * ("Bộ Kế hoạch và Đầu tư").
      */
     int nameAt(String folded, int from) {
-        for (Form name : names) {
+        if (from >= folded.length() || from > 0 && Character.isLetterOrDigit(folded.charAt(from - 1))) {
+            return 0;
+        }
+        for (Form name : byFirst.getOrDefault(folded.charAt(from), List.of())) {
             String f = name.folded();
             if (folded.startsWith(f, from)) {
                 int end = from + f.length();
