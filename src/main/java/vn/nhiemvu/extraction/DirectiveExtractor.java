@@ -52,6 +52,20 @@ public final class DirectiveExtractor {
     private static final Pattern DEADLINE_WORD = Pattern.compile("(?<![a-z])(?:truoc|cham nhat|muon nhat|trong|den|hoan thanh"
             + "|xong|han|cuoi|het|giai doan|vao|ke tu|tu nay)(?![a-z])");
     private static final Pattern THEN = Pattern.compile("(?<![a-z])thi\\s+");
+    /** Formulas that decide or close rather than assign: entry into force, "chịu trách nhiệm thi hành", praise. */
+    private static final Pattern NOT_AN_ASSIGNMENT = Pattern.compile("co hieu luc(?: thi hanh)?(?: ke)? tu|chiu trach nhiem thi hanh"
+            + "|^ban hanh kem theo|^hoan nghenh|^khuyen khich|^dieu chinh muc|^(?:quyet dinh|chi thi|nghi quyet) nay");
+    /** A norm or an amount, not work: "Tiền ăn sáng: 1.600.000 đồng". */
+    private static final Pattern AMOUNT = Pattern.compile(":\\s*[\\d.,]+\\s*(?:dong|%|trieu|nghin|ty)(?![a-z])");
+    /** "… là đầu mối …": names the focal point the section's items coordinate with, assigns nothing itself. */
+    private static final Pattern FOCAL_POINT = Pattern.compile("(?<![a-z])la (?:co quan |don vi )?dau moi(?![a-z])");
+    /** Paragraphs that end an item's run: a new request, the closing, a party. */
+    private static final Pattern NOT_CONTINUATION = Pattern.compile(
+            "^(?:trong qua trinh|tren day|tran trong|de nghi|yeu cau|giao|dong thoi|ngoai ra)(?![a-z])");
+    /** An item that states who leads, coordinates or when, for the tasks of its section ("2. Cơ quan chủ trì"). */
+    private static final Pattern SECTION_ATTRIBUTE = Pattern.compile("^(?:(?:co quan|don vi) )?(?<name>chu tri(?:,? (?:va )?phoi hop)?"
+            + "|phoi hop|thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?)(?![a-z])"
+            + "(?<colon>\\s*:\\s*|\\s*$)?");
 
     private final DeadlinePhraseParser deadlines;
 
@@ -72,9 +86,9 @@ public final class DirectiveExtractor {
         DocumentInfo document = metadata.read();
         List<Line> lines = outline.lines;
         int bodyStart = metadata.firstContentLine(lines) + 1;
-        var run = new Run(source, outline, parties, calendar,
-                document.issuedOn() != null ? document.issuedOn() : reference, bodyStart);
         int bodyEnd = Math.max(bodyStart, metadata.bodyEnd);
+        var run = new Run(source, outline, parties, calendar,
+                document.issuedOn() != null ? document.issuedOn() : reference, bodyStart, bodyEnd);
         List<Party> fallbackLead = document.kind() == DirectiveKind.CONG_VAN && !document.addressees().isEmpty()
                 ? document.addressees().stream().filter(p -> !PartyDirectory.key(p.text()).startsWith("nhu tren")).toList()
                 : run.requested(lines, bodyStart, bodyEnd);
@@ -90,7 +104,8 @@ public final class DirectiveExtractor {
                 continue;
             }
             TaskProposal proposal = line.isItem() ? run.fromItem(line, fallbackLead) : run.fromParagraph(line, fallbackLead);
-            if (proposal != null) {
+            // a clause that names no party and gets none from a heading, a lead-in or the addressees assigns nothing
+            if (proposal != null && !proposal.lead().isEmpty()) {
                 proposals.add(proposal);
             }
         }
@@ -108,10 +123,13 @@ public final class DirectiveExtractor {
         private final LocalDate reference;
         /** Items above this line belong to the header ("Kính gửi: - …"): never headings of the body. */
         private final int bodyStart;
+        /** Items from this line on are Nơi nhận and signature: never children of the body's items. */
+        private final int bodyEnd;
 
         Run(SourceText source, Outline outline, Parties parties, WorkingCalendar calendar, LocalDate reference,
-                int bodyStart) {
+                int bodyStart, int bodyEnd) {
             this.bodyStart = bodyStart;
+            this.bodyEnd = bodyEnd;
             this.source = source;
             this.outline = outline;
             this.parties = parties;
@@ -139,7 +157,132 @@ public final class DirectiveExtractor {
         }
 
         boolean isAttribute(Line line) {
-            return ATTRIBUTE.matcher(folded(line)).lookingAt();
+            return ATTRIBUTE.matcher(folded(line)).lookingAt() || sectionAttribute(line) != null;
+        }
+
+        /** The item states who leads or coordinates, or when, for its section; or an item inside such a statement. */
+        private Line sectionAttribute(Line line) {
+            for (Line l = line; l != null && l.index >= bodyStart; l = l.parent) {
+                if (l.isItem() && sectionStatement(l) != null) {
+                    return l;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The match when the item is a statement of who leads or coordinates, or when: "Cơ quan chủ trì",
+         * "Thời gian thực hiện: …", "Chủ trì:" — but not an item that starts with the verb ("Chủ trì theo dõi …").
+         */
+        private Matcher sectionStatement(Line line) {
+            Matcher m = SECTION_ATTRIBUTE.matcher(folded(line));
+            if (!m.lookingAt()) {
+                return null;
+            }
+            boolean named = folded(line).startsWith("co quan") || folded(line).startsWith("don vi");
+            return named || m.group("colon") != null ? m : null;
+        }
+
+        /** What the section statements above a line say: lead, coordinating, deadline (each may be empty). */
+        private record SectionFacts(List<Party> lead, List<Party> coordinating, Deadline deadline) {
+        }
+
+        private final java.util.Map<Line, SectionFacts> sections = new java.util.HashMap<>();
+
+        /** The facts stated by attribute items among the children of {@code section}. */
+        private SectionFacts facts(Line section) {
+            SectionFacts known = sections.get(section);
+            if (known != null) {
+                return known;
+            }
+            SectionFacts computed = computeFacts(section);
+            sections.put(section, computed);
+            return computed;
+        }
+
+        private SectionFacts computeFacts(Line s) {
+            {
+                var lead = new ArrayList<Party>();
+                var coordinating = new ArrayList<Party>();
+                Deadline deadline = null;
+                for (Line child : s.children) {
+                    Matcher m = sectionStatement(child);
+                    if (m == null) {
+                        continue;
+                    }
+                    String name = m.group("name");
+                    if (name.startsWith("thoi") || name.startsWith("tien do")) {
+                        Deadline d = m.end() < child.end - child.start ? parse(child.start + m.end(), child.end, true) : Deadline.NONE;
+                        deadline = d.kind() != null ? d : deadline;
+                        continue;
+                    }
+                    boolean both = name.contains("phoi hop") && name.startsWith("chu tri");
+                    if (both) {
+                        SectionFacts inner = facts(child);
+                        lead.addAll(inner.lead());
+                        coordinating.addAll(inner.coordinating());
+                        continue;
+                    }
+                    List<Party> target = name.startsWith("chu tri") ? lead : coordinating;
+                    if (child.start + m.end() < child.end) {
+                        target.addAll(parties.list(child.start + m.end(), trimmedEnd(child.start + m.end(), child.end)));
+                    }
+                    for (Line item : child.children) {
+                        target.addAll(parties.list(item.start, trimmedEnd(item.start, item.end)));
+                    }
+                }
+                return new SectionFacts(lead, coordinating, deadline);
+            }
+        }
+
+        private int trimmedEnd(int start, int end) {
+            while (end > start && ";.,:".indexOf(source.text().charAt(end - 1)) >= 0) {
+                end--;
+            }
+            return end;
+        }
+
+        /** The nearest section above the line whose statements name a lead (or give a deadline). */
+        private SectionFacts sectionFacts(Line line) {
+            for (Line h = line.parent; h != null && h.index >= bodyStart; h = h.parent) {
+                SectionFacts f = facts(h);
+                if (!f.lead().isEmpty() || !f.coordinating().isEmpty() || f.deadline() != null) {
+                    return f;
+                }
+                if (h.parent == null) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        /** The parties a "… là đầu mối" paragraph among the line's section names, for items that name no partner. */
+        private List<Party> focalPoints(Line line) {
+            for (Line h = line.parent; h != null && h.index >= bodyStart; h = h.parent) {
+                for (int i = h.index + 1; i < outline.lines.size() && i < bodyEnd; i++) {
+                    Line p = outline.lines.get(i);
+                    if (p.isItem() && p.parent != h && !isDescendant(p, h)) {
+                        break;
+                    }
+                    if (!p.isItem() && p.parent != null && (p.parent == h || isDescendant(p.parent, h))
+                            && FOCAL_POINT.matcher(folded(p)).find()) {
+                        List<Party> found = parties.coordinating(p.start, p.end);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        private static boolean isDescendant(Line line, Line ancestor) {
+            for (Line l = line.parent; l != null; l = l.parent) {
+                if (l == ancestor) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The parties an opening asks to act: "… yêu cầu các cơ quan, đơn vị thuộc Bộ … sau đây:". */
@@ -164,9 +307,10 @@ public final class DirectiveExtractor {
         TaskProposal fromItem(Line line, List<Party> fallbackLead) {
             String content = text(line);
             int words = content.split("\\s+").length;
-            boolean heads = line.children.stream().anyMatch(c -> !isAttribute(c));
+            boolean heads = line.children.stream().anyMatch(c -> c.index < bodyEnd && !isAttribute(c));
             boolean topic = words <= 15 && folded(line).startsWith("ve ") && !content.endsWith(".");
-            if (heads || topic || words < 3 || isCapitals(content) || content.endsWith(":") || isPartyOnly(line)) {
+            if (heads || topic || words < 3 || isCapitals(content) || content.endsWith(":") || isPartyOnly(line)
+                    || NOT_AN_ASSIGNMENT.matcher(folded(line)).find() || AMOUNT.matcher(folded(line)).find()) {
                 return null;
             }
             return propose(line, fallbackLead, 0.6);
@@ -175,7 +319,8 @@ public final class DirectiveExtractor {
         TaskProposal fromParagraph(Line line, List<Party> fallbackLead) {
             String content = text(line);
             if (content.endsWith(":") || content.endsWith("./.") || isCapitals(content)
-                    || !(content.endsWith(".") || content.endsWith(";") || content.endsWith("…"))) {
+                    || !(content.endsWith(".") || content.endsWith(";") || content.endsWith("…"))
+                    || NOT_AN_ASSIGNMENT.matcher(folded(line)).find() || FOCAL_POINT.matcher(folded(line)).find()) {
                 return null;
             }
             Parties.Phrase own = parties.at(line.start, line.end);
@@ -212,9 +357,33 @@ public final class DirectiveExtractor {
             return List.of();
         }
 
+        /** An item runs over the paragraphs after it up to the next item, unless one of them starts something else. */
+        private int runEnd(Line line) {
+            int end = line.end;
+            if (!line.isItem()) {
+                return end;
+            }
+            List<Line> lines = outline.lines;
+            int i = line.index + 1;
+            int candidate = end;
+            while (i < bodyEnd && !lines.get(i).isItem()) {
+                Line p = lines.get(i);
+                String content = text(p);
+                Parties.Phrase party = parties.at(p.start, p.end);
+                if (content.endsWith(":") || content.endsWith("./.") || isCapitals(content) || party != null
+                        || NOT_CONTINUATION.matcher(folded(p)).find() || FOCAL_POINT.matcher(folded(p)).find()) {
+                    return end;
+                }
+                candidate = p.end;
+                i++;
+            }
+            // the last item's trailing paragraphs are the document's closing, not the item
+            return i < bodyEnd ? candidate : end;
+        }
+
         private TaskProposal propose(Line line, List<Party> fallbackLead, double base) {
             int start = line.start;
-            int end = line.end;
+            int end = runEnd(line);
             while (end > start && ";.,:".indexOf(source.text().charAt(end - 1)) >= 0) {
                 end--;
             }
@@ -244,6 +413,12 @@ public final class DirectiveExtractor {
                 }
                 confidence += 0.2;
             }
+            SectionFacts section = sectionFacts(line);
+            if (lead.isEmpty() && section != null && !section.lead().isEmpty()) {
+                lead = section.lead();
+                coordinating = section.coordinating();
+                confidence += 0.15;
+            }
             if (lead.isEmpty()) {
                 lead = headingLead(line);
                 coordinating = headingCoordination(line);
@@ -261,10 +436,16 @@ public final class DirectiveExtractor {
                     coordinating = inText;
                 }
             }
+            if (coordinating.isEmpty()) {
+                coordinating = focalPoints(line);
+            }
             if (lead.stream().allMatch(Party::matched) && !lead.isEmpty()) {
                 confidence += 0.05;
             }
             Deadline deadline = attributes.deadline != null ? attributes.deadline : deadline(start, end);
+            if (deadline.kind() == null && section != null && section.deadline() != null) {
+                deadline = section.deadline();
+            }
             if (deadline.kind() != null && deadline.date() != null) {
                 confidence += 0.05;
             }

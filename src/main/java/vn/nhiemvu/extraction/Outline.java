@@ -22,7 +22,8 @@ final class Outline {
         final int index;
         final int markerStart;
         final int start;
-        final int end;
+        /** Not final: a line a PDF wrapped is joined to the one it continues. */
+        int end;
         final Marker marker;
         Line parent;
         final List<Line> children = new ArrayList<>();
@@ -53,6 +54,10 @@ final class Outline {
     private static final Pattern DASH = Pattern.compile("^[-–—−]+\\s*(?=\\S)");
     private static final Pattern PLUS = Pattern.compile("^\\+\\s*(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦○■□❖➢►✓*]\\s*(?=\\S)");
+    /** "A. MỤC ĐÍCH, YÊU CẦU": a capital letter heads a part above the Roman sections. */
+    private static final Pattern PART = Pattern.compile("^[A-ZĐ]\\.\\s+(?=\\S)");
+    /** A page number a PDF left between two lines: "2", "- 2 -". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–]?\\s*\\d{1,3}\\s*[-–]?$");
     /** An inline lettered item after a colon, semicolon or full stop: "…: a) …; b) …". */
     private static final Pattern INLINE_LETTER = Pattern.compile("(?<=[:;.])\\s+([a-h])\\)\\s+");
 
@@ -86,10 +91,15 @@ final class Outline {
             return;
         }
         String line = text.substring(s, e);
+        if (PAGE_NUMBER.matcher(line).matches()) {
+            return;
+        }
         Marker marker = Marker.NONE;
         int content = 0;
         Matcher m;
         if ((m = ROMAN.matcher(line)).find() && !m.group(1).isEmpty()) {
+            marker = Marker.ROMAN;
+        } else if ((m = PART.matcher(line)).find() && line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
             marker = Marker.ROMAN;
         } else if ((m = ARTICLE.matcher(line)).find()) {
             marker = Marker.ARTICLE;
@@ -108,6 +118,9 @@ final class Outline {
         }
         if (marker != Marker.NONE) {
             content = m.end();
+        } else if (!lines.isEmpty() && continues(text, lines.get(lines.size() - 1), line)) {
+            lines.get(lines.size() - 1).end = e;
+            return;
         }
         int start = s + content;
         // inline items: only a run that starts with a) and goes on with b)
@@ -130,6 +143,13 @@ final class Outline {
             return;
         }
         lines.add(new Line(lines.size(), s, start, e, marker));
+    }
+
+    /** A line in lower case after one that does not end a sentence goes on with it (a PDF's wrapped line). */
+    private static boolean continues(String text, Line previous, String line) {
+        char last = text.charAt(previous.end - 1);
+        return Character.isLowerCase(line.charAt(0)) && ".;:!?…".indexOf(last) < 0
+                && text.substring(previous.markerStart, previous.end).indexOf('\t') < 0;
     }
 
     private static int trimEnd(String text, int start, int end) {

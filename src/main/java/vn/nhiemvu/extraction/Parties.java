@@ -57,7 +57,7 @@ final class Parties {
     private static final String[] VERBS_FOLDED = java.util.Arrays.stream(VERBS).map(SourceText::fold).toArray(String[]::new);
 
     private static final Pattern COORDINATION = Pattern.compile(
-            "phoi hop(?:,? trao doi|,? ho tro| chat che| thuong xuyen)?(?: voi| cung)\\s+");
+            "phoi hop(?:,? trao doi|,? ho tro| chat che| thuong xuyen)?(?: voi| cung)?\\s+");
 
     private final SourceText source;
     private final PartyDirectory directory;
@@ -137,6 +137,12 @@ final class Parties {
     /** The parties of a list written in a table cell or after "Chủ trì:" — every comma-separated name. */
     List<Party> list(int from, int limit) {
         var parties = new ArrayList<Party>();
+        int semicolon = source.text().indexOf(';', from);
+        if (semicolon >= 0 && semicolon < limit) {
+            parties.addAll(list(from, semicolon));
+            parties.addAll(list(semicolon + 1, limit));
+            return parties;
+        }
         Phrase phrase = at(from, limit);
         if (phrase != null) {
             parties.addAll(phrase.parties());

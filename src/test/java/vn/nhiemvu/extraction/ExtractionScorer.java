@@ -173,6 +173,18 @@ public final class ExtractionScorer {
                 }
             }
         }
+        if (VERBOSE) {
+            for (int i = 0; i < labels.size(); i++) {
+                if (!usedLabels.contains(i)) {
+                    System.out.println("  missed " + doc.id() + " | " + abbreviate(labels.get(i).get("quote").asString()));
+                }
+            }
+            for (int j = 0; j < proposals.size(); j++) {
+                if (!usedProposals.contains(j)) {
+                    System.out.println("  extra " + doc.id() + " | " + abbreviate(proposals.get(j).text()));
+                }
+            }
+        }
         return score;
     }
 
