@@ -111,6 +111,11 @@ final class Parties {
             while (q < limit && (t.charAt(q) == ' ' || t.charAt(q) == ',')) {
                 q++;
             }
+            // "Bộ Lao động - Thương binh và Xã hội": a spaced dash joins two capitalised parts of one name
+            if (q + 2 < limit && (t.charAt(q) == '-' || t.charAt(q) == '–') && t.charAt(q + 1) == ' '
+                    && Character.isUpperCase(t.charAt(q + 2))) {
+                q += 2;
+            }
             if (q < limit && !Character.isLetterOrDigit(t.charAt(q))) {
                 break;
             }
@@ -215,6 +220,9 @@ final class Parties {
     /** "các Vụ" in "các Vụ, Cục quản lý chuyên ngành": a head alone shares the name that follows. */
     private boolean isBareHead(int from, int to) {
         String part = PartyDirectory.key(source.text().substring(from, to)).replaceFirst("^cac ", "");
+        if (TITLE.matcher(part + " ").lookingAt() || part.equals("bo truong") || part.equals("thu truong")) {
+            return false;
+        }
         for (String head : HEADS) {
             if (head.equals(part)) {
                 return true;
