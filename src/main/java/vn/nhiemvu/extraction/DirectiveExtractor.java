@@ -337,6 +337,53 @@ public final class DirectiveExtractor {
                     .replaceAll("[\\s:.;,]", "").isEmpty();
         }
 
+        /**
+         * The parties of the paragraph that introduces the item's list, ending in ":": the ones it asks
+         * ("… yêu cầu Chính phủ … sau:") or the one it starts with ("Giám đốc Sở … có trách nhiệm:").
+         */
+        private List<Party> leadIn(Line line) {
+            List<Line> lines = outline.lines;
+            int first = line.index;
+            if (line.parent != null) {
+                for (Line sibling : line.parent.children) {
+                    if (sibling.marker == line.marker) {
+                        first = sibling.index;
+                        break;
+                    }
+                }
+            } else {
+                for (int k = line.index - 1; k >= bodyStart; k--) {
+                    Line top = root(lines.get(k));
+                    if (!top.isItem() || top.marker != line.marker) {
+                        break;
+                    }
+                    first = top.index;
+                }
+            }
+            int intro = first - 1;
+            if (intro < bodyStart || lines.get(intro).isItem() || !text(lines.get(intro)).endsWith(":")) {
+                return List.of();
+            }
+            Line p = lines.get(intro);
+            Matcher m = REQUEST.matcher(source.folded()).region(p.start, p.end);
+            while (m.find()) {
+                Parties.Phrase asked = parties.at(m.end(), p.end);
+                if (asked != null) {
+                    return asked.parties();
+                }
+            }
+            Parties.Phrase own = parties.at(p.start, p.end);
+            return own != null && own.byVerb() ? own.parties() : List.of();
+        }
+
+        private static Line root(Line line) {
+            Line top = line;
+            while (top.parent != null) {
+                top = top.parent;
+            }
+            return top;
+        }
+
         /** The parties of the nearest heading item above that names one (with its coordination). */
         private List<Party> headingLead(Line line) {
             for (Line h = line.parent; h != null && h.index >= bodyStart; h = h.parent) {
@@ -423,6 +470,10 @@ public final class DirectiveExtractor {
                 lead = headingLead(line);
                 coordinating = headingCoordination(line);
                 confidence += lead.isEmpty() ? 0 : 0.15;
+            }
+            if (lead.isEmpty() && line.isItem()) {
+                lead = leadIn(line);
+                confidence += lead.isEmpty() ? 0 : 0.1;
             }
             if (lead.isEmpty()) {
                 lead = fallbackLead;
