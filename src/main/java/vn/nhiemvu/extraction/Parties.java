@@ -211,16 +211,18 @@ final class Parties {
         if (directory.nameAt(source.folded(), p) > 0) {
             return true;
         }
-        if (!isHead(p, limit)) {
-            return false;
+        if (source.folded().startsWith("cac ", p) && p + 4 < limit
+                && (isHead(p + 4, limit) || directory.nameAt(source.folded(), p + 4) > 0)) {
+            return true;
         }
-        return Character.isUpperCase(source.text().charAt(p)) || source.folded().startsWith("cac ", p);
+        return isHead(p, limit) && Character.isUpperCase(source.text().charAt(p));
     }
 
     /** "các Vụ" in "các Vụ, Cục quản lý chuyên ngành": a head alone shares the name that follows. */
     private boolean isBareHead(int from, int to) {
         String part = PartyDirectory.key(source.text().substring(from, to)).replaceFirst("^cac ", "");
-        if (TITLE.matcher(part + " ").lookingAt() || part.equals("bo truong") || part.equals("thu truong")) {
+        if (TITLE.matcher(part + " ").lookingAt() || part.equals("bo truong") || part.equals("thu truong")
+                || directory.find(source.text().substring(from, to)) != null) {
             return false;
         }
         for (String head : HEADS) {
