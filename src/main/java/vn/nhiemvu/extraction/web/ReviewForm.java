@@ -87,7 +87,8 @@ public class ReviewForm {
             row.coordinatingUnitIds = new ArrayList<>(t.coordinating().stream().filter(p -> p.unitId() != null)
                     .map(Extraction.Party::unitId).toList());
             row.coordinatingText = String.join("; ", t.coordinating().stream().map(Extraction.Party::name).toList());
-            row.deadline = t.deadline().date();
+            // a recurring duty has no one deadline: its wording is kept, the date is left for the person
+            row.deadline = t.deadline().kind() == vn.nhiemvu.deadline.DeadlineKind.RECURRING ? null : t.deadline().date();
             row.deadlineText = t.deadline().text();
             row.product = t.product();
             row.start = t.span().start();
