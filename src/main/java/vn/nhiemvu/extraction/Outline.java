@@ -62,6 +62,8 @@ final class Outline {
     private static final Pattern INLINE_LETTER = Pattern.compile("(?<=[:;.])\\s+([a-h])\\)\\s+");
 
     final List<Line> lines = new ArrayList<>();
+    /** Whether a blank line came since the last line was added. */
+    private boolean afterBlank;
 
     Outline(String text) {
         int pos = 0;
@@ -88,8 +90,11 @@ final class Outline {
             e--;
         }
         if (s >= e) {
+            afterBlank = true;
             return;
         }
+        boolean adjacent = !afterBlank;
+        afterBlank = false;
         String line = text.substring(s, e);
         if (PAGE_NUMBER.matcher(line).matches()) {
             return;
@@ -118,7 +123,7 @@ final class Outline {
         }
         if (marker != Marker.NONE) {
             content = m.end();
-        } else if (!lines.isEmpty() && continues(text, lines.get(lines.size() - 1), line)) {
+        } else if (!lines.isEmpty() && continues(text, lines.get(lines.size() - 1), line, adjacent)) {
             lines.get(lines.size() - 1).end = e;
             return;
         }
@@ -146,10 +151,18 @@ final class Outline {
     }
 
     /** A line in lower case after one that does not end a sentence goes on with it (a PDF's wrapped line). */
-    private static boolean continues(String text, Line previous, String line) {
+    private static boolean continues(String text, Line previous, String line, boolean adjacent) {
         char last = text.charAt(previous.end - 1);
-        return Character.isLowerCase(line.charAt(0)) && ".;:!?…".indexOf(last) < 0
-                && text.substring(previous.markerStart, previous.end).indexOf('\t') < 0;
+        String before = text.substring(previous.markerStart, previous.end);
+        if (".;:!?…".indexOf(last) >= 0 || before.indexOf('\t') >= 0) {
+            return false;
+        }
+        // a long line cut short is a wrap even when the next one starts with a name ("…đã được / Chính phủ giao.")
+        // (only where no blank line separates them: pages separate paragraphs by blank lines, PDFs do not)
+        int physical = before.length() - before.lastIndexOf('\n') - 1;
+        boolean wrapped = adjacent && physical >= 60 && !before.equals(before.toUpperCase(java.util.Locale.ROOT))
+                && !line.equals(line.toUpperCase(java.util.Locale.ROOT));
+        return Character.isLowerCase(line.charAt(0)) || wrapped;
     }
 
     private static int trimEnd(String text, int start, int end) {
