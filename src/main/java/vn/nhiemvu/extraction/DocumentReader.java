@@ -1,0 +1,136 @@
+package vn.nhiemvu.extraction;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.tika.Tika;
+
+import vn.nhiemvu.shared.InvalidInputException;
+
+/**
+ * The text of an uploaded document: plain text (UTF-8, or Windows-1258/1252 as old files are),
+ * .docx (paragraphs in order, each table row one line with its cells separated by tabs, as the
+ * extractor's table rule reads them) or a PDF with a text layer (lines that only wrap are joined
+ * back into paragraphs). The type is sniffed from the content with Apache Tika, never taken from
+ * the name alone; anything else — a scan without text, an old .doc, HTML, an image — is refused
+ * with a Vietnamese message.
+ */
+public final class DocumentReader {
+
+    /** Larger than any directive; a bigger upload is something else. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** A directive of a hundred pages is about 300,000 characters. */
+    public static final int MAX_CHARS = 500_000;
+
+    private static final Pattern ITEM_START = Pattern.compile("^\\s*(?:[IVX]+\\.|\\d{1,2}(?:\\.\\d{1,2})*[.)]|[a-zđ]\\)|[-–+•])");
+    private final Tika tika = new Tika();
+
+    public String read(byte[] bytes, String filename) {
+        if (bytes == null || bytes.length == 0) {
+            throw InvalidInputException.of("file", "Tệp trống: không có gì để đọc.");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw InvalidInputException.of("file", "Tệp lớn quá " + MAX_BYTES / (1024 * 1024) + " MB.");
+        }
+        String type = tika.detect(bytes, filename == null ? "" : filename);
+        String text;
+        try {
+            text = switch (type) {
+                case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> docx(bytes);
+                case "application/pdf" -> pdf(bytes);
+                case "text/plain" -> plain(bytes);
+                case "application/x-tika-ooxml", "application/zip" -> docx(bytes);
+                default -> throw InvalidInputException.of("file", "Không đọc được loại tệp " + type
+                        + ". Hãy tải lên tệp .docx, .pdf có lớp chữ, hoặc .txt, hay dán nội dung văn bản.");
+            };
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw InvalidInputException.of("file", "Tệp bị hỏng hoặc không phải văn bản đọc được (" + type + ").");
+        }
+        return check(text);
+    }
+
+    /** The checks on pasted text, too: not empty, not too long. */
+    public static String check(String text) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("text",
+                    "Không có chữ nào để đọc. Nếu là bản quét (ảnh), hãy dán nội dung văn bản vào ô nhập.");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw InvalidInputException.of("text", "Văn bản dài quá " + MAX_CHARS + " ký tự.");
+        }
+        return text;
+    }
+
+    private static String plain(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1258"));
+        }
+    }
+
+    private static String docx(byte[] bytes) throws IOException {
+        var out = new StringBuilder();
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    out.append(p.getText()).append('\n');
+                } else if (element instanceof XWPFTable table) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        var cells = new StringBuilder();
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            cells.append(cells.isEmpty() ? "" : "\t").append(cell.getText().replaceAll("\\s+", " ").strip());
+                        }
+                        out.append(cells).append('\n');
+                    }
+                }
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            throw InvalidInputException.of("file", "Tệp không phải văn bản Word (.docx).");
+        }
+        return out.toString();
+    }
+
+    private static String pdf(byte[] bytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            String raw = new PDFTextStripper().getText(doc);
+            return joinWrappedLines(raw);
+        }
+    }
+
+    /** A PDF breaks lines where the page ends them; a line goes on unless it ends a sentence or the next starts an item. */
+    static String joinWrappedLines(String raw) {
+        String[] lines = raw.replace("\r\n", "\n").split("\n", -1);
+        var out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripTrailing();
+            out.append(line);
+            if (i + 1 == lines.length) {
+                break;
+            }
+            String next = lines[i + 1];
+            boolean ends = line.isBlank() || line.matches(".*[.;:!?]$") || next.isBlank()
+                    || ITEM_START.matcher(next).lookingAt() || line.equals(line.toUpperCase(java.util.Locale.ROOT));
+            out.append(ends ? "\n" : " ");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.nhiemvu.extraction.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.deadline.DeadlinePhraseParser;
+import vn.nhiemvu.directive.Directive;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.directive.NewDirective;
+import vn.nhiemvu.extraction.DirectiveExtractor;
+import vn.nhiemvu.extraction.DocumentReader;
+import vn.nhiemvu.extraction.Extraction;
+import vn.nhiemvu.extraction.PartyDirectory;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskView;
+
+/**
+ * Reads documents for the Office (nothing is stored) and, once a person has confirmed the
+ * proposals, records the directive and its tasks through the directive and task modules in one
+ * transaction, so both are audited and either all is saved or nothing.
+ */
+@Service
+public class ExtractionService {
+
+    private final DirectiveExtractor extractor;
+    private final DocumentReader reader = new DocumentReader();
+    private final Organization organization;
+    private final WorkingCalendar calendar;
+    private final Directives directives;
+    private final TaskManagement tasks;
+    private final Clock clock;
+
+    ExtractionService(DeadlinePhraseParser parser, Organization organization, WorkingCalendar calendar,
+            Directives directives, TaskManagement tasks, Clock clock) {
+        this.extractor = new DirectiveExtractor(parser);
+        this.organization = organization;
+        this.calendar = calendar;
+        this.directives = directives;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    public Extraction extractText(CurrentUser user, String text) {
+        checkRole(user);
+        return extractor.extract(DocumentReader.check(text), directory(user), calendar, LocalDate.now(clock));
+    }
+
+    public Extraction extractFile(CurrentUser user, byte[] bytes, String filename) {
+        checkRole(user);
+        return extractor.extract(reader.read(bytes, filename), directory(user), calendar, LocalDate.now(clock));
+    }
+
+    /** Who may read documents into tasks: those who assign tasks (the Office, administrators). */
+    private static void checkRole(CurrentUser user) {
+        if (!user.managesAgency()) {
+            throw new ForbiddenException("Chỉ Văn phòng và quản trị viên được đọc văn bản để giao nhiệm vụ.");
+        }
+    }
+
+    /** The user's agency's units and every agency of the directory. */
+    public PartyDirectory directory(CurrentUser user) {
+        var entries = new ArrayList<PartyDirectory.Entry>();
+        for (Unit unit : organization.units(user.agencyId())) {
+            entries.add(new PartyDirectory.Entry(unit.id(), unit.code(), unit.name(), unit.aliases()));
+        }
+        for (Agency agency : organization.agencies()) {
+            entries.add(new PartyDirectory.Entry(null, agency.code(), agency.name(), agency.aliases()));
+        }
+        return new PartyDirectory(entries);
+    }
+
+    /** What was created from a confirmed extraction. */
+    public record Created(Directive directive, List<TaskView> tasks) {
+    }
+
+    @Transactional
+    public Created confirm(CurrentUser user, NewDirective directive, List<TaskDraft> drafts) {
+        checkRole(user);
+        Directive recorded = directives.record(user, directive);
+        var created = new ArrayList<TaskView>();
+        for (TaskDraft draft : drafts) {
+            created.add(tasks.create(user, new TaskDraft(draft.kind(), draft.title(), draft.description(), draft.leadUnit(),
+                    draft.coordinatingUnits(), draft.supervisingLeaderId(), recorded.id(), null, draft.deadline(),
+                    draft.deadlineText(), draft.product())));
+        }
+        return new Created(recorded, created);
+    }
+}

@@ -1,0 +1,126 @@
+package vn.nhiemvu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.nhiemvu.support.HeadlessChromium;
+import vn.nhiemvu.support.IntegrationTest;
+
+/**
+ * The Office uploads Công văn 50/BTTTT-CĐSQG, sees each proposal highlighted in the text beside
+ * it, corrects the leads, drops one proposal and saves the directive with the other tasks.
+ */
+@IntegrationTest
+class ExtractionJourneyBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private String base;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = HeadlessChromium.start(Files.createTempDirectory("nhiemvu-chromium"));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        base = "http://127.0.0.1:" + port;
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theOfficeReadsACongVanCorrectsTheProposalsAndCreatesTheTasks() throws Exception {
+        browser.get(base + "/extractions/new");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
+
+        Path seed;
+        try (var files = Files.list(Path.of("src/test/resources/extraction/seeds"))) {
+            seed = files.filter(f -> f.getFileName().toString().startsWith("003")).findFirst().orElseThrow();
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("extraction-file")))
+                .sendKeys(seed.toAbsolutePath().toString());
+        browser.findElement(By.id("extract")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-form")));
+        List<WebElement> proposals = browser.findElements(By.cssSelector(".proposal"));
+        List<WebElement> marks = browser.findElements(By.cssSelector("#source-text mark"));
+        assertThat(proposals).hasSize(5);
+        assertThat(marks).hasSize(5);
+        assertThat(browser.findElement(By.id("doc-number")).getAttribute("value")).isEqualTo("50/BTTTT-CĐSQG");
+        assertThat(browser.findElement(By.id("doc-signer")).getAttribute("value")).contains("Nguyễn Huy Dũng");
+        assertThat(proposals.get(1).getText()).contains("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+        assertThat(proposals.get(1).findElement(By.cssSelector("input[type=date]")).getAttribute("value"))
+                .isEqualTo("2024-01-15");
+        marks.get(1).click();
+        screenshot("extraction-review");
+
+        // The demo data already holds this Công văn: record it as a copy.
+        var number = browser.findElement(By.id("doc-number"));
+        number.clear();
+        number.sendKeys("50/BTTTT-CĐSQG-thử");
+        proposals.get(4).findElement(By.cssSelector(".keep input[type=checkbox]")).click();
+        for (int i = 0; i < 4; i++) {
+            new Select(proposals.get(i).findElement(By.cssSelector("select.lead"))).selectByVisibleText("Cục Chuyển đổi số quốc gia");
+        }
+        browser.findElement(By.id("confirm")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "giao 4 nhiệm vụ"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("50/BTTTT-CĐSQG-thử");
+        screenshot("extraction-saved");
+    }
+
+    @Test
+    void everySeedPastedGivesAReviewWithEachProposalHighlighted() throws Exception {
+        browser.get(base + "/extractions/new");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
+        List<Path> seeds;
+        try (var files = Files.list(Path.of("src/test/resources/extraction/seeds"))) {
+            seeds = files.sorted().toList();
+        }
+        for (Path seed : seeds) {
+            browser.get(base + "/extractions/new");
+            WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("extraction-text")));
+            // typing 14,000 characters key by key takes minutes; a paste sets the value at once
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", text,
+                    Files.readString(seed));
+            browser.findElement(By.id("extract")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-form")));
+            int proposals = browser.findElements(By.cssSelector(".proposal")).size();
+            assertThat(browser.findElements(By.cssSelector("#source-text mark"))).hasSize(proposals);
+            screenshot("extraction-" + seed.getFileName().toString().substring(0, 3));
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
