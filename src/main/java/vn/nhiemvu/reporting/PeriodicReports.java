@@ -42,6 +42,19 @@ public interface PeriodicReports {
      */
     ReportDelivery send(CurrentUser user, String periodKey);
 
+    /**
+     * Writes the report (a draft when {@code snapshot} is null, else the snapshot's own figures) in the format; JSON
+     * and XML are validated against their published schemas first.
+     */
+    void export(PeriodicReport report, ReportSnapshot snapshot, ReportFormatKind format, java.io.OutputStream out);
+
+    /**
+     * Runs the report and its export as a background job of the user (a large range, a large agency); the job's
+     * result is the file.
+     */
+    vn.nhiemvu.job.JobView submit(CurrentUser user, ReportingPeriod period, EvaluationPolicy.Kind policy,
+            ReportFormatKind format);
+
     /** Progress of a long report: steps done out of a total, and what it is doing (Vietnamese). */
     @FunctionalInterface
     interface Progress {

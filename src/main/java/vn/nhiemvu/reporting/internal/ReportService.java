@@ -1,5 +1,9 @@
 package vn.nhiemvu.reporting.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +26,8 @@ import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.Rankings;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.job.JobView;
+import vn.nhiemvu.job.Jobs;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
@@ -32,6 +38,7 @@ import vn.nhiemvu.plan.ProgressReport;
 import vn.nhiemvu.reporting.PeriodicReport;
 import vn.nhiemvu.reporting.PeriodicReports;
 import vn.nhiemvu.reporting.ReportDelivery;
+import vn.nhiemvu.reporting.ReportFormatKind;
 import vn.nhiemvu.reporting.ReportSnapshot;
 import vn.nhiemvu.reporting.ReportingPeriod;
 import vn.nhiemvu.shared.ConflictException;
@@ -58,11 +65,14 @@ class ReportService implements PeriodicReports {
     private final JdbcReportSnapshots store;
     private final ReportSender sender;
     private final ElectronicReports electronic;
+    private final PdfReportWriter pdf;
+    private final Jobs jobs;
     private final Clock clock;
     private final boolean nineMonths;
 
     ReportService(TaskManagement tasks, Directives directives, Organization organization, Evaluations evaluations,
-            Plans plans, JdbcReportSnapshots store, ReportSender sender, ElectronicReports electronic, Clock clock,
+            Plans plans, JdbcReportSnapshots store, ReportSender sender, ElectronicReports electronic,
+            PdfReportWriter pdf, Jobs jobs, Clock clock,
             @Value("${nhiemvu.reporting.nine-months:true}") boolean nineMonths) {
         this.tasks = tasks;
         this.directives = directives;
@@ -72,6 +82,8 @@ class ReportService implements PeriodicReports {
         this.store = store;
         this.sender = sender;
         this.electronic = electronic;
+        this.pdf = pdf;
+        this.jobs = jobs;
         this.clock = clock;
         this.nineMonths = nineMonths;
     }
@@ -278,6 +290,40 @@ class ReportService implements PeriodicReports {
         String json = electronic.json(full.report(), full);
         ReportDelivery delivery = sender.send(json, user.username(), full.id());
         return store.insertDelivery(user.agencyId(), delivery);
+    }
+
+    @Override
+    public void export(PeriodicReport report, ReportSnapshot snapshot, ReportFormatKind format, OutputStream out) {
+        try {
+            switch (format) {
+                case XLSX -> XlsxReportWriter.write(report, out);
+                case PDF -> pdf.write(report, snapshot, out);
+                case JSON -> out.write(electronic.json(report, snapshot).getBytes(StandardCharsets.UTF_8));
+                case XML -> out.write(electronic.xml(report, snapshot));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public JobView submit(CurrentUser user, ReportingPeriod period, EvaluationPolicy.Kind policy,
+            ReportFormatKind format) {
+        String name = "bao-cao-" + period.key() + "." + format.extension();
+        return jobs.submit("PERIODIC_REPORT", user, "Báo cáo định kỳ " + period.label() + " (" + format.extension() + ")",
+                job -> {
+                    PeriodicReport report = report(job.owner(), period, policy, (done, total, message) -> {
+                        job.progress(done, total + 1);
+                        job.message(message);
+                    });
+                    job.message("Đang ghi tệp " + name + "…");
+                    try (OutputStream out = job.result(name, format.mediaType())) {
+                        export(report, null, format, out);
+                    }
+                    job.progress(STEPS + 1, STEPS + 1);
+                    job.message("Đã lập báo cáo: " + report.summary().total() + " nhiệm vụ, "
+                            + report.summary().overdue() + " quá hạn.");
+                });
     }
 
     private static void requireManager(CurrentUser user, String what) {
