@@ -31,8 +31,13 @@ public record PeriodicReport(String agencyCode, String agencyName, String scope,
         }
     }
 
-    /** One row of a breakdown: by source, lead unit, supervising leader or directive. */
-    public record Breakdown(String key, String name, Figures figures) {
+    /**
+     * One row of a breakdown: by source, lead unit, supervising leader or directive.
+     *
+     * @param tasksQuery the filter of {@code /api/v1/tasks} (and of the task list page) that lists its tasks, e.g.
+     *                   {@code leadUnit=VP}; null where the list has no such filter (a source)
+     */
+    public record Breakdown(String key, String name, String tasksQuery, Figures figures) {
     }
 
     /**

@@ -56,7 +56,7 @@ final class ReportCalculator {
         Figures previous = Figures.ZERO;
         var bySource = new LinkedHashMap<String, Acc>();
         for (ReportRow.Source s : ReportRow.Source.values()) {
-            bySource.put(s.name(), new Acc(s.label()));
+            bySource.put(s.name(), new Acc(s.label(), null));
         }
         var byUnit = ordered(unitOrder);
         var byLeader = ordered(leaderOrder);
@@ -92,27 +92,30 @@ final class ReportCalculator {
 
     private static LinkedHashMap<String, Acc> ordered(List<ReportRow.Key> order) {
         var map = new LinkedHashMap<String, Acc>();
-        order.forEach(k -> map.put(k.key(), new Acc(k.name())));
+        order.forEach(k -> map.put(k.key(), new Acc(k.name(), k.tasksQuery())));
         return map;
     }
 
     private static void add(Map<String, Acc> map, ReportRow.Key key, Figures f) {
         if (key != null) {
-            map.computeIfAbsent(key.key(), k -> new Acc(key.name())).add(f);
+            map.computeIfAbsent(key.key(), k -> new Acc(key.name(), key.tasksQuery())).add(f);
         }
     }
 
     private static List<Breakdown> rows(Map<String, Acc> map) {
         return map.entrySet().stream().filter(e -> e.getValue().figures.total() > 0)
-                .map(e -> new Breakdown(e.getKey(), e.getValue().name, e.getValue().figures)).toList();
+                .map(e -> new Breakdown(e.getKey(), e.getValue().name, e.getValue().query, e.getValue().figures))
+                .toList();
     }
 
     private static final class Acc {
         final String name;
+        final String query;
         Figures figures = Figures.ZERO;
 
-        Acc(String name) {
+        Acc(String name, String query) {
             this.name = name;
+            this.query = query;
         }
 
         void add(Figures f) {

@@ -16,8 +16,8 @@ import vn.nhiemvu.evaluation.Evaluation;
 record ReportRow(long taskId, String title, LocalDate receivedOn, LocalDate recordedOn, LocalDate completedAt,
         Evaluation previous, Evaluation current, Source source, Key unit, Key leader, Key directive) {
 
-    /** A breakdown's key and the name printed for it. */
-    record Key(String key, String name) {
+    /** A breakdown's key, the name printed for it and the task-list filter of its tasks (null: none). */
+    record Key(String key, String name, String tasksQuery) {
     }
 
     /** Who assigned the task, from the directive's issuer (DOMAIN §6: Government, Prime Minister, the ministry's own). */

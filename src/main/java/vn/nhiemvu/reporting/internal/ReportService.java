@@ -127,7 +127,8 @@ class ReportService implements PeriodicReports {
             rows.add(new ReportRow(s.id(), s.title(), d != null ? d.issueDate() : recordedOn, recordedOn,
                     s.completedAt(), s.evaluations().get(0), s.evaluations().get(1), source(d, agencies, user.agencyId()),
                     unit == null ? null : unitKey(unit), leader == null ? NO_LEADER : leaderKey(leader),
-                    d == null ? NO_DIRECTIVE : new ReportRow.Key(d.number(), d.number() + " — " + d.summary())));
+                    d == null ? NO_DIRECTIVE
+                            : new ReportRow.Key(d.number(), d.number() + " — " + d.summary(), "directive=" + d.id())));
         }
         var tally = ReportCalculator.tally(period, previousPeriod, rows,
                 units.stream().map(ReportService::unitKey).toList(), leaders.stream().map(ReportService::leaderKey).toList());
@@ -162,8 +163,8 @@ class ReportService implements PeriodicReports {
                 Rankings.FORMULA, tally.recordedAfterCutoff());
     }
 
-    private static final ReportRow.Key NO_LEADER = new ReportRow.Key("-", "(Chưa giao Lãnh đạo Bộ phụ trách)");
-    private static final ReportRow.Key NO_DIRECTIVE = new ReportRow.Key("-", "(Không theo văn bản chỉ đạo)");
+    private static final ReportRow.Key NO_LEADER = new ReportRow.Key("-", "(Chưa giao Lãnh đạo Bộ phụ trách)", null);
+    private static final ReportRow.Key NO_DIRECTIVE = new ReportRow.Key("-", "(Không theo văn bản chỉ đạo)", null);
 
     /** The overdue tasks with the units' explanations as of the cut-off: latest progress report and request. */
     private List<PeriodicReport.OverdueTask> explain(CurrentUser user, ReportingPeriod period, List<ReportRow> overdue,
@@ -231,11 +232,11 @@ class ReportService implements PeriodicReports {
     }
 
     private static ReportRow.Key unitKey(Unit u) {
-        return new ReportRow.Key(u.code(), u.name());
+        return new ReportRow.Key(u.code(), u.name(), "leadUnit=" + u.code());
     }
 
     private static ReportRow.Key leaderKey(Leader l) {
-        return new ReportRow.Key(l.slug(), leaderName(l));
+        return new ReportRow.Key(l.slug(), leaderName(l), "leader=" + l.id());
     }
 
     private static String leaderName(Leader l) {

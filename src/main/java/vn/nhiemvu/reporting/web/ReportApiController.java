@@ -1,14 +1,10 @@
 package vn.nhiemvu.reporting.web;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -150,13 +146,6 @@ class ReportApiController {
 
     private ResponseEntity<byte[]> download(PeriodicReport report, ReportSnapshot snapshot, ReportFormatKind kind,
             String name) {
-        var out = new ByteArrayOutputStream(64 * 1024);
-        reports.export(report, snapshot, kind, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(kind.mediaType()
-                        + (kind == ReportFormatKind.JSON || kind == ReportFormatKind.XML ? ";charset=UTF-8" : "")))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name + "." + kind.extension()).build().toString())
-                .body(out.toByteArray());
+        return ReportDownloads.of(reports, report, snapshot, kind, name);
     }
 }

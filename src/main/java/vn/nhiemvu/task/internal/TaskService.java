@@ -485,7 +485,7 @@ class TaskService implements TaskManagement {
 
     @Override
     public List<TaskStanding> standings(CurrentUser user, List<LocalDate> asOf, EvaluationPolicy.Kind policy) {
-        if (asOf == null || asOf.isEmpty() || asOf.contains(null)) {
+        if (asOf == null || asOf.isEmpty() || asOf.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInputException.of("asOf", "Chưa có ngày tính.");
         }
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), policy);

@@ -26,9 +26,9 @@ class ReportCalculatorTests {
 
     private static final ReportingPeriod Q3 = ReportingPeriod.quarterly(2020, 3);
     private static final TaskEvaluator EVALUATOR = new TaskEvaluator(EvaluationPolicy.defaults(), new WeekendCalendar());
-    private static final Key A = new Key("A", "Đơn vị A");
-    private static final Key B = new Key("B", "Đơn vị B");
-    private static final Key L = new Key("l", "Thứ trưởng L");
+    private static final Key A = new Key("A", "Đơn vị A", "leadUnit=A");
+    private static final Key B = new Key("B", "Đơn vị B", "leadUnit=B");
+    private static final Key L = new Key("l", "Thứ trưởng L", "leader=1");
 
     private final List<ReportRow> rows = new ArrayList<>();
 
@@ -41,7 +41,7 @@ class ReportCalculatorTests {
         var facts = new TaskFacts(deadline == null ? null : LocalDate.parse(deadline), c, null, List.of());
         rows.add(new ReportRow(id, "Nhiệm vụ " + id, LocalDate.parse(received), LocalDate.parse(recorded), c,
                 EVALUATOR.evaluate(facts, Q3.previous().to()), EVALUATOR.evaluate(facts, Q3.to()), source,
-                id % 2 == 1 ? A : B, L, new Key("D" + source.ordinal(), "Văn bản " + source.ordinal())));
+                id % 2 == 1 ? A : B, L, new Key("D" + source.ordinal(), "Văn bản " + source.ordinal(), null)));
     }
 
     private ReportCalculator.Tally tally() {
