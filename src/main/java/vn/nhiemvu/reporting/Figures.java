@@ -1,5 +1,7 @@
 package vn.nhiemvu.reporting;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The counts of a report (or of one row of a breakdown). Every task in the report is in exactly one of
  * {@code completedOnTime, completedLate, inProgress, overdue, noDeadline}, and in exactly one of
@@ -17,25 +19,30 @@ public record Figures(long received, long carriedOver, long completedOnTime, lon
     public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Every task of the report. */
+    @JsonProperty
     public long total() {
         return received + carriedOver;
     }
 
+    @JsonProperty
     public long completed() {
         return completedOnTime + completedLate;
     }
 
     /** Completed / (completed + overdue): the Government Office's completion rate over tasks due; null when none was due. */
+    @JsonProperty
     public Double completionRate() {
         return ratio(completed(), completed() + overdue);
     }
 
     /** Completed on time / completed; null when none was completed. */
+    @JsonProperty
     public Double onTimeRate() {
         return ratio(completedOnTime, completed());
     }
 
     /** Overdue / all tasks of the report; null when there are none. */
+    @JsonProperty
     public Double overdueRate() {
         return ratio(overdue, total());
     }

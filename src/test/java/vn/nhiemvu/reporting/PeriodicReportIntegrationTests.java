@@ -98,7 +98,7 @@ class PeriodicReportIntegrationTests {
         String from = today.minusDays(30).toString();
         String to = today.toString();
         String custom = "/api/v1/reports/custom?from=" + from + "&to=" + to;
-        long received = directive("901/CT-TEST", today.minusDays(10));
+        long received = directive("901/CT-TEST", today.minusDays(25));
         long carried = directive("902/CT-TEST", today.minusDays(60));
         // Received in the period: on time, late, overdue (with the unit's explanation), in progress, no deadline.
         task(received, "VP", today.minusDays(3), today.minusDays(6));

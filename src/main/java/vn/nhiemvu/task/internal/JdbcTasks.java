@@ -213,7 +213,7 @@ class JdbcTasks {
                 select t.id, t.agency_id, t.directive_id, t.parent_task_id, t.kind, t.title, null as description,
                        t.lead_unit_id, t.supervising_leader_id, t.deadline, t.deadline_text, t.completed_at,
                        null as product, t.version, t.created_at, t.created_by
-                from task t where """ + scope.condition() + " order by t.id")
+                from task t where""" + " (" + scope.condition() + ") order by t.id")
                 .params(scope.params())
                 .query((ResultSet rs) -> {
                     action.accept(task(rs, 0));
@@ -225,7 +225,7 @@ class JdbcTasks {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select t.id from task t where t.id in (:ids) and " + scope.condition())
+        return jdbc.sql("select t.id from task t where t.id in (:ids) and (" + scope.condition() + ")")
                 .params(scope.params()).param("ids", ids).query(Long.class).list();
     }
 
@@ -235,7 +235,7 @@ class JdbcTasks {
         jdbc.sql("""
                 select c.task_id, c.requested_on, c.proposed_deadline, c.decision, c.decided_on
                 from task_deadline_change c join task t on t.id = c.task_id
-                where """ + scope.condition() + " order by c.task_id, c.id")
+                where""" + " (" + scope.condition() + ") order by c.task_id, c.id")
                 .params(scope.params())
                 .query((ResultSet rs) -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DeadlineChange(
