@@ -56,6 +56,9 @@ class ReportPageBrowserTests {
         assertThat(browser.findElement(By.id("byDirective")).getText()).contains("105/NQ-CP");
         assertThat(browser.findElement(By.id("downloads")).getText()).contains("Excel (.xlsx)", "PDF (văn bản)");
         screenshot("reports-2020-Q4");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('chart-status').scrollIntoView()");
+        screenshot("reports-2020-Q4-charts");
 
         // Drill-down: a unit's overdue count opens the task list filtered as of the cut-off.
         browser.findElement(By.cssSelector("#byUnit a[href*='status=OVERDUE']")).click();
