@@ -1,7 +1,10 @@
 package vn.nhiemvu.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import vn.nhiemvu.identity.CurrentUser;
 
@@ -32,4 +35,10 @@ public interface Plans {
     List<ProgressReport> reports(CurrentUser user, long taskId);
 
     ProgressReport report(CurrentUser user, long taskId, ProgressReportDraft draft);
+
+    /**
+     * For each of the tasks the user may see, the lead unit's latest progress report made before the instant (the
+     * units' explanations in periodic reports); read a thousand tasks at a time.
+     */
+    Map<Long, ProgressReport> latestReports(CurrentUser user, Collection<Long> taskIds, Instant before);
 }

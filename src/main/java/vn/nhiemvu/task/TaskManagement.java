@@ -1,7 +1,9 @@
 package vn.nhiemvu.task;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Scorecard;
@@ -65,4 +67,16 @@ public interface TaskManagement {
 
     /** Whether the user may see the task (for modules that show things attached to tasks). */
     boolean isVisible(CurrentUser user, long id);
+
+    /** Those of the tasks the user may see, in a query per thousand ids (for modules that list things attached to tasks). */
+    List<Long> visible(CurrentUser user, Collection<Long> ids);
+
+    /**
+     * For periodic reports: every task in the user's scope with its facts, evaluated as of each of the dates
+     * (in that order) under the policy (null: the agency's), read in a few queries whatever the number of tasks.
+     */
+    List<TaskStanding> standings(CurrentUser user, List<LocalDate> asOf, EvaluationPolicy.Kind policy);
+
+    /** For each of the tasks the user may see, its latest guidance or extension request made on or before the date. */
+    Map<Long, GuidanceRequest> latestGuidanceRequests(CurrentUser user, Collection<Long> taskIds, LocalDate asOf);
 }

@@ -47,6 +47,27 @@ public final class Api {
         return new Api("http://127.0.0.1:" + port, null);
     }
 
+    /** The body of a download (any media type), failing unless the answer is 200. */
+    public byte[] getBytes(String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path) {
         return send("GET", path, null, Map.of());
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,20 +128,41 @@ class JdbcPlans {
         return stored;
     }
 
+    private static final String REPORTS = """
+            select r.id, r.task_id, r.unit_id, r.unit_name, r.part, r.percent_done, r.done_text, r.obstacles,
+                   r.next_steps, r.milestone_id, m.title as milestone_title, r.created_at, r.created_by
+            from progress_report r left join plan_milestone m on m.id = r.milestone_id
+            """;
+
     List<ProgressReport> reports(long agencyId, long taskId) {
-        return jdbc.sql("""
-                select r.id, r.task_id, r.unit_id, r.unit_name, r.part, r.percent_done, r.done_text, r.obstacles,
-                       r.next_steps, r.milestone_id, m.title as milestone_title, r.created_at, r.created_by
-                from progress_report r left join plan_milestone m on m.id = r.milestone_id
+        return jdbc.sql(REPORTS + """
                 where r.agency_id = :agency and r.task_id = :task
                 order by r.created_at desc, r.id desc""")
                 .param("agency", agencyId).param("task", taskId)
-                .query((rs, n) -> new ProgressReport(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("unit_id"),
-                        rs.getString("unit_name"), rs.getString("part"), rs.getInt("percent_done"),
-                        rs.getString("done_text"), rs.getString("obstacles"), rs.getString("next_steps"),
-                        rs.getObject("milestone_id", Long.class), rs.getString("milestone_title"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by")))
-                .list();
+                .query(JdbcPlans::report).list();
+    }
+
+    /** For each task, the lead unit's latest report made before the instant; at most a thousand ids. */
+    Map<Long, ProgressReport> latestLeadReports(long agencyId, List<Long> taskIds, Instant before) {
+        var result = new HashMap<Long, ProgressReport>();
+        if (taskIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(REPORTS + """
+                where r.agency_id = :agency and r.task_id in (:tasks) and r.part = 'LEAD' and r.created_at < :before
+                order by r.task_id, r.created_at, r.id""")
+                .param("agency", agencyId).param("tasks", taskIds).param("before", time(before))
+                .query(JdbcPlans::report).list()
+                .forEach(r -> result.put(r.taskId(), r));
+        return result;
+    }
+
+    private static ProgressReport report(ResultSet rs, int n) throws SQLException {
+        return new ProgressReport(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("unit_id"),
+                rs.getString("unit_name"), rs.getString("part"), rs.getInt("percent_done"),
+                rs.getString("done_text"), rs.getString("obstacles"), rs.getString("next_steps"),
+                rs.getObject("milestone_id", Long.class), rs.getString("milestone_title"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
     }
 
     long insertReport(long agencyId, ProgressReport r) {

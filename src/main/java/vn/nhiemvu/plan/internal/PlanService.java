@@ -3,7 +3,10 @@ package vn.nhiemvu.plan.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -142,6 +145,17 @@ class PlanService implements Plans {
     public List<ProgressReport> reports(CurrentUser user, long taskId) {
         task(user, taskId);
         return store.reports(user.agencyId(), taskId);
+    }
+
+    @Override
+    public Map<Long, ProgressReport> latestReports(CurrentUser user, Collection<Long> taskIds, Instant before) {
+        List<Long> visible = tasks.visible(user, taskIds);
+        var result = new HashMap<Long, ProgressReport>();
+        for (int i = 0; i < visible.size(); i += 1000) {
+            result.putAll(store.latestLeadReports(user.agencyId(), visible.subList(i, Math.min(visible.size(), i + 1000)),
+                    before));
+        }
+        return result;
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,18 @@ class JdbcGuidanceRequests {
     List<GuidanceRequest> ofTask(long taskId) {
         return jdbc.sql(SELECT + " where task_id = :task order by id").param("task", taskId)
                 .query(JdbcGuidanceRequests::request).list();
+    }
+
+    /** For each task, its latest request made on or before the date; the ids are read a thousand at a time. */
+    Map<Long, GuidanceRequest> latest(List<Long> taskIds, LocalDate asOf) {
+        var result = new HashMap<Long, GuidanceRequest>();
+        for (int i = 0; i < taskIds.size(); i += 1000) {
+            jdbc.sql(SELECT + " where task_id in (:tasks) and requested_on <= :asOf order by task_id, requested_on, id")
+                    .param("tasks", taskIds.subList(i, Math.min(taskIds.size(), i + 1000))).param("asOf", asOf)
+                    .query(JdbcGuidanceRequests::request).list()
+                    .forEach(r -> result.put(r.taskId(), r));
+        }
+        return result;
     }
 
     Optional<GuidanceRequest> find(long taskId, long id) {

@@ -204,6 +204,47 @@ class JdbcTasks {
                 .param("parent", parentId).query(LocalDate.class).single();
     }
 
+    /**
+     * Every task in scope without its long texts and coordinating units (periodic reports), in one query;
+     * {@code action} sees each row as it is read.
+     */
+    void forEachBrief(TaskScope scope, java.util.function.Consumer<Task> action) {
+        jdbc.sql("""
+                select t.id, t.agency_id, t.directive_id, t.parent_task_id, t.kind, t.title, null as description,
+                       t.lead_unit_id, t.supervising_leader_id, t.deadline, t.deadline_text, t.completed_at,
+                       null as product, t.version, t.created_at, t.created_by
+                from task t where""" + " (" + scope.condition() + ") order by t.id")
+                .params(scope.params())
+                .query((ResultSet rs) -> {
+                    action.accept(task(rs, 0));
+                });
+    }
+
+    /** Those of the ids (at most a thousand) that are in scope. */
+    List<Long> visibleIds(TaskScope scope, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select t.id from task t where t.id in (:ids) and (" + scope.condition() + ")")
+                .params(scope.params()).param("ids", ids).query(Long.class).list();
+    }
+
+    /** The decided deadline changes of every task in scope, as evaluation facts, by task id, in one query. */
+    Map<Long, List<DeadlineChange>> deadlineChangeFacts(TaskScope scope) {
+        var result = new HashMap<Long, List<DeadlineChange>>();
+        jdbc.sql("""
+                select c.task_id, c.requested_on, c.proposed_deadline, c.decision, c.decided_on
+                from task_deadline_change c join task t on t.id = c.task_id
+                where""" + " (" + scope.condition() + ") order by c.task_id, c.id")
+                .params(scope.params())
+                .query((ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DeadlineChange(
+                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                            DeadlineChange.Decision.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)));
+                });
+        return result;
+    }
+
     /** The deadline changes of the tasks, oldest first, by task id. */
     Map<Long, List<TaskDeadlineChange>> deadlineChanges(Collection<Long> taskIds) {
         if (taskIds.isEmpty()) {

@@ -45,6 +45,7 @@ import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskStanding;
 import vn.nhiemvu.task.TaskView;
 import vn.nhiemvu.task.UnitStatusCounts;
 
@@ -480,6 +481,47 @@ class TaskService implements TaskManagement {
             result.add(new UnitStatusCounts(new TaskView.UnitRef(unit.id(), unit.code(), unit.name()), byStatus, total));
         }
         return result;
+    }
+
+    @Override
+    public List<TaskStanding> standings(CurrentUser user, List<LocalDate> asOf, EvaluationPolicy.Kind policy) {
+        if (asOf == null || asOf.isEmpty() || asOf.stream().anyMatch(java.util.Objects::isNull)) {
+            throw InvalidInputException.of("asOf", "Chưa có ngày tính.");
+        }
+        TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), policy);
+        TaskScope scope = scope(user);
+        Map<Long, List<DeadlineChange>> changes = tasks.deadlineChangeFacts(scope);
+        var rows = new ArrayList<Task>();
+        tasks.forEachBrief(scope, rows::add);
+        Map<Long, Directive> docs = directives.byIds(user.agencyId(),
+                rows.stream().map(Task::directiveId).filter(java.util.Objects::nonNull).distinct().toList());
+        var result = new ArrayList<TaskStanding>(rows.size());
+        for (Task t : rows) {
+            Directive d = t.directiveId() == null ? null : docs.get(t.directiveId());
+            var facts = new TaskFacts(t.deadline(), t.completedAt(), d == null ? null : d.extensionCutoff(),
+                    changes.getOrDefault(t.id(), List.of()));
+            result.add(new TaskStanding(t.id(), t.title(), t.kind(), t.directiveId(), t.leadUnitId(),
+                    t.supervisingLeaderId(), t.deadline(), t.deadlineText(), t.completedAt(), t.createdAt(),
+                    asOf.stream().map(date -> evaluator.evaluate(facts, date)).toList()));
+        }
+        return result;
+    }
+
+    @Override
+    public Map<Long, GuidanceRequest> latestGuidanceRequests(CurrentUser user, java.util.Collection<Long> taskIds,
+            LocalDate asOf) {
+        return guidance.latest(visible(user, taskIds), asOf);
+    }
+
+    @Override
+    public List<Long> visible(CurrentUser user, java.util.Collection<Long> taskIds) {
+        TaskScope scope = scope(user);
+        var visibleIds = new ArrayList<Long>();
+        var ids = List.copyOf(new LinkedHashSet<>(taskIds));
+        for (int i = 0; i < ids.size(); i += 1000) {
+            visibleIds.addAll(tasks.visibleIds(scope, ids.subList(i, Math.min(ids.size(), i + 1000))));
+        }
+        return visibleIds;
     }
 
     private TaskView view(CurrentUser user, Task task) {

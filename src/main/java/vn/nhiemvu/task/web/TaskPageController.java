@@ -63,7 +63,7 @@ class TaskPageController {
     @GetMapping("/tasks")
     String list(CurrentUser user, @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) String leadUnit, @RequestParam(required = false) Long directive,
-            @RequestParam(required = false) Long parent,
+            @RequestParam(required = false) Long parent, @RequestParam(required = false) Long leader,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) EvaluationPolicy.Kind policy,
@@ -71,7 +71,7 @@ class TaskPageController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        var filter = new TaskFilter(status == null ? Set.of() : Set.of(status), blankToNull(leadUnit), null,
+        var filter = new TaskFilter(status == null ? Set.of() : Set.of(status), blankToNull(leadUnit), leader,
                 directive, parent, null, null, q, date, policy);
         TaskPage page = tasks.list(user, filter, cursor, PAGE_SIZE);
         model.addAttribute("page", page);
@@ -80,6 +80,7 @@ class TaskPageController {
         model.addAttribute("leadUnit", leadUnit);
         model.addAttribute("directive", directive);
         model.addAttribute("parent", parent);
+        model.addAttribute("leader", leader);
         model.addAttribute("q", q);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("policy", policy);

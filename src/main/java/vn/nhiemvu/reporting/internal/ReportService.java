@@ -1,0 +1,341 @@
+package vn.nhiemvu.reporting.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import vn.nhiemvu.directive.Directive;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.evaluation.Evaluation;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.Evaluations;
+import vn.nhiemvu.evaluation.Rankings;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.job.JobView;
+import vn.nhiemvu.job.Jobs;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.plan.Plans;
+import vn.nhiemvu.plan.ProgressReport;
+import vn.nhiemvu.reporting.PeriodicReport;
+import vn.nhiemvu.reporting.PeriodicReports;
+import vn.nhiemvu.reporting.ReportDelivery;
+import vn.nhiemvu.reporting.ReportFormatKind;
+import vn.nhiemvu.reporting.ReportSnapshot;
+import vn.nhiemvu.reporting.ReportingPeriod;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.task.GuidanceRequest;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskStanding;
+
+/**
+ * Gathers a report's facts through the task, plan, directive and organization APIs — one pass over the tasks, a
+ * query per thousand overdue tasks for their explanations — and counts them with {@link ReportCalculator}.
+ */
+@Service
+class ReportService implements PeriodicReports {
+
+    private static final long STEPS = 5;
+
+    private final TaskManagement tasks;
+    private final Directives directives;
+    private final Organization organization;
+    private final Evaluations evaluations;
+    private final Plans plans;
+    private final JdbcReportSnapshots store;
+    private final ReportSender sender;
+    private final ElectronicReports electronic;
+    private final PdfReportWriter pdf;
+    private final Jobs jobs;
+    private final Clock clock;
+    private final boolean nineMonths;
+
+    ReportService(TaskManagement tasks, Directives directives, Organization organization, Evaluations evaluations,
+            Plans plans, JdbcReportSnapshots store, ReportSender sender, ElectronicReports electronic,
+            PdfReportWriter pdf, Jobs jobs, Clock clock,
+            @Value("${nhiemvu.reporting.nine-months:true}") boolean nineMonths) {
+        this.tasks = tasks;
+        this.directives = directives;
+        this.organization = organization;
+        this.evaluations = evaluations;
+        this.plans = plans;
+        this.store = store;
+        this.sender = sender;
+        this.electronic = electronic;
+        this.pdf = pdf;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.nineMonths = nineMonths;
+    }
+
+    @Override
+    public ReportingPeriod period(String key) {
+        return ReportingPeriod.parse(key, nineMonths);
+    }
+
+    @Override
+    public ReportingPeriod custom(LocalDate from, LocalDate to) {
+        return ReportingPeriod.custom(from, to);
+    }
+
+    @Override
+    public PeriodicReport report(CurrentUser user, ReportingPeriod period, EvaluationPolicy.Kind policy,
+            Progress progress) {
+        ReportingPeriod previousPeriod = period.previous();
+        EvaluationPolicy.Kind kind = policy != null ? policy : evaluations.policy(user.agencyId()).kind();
+        progress.step(0, STEPS, "Đang đọc và đánh giá nhiệm vụ tại ngày chốt số liệu…");
+        List<TaskStanding> standings = tasks.standings(user, List.of(previousPeriod.to(), period.to()), kind);
+        progress.step(1, STEPS, "Đã đánh giá " + standings.size() + " nhiệm vụ; đang tổng hợp…");
+
+        Agency agency = organization.agency(user.agencyId()).orElseThrow();
+        Map<Long, Agency> agencies = organization.agencies().stream()
+                .collect(Collectors.toMap(Agency::id, Function.identity()));
+        List<Unit> units = organization.units(user.agencyId());
+        List<Leader> leaders = organization.leaders(user.agencyId());
+        Map<Long, Unit> unitById = units.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<Long, Leader> leaderById = leaders.stream().collect(Collectors.toMap(Leader::id, Function.identity()));
+        Map<Long, Directive> docs = directives.byIds(user.agencyId(),
+                standings.stream().map(TaskStanding::directiveId).filter(Objects::nonNull).distinct().toList());
+
+        ZoneId zone = ReportingPeriod.ZONE;
+        var rows = new ArrayList<ReportRow>(standings.size());
+        for (TaskStanding s : standings) {
+            Directive d = s.directiveId() == null ? null : docs.get(s.directiveId());
+            LocalDate recordedOn = s.createdAt().atZone(zone).toLocalDate();
+            Unit unit = unitById.get(s.leadUnitId());
+            Leader leader = s.supervisingLeaderId() == null ? null : leaderById.get(s.supervisingLeaderId());
+            rows.add(new ReportRow(s.id(), s.title(), d != null ? d.issueDate() : recordedOn, recordedOn,
+                    s.completedAt(), s.evaluations().get(0), s.evaluations().get(1), source(d, agencies, user.agencyId()),
+                    unit == null ? null : unitKey(unit), leader == null ? NO_LEADER : leaderKey(leader),
+                    d == null ? NO_DIRECTIVE
+                            : new ReportRow.Key(d.number(), d.number() + " — " + d.summary(), "directive=" + d.id())));
+        }
+        var tally = ReportCalculator.tally(period, previousPeriod, rows,
+                units.stream().map(ReportService::unitKey).toList(), leaders.stream().map(ReportService::leaderKey).toList());
+        progress.step(2, STEPS, "Đang lấy giải trình của đơn vị về " + tally.overdue().size() + " nhiệm vụ quá hạn…");
+
+        List<PeriodicReport.OverdueTask> overdue = explain(user, period, tally.overdue(), standings, unitById,
+                leaderById, docs);
+        progress.step(3, STEPS, "Đang xếp hạng đơn vị và Lãnh đạo Bộ…");
+
+        var unitRanking = new Rankings(period.from(), period.to(), period.to());
+        var leaderRanking = new Rankings(period.from(), period.to(), period.to());
+        if (user.seesWholeAgency()) {
+            units.forEach(u -> unitRanking.enter(u.code(), u.name()));
+            leaders.forEach(l -> leaderRanking.enter(l.slug(), leaderName(l)));
+        }
+        for (TaskStanding s : standings) {
+            Evaluation e = s.evaluations().get(1);
+            Unit u = unitById.get(s.leadUnitId());
+            if (u != null) {
+                unitRanking.count(u.code(), u.name(), e);
+            }
+            Leader l = s.supervisingLeaderId() == null ? null : leaderById.get(s.supervisingLeaderId());
+            if (l != null) {
+                leaderRanking.count(l.slug(), leaderName(l), e);
+            }
+        }
+        progress.step(4, STEPS, "Đã tổng hợp xong.");
+        return new PeriodicReport(agency.code(), agency.name(), scope(user, unitById, leaderById),
+                PeriodicReport.Period.of(period), PeriodicReport.Period.of(previousPeriod), period.evaluatedAt(), kind,
+                kind.label(), clock.instant(), tally.summary(), tally.previous(), tally.bySource(), tally.byUnit(),
+                tally.byLeader(), tally.byDirective(), overdue, unitRanking.ranked(), leaderRanking.ranked(),
+                Rankings.FORMULA, tally.recordedAfterCutoff());
+    }
+
+    private static final ReportRow.Key NO_LEADER = new ReportRow.Key("-", "(Chưa giao Lãnh đạo Bộ phụ trách)", null);
+    private static final ReportRow.Key NO_DIRECTIVE = new ReportRow.Key("-", "(Không theo văn bản chỉ đạo)", null);
+
+    /** The overdue tasks with the units' explanations as of the cut-off: latest progress report and request. */
+    private List<PeriodicReport.OverdueTask> explain(CurrentUser user, ReportingPeriod period, List<ReportRow> overdue,
+            List<TaskStanding> standings, Map<Long, Unit> units, Map<Long, Leader> leaders, Map<Long, Directive> docs) {
+        Collection<Long> ids = overdue.stream().map(ReportRow::taskId).toList();
+        Map<Long, GuidanceRequest> requests = tasks.latestGuidanceRequests(user, ids, period.to());
+        Map<Long, ProgressReport> reports = plans.latestReports(user, ids,
+                period.to().plusDays(1).atStartOfDay(ReportingPeriod.ZONE).toInstant());
+        Map<Long, TaskStanding> byId = new HashMap<>();
+        standings.forEach(s -> byId.put(s.id(), s));
+        var result = new ArrayList<PeriodicReport.OverdueTask>(overdue.size());
+        for (ReportRow row : overdue) {
+            TaskStanding s = byId.get(row.taskId());
+            Unit unit = units.get(s.leadUnitId());
+            Leader leader = s.supervisingLeaderId() == null ? null : leaders.get(s.supervisingLeaderId());
+            Directive d = s.directiveId() == null ? null : docs.get(s.directiveId());
+            ProgressReport report = reports.get(s.id());
+            GuidanceRequest request = requests.get(s.id());
+            result.add(new PeriodicReport.OverdueTask(s.id(), s.title(), d == null ? null : d.number(),
+                    unit == null ? null : unit.code(), unit == null ? null : unit.name(),
+                    leader == null ? null : leaderName(leader), s.deadline(), s.deadlineText(),
+                    row.current().applicableDeadline(), row.current().workingDaysLate(), row.current().reason(),
+                    report == null ? null : report.createdAt().atZone(ReportingPeriod.ZONE).toLocalDate(),
+                    report == null ? null : report.percent(), report == null ? null : progressText(report),
+                    request == null ? null : request.requestedOn(), request == null ? null : requestText(request)));
+        }
+        return result;
+    }
+
+    private static String progressText(ProgressReport r) {
+        var text = new StringBuilder(r.done().strip());
+        if (r.obstacles() != null && !r.obstacles().isBlank()) {
+            text.append(" Khó khăn, vướng mắc: ").append(r.obstacles().strip());
+        }
+        return text.toString();
+    }
+
+    private static String requestText(GuidanceRequest r) {
+        var text = new StringBuilder(r.kind().label()).append(" (").append(r.state().label()).append("): ")
+                .append(r.obstacle().strip());
+        if (r.proposedDeadline() != null) {
+            text.append(" Đề xuất thời hạn mới: ").append(r.proposedDeadline().format(DAY)).append('.');
+        }
+        if (r.answer() != null) {
+            text.append(" Ý kiến chỉ đạo: ").append(r.answer());
+        }
+        return text.toString();
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    static ReportRow.Source source(Directive d, Map<Long, Agency> agencies, long ownAgencyId) {
+        if (d == null || d.issuerAgencyId() == ownAgencyId) {
+            return ReportRow.Source.MINISTRY;
+        }
+        Agency issuer = agencies.get(d.issuerAgencyId());
+        if (issuer == null) {
+            return ReportRow.Source.OTHER;
+        }
+        return switch (issuer.kind()) {
+            case GOVERNMENT -> ReportRow.Source.GOVERNMENT;
+            case PRIME_MINISTER -> ReportRow.Source.PRIME_MINISTER;
+            default -> ReportRow.Source.OTHER;
+        };
+    }
+
+    private static ReportRow.Key unitKey(Unit u) {
+        return new ReportRow.Key(u.code(), u.name(), "leadUnit=" + u.code());
+    }
+
+    private static ReportRow.Key leaderKey(Leader l) {
+        return new ReportRow.Key(l.slug(), leaderName(l), "leader=" + l.id());
+    }
+
+    private static String leaderName(Leader l) {
+        return l.title() + " " + l.fullName();
+    }
+
+    private static String scope(CurrentUser user, Map<Long, Unit> units, Map<Long, Leader> leaders) {
+        if (user.seesWholeAgency()) {
+            return "Toàn bộ nhiệm vụ của cơ quan";
+        }
+        if (user.role() == Role.LEADER && leaders.containsKey(user.leaderId())) {
+            return "Nhiệm vụ do " + leaderName(leaders.get(user.leaderId())) + " phụ trách";
+        }
+        Unit unit = user.unitId() == null ? null : units.get(user.unitId());
+        return unit == null ? "Nhiệm vụ trong phạm vi của người dùng" : "Nhiệm vụ của " + unit.name();
+    }
+
+    @Override
+    public ReportSnapshot issue(CurrentUser user, ReportingPeriod period, EvaluationPolicy.Kind policy,
+            String documentNumber) {
+        requireManager(user, "ban hành");
+        if (documentNumber != null && documentNumber.strip().length() > 64) {
+            throw vn.nhiemvu.shared.InvalidInputException.of("documentNumber", "Số, ký hiệu dài tối đa 64 ký tự.");
+        }
+        PeriodicReport report = report(user, period, policy);
+        return store.insert(user, period, report,
+                documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip());
+    }
+
+    @Override
+    public List<ReportSnapshot> snapshots(CurrentUser user, String periodKey) {
+        requireReader(user);
+        return store.list(user.agencyId(), periodKey);
+    }
+
+    @Override
+    public ReportSnapshot snapshot(CurrentUser user, long id) {
+        requireReader(user);
+        return store.find(user.agencyId(), id)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy báo cáo đã ban hành số " + id + "."));
+    }
+
+    @Override
+    public ReportDelivery send(CurrentUser user, String periodKey) {
+        requireManager(user, "gửi");
+        ReportingPeriod period = periodKey.contains("_") ? null : period(periodKey);
+        String key = period == null ? periodKey : period.key();
+        ReportSnapshot latest = store.list(user.agencyId(), key).stream().findFirst()
+                .orElseThrow(() -> new ConflictException(ConflictException.Kind.STATE,
+                        "Kỳ " + key + " chưa có báo cáo được ban hành; hãy ban hành trước khi gửi."));
+        ReportSnapshot full = store.find(user.agencyId(), latest.id()).orElseThrow();
+        String json = electronic.json(full.report(), full);
+        ReportDelivery delivery = sender.send(json, user.username(), full.id());
+        return store.insertDelivery(user.agencyId(), delivery);
+    }
+
+    @Override
+    public void export(PeriodicReport report, ReportSnapshot snapshot, ReportFormatKind format, OutputStream out) {
+        try {
+            switch (format) {
+                case XLSX -> XlsxReportWriter.write(report, out);
+                case PDF -> pdf.write(report, snapshot, out);
+                case JSON -> out.write(electronic.json(report, snapshot).getBytes(StandardCharsets.UTF_8));
+                case XML -> out.write(electronic.xml(report, snapshot));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public JobView submit(CurrentUser user, ReportingPeriod period, EvaluationPolicy.Kind policy,
+            ReportFormatKind format) {
+        String name = "bao-cao-" + period.key() + "." + format.extension();
+        return jobs.submit("PERIODIC_REPORT", user, "Báo cáo định kỳ " + period.label() + " (" + format.extension() + ")",
+                job -> {
+                    PeriodicReport report = report(job.owner(), period, policy, (done, total, message) -> {
+                        job.progress(done, total + 1);
+                        job.message(message);
+                    });
+                    job.message("Đang ghi tệp " + name + "…");
+                    try (OutputStream out = job.result(name, format.mediaType())) {
+                        export(report, null, format, out);
+                    }
+                    job.progress(STEPS + 1, STEPS + 1);
+                    job.message("Đã lập báo cáo: " + report.summary().total() + " nhiệm vụ, "
+                            + report.summary().overdue() + " quá hạn.");
+                });
+    }
+
+    private static void requireManager(CurrentUser user, String what) {
+        if (!user.managesAgency()) {
+            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + what + " báo cáo định kỳ.");
+        }
+    }
+
+    private static void requireReader(CurrentUser user) {
+        if (!user.seesWholeAgency() && user.role() != Role.LEADER) {
+            throw new ForbiddenException("Báo cáo đã ban hành chỉ dành cho Văn phòng Bộ, Lãnh đạo Bộ, Vụ Pháp chế và quản trị.");
+        }
+    }
+}
