@@ -73,11 +73,11 @@ final class RowReader {
 
     /** The id in the ID column, null for a new task. */
     Long id(SheetReader.SheetRow row, Errors errors) {
-        return whole(row, Column.ID, errors, "ID phải là số nguyên dương (để trống nếu là nhiệm vụ mới).");
+        return whole(row, Column.ID, 1, errors, "ID phải là số nguyên dương (để trống nếu là nhiệm vụ mới).");
     }
 
     Long version(SheetReader.SheetRow row, Errors errors) {
-        return whole(row, Column.VERSION, errors, "Phiên bản phải là số nguyên; hãy giữ nguyên giá trị đã xuất.");
+        return whole(row, Column.VERSION, 0, errors, "Phiên bản phải là số nguyên; hãy giữ nguyên giá trị đã xuất.");
     }
 
     /** The row's fields; {@code current} (null for a new task) fills the columns the sheet lacks. */
@@ -137,7 +137,7 @@ final class RowReader {
             }
         }
         Long parent = row.has(Column.PARENT)
-                ? whole(row, Column.PARENT, errors, "Thuộc nhiệm vụ (ID) phải là số nguyên dương.")
+                ? whole(row, Column.PARENT, 1, errors, "Thuộc nhiệm vụ (ID) phải là số nguyên dương.")
                 : base == null ? null : base.parentTaskId();
         LocalDate deadline = row.has(Column.DEADLINE) ? date(row.get(Column.DEADLINE), Column.DEADLINE, errors)
                 : base == null ? null : base.deadline();
@@ -178,16 +178,16 @@ final class RowReader {
         return null;
     }
 
-    private static Long whole(SheetReader.SheetRow row, Column column, Errors errors, String message) {
+    private static Long whole(SheetReader.SheetRow row, Column column, long minimum, Errors errors, String message) {
         SheetReader.Value value = row.get(column);
         if (value.isBlank()) {
             return null;
         }
         if (value.number() != null && value.date() == null && value.number() == Math.rint(value.number())
-                && value.number() > 0 && value.number() < 1e15) {
+                && value.number() >= minimum && value.number() < 1e15) {
             return value.number().longValue();
         }
-        if (value.text().matches("[0-9]{1,15}") && Long.parseLong(value.text()) > 0) {
+        if (value.text().matches("[0-9]{1,15}") && Long.parseLong(value.text()) >= minimum) {
             return Long.parseLong(value.text());
         }
         errors.add(column, message + " Giá trị: \"" + value.text() + "\".");
