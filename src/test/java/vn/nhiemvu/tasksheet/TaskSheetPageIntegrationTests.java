@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import vn.nhiemvu.job.JobsIntegrationTests;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.BackgroundJobs;
 import vn.nhiemvu.support.FormSession;
 import vn.nhiemvu.support.IntegrationTest;
 
@@ -25,6 +25,7 @@ import vn.nhiemvu.support.IntegrationTest;
 class TaskSheetPageIntegrationTests {
 
     private static final Pattern CONFIRM_KEY = Pattern.compile("name=\"key\" value=\"([^\"]+)\"");
+    private static final Pattern EXPORT_LINK = Pattern.compile("id=\"export-xlsx\" href=\"([^\"]+)\"");
     private static final Pattern JOB_LINK = Pattern.compile("/tasks/import/jobs/(\\d+)");
 
     @LocalServerPort
@@ -34,9 +35,12 @@ class TaskSheetPageIntegrationTests {
     void theOfficeExportsFromTheListThenChecksAndConfirmsAnImport() throws Exception {
         FormSession office = FormSession.signIn(port, "vanphong");
         String list = office.get("/tasks?leadUnit=VP").body();
-        assertThat(list).contains("id=\"export-xlsx\"").contains("/tasks/export.xlsx?leadUnit=VP")
-                .contains("id=\"import-xlsx\"");
-        HttpResponse<byte[]> file = office.getBytes("/tasks/export.xlsx?leadUnit=VP");
+        assertThat(list).contains("id=\"import-xlsx\"");
+        Matcher href = EXPORT_LINK.matcher(list);
+        assertThat(href.find()).isTrue();
+        assertThat(href.group(1)).contains("leadUnit=VP");
+        // The button carries the list's filters.
+        HttpResponse<byte[]> file = office.getBytes(href.group(1).replace("&amp;", "&"));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("danh-sach-nhiem-vu-");
 
@@ -44,6 +48,8 @@ class TaskSheetPageIntegrationTests {
         long changed;
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
             XSSFSheet sheet = workbook.getSheet("Nhiệm vụ");
+            assertThat(sheet.getLastRowNum()).isEqualTo(
+                    Api.as(port, "vanphong").all("/api/v1/tasks?leadUnit=VP").size());
             Row row = sheet.getRow(1);
             changed = TaskSheetIntegrationTests.id(row);
             TaskSheetIntegrationTests.put(row, "Sản phẩm").setCellValue("Báo cáo sửa từ trang nhập");
@@ -102,14 +108,14 @@ class TaskSheetPageIntegrationTests {
         long jobId = accepted.json().get("id").asLong();
         assertThat(accepted.header("Location")).isEqualTo("/api/v1/jobs/" + jobId);
 
-        JsonNode job = JobsIntegrationTests.awaitFinished(office, jobId);
+        JsonNode job = BackgroundJobs.awaitFinished(office, jobId);
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
         assertThat(job.get("progressTotal").asLong()).isEqualTo(1200);
         assertThat(job.get("message").asString()).contains("Kiểm tra thử 600 dòng").contains("2 dòng lỗi");
         JsonNode report = Api.as(port, "vanphong").get("/api/v1/jobs/" + jobId + "/result").json();
         assertThat(report.get("created").asInt()).isEqualTo(598);
         assertThat(report.get("errors").toString()).contains("\"row\":600").contains("\"row\":601");
-        assertThat(office.all("/api/v1/tasks?q=nhiem vu thu so")).isEmpty();
+        assertThat(office.all("/api/v1/tasks?q=nhiem+vu+thu+so")).isEmpty();
 
         // The page shows the job's report with its errors.
         FormSession page = FormSession.signIn(port, "vanphong");
