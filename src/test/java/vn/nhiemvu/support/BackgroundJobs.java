@@ -10,9 +10,9 @@ public final class BackgroundJobs {
     private BackgroundJobs() {
     }
 
-    /** Polls {@code GET /api/v1/jobs/{id}} until the job has SUCCEEDED or FAILED (at most 30 s). */
+    /** Polls {@code GET /api/v1/jobs/{id}} until the job has SUCCEEDED or FAILED (at most 2 min: the machine may be busy). */
     public static JsonNode awaitFinished(Api api, long id) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < until) {
             JsonNode job = api.get("/api/v1/jobs/" + id).json();
             String status = job.get("status").asString();

@@ -126,5 +126,6 @@ class TaskSheetPageIntegrationTests {
         Matcher link = JOB_LINK.matcher(uploaded);
         assertThat(link.find()).as(uploaded).isTrue();
         assertThat(uploaded).contains("hx-trigger=\"every 1s\"");
+        BackgroundJobs.awaitFinished(office, Long.parseLong(link.group(1)));
     }
 }
