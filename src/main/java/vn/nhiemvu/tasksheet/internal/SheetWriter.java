@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -57,9 +58,9 @@ final class SheetWriter implements AutoCloseable {
     SheetWriter() {
         workbook.setCompressTempFiles(true);
         sheet = workbook.createSheet(TASKS);
+        // No wrapping in data cells: rows keep one line in every program, and the filter stays compact.
         text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
-        text.setWrapText(true);
         date = workbook.createCellStyle();
         date.cloneStyleFrom(text);
         date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
@@ -75,6 +76,13 @@ final class SheetWriter implements AutoCloseable {
         }
         sheet.setColumnHidden(Column.VERSION.ordinal(), true);
         sheet.createFreezePane(1, 1);
+        // Printed: A4 landscape, as wide as the page, the header on every page.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
     void add(TaskView task) {
