@@ -59,6 +59,10 @@ class TaskSheetPageIntegrationTests {
         assertThat(form).contains("Nhập danh sách nhiệm vụ từ Excel").contains("valid-only");
         String csrf = FormSession.csrf(form);
 
+        String notASheet = office.upload("/tasks/import", "ghi-chu.txt", "không phải bảng tính".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), Map.of("_csrf", csrf, "dryRun", "true")).body();
+        assertThat(notASheet).contains("id=\"import-error\"").contains("không phải bảng tính Excel");
+
         String checked = office.upload("/tasks/import", "nhiem-vu.xlsx", edited,
                 Map.of("_csrf", csrf, "dryRun", "true", "mode", "all-or-nothing")).body();
         assertThat(checked).contains("Kiểm tra thử").contains("1 cập nhật").contains("Xác nhận nhập");

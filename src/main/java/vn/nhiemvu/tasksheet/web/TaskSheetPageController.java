@@ -3,6 +3,7 @@ package vn.nhiemvu.tasksheet.web;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -69,9 +70,11 @@ class TaskSheetPageController {
             @RequestParam(required = false) String mode, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestHeader(value = "HX-Request", required = false) String htmx, HttpSession session, Model model) {
         requireImporter(user);
-        ImportMode importMode = ImportMode.parse(mode);
-        byte[] content = SheetResponses.bytes(file);
-        return show(user, content, importMode, dryRun, htmx, session, model);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("error", List.of("Chưa chọn tệp bảng tính (.xlsx) để nhập."));
+            return htmx != null ? "tasksheet/import :: result" : "tasksheet/import";
+        }
+        return show(user, SheetResponses.bytes(file), ImportMode.parse(mode), dryRun, htmx, session, model);
     }
 
     @PostMapping("/tasks/import/confirm")
@@ -104,7 +107,15 @@ class TaskSheetPageController {
 
     private String show(CurrentUser user, byte[] content, ImportMode mode, boolean dryRun, String htmx,
             HttpSession session, Model model) {
-        ImportOutcome outcome = sheets.importSheet(user, content, mode, dryRun);
+        String view = htmx != null ? "tasksheet/import :: result" : "tasksheet/import";
+        ImportOutcome outcome;
+        try {
+            outcome = sheets.importSheet(user, content, mode, dryRun);
+        } catch (InvalidInputException e) {
+            // Shown where the report would be: htmx does not swap in an error page.
+            model.addAttribute("error", e.errors().stream().map(InvalidInputException.FieldError::message).toList());
+            return view;
+        }
         model.addAttribute("job", outcome.job());
         model.addAttribute("report", outcome.report());
         if (dryRun) {
@@ -113,7 +124,7 @@ class TaskSheetPageController {
             session.setAttribute(PENDING, pending);
             model.addAttribute("confirmKey", pending.key());
         }
-        return htmx != null ? "tasksheet/import :: result" : "tasksheet/import";
+        return view;
     }
 
     private static void requireImporter(CurrentUser user) {
