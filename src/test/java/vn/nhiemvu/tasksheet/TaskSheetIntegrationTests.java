@@ -246,10 +246,14 @@ class TaskSheetIntegrationTests {
             bad.add(3);
             put(sheet.getRow(3), "Đơn vị chủ trì (mã)").setCellValue("KHONGCO");
             bad.add(4);
+            // Someone completes (or reopens) the task after the export: the sheet's row is now stale.
             Row stale = sheet.getRow(4);
-            double exportedVersion = cell(stale, "Phiên bản").getNumericCellValue();
+            String completion = "/api/v1/tasks/" + id(stale) + "/completion";
+            var changedMeanwhile = cell(stale, "Ngày hoàn thành").getCellType() == CellType.BLANK
+                    ? Api.as(port, "vanphong").post(completion, Map.of("completedAt", "2020-10-01"))
+                    : Api.as(port, "vanphong").delete(completion);
+            assertThat(changedMeanwhile.status()).as(changedMeanwhile.toString()).isEqualTo(200);
             put(stale, "Tên nhiệm vụ").setCellValue("Sửa trên bản cũ");
-            put(stale, "Phiên bản").setCellValue(exportedVersion + 100);
             bad.add(5);
             Row duplicate = sheet.createRow(sheet.getLastRowNum() + 1);
             put(duplicate, "ID").setCellValue(id(sheet.getRow(5)));
@@ -360,6 +364,47 @@ class TaskSheetIntegrationTests {
         // One audit entry per written task, through the task module.
         assertThat(auditCount()).isEqualTo(audit + 2);
         assertThat(Api.as(port, "vanphong").get("/api/v1/tasks/" + createdId + "/history").status()).isIn(200, 404);
+    }
+
+    @Test
+    void completionDatesAreRecordedAndRemovedThroughTheTaskModule() throws Exception {
+        long taskId;
+        byte[] completed;
+        try (XSSFWorkbook workbook = export(port, "vanphong", "?leadUnit=TTTT&status=IN_PROGRESS,DUE_SOON,OVERDUE,NO_DEADLINE")) {
+            XSSFSheet sheet = workbook.getSheet("Nhiệm vụ");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(2);
+            Row row = sheet.getRow(1);
+            taskId = id(row);
+            put(row, "Ngày hoàn thành").setCellValue("15/10/2020");
+            put(sheet.getRow(2), "Ngày hoàn thành").setCellValue(LocalDate.now().plusDays(3).toString());
+            completed = bytes(workbook);
+        }
+        long audit = auditCount();
+        var answer = importSheet("vanphong", completed, Map.of("mode", "valid-only"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().get("updated").asInt()).isEqualTo(1);
+        JsonNode error = answer.json().get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(3);
+        assertThat(error.get("column").asString()).isEqualTo("P");
+        assertThat(error.get("message").asString()).contains("không được sau ngày hôm nay");
+        JsonNode task = Api.as(port, "vanphong").get("/api/v1/tasks/" + taskId).json();
+        assertThat(task.get("completedAt").asString()).isEqualTo("2020-10-15");
+        assertThat(auditCount()).isEqualTo(audit + 1);
+
+        // Exported again, the date is a date; cleared, the task is reopened.
+        byte[] reopened;
+        try (XSSFWorkbook workbook = export(port, "vanphong", "?leadUnit=TTTT")) {
+            Row row = rowsById(workbook.getSheet("Nhiệm vụ")).get(taskId);
+            assertThat(cell(row, "Ngày hoàn thành").getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2020, 10, 15));
+            row.removeCell(cell(row, "Ngày hoàn thành"));
+            reopened = bytes(workbook);
+        }
+        var again = importSheet("vanphong", reopened, Map.of());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(Api.as(port, "vanphong").get("/api/v1/tasks/" + taskId).json().get("completedAt").isNull()).isTrue();
+        assertThat(auditCount()).isEqualTo(audit + 2);
     }
 
     @Test

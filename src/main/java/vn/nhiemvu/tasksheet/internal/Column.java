@@ -27,7 +27,8 @@ enum Column {
     PRODUCT("Sản phẩm", 30, false),
     PARENT("Thuộc nhiệm vụ (ID)", 12, false),
     STATUS("Trạng thái", 20, true),
-    COMPLETED_AT("Ngày hoàn thành", 13, true);
+    /** Editable: a date records the completion, a blank reopens (through the task module's completion rules). */
+    COMPLETED_AT("Ngày hoàn thành", 13, false);
 
     private final String header;
     private final int width;

@@ -12,11 +12,12 @@ import vn.nhiemvu.task.TaskView;
 /**
  * The editable fields of a task as a sheet row gives them, references resolved to ids, text
  * stripped and blanks null, so that a row can be compared with the stored task: equal means
- * unchanged, and an unchanged row is never written.
+ * unchanged, and an unchanged row is never written. The completion date is not part of the draft:
+ * it is recorded or removed through the task module's completion and reopening.
  */
 record Fields(TaskKind kind, String title, String description, long leadUnitId, List<Long> coordinatingUnitIds,
         Long supervisingLeaderId, Long directiveId, Long parentTaskId, LocalDate deadline, String deadlineText,
-        String product) {
+        String product, LocalDate completedAt) {
 
     Fields {
         kind = kind == null ? TaskKind.OTHER : kind;
@@ -32,11 +33,16 @@ record Fields(TaskKind kind, String title, String description, long leadUnitId, 
                 task.coordinatingUnits().stream().map(TaskView.UnitRef::id).toList(),
                 task.supervisingLeader() == null ? null : task.supervisingLeader().id(),
                 task.directive() == null ? null : task.directive().id(), task.parent() == null ? null : task.parent().id(),
-                task.deadline(), task.deadlineText(), task.product());
+                task.deadline(), task.deadlineText(), task.product(), task.completedAt());
     }
 
     /** Same values; the order of coordinating units does not matter. */
     boolean sameAs(Fields other) {
+        return sameDraftAs(other) && Objects.equals(completedAt, other.completedAt);
+    }
+
+    /** Same values apart from the completion, which is recorded by its own step. */
+    boolean sameDraftAs(Fields other) {
         return kind == other.kind && Objects.equals(title, other.title) && Objects.equals(description, other.description)
                 && leadUnitId == other.leadUnitId
                 && new HashSet<>(coordinatingUnitIds).equals(new HashSet<>(other.coordinatingUnitIds))

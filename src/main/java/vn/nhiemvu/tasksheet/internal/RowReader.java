@@ -141,13 +141,16 @@ final class RowReader {
                 : base == null ? null : base.parentTaskId();
         LocalDate deadline = row.has(Column.DEADLINE) ? date(row.get(Column.DEADLINE), Column.DEADLINE, errors)
                 : base == null ? null : base.deadline();
+        LocalDate completedAt = row.has(Column.COMPLETED_AT)
+                ? date(row.get(Column.COMPLETED_AT), Column.COMPLETED_AT, errors)
+                : base == null ? null : base.completedAt();
         if (errors.any()) {
             return null;
         }
         return new Fields(kind, title, text(row, Column.DESCRIPTION, base == null ? null : base.description()),
                 leadUnit, coordinating, leader, directive, parent, deadline,
                 text(row, Column.DEADLINE_TEXT, base == null ? null : base.deadlineText()),
-                text(row, Column.PRODUCT, base == null ? null : base.product()));
+                text(row, Column.PRODUCT, base == null ? null : base.product()), completedAt);
     }
 
     private static String text(SheetReader.SheetRow row, Column column, String otherwise) {

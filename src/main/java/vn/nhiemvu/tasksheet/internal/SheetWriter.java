@@ -151,11 +151,13 @@ final class SheetWriter implements AutoCloseable {
                 "Chọn loại nhiệm vụ trong danh sách.");
         DataValidationConstraint dates = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                 "=DATE(1945,9,2)", "=DATE(2199,12,31)", null);
-        DataValidation deadline = helper.createValidation(dates,
-                new CellRangeAddressList(1, lastValidated, Column.DEADLINE.ordinal(), Column.DEADLINE.ordinal()));
-        deadline.setShowErrorBox(true);
-        deadline.createErrorBox("Thời hạn", "Nhập ngày dạng ngày/tháng/năm, ví dụ 30/09/2020.");
-        sheet.addValidationData(deadline);
+        for (Column column : List.of(Column.DEADLINE, Column.COMPLETED_AT)) {
+            DataValidation date = helper.createValidation(dates,
+                    new CellRangeAddressList(1, lastValidated, column.ordinal(), column.ordinal()));
+            date.setShowErrorBox(true);
+            date.createErrorBox(column.header(), "Nhập ngày dạng ngày/tháng/năm, ví dụ 30/09/2020.");
+            sheet.addValidationData(date);
+        }
         writeGuide();
         workbook.write(out);
     }
@@ -183,7 +185,8 @@ final class SheetWriter implements AutoCloseable {
         List<String> lines = List.of("Hướng dẫn sửa và nhập lại danh sách nhiệm vụ",
                 "• Mỗi dòng là một nhiệm vụ. Dòng có ID là nhiệm vụ đã có: sửa các ô rồi nhập lại để cập nhật.",
                 "• Dòng không có ID là nhiệm vụ mới: cần Tên nhiệm vụ và Đơn vị chủ trì (mã).",
-                "• Các cột nền xám (Tên đơn vị chủ trì, Trạng thái, Ngày hoàn thành) chỉ để xem; sửa chúng không có tác dụng.",
+                "• Các cột nền xám (Tên đơn vị chủ trì, Trạng thái) chỉ để xem; sửa chúng không có tác dụng.",
+                "• Ngày hoàn thành: nhập ngày để ghi nhận hoàn thành (không sau hôm nay); xóa ngày để mở lại nhiệm vụ.",
                 "• Cột Phiên bản (ẩn) cho biết bản xuất: nếu nhiệm vụ đã được sửa sau khi xuất, dòng đó bị báo lỗi, không bị ghi đè.",
                 "• Thời hạn nhập dạng ngày (dd/mm/yyyy). Đơn vị, Lãnh đạo Bộ, văn bản, loại nhiệm vụ chọn theo trang Danh mục.",
                 "• Đơn vị phối hợp: các mã đơn vị, cách nhau bằng dấu phẩy.",

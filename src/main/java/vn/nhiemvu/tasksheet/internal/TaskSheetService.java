@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -60,7 +61,8 @@ class TaskSheetService implements TaskSheets {
             Map.entry("leadUnit", Column.LEAD_UNIT), Map.entry("coordinatingUnits", Column.COORDINATING),
             Map.entry("supervisingLeader", Column.LEADER), Map.entry("directive", Column.DIRECTIVE),
             Map.entry("parent", Column.PARENT), Map.entry("deadline", Column.DEADLINE),
-            Map.entry("deadlineText", Column.DEADLINE_TEXT), Map.entry("product", Column.PRODUCT));
+            Map.entry("deadlineText", Column.DEADLINE_TEXT), Map.entry("product", Column.PRODUCT),
+            Map.entry("completedAt", Column.COMPLETED_AT));
 
     private final TaskManagement tasks;
     private final Organization organization;
@@ -127,9 +129,13 @@ class TaskSheetService implements TaskSheets {
         return new ImportOutcome(null, job);
     }
 
-    /** One row's plan after the checks of the first stage. */
-    private record Plan(SheetReader.SheetRow row, Long id, long version, Fields fields, Action action,
+    /** One row's plan after the checks of the first stage; {@code stored} is the task as it is (null for a new one). */
+    private record Plan(SheetReader.SheetRow row, Long id, long version, Fields fields, Fields stored, Action action,
             List<RowError> errors) {
+
+        static Plan invalid(SheetReader.SheetRow row, Long id, List<RowError> errors) {
+            return new Plan(row, id, 0, null, null, Action.INVALID, errors);
+        }
     }
 
     private ImportReport run(CurrentUser user, SheetReader.ParsedSheet sheet, ImportMode mode, boolean dryRun,
@@ -185,11 +191,11 @@ class TaskSheetService implements TaskSheets {
             }
         }
         if (errors.any()) {
-            return new Plan(row, id, 0, null, Action.INVALID, errors.list());
+            return Plan.invalid(row, id, errors.list());
         }
         Fields fields = reader.fields(row, current, errors);
         if (fields == null) {
-            return new Plan(row, id, 0, null, Action.INVALID, errors.list());
+            return Plan.invalid(row, id, errors.list());
         }
         if (current == null) {
             String key = Text.fold(fields.title()) + "|" + fields.leadUnitId() + "|" + fields.directiveId() + "|"
@@ -197,12 +203,13 @@ class TaskSheetService implements TaskSheets {
             Integer first = newRows.putIfAbsent(key, row.number());
             if (first != null) {
                 errors.add(null, "Trùng dòng: cùng tên nhiệm vụ, đơn vị chủ trì, văn bản và thời hạn với dòng " + first + ".");
-                return new Plan(row, null, 0, null, Action.INVALID, errors.list());
+                return Plan.invalid(row, null, errors.list());
             }
-            return new Plan(row, null, 0, fields, Action.CREATE, List.of());
+            return new Plan(row, null, 0, fields, null, Action.CREATE, List.of());
         }
-        if (fields.sameAs(Fields.of(current))) {
-            return new Plan(row, id, current.version(), fields, Action.UNCHANGED, List.of());
+        Fields stored = Fields.of(current);
+        if (fields.sameAs(stored)) {
+            return new Plan(row, id, current.version(), fields, stored, Action.UNCHANGED, List.of());
         }
         if (version == null) {
             errors.add(Column.VERSION, "Thiếu phiên bản của nhiệm vụ (cột ẩn \"Phiên bản\"); hãy sửa trên tệp xuất từ hệ thống.");
@@ -211,9 +218,9 @@ class TaskSheetService implements TaskSheets {
                     + ", hiện tại " + current.version() + "); dòng này không được ghi. Hãy xuất lại rồi sửa.");
         }
         if (errors.any()) {
-            return new Plan(row, id, 0, null, Action.INVALID, errors.list());
+            return Plan.invalid(row, id, errors.list());
         }
-        return new Plan(row, id, version, fields, Action.UPDATE, List.of());
+        return new Plan(row, id, version, fields, stored, Action.UPDATE, List.of());
     }
 
     /** Writes one row inside a savepoint; its failure undoes only that row. */
@@ -221,10 +228,22 @@ class TaskSheetService implements TaskSheets {
             Map<Integer, Long> written, Map<Integer, List<RowError>> failures) {
         Object savepoint = status.createSavepoint();
         try {
-            TaskView saved = plan.action() == Action.CREATE ? tasks.create(user, plan.fields().toDraft())
-                    : tasks.update(user, plan.id(), plan.version(), plan.fields().toDraft());
+            Fields fields = plan.fields();
+            long id = plan.action() == Action.CREATE ? tasks.create(user, fields.toDraft()).id() : plan.id();
+            if (plan.stored() != null && !fields.sameDraftAs(plan.stored())) {
+                tasks.update(user, id, plan.version(), fields.toDraft());
+            }
+            LocalDate completedBefore = plan.stored() == null ? null : plan.stored().completedAt();
+            if (!Objects.equals(completedBefore, fields.completedAt())) {
+                if (completedBefore != null) {
+                    tasks.reopen(user, id);
+                }
+                if (fields.completedAt() != null) {
+                    tasks.complete(user, id, fields.completedAt());
+                }
+            }
             status.releaseSavepoint(savepoint);
-            written.put(plan.row().number(), saved.id());
+            written.put(plan.row().number(), id);
         } catch (RuntimeException e) {
             status.rollbackToSavepoint(savepoint);
             failures.put(plan.row().number(), errors(sheet, plan.row().number(), e));

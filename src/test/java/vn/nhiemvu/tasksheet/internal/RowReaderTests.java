@@ -131,9 +131,14 @@ class RowReaderTests {
         Fields stored = Fields.of(current());
         Fields reordered = new Fields(stored.kind(), stored.title() + " ", stored.description(), stored.leadUnitId(),
                 List.of(2L), stored.supervisingLeaderId(), stored.directiveId(), stored.parentTaskId(), stored.deadline(),
-                stored.deadlineText(), stored.product());
+                stored.deadlineText(), stored.product(), null);
         assertThat(reordered.sameAs(stored)).isTrue();
-        Fields blankIsNull = new Fields(null, "x", " ", 1, List.of(), null, null, null, null, "", null);
+        Fields completed = new Fields(stored.kind(), stored.title(), stored.description(), stored.leadUnitId(),
+                stored.coordinatingUnitIds(), stored.supervisingLeaderId(), stored.directiveId(), stored.parentTaskId(),
+                stored.deadline(), stored.deadlineText(), stored.product(), LocalDate.of(2020, 9, 29));
+        assertThat(completed.sameAs(stored)).isFalse();
+        assertThat(completed.sameDraftAs(stored)).isTrue();
+        Fields blankIsNull = new Fields(null, "x", " ", 1, List.of(), null, null, null, null, "", null, null);
         assertThat(blankIsNull.description()).isNull();
         assertThat(blankIsNull.deadlineText()).isNull();
         assertThat(blankIsNull.kind()).isEqualTo(TaskKind.OTHER);
