@@ -63,7 +63,7 @@ measure() {
   for _ in $(seq 1 "$reps"); do
     env "$@" wrk -t2 -c4 -d"${duration}s" -s bench/issue8/workload.lua "$base" | grep '^RESULT' | tee -a "$work/$key.txt"
   done
-  for field in rps p50 p95; do
+  for field in rps p50 p95 errors; do
     med[$key.$field]=$(grep -o "$field=[0-9.]*" "$work/$key.txt" | cut -d= -f2 | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   done
 }
@@ -136,7 +136,7 @@ Command: \`bench/issue8.sh $db $units $count $seed\` (DURATION=$duration REPS=$r
 
 | workload | Redmine 5.0.4 | target | ours (median) |
 |---|---|---|---|
-| create via API | 30.4/s | ≥ 1,500/s | $(v create.rps)/s (p50 $(v create.p50) ms) |
+| create via API | 30.4/s | ≥ 1,500/s | $(v create.rps)/s (p50 $(v create.p50) ms; $(v create.errors) errors) |
 | get one by id | 22.6–45.7 req/s | ≥ 3,000 req/s | $(v get.rps) req/s (p50 $(v get.p50) ms)$([ -n "${med[get_other.rps]:-}" ] && echo "; ${other:-} ${med[get_other.rps]} req/s") |
 | per-unit overdue counts, existing \`/api/v1/stats/status-by-unit\` | 3.0 s (one request per unit) | p95 < 20 ms | p95 $(v counts.p95) ms, $(v counts.rps) req/s |
 | dashboard \`/api/v1/dashboard/units\` | 3.0 s | p95 < 20 ms | p95 $(v dashboard.p95) ms |

@@ -12,6 +12,10 @@ local path = os.getenv("URL_PATH") or "/api/v1/tasks"
 wrk.headers["Authorization"] = "Bearer " .. (os.getenv("TOKEN") or "")
 wrk.headers["Accept"] = "application/json"
 
+-- wrk.format replaces (does not merge) wrk.headers when given headers: POSTs carry both.
+local post_headers = { ["Content-Type"] = "application/json" }
+for k, v in pairs(wrk.headers) do post_headers[k] = v end
+
 local threads = {}
 
 function setup(thread)
@@ -38,7 +42,7 @@ function request()
       '{"title":"Nhiệm vụ đo tải tạo qua API","description":"Giao qua API trong phép đo.",'
         .. '"leadUnit":{"code":"%s"},"coordinatingUnits":[%s],"deadline":"2027-%02d-%02d"}',
       lead, coordinating, math.random(1, 12), math.random(1, 28))
-    return wrk.format("POST", "/api/v1/tasks", { ["Content-Type"] = "application/json" }, body)
+    return wrk.format("POST", "/api/v1/tasks", post_headers, body)
   end
   return wrk.format("GET", path)
 end

@@ -191,7 +191,7 @@ class TaskApiController {
         return builder.eTag(ETags.of(view.version())).body(view);
     }
 
-    private static Set<TaskStatus> statuses(List<String> values) {
+    static Set<TaskStatus> statuses(List<String> values) {
         if (values == null) {
             return Set.of();
         }
