@@ -26,7 +26,7 @@ mkdir -p "$work/lib"
 
 if [ "$db" = h2 ]; then
   rm -rf /tmp/nv-bench
-  url="jdbc:h2:file:/tmp/nv-bench/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"; user=sa
+  url="jdbc:h2:file:/tmp/nv-bench/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"; user=sa
 else
   name="${pg_url##*/}"
   psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $name with (force)" -c "create database $name"
@@ -58,10 +58,10 @@ declare -A med
 # Runs wrk $reps times (after a short warm-up) with the workload's environment; keeps the medians.
 measure() {
   local key="$1"; shift
-  env "$@" wrk -t2 -c4 -d3s -s bench/issue8/workload.lua "$base" > /dev/null
+  env "$@" wrk -t2 -c4 -d3s --timeout 30s -s bench/issue8/workload.lua "$base" > /dev/null
   : > "$work/$key.txt"
   for _ in $(seq 1 "$reps"); do
-    env "$@" wrk -t2 -c4 -d"${duration}s" -s bench/issue8/workload.lua "$base" | grep '^RESULT' | tee -a "$work/$key.txt"
+    env "$@" wrk -t2 -c4 -d"${duration}s" --timeout 30s -s bench/issue8/workload.lua "$base" | grep '^RESULT' | tee -a "$work/$key.txt"
   done
   for field in rps p50 p95 errors; do
     med[$key.$field]=$(grep -o "$field=[0-9.]*" "$work/$key.txt" | cut -d= -f2 | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
