@@ -39,7 +39,9 @@ public class Generator {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         var random = new SplittableRandom(seed);
         long t0 = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(url, user, "")) {
+        // PostgreSQL sends a batch as one multi-row insert only when asked.
+        String connectUrl = url.startsWith("jdbc:postgresql") ? url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : url;
+        try (Connection db = DriverManager.getConnection(connectUrl, user, "")) {
             db.setAutoCommit(false);
             long agency = single(db, "select id from agency where home = true order by id fetch first 1 rows only");
             List<Long> unitIds = insertUnits(db, agency, units);
