@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Scorecard;
@@ -19,6 +20,12 @@ public interface TaskManagement {
 
     /** A page of the tasks the user may see, ordered by id; {@code cursor} comes from the previous page. */
     TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit);
+
+    /**
+     * Every task the user may see that matches the filter, in id order, handed to {@code each} one by
+     * one as it is read and evaluated (for streaming exports: nothing is gathered into a list).
+     */
+    void export(CurrentUser user, TaskFilter filter, Consumer<TaskView> each);
 
     /** The task with its status as of the date, under the policy (null: the agency's). */
     TaskView get(CurrentUser user, long id, LocalDate asOf, EvaluationPolicy.Kind policy);

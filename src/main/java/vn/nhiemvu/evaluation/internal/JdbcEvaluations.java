@@ -1,9 +1,14 @@
 package vn.nhiemvu.evaluation.internal;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
@@ -11,6 +16,7 @@ import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.CacheInvalidation;
 import vn.nhiemvu.shared.ForbiddenException;
 
 /**
@@ -23,12 +29,16 @@ class JdbcEvaluations implements Evaluations {
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
     private final EvaluationPolicy defaults;
+    /** Every status needs the agency's policy; it changes when an administrator says so (ADR 0010). */
+    private final Cache<Long, EvaluationPolicy> policies;
 
     JdbcEvaluations(JdbcClient jdbc, WorkingCalendar calendar,
             @Value("${nhiemvu.evaluation.policy:CHI_THI_75}") EvaluationPolicy.Kind kind,
             @Value("${nhiemvu.evaluation.due-soon-working-days:5}") int dueSoon,
             @Value("${nhiemvu.evaluation.cutoff-working-days-before-deadline:5}") int cutoff,
-            @Value("${nhiemvu.evaluation.non-working-deadline-extends:true}") boolean nonWorkingExtends) {
+            @Value("${nhiemvu.evaluation.non-working-deadline-extends:true}") boolean nonWorkingExtends,
+            @Value("${nhiemvu.cache.policy-ttl:60s}") Duration ttl) {
+        this.policies = Caffeine.newBuilder().expireAfterWrite(ttl).build();
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.defaults = new EvaluationPolicy(kind, dueSoon, cutoff, nonWorkingExtends);
@@ -36,6 +46,10 @@ class JdbcEvaluations implements Evaluations {
 
     @Override
     public EvaluationPolicy policy(long agencyId) {
+        return policies.get(agencyId, this::loadPolicy);
+    }
+
+    private EvaluationPolicy loadPolicy(long agencyId) {
         return jdbc.sql("""
                 select kind, due_soon_working_days, cutoff_working_days, non_working_deadline_extends
                 from evaluation_policy where agency_id = :agency
@@ -63,6 +77,7 @@ class JdbcEvaluations implements Evaluations {
                     values (:agency, :kind, :dueSoon, :cutoff, :extends)
                     """).params(params(user.agencyId(), policy)).update();
         }
+        CacheInvalidation.nowAndAfterCompletion(policies::invalidateAll);
         return policy(user.agencyId());
     }
 

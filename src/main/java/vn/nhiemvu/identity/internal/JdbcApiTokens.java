@@ -15,14 +15,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.CacheInvalidation;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 
@@ -42,10 +47,16 @@ class JdbcApiTokens implements ApiTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Valid tokens by hash, so that an API request costs no query: a revocation on this node takes
+     * effect at once, on another node within the time to live (ADR 0010). Unknown tokens are not kept.
+     */
+    private final Cache<String, Known> valid;
 
-    JdbcApiTokens(JdbcClient jdbc, Clock clock) {
+    JdbcApiTokens(JdbcClient jdbc, Clock clock, @Value("${nhiemvu.cache.token-ttl:10s}") Duration ttl) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.valid = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     @Override
@@ -92,6 +103,7 @@ class JdbcApiTokens implements ApiTokens {
         if (updated == 0) {
             throw new NotFoundException("Không tìm thấy mã truy cập số " + tokenId + ".");
         }
+        CacheInvalidation.nowAndAfterCompletion(valid::invalidateAll);
     }
 
     /** The account of a valid, unrevoked token, or empty. Outside a transaction: one read, rarely one write. */
@@ -101,6 +113,11 @@ class JdbcApiTokens implements ApiTokens {
             return Optional.empty();
         }
         String hash = hash(token);
+        Known known = valid.getIfPresent(hash);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (known != null && !isStale(known.lastUsed(), now)) {
+            return Optional.of(known.account());
+        }
         var found = jdbc.sql("""
                 select u.id, u.username, u.display_name, u.role, u.agency_id, u.unit_id, u.leader_id,
                        u.password_hash, u.enabled, t.last_used_at
@@ -114,13 +131,23 @@ class JdbcApiTokens implements ApiTokens {
             return Optional.empty();
         }
         OffsetDateTime lastUsed = (OffsetDateTime) found.get()[1];
-        OffsetDateTime now = OffsetDateTime.now(clock);
         // A write only when the recorded use is stale: reads stay reads.
-        if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_RESOLUTION))) {
+        if (isStale(lastUsed, now)) {
             jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
                     .param("now", now).param("hash", hash).update();
+            lastUsed = now;
         }
-        return Optional.of((AccountDetails) found.get()[0]);
+        var account = (AccountDetails) found.get()[0];
+        valid.put(hash, new Known(account, lastUsed));
+        return Optional.of(account);
+    }
+
+    private static boolean isStale(OffsetDateTime lastUsed, OffsetDateTime now) {
+        return lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_RESOLUTION));
+    }
+
+    /** A valid token's account, and when its use was last recorded. */
+    private record Known(AccountDetails account, OffsetDateTime lastUsed) {
     }
 
     static String hash(String token) {

@@ -2,24 +2,31 @@ package vn.nhiemvu.organization.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.CacheInvalidation;
 
 /** The organization tables, read and written with plain SQL. They are small and change rarely. */
 @Service
@@ -41,9 +48,12 @@ class JdbcOrganization implements Organization {
             """;
 
     private final JdbcClient jdbc;
+    /** Read on every request (names of units, scope of leaders), written almost never: kept per agency. */
+    private final Cache<Long, Directory> directories;
 
-    JdbcOrganization(JdbcClient jdbc) {
+    JdbcOrganization(JdbcClient jdbc, @Value("${nhiemvu.cache.organization-ttl:60s}") Duration ttl) {
         this.jdbc = jdbc;
+        this.directories = Caffeine.newBuilder().expireAfterWrite(ttl).build();
     }
 
     @Override
@@ -69,24 +79,46 @@ class JdbcOrganization implements Organization {
 
     @Override
     public List<Unit> units(long agencyId) {
-        return jdbc.sql(SELECT_UNIT + " where agency_id = :agency order by sort_order, id")
-                .param("agency", agencyId).query(this::mapUnit).list();
+        return directory(agencyId).units();
     }
 
     @Override
     public Optional<Unit> unit(long agencyId, long unitId) {
-        return jdbc.sql(SELECT_UNIT + " where agency_id = :agency and id = :id")
-                .param("agency", agencyId).param("id", unitId).query(this::mapUnit).optional();
+        return Optional.ofNullable(directory(agencyId).unitsById().get(unitId));
     }
 
     @Override
     public Optional<Unit> unitByCode(long agencyId, String code) {
-        return jdbc.sql(SELECT_UNIT + " where agency_id = :agency and upper(code) = upper(:code)")
-                .param("agency", agencyId).param("code", code).query(this::mapUnit).optional();
+        return Optional.ofNullable(directory(agencyId).unitsByCode().get(code.toUpperCase(Locale.ROOT)));
     }
 
     @Override
     public List<Leader> leaders(long agencyId) {
+        return directory(agencyId).leaders();
+    }
+
+    @Override
+    public Optional<Leader> leader(long agencyId, long leaderId) {
+        return directory(agencyId).leaders().stream().filter(l -> l.id() == leaderId).findFirst();
+    }
+
+    @Override
+    public Optional<Leader> leaderBySlug(long agencyId, String slug) {
+        return directory(agencyId).leaders().stream().filter(l -> l.slug().equals(slug)).findFirst();
+    }
+
+    /** An agency's units and leaders as read at one moment (ADR 0010). */
+    private record Directory(List<Unit> units, Map<Long, Unit> unitsById, Map<String, Unit> unitsByCode,
+            List<Leader> leaders) {
+    }
+
+    private Directory directory(long agencyId) {
+        return directories.get(agencyId, this::loadDirectory);
+    }
+
+    private Directory loadDirectory(long agencyId) {
+        List<Unit> units = jdbc.sql(SELECT_UNIT + " where agency_id = :agency order by sort_order, id")
+                .param("agency", agencyId).query(this::mapUnit).list();
         Map<Long, Set<Long>> supervised = new HashMap<>();
         jdbc.sql("""
                 select lu.leader_id, lu.unit_id from leader_unit lu join leader l on l.id = lu.leader_id
@@ -95,29 +127,17 @@ class JdbcOrganization implements Organization {
                 .query((ResultSet rs) -> {
                     supervised.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getLong(2));
                 });
-        return jdbc.sql(SELECT_LEADER + " where agency_id = :agency order by sort_order, id")
+        List<Leader> leaders = jdbc.sql(SELECT_LEADER + " where agency_id = :agency order by sort_order, id")
                 .param("agency", agencyId)
                 .query((rs, n) -> mapLeader(rs, supervised.getOrDefault(rs.getLong("id"), Set.of())))
                 .list();
-    }
-
-    @Override
-    public Optional<Leader> leader(long agencyId, long leaderId) {
-        return jdbc.sql(SELECT_LEADER + " where agency_id = :agency and id = :id")
-                .param("agency", agencyId).param("id", leaderId)
-                .query((rs, n) -> mapLeader(rs, supervisedUnits(leaderId))).optional();
-    }
-
-    @Override
-    public Optional<Leader> leaderBySlug(long agencyId, String slug) {
-        return jdbc.sql(SELECT_LEADER + " where agency_id = :agency and slug = :slug")
-                .param("agency", agencyId).param("slug", slug)
-                .query((rs, n) -> mapLeader(rs, supervisedUnits(rs.getLong("id")))).optional();
-    }
-
-    private Set<Long> supervisedUnits(long leaderId) {
-        return new LinkedHashSet<>(jdbc.sql("select unit_id from leader_unit where leader_id = :id order by unit_id")
-                .param("id", leaderId).query(Long.class).list());
+        var byId = new HashMap<Long, Unit>();
+        var byCode = new HashMap<String, Unit>();
+        for (Unit unit : units) {
+            byId.put(unit.id(), unit);
+            byCode.put(unit.code().toUpperCase(Locale.ROOT), unit);
+        }
+        return new Directory(List.copyOf(units), Map.copyOf(byId), Map.copyOf(byCode), List.copyOf(leaders));
     }
 
     @Override
@@ -144,6 +164,7 @@ class JdbcOrganization implements Organization {
                 .param("kind", kind.name()).param("aliases", String.join(ALIAS_SEPARATOR, aliases))
                 .param("sort", sortOrder)
                 .update(keys, "id");
+        CacheInvalidation.nowAndAfterCompletion(directories::invalidateAll);
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -164,6 +185,7 @@ class JdbcOrganization implements Organization {
             jdbc.sql("insert into leader_unit (leader_id, unit_id) values (:leader, :unit)")
                     .param("leader", id).param("unit", unitId).update();
         }
+        CacheInvalidation.nowAndAfterCompletion(directories::invalidateAll);
         return id;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -33,10 +34,12 @@ class JdbcTasks {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    JdbcTasks(JdbcClient jdbc, Clock clock) {
+    JdbcTasks(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -100,10 +103,11 @@ class JdbcTasks {
         return s == null ? "" : s;
     }
 
+    /** One JDBC batch, not one statement per unit. */
     private void insertCoordinatingUnits(long taskId, List<Long> unitIds) {
-        for (Long unitId : unitIds) {
-            jdbc.sql("insert into task_coordinating_unit (task_id, unit_id) values (:task, :unit)")
-                    .param("task", taskId).param("unit", unitId).update();
+        if (!unitIds.isEmpty()) {
+            batch.batchUpdate("insert into task_coordinating_unit (task_id, unit_id) values (?, ?)",
+                    unitIds.stream().map(unitId -> new Object[] { taskId, unitId }).toList());
         }
     }
 

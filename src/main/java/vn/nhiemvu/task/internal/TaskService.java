@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.directive.Directive;
@@ -90,6 +93,43 @@ class TaskService implements TaskManagement {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInputException.of("limit", "Số bản ghi mỗi trang (limit) phải từ 1 đến " + MAX_LIMIT + ".");
         }
+        var page = new ArrayList<TaskView>();
+        boolean[] more = { false };
+        // One row more than asked tells whether there is a next page without a count.
+        scan(user, filter, Cursor.decode(cursor), filter.statuses().isEmpty() ? limit + 1 : BATCH, view -> {
+            if (page.size() == limit) {
+                more[0] = true;
+                return false;
+            }
+            page.add(view);
+            return true;
+        });
+        String next = more[0] ? Cursor.after(page.get(page.size() - 1).id()) : null;
+        return new TaskPage(page, next);
+    }
+
+    /**
+     * One snapshot (repeatable read) for the whole export, read in batches by id so that memory stays
+     * bounded whatever the number of tasks; each batch is evaluated and handed on before the next is read.
+     */
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public void export(CurrentUser user, TaskFilter filter, Consumer<TaskView> each) {
+        scan(user, filter, 0, EXPORT_BATCH, view -> {
+            each.accept(view);
+            return true;
+        });
+    }
+
+    /** Rows read per query by an export. */
+    private static final int EXPORT_BATCH = 1000;
+
+    /**
+     * Hands the tasks in scope matching the filter, after id {@code after} in id order, to {@code each}
+     * until it answers false. SQL narrows by everything but the status, which is evaluated in Java
+     * (ADR 0005) on batches of {@code batch} rows.
+     */
+    private void scan(CurrentUser user, TaskFilter filter, long after, int batch, Predicate<TaskView> each) {
         LocalDate asOf = asOfOrToday(filter.asOf());
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
         var conditions = new ArrayList<String>();
@@ -139,30 +179,19 @@ class TaskService implements TaskManagement {
             params.put("query", "%" + folded + "%");
         }
         TaskScope scope = scope(user);
-        long after = Cursor.decode(cursor);
-        var page = new ArrayList<TaskView>();
-        boolean more = false;
-        while (!more) {
-            // One row more than asked tells whether there is a next page without a count.
-            int size = filter.statuses().isEmpty() ? limit + 1 : BATCH;
-            List<Task> rows = tasks.page(scope, conditions, params, after, size);
+        while (true) {
+            List<Task> rows = tasks.page(scope, conditions, params, after, batch);
             for (TaskView view : views.of(user.agencyId(), views.evaluate(user.agencyId(), rows, asOf, evaluator),
                     asOf, evaluator)) {
-                if (filter.statuses().isEmpty() || filter.statuses().contains(view.status())) {
-                    if (page.size() == limit) {
-                        more = true;
-                        break;
-                    }
-                    page.add(view);
+                if ((filter.statuses().isEmpty() || filter.statuses().contains(view.status())) && !each.test(view)) {
+                    return;
                 }
             }
-            if (rows.size() < size) {
-                break;
+            if (rows.size() < batch) {
+                return;
             }
             after = rows.get(rows.size() - 1).id();
         }
-        String next = more ? Cursor.after(page.get(page.size() - 1).id()) : null;
-        return new TaskPage(page, next);
     }
 
     @Override
