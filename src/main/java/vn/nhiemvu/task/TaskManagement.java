@@ -2,9 +2,11 @@ package vn.nhiemvu.task;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Scorecard;
+import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.identity.CurrentUser;
 
 /**
@@ -30,6 +32,21 @@ public interface TaskManagement {
     TaskView complete(CurrentUser user, long id, LocalDate completedAt);
 
     TaskView reopen(CurrentUser user, long id);
+
+    /**
+     * Deletes a task entered by mistake (the Office or an administrator); its audit history stays. A task
+     * with sub-tasks, or that other modules keep records of (plans, dossiers), is a conflict.
+     */
+    void delete(CurrentUser user, long id);
+
+    /**
+     * What evaluating the task needs (its directive's cut-off, its decided deadline changes as stored now),
+     * whatever the scope: for read models that listen to {@link TaskEvent}s in the same transaction.
+     */
+    TaskFacts facts(Task task);
+
+    /** Every task of the agency with its facts, in batches in id order, whatever the scope: for recounts. */
+    void forEachWithFacts(long agencyId, BiConsumer<Task, TaskFacts> action);
 
     /** The task's requests for guidance or a new deadline, oldest first. */
     List<GuidanceRequest> guidanceRequests(CurrentUser user, long taskId);
