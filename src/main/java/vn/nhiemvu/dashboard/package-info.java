@@ -4,5 +4,5 @@
  * costs O(units), not O(tasks); checked against a full recount; pushed live to open pages (SSE).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "organization", "calendar", "evaluation", "task" })
+        allowedDependencies = { "shared", "identity", "organization", "calendar", "evaluation", "task", "plan" })
 package vn.nhiemvu.dashboard;

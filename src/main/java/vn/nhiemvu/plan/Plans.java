@@ -32,4 +32,14 @@ public interface Plans {
     List<ProgressReport> reports(CurrentUser user, long taskId);
 
     ProgressReport report(CurrentUser user, long taskId, ProgressReportDraft draft);
+
+    /**
+     * Milestones of approved plans, on open tasks the user sees, not done before the date: the oldest due first,
+     * at most {@code limit}.
+     */
+    List<SlippingMilestone> slipping(CurrentUser user, LocalDate asOf, int limit);
+
+    /** A milestone past its due date, with the task it belongs to. */
+    record SlippingMilestone(long taskId, String taskTitle, String leadUnit, Milestone milestone) {
+    }
 }

@@ -62,6 +62,9 @@ public interface TaskManagement {
     GuidanceRequest decideGuidance(CurrentUser user, long taskId, long requestId, GuidanceRequest.Decision decision,
             LocalDate approvedDeadline, String answer);
 
+    /** Requests for guidance or a new deadline on tasks the user sees, still waiting for a decision, the oldest first. */
+    List<GuidanceRequest> waitingForDecision(CurrentUser user, int limit);
+
     /** Records leadership's decision on a request to change the deadline; the task keeps every one. */
     TaskView recordDeadlineChange(CurrentUser user, long id, DeadlineChangeDraft draft);
 

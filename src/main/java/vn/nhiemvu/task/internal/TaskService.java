@@ -285,6 +285,14 @@ class TaskService implements TaskManagement {
     }
 
     @Override
+    public List<GuidanceRequest> waitingForDecision(CurrentUser user, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "Số bản ghi (limit) phải từ 1 đến " + MAX_LIMIT + ".");
+        }
+        return guidance.open(scope(user), limit);
+    }
+
+    @Override
     public TaskFacts facts(Task task) {
         return views.facts(task.agencyId(), List.of(task)).get(task.id());
     }
