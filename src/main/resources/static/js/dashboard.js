@@ -22,10 +22,12 @@
       tile.querySelector('.n').textContent = number(value);
     });
     chart('chart-totals').setOption({
-      color: COLORS, tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item' },
       series: [{ type: 'pie', radius: ['40%', '70%'], avoidLabelOverlap: true,
         label: { formatter: '{b}: {c}' },
-        data: STATUSES.map(function (s, i) { return { name: labels[ENUMS[i]], value: data.totals[s] }; })
+        data: STATUSES.map(function (s, i) {
+          return { name: labels[ENUMS[i]], value: data.totals[s], itemStyle: { color: COLORS[i] } };
+        })
           .filter(function (d) { return d.value > 0; }) }]
     });
     chart('chart-trend').setOption({

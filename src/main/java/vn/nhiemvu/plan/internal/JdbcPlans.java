@@ -134,7 +134,7 @@ class JdbcPlans {
                 select v.task_id, m.id, m.title, m.due_date, m.expected_product, m.completed_on, m.completed_by
                 from plan_milestone m join plan_version v on v.id = m.plan_version_id
                 where m.agency_id = :agency and v.state = 'APPROVED' and m.completed_on is null and m.due_date < :before
-                order by m.due_date, m.id fetch first """ + limit + " rows only")
+                order by m.due_date, m.id""" + " fetch first " + limit + " rows only")
                 .param("agency", agencyId).param("before", before)
                 .query((rs, n) -> Map.entry(rs.getLong("task_id"), milestone(rs))).list();
     }
