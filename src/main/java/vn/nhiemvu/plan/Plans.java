@@ -41,4 +41,14 @@ public interface Plans {
      * units' explanations in periodic reports); read a thousand tasks at a time.
      */
     Map<Long, ProgressReport> latestReports(CurrentUser user, Collection<Long> taskIds, Instant before);
+
+    /**
+     * Milestones of approved plans, on open tasks the user sees, not done before the date: the oldest due first,
+     * at most {@code limit}.
+     */
+    List<SlippingMilestone> slipping(CurrentUser user, LocalDate asOf, int limit);
+
+    /** A milestone past its due date, with the task it belongs to. */
+    record SlippingMilestone(long taskId, String taskTitle, String leadUnit, Milestone milestone) {
+    }
 }

@@ -64,6 +64,25 @@ public sealed interface TaskEvent extends AuditableEvent {
         }
     }
 
+    /** The Office deleted the task (entered by mistake); published before its rows go, so listeners still read them. */
+    record TaskDeleted(Task task, String actor) implements TaskEvent {
+
+        @Override
+        public String action() {
+            return "DELETED";
+        }
+
+        @Override
+        public Object before() {
+            return task;
+        }
+
+        @Override
+        public Object after() {
+            return null;
+        }
+    }
+
     /** The lead unit asked leadership for direction or a new deadline. */
     record GuidanceRequested(Task task, GuidanceRequest request, String actor) implements TaskEvent {
 

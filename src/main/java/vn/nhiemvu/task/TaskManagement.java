@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Scorecard;
+import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.identity.CurrentUser;
 
 /**
@@ -40,6 +42,21 @@ public interface TaskManagement {
 
     TaskView reopen(CurrentUser user, long id);
 
+    /**
+     * Deletes a task entered by mistake (the Office or an administrator); its audit history stays. A task
+     * with sub-tasks, or that other modules keep records of (plans, dossiers), is a conflict.
+     */
+    void delete(CurrentUser user, long id);
+
+    /**
+     * What evaluating the task needs (its directive's cut-off, its decided deadline changes as stored now),
+     * whatever the scope: for read models that listen to {@link TaskEvent}s in the same transaction.
+     */
+    TaskFacts facts(Task task);
+
+    /** Every task of the agency with its facts, in batches in id order, whatever the scope: for recounts. */
+    void forEachWithFacts(long agencyId, BiConsumer<Task, TaskFacts> action);
+
     /** The task's requests for guidance or a new deadline, oldest first. */
     List<GuidanceRequest> guidanceRequests(CurrentUser user, long taskId);
 
@@ -53,6 +70,9 @@ public interface TaskManagement {
      */
     GuidanceRequest decideGuidance(CurrentUser user, long taskId, long requestId, GuidanceRequest.Decision decision,
             LocalDate approvedDeadline, String answer);
+
+    /** Requests for guidance or a new deadline on tasks the user sees, still waiting for a decision, the oldest first. */
+    List<GuidanceRequest> waitingForDecision(CurrentUser user, int limit);
 
     /** Records leadership's decision on a request to change the deadline; the task keeps every one. */
     TaskView recordDeadlineChange(CurrentUser user, long id, DeadlineChangeDraft draft);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,6 +134,17 @@ class JdbcPlans {
                    r.next_steps, r.milestone_id, m.title as milestone_title, r.created_at, r.created_by
             from progress_report r left join plan_milestone m on m.id = r.milestone_id
             """;
+
+    /** Milestones of approved versions not done before the date, with their task ids, the oldest due first. */
+    List<Map.Entry<Long, Milestone>> undone(long agencyId, LocalDate before, int limit) {
+        return jdbc.sql("""
+                select v.task_id, m.id, m.title, m.due_date, m.expected_product, m.completed_on, m.completed_by
+                from plan_milestone m join plan_version v on v.id = m.plan_version_id
+                where m.agency_id = :agency and v.state = 'APPROVED' and m.completed_on is null and m.due_date < :before
+                order by m.due_date, m.id""" + " fetch first " + limit + " rows only")
+                .param("agency", agencyId).param("before", before)
+                .query((rs, n) -> Map.entry(rs.getLong("task_id"), milestone(rs))).list();
+    }
 
     List<ProgressReport> reports(long agencyId, long taskId) {
         return jdbc.sql(REPORTS + """

@@ -141,6 +141,26 @@ class PlanService implements Plans {
         return save(user, "MILESTONE_COMPLETED", current, next, false);
     }
 
+    /** Milestones read to fill a list of slipping ones after dropping those the user does not see. */
+    static final int SLIPPING_SCANNED = 500;
+
+    @Override
+    public List<SlippingMilestone> slipping(CurrentUser user, LocalDate asOf, int limit) {
+        var result = new java.util.ArrayList<SlippingMilestone>();
+        for (var undone : store.undone(user.agencyId(), asOf, SLIPPING_SCANNED)) {
+            if (result.size() == limit) {
+                break;
+            }
+            if (tasks.isVisible(user, undone.getKey())) {
+                TaskView task = tasks.get(user, undone.getKey(), asOf, null);
+                if (task.completedAt() == null || task.completedAt().isAfter(asOf)) {
+                    result.add(new SlippingMilestone(task.id(), task.title(), task.leadUnit().name(), undone.getValue()));
+                }
+            }
+        }
+        return result;
+    }
+
     @Override
     public List<ProgressReport> reports(CurrentUser user, long taskId) {
         task(user, taskId);

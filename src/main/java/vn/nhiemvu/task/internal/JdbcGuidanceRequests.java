@@ -81,6 +81,13 @@ class JdbcGuidanceRequests {
         return result;
     }
 
+    /** Requests still waiting for a decision on tasks in the scope, the oldest first. */
+    List<GuidanceRequest> open(TaskScope scope, int limit) {
+        return jdbc.sql(SELECT + " where state = 'OPEN' and task_id in (select t.id from task t where "
+                + scope.condition() + ") order by requested_on, id fetch first " + limit + " rows only")
+                .params(scope.params()).query(JdbcGuidanceRequests::request).list();
+    }
+
     Optional<GuidanceRequest> find(long taskId, long id) {
         return jdbc.sql(SELECT + " where task_id = :task and id = :id").param("task", taskId).param("id", id)
                 .query(JdbcGuidanceRequests::request).optional();

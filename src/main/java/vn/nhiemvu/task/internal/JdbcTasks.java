@@ -118,6 +118,19 @@ class JdbcTasks {
         return withCoordinatingUnits(tasks).stream().findFirst();
     }
 
+    /** Deletes the task and the rows of this module that belong to it; other modules' rows make it fail. */
+    void delete(long id) {
+        for (String table : List.of("guidance_request", "task_deadline_change", "task_coordinating_unit")) {
+            jdbc.sql("delete from " + table + " where task_id = :id").param("id", id).update();
+        }
+        jdbc.sql("delete from task where id = :id").param("id", id).update();
+    }
+
+    boolean hasSubTasks(long id) {
+        return jdbc.sql("select count(*) from task where parent_task_id = :id").param("id", id).query(Long.class)
+                .single() > 0;
+    }
+
     Long parentOf(long id) {
         return jdbc.sql("select parent_task_id from task where id = :id").param("id", id)
                 .query((rs, n) -> nullableLong(rs, "parent_task_id")).optional().orElse(null);

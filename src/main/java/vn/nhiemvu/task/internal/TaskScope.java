@@ -12,9 +12,14 @@ import vn.nhiemvu.identity.Role;
  */
 record TaskScope(String condition, Map<String, Object> params) {
 
+    /** The whole agency, for system work that answers to no user (recounts of read models). */
+    static TaskScope agency(long agencyId) {
+        return new TaskScope("t.agency_id = :scopeAgency", Map.of("scopeAgency", agencyId));
+    }
+
     static TaskScope of(CurrentUser user, Set<Long> supervisedUnitIds) {
         if (user.seesWholeAgency()) {
-            return new TaskScope("t.agency_id = :scopeAgency", Map.of("scopeAgency", user.agencyId()));
+            return agency(user.agencyId());
         }
         if (user.role() == Role.LEADER) {
             // "in ()" is not valid SQL; -1 is never an id.

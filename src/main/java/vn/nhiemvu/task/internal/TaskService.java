@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -290,6 +291,53 @@ class TaskService implements TaskManagement {
             throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ chưa hoàn thành nên không cần mở lại.");
         }
         return save(user, current, current.reopened(), false);
+    }
+
+    @Override
+    @Transactional
+    public void delete(CurrentUser user, long id) {
+        Task task = visible(user, id);
+        if (!user.managesAgency()) {
+            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được xóa nhiệm vụ.");
+        }
+        if (tasks.hasSubTasks(id)) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    "Nhiệm vụ số " + id + " đã được giao thành nhiệm vụ con; hãy xóa các nhiệm vụ con trước.");
+        }
+        // Published first: listeners (audit, read models) still read the task's rows in this transaction.
+        events.publishEvent(new TaskEvent.TaskDeleted(task, user.username()));
+        try {
+            tasks.delete(id);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ số " + id
+                    + " đã có kế hoạch, báo cáo tiến độ hoặc hồ sơ nên không xóa được; hãy ghi nhận hoàn thành hoặc sửa nhiệm vụ.");
+        }
+    }
+
+    @Override
+    public List<GuidanceRequest> waitingForDecision(CurrentUser user, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "Số bản ghi (limit) phải từ 1 đến " + MAX_LIMIT + ".");
+        }
+        return guidance.open(scope(user), limit);
+    }
+
+    @Override
+    public TaskFacts facts(Task task) {
+        return views.facts(task.agencyId(), List.of(task)).get(task.id());
+    }
+
+    @Override
+    public void forEachWithFacts(long agencyId, java.util.function.BiConsumer<Task, TaskFacts> action) {
+        TaskScope scope = TaskScope.agency(agencyId);
+        long after = 0;
+        List<Task> rows;
+        do {
+            rows = tasks.page(scope, List.of(), Map.of(), after, BATCH);
+            Map<Long, TaskFacts> facts = views.facts(agencyId, rows);
+            rows.forEach(t -> action.accept(t, facts.get(t.id())));
+            after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();
+        } while (rows.size() == BATCH);
     }
 
     private TaskView save(CurrentUser user, Task before, Task after, boolean completed) {

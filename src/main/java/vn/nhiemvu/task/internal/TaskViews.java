@@ -50,12 +50,25 @@ class TaskViews {
         Map<Long, List<TaskDeadlineChange>> changes = tasks.deadlineChanges(batch.stream().map(Task::id).toList());
         var evaluations = new HashMap<Long, Evaluation>();
         for (Task t : batch) {
-            Directive d = t.directiveId() == null ? null : docs.get(t.directiveId());
-            var facts = new TaskFacts(t.deadline(), t.completedAt(), d == null ? null : d.extensionCutoff(),
-                    changes.getOrDefault(t.id(), List.of()).stream().map(TaskDeadlineChange::toFact).toList());
-            evaluations.put(t.id(), evaluator.evaluate(facts, asOf));
+            evaluations.put(t.id(), evaluator.evaluate(facts(t, docs, changes), asOf));
         }
         return new Evaluated(batch, evaluations, docs, changes);
+    }
+
+    /** The facts of each task of the batch, by task id, in the batch's order. */
+    Map<Long, TaskFacts> facts(long agencyId, List<Task> batch) {
+        Map<Long, Directive> docs = directives.byIds(agencyId,
+                batch.stream().map(Task::directiveId).filter(Objects::nonNull).distinct().toList());
+        Map<Long, List<TaskDeadlineChange>> changes = tasks.deadlineChanges(batch.stream().map(Task::id).toList());
+        var facts = new java.util.LinkedHashMap<Long, TaskFacts>();
+        batch.forEach(t -> facts.put(t.id(), facts(t, docs, changes)));
+        return facts;
+    }
+
+    private static TaskFacts facts(Task t, Map<Long, Directive> docs, Map<Long, List<TaskDeadlineChange>> changes) {
+        Directive d = t.directiveId() == null ? null : docs.get(t.directiveId());
+        return new TaskFacts(t.deadline(), t.completedAt(), d == null ? null : d.extensionCutoff(),
+                changes.getOrDefault(t.id(), List.of()).stream().map(TaskDeadlineChange::toFact).toList());
     }
 
     TaskView of(long agencyId, Task task, LocalDate asOf, TaskEvaluator evaluator) {

@@ -33,7 +33,7 @@ final class HistoryLines {
     // Other modules (plan, dossier) record their steps on the task too; named here so the timeline reads.
     private static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("CREATED", "giao nhiệm vụ"),
             Map.entry("UPDATED", "sửa nhiệm vụ"), Map.entry("COMPLETED", "ghi nhận hoàn thành"),
-            Map.entry("REOPENED", "mở lại nhiệm vụ"),
+            Map.entry("REOPENED", "mở lại nhiệm vụ"), Map.entry("DELETED", "xóa nhiệm vụ"),
             Map.entry("DEADLINE_CHANGE_RECORDED", "ghi nhận quyết định về đề nghị gia hạn"),
             Map.entry("GUIDANCE_REQUESTED", "xin ý kiến chỉ đạo, đề nghị gia hạn"),
             Map.entry("GUIDANCE_DECIDED", "cho ý kiến về đề nghị"),

@@ -106,6 +106,13 @@ class TaskApiController {
         return withETag(ResponseEntity.ok(), tasks.complete(user, id, date));
     }
 
+    @DeleteMapping("/tasks/{id}")
+    @Operation(summary = "Xóa nhiệm vụ nhập nhầm (Văn phòng Bộ, quản trị); lịch sử thay đổi vẫn được giữ")
+    ResponseEntity<Void> delete(CurrentUser user, @PathVariable long id) {
+        tasks.delete(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
     @DeleteMapping("/tasks/{id}/completion")
     @Operation(summary = "Mở lại nhiệm vụ đã ghi nhận hoàn thành")
     ResponseEntity<TaskView> reopen(CurrentUser user, @PathVariable long id) {

@@ -1,0 +1,57 @@
+package vn.nhiemvu.dashboard.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.evaluation.Evaluation;
+import vn.nhiemvu.evaluation.TaskEvaluator;
+import vn.nhiemvu.evaluation.TaskFacts;
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.task.Task;
+
+/**
+ * Turns a task and its facts into its contribution, by the evaluation module's rules: the deadline an
+ * open task is judged by is the applicable one (policy, timely approved changes) moved to the next working
+ * day when the policy says a deadline on a day off is met by the next working day. That day does not
+ * depend on the as-of date once every recorded decision has happened (decisions are never in the future),
+ * so the aggregates judge the open tasks exactly on any date from today on.
+ */
+@Component
+class Contributions {
+
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    Contributions(WorkingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    Contribution of(Task task, TaskFacts facts, TaskEvaluator evaluator) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = facts.completedAt() != null && facts.completedAt().isAfter(today) ? facts.completedAt() : today;
+        Evaluation evaluation = evaluator.evaluate(facts, asOf);
+        LocalDate received = task.createdAt().atZone(clock.getZone()).toLocalDate().withDayOfMonth(1);
+        long leader = task.supervisingLeaderId() == null ? 0 : task.supervisingLeaderId();
+        TaskStatus status = evaluation.status();
+        if (status == TaskStatus.COMPLETED_ON_TIME || status == TaskStatus.COMPLETED_LATE) {
+            return new Contribution(task.agencyId(), task.leadUnitId(), leader,
+                    status == TaskStatus.COMPLETED_ON_TIME ? Contribution.Kind.CLOSED_ON_TIME
+                            : Contribution.Kind.CLOSED_LATE,
+                    facts.completedAt(), received);
+        }
+        LocalDate deadline = evaluation.applicableDeadline();
+        if (deadline == null) {
+            return new Contribution(task.agencyId(), task.leadUnitId(), leader, Contribution.Kind.OPEN_UNDATED, null,
+                    received);
+        }
+        if (evaluator.policy().nonWorkingDeadlineExtends() && !calendar.isWorkingDay(deadline)) {
+            deadline = calendar.nextWorkingDay(deadline);
+        }
+        return new Contribution(task.agencyId(), task.leadUnitId(), leader, Contribution.Kind.OPEN_DATED, deadline,
+                received);
+    }
+}

@@ -1,0 +1,262 @@
+package vn.nhiemvu.dashboard.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.dashboard.Dashboard;
+import vn.nhiemvu.dashboard.Dashboards;
+import vn.nhiemvu.dashboard.Recount;
+import vn.nhiemvu.dashboard.StatusCounts;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.Evaluations;
+import vn.nhiemvu.evaluation.TaskEvaluator;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.task.TaskManagement;
+
+@Service
+@Transactional(readOnly = true)
+class DashboardService implements Dashboards {
+
+    /** How many differences a recount lists (it counts them all). */
+    static final int LISTED_DIFFERENCES = 100;
+
+    private final JdbcAggregates store;
+    private final Contributions contributions;
+    private final TaskManagement tasks;
+    private final Organization organization;
+    private final Evaluations evaluations;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    DashboardService(JdbcAggregates store, Contributions contributions, TaskManagement tasks, Organization organization,
+            Evaluations evaluations, WorkingCalendar calendar, Clock clock) {
+        this.store = store;
+        this.contributions = contributions;
+        this.tasks = tasks;
+        this.organization = organization;
+        this.evaluations = evaluations;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The counts per (unit, leader) row of the user's scope as of a date. */
+    private record Counted(LocalDate asOf, LocalDate dueSoonUntil, EvaluationPolicy policy,
+            Map<Aggregates.UnitKey, StatusCounts> rows, JdbcAggregates.Scope scope) {
+    }
+
+    @Override
+    public Dashboard dashboard(CurrentUser user, LocalDate asOf) {
+        Counted counted = count(user, asOf);
+        var byLeader = new LinkedHashMap<Long, StatusCounts>();
+        StatusCounts total = StatusCounts.ZERO;
+        for (var row : counted.rows().entrySet()) {
+            byLeader.merge(row.getKey().leaderId(), row.getValue(), StatusCounts::plus);
+            total = total.plus(row.getValue());
+        }
+        var leaders = new ArrayList<Dashboard.LeaderCounts>();
+        for (Leader leader : organization.leaders(user.agencyId())) {
+            StatusCounts counts = byLeader.get(leader.id());
+            if (counts != null || user.seesWholeAgency()) {
+                leaders.add(new Dashboard.LeaderCounts(leader.id(), leader.title() + " " + leader.fullName(),
+                        counts == null ? StatusCounts.ZERO : counts));
+            }
+        }
+        if (byLeader.containsKey(0L)) {
+            leaders.add(new Dashboard.LeaderCounts(null, "Chưa có Lãnh đạo Bộ phụ trách", byLeader.get(0L)));
+        }
+        YearMonth last = YearMonth.from(counted.asOf());
+        Map<LocalDate, long[]> months = store.months(user.agencyId(), counted.scope(),
+                last.minusMonths(11).atDay(1), last.atDay(1));
+        var trend = new ArrayList<Dashboard.MonthTrend>();
+        for (int i = 11; i >= 0; i--) {
+            YearMonth month = last.minusMonths(i);
+            long[] m = months.getOrDefault(month.atDay(1), new long[3]);
+            trend.add(new Dashboard.MonthTrend(month, m[0], m[1], m[2]));
+        }
+        return new Dashboard(counted.asOf(), counted.dueSoonUntil(), counted.policy().kind(), total,
+                units(user, counted), leaders, trend);
+    }
+
+    @Override
+    public Dashboard.Units units(CurrentUser user, LocalDate asOf) {
+        Counted counted = count(user, asOf);
+        return new Dashboard.Units(counted.asOf(), counted.dueSoonUntil(), counted.policy().kind(),
+                units(user, counted));
+    }
+
+    private List<Dashboard.UnitCounts> units(CurrentUser user, Counted counted) {
+        var byUnit = new HashMap<Long, StatusCounts>();
+        counted.rows().forEach((key, counts) -> byUnit.merge(key.unitId(), counts, StatusCounts::plus));
+        Set<Long> shown = shownUnits(user);
+        var result = new ArrayList<Dashboard.UnitCounts>();
+        for (Unit unit : organization.units(user.agencyId())) {
+            StatusCounts counts = byUnit.get(unit.id());
+            if (counts != null || user.seesWholeAgency() || shown.contains(unit.id())) {
+                result.add(new Dashboard.UnitCounts(unit.id(), unit.code(), unit.name(),
+                        counts == null ? StatusCounts.ZERO : counts));
+            }
+        }
+        return result;
+    }
+
+    /** Units listed even without tasks: those a leader supervises, a unit's own. */
+    private Set<Long> shownUnits(CurrentUser user) {
+        return switch (user.role()) {
+            case LEADER -> supervised(user);
+            case UNIT -> Set.of(user.unitId());
+            default -> Set.of();
+        };
+    }
+
+    private Counted count(CurrentUser user, LocalDate asOf) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = asOf == null ? today : asOf;
+        if (date.isBefore(today)) {
+            throw InvalidInputException.of("asOf", "Ngày xem (asOf) không được trước hôm nay: bảng điều hành tính "
+                    + "theo tình hình đến hôm nay; số liệu của một ngày đã qua xem trong báo cáo định kỳ.");
+        }
+        EvaluationPolicy policy = evaluations.policy(user.agencyId());
+        // Due soon: at most N working days left, i.e. judged by a day before the (N+1)th working day after D.
+        LocalDate dueSoonUntil = calendar.addWorkingDays(date, policy.dueSoonWorkingDays() + 1).minusDays(1);
+        JdbcAggregates.Scope scope = scope(user);
+        List<Tally.UnitRow> rows = store.units(user.agencyId(), scope);
+        LocalDate from = date;
+        LocalDate to = dueSoonUntil;
+        for (Tally.UnitRow row : rows) {
+            from = row.pivot().isBefore(from) ? row.pivot() : from;
+            to = row.pivot().isAfter(to) ? row.pivot() : to;
+        }
+        var days = store.days(user.agencyId(), scope, from, to);
+        var counts = new LinkedHashMap<Aggregates.UnitKey, StatusCounts>();
+        for (Tally.UnitRow row : rows) {
+            var key = new Aggregates.UnitKey(row.unitId(), row.leaderId());
+            counts.put(key, Tally.count(row, days.getOrDefault(key, EMPTY), date, dueSoonUntil));
+        }
+        return new Counted(date, dueSoonUntil, policy, counts, scope);
+    }
+
+    private static final TreeMap<LocalDate, Long> EMPTY = new TreeMap<>();
+
+    /** The rows the user may see, mirroring the task module's scope by lead unit and supervising leader. */
+    private JdbcAggregates.Scope scope(CurrentUser user) {
+        if (user.seesWholeAgency()) {
+            return JdbcAggregates.Scope.AGENCY;
+        }
+        if (user.role() == Role.LEADER) {
+            Set<Long> units = supervised(user);
+            return new JdbcAggregates.Scope("leader_id = :scopeLeader or unit_id in (:scopeUnits)",
+                    Map.of("scopeLeader", user.leaderId(), "scopeUnits", units.isEmpty() ? Set.of(-1L) : units));
+        }
+        return new JdbcAggregates.Scope("unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
+    }
+
+    private Set<Long> supervised(CurrentUser user) {
+        return organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(Set.of());
+    }
+
+    @Override
+    @Transactional
+    public Recount recount(CurrentUser user) {
+        if (user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Chỉ quản trị hệ thống được đối soát số liệu của bảng điều hành.");
+        }
+        long agency = user.agencyId();
+        LocalDate today = LocalDate.now(clock);
+        // Locks the rows first: changes made meanwhile wait, and are counted once.
+        store.advancePivots(agency, today);
+        TaskEvaluator evaluator = evaluations.evaluator(agency);
+        var counted = new Aggregates();
+        long[] taskCount = { 0 };
+        tasks.forEachWithFacts(agency, (task, facts) -> {
+            contributions.of(task, facts, evaluator).applyTo(counted, 1);
+            taskCount[0]++;
+        });
+        var unitRows = new HashMap<Aggregates.UnitKey, Tally.UnitRow>();
+        Aggregates stored = store.stored(agency, unitRows);
+        List<Recount.Difference> differences = differences(counted, stored, unitRows);
+        if (!differences.isEmpty()) {
+            store.rebuild(agency, counted, today);
+        }
+        return new Recount(taskCount[0], differences.size(),
+                differences.subList(0, Math.min(LISTED_DIFFERENCES, differences.size())), !differences.isEmpty());
+    }
+
+    /** Pivots move forward each night so that a dashboard reads a few days of rows; counts are right without it. */
+    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Ho_Chi_Minh")
+    @Transactional
+    public void advancePivots() {
+        LocalDate today = LocalDate.now(clock);
+        store.agencies().forEach(agency -> store.advancePivots(agency, today));
+    }
+
+    static List<Recount.Difference> differences(Aggregates counted, Aggregates stored,
+            Map<Aggregates.UnitKey, Tally.UnitRow> unitRows) {
+        var result = new ArrayList<Recount.Difference>();
+        var unitKeys = new java.util.TreeSet<>(counted.units.keySet());
+        unitKeys.addAll(stored.units.keySet());
+        for (var key : unitKeys) {
+            Tally.UnitRow row = unitRows.get(key);
+            long[] expected = with(counted.units.get(key), 4,
+                    row == null ? 0 : counted.openBefore(key, row.pivot()));
+            long[] actual = with(stored.units.get(key), 4, row == null ? 0 : row.openBeforePivot());
+            compare(result, "dashboard_unit", "unit=" + key.unitId() + " leader=" + key.leaderId(), expected, actual);
+        }
+        var dayKeys = new java.util.TreeSet<>(counted.days.keySet());
+        dayKeys.addAll(stored.days.keySet());
+        for (var key : dayKeys) {
+            compare(result, "dashboard_open_day", key(key), new long[] { counted.days.getOrDefault(key, 0L) },
+                    new long[] { stored.days.getOrDefault(key, 0L) });
+        }
+        var monthKeys = new java.util.TreeSet<>(counted.months.keySet());
+        monthKeys.addAll(stored.months.keySet());
+        for (var key : monthKeys) {
+            compare(result, "dashboard_month", key(key), with(counted.months.get(key), 3, null),
+                    with(stored.months.get(key), 3, null));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    private static String key(Aggregates.DayKey key) {
+        return "unit=" + key.unitId() + " leader=" + key.leaderId() + " day=" + key.day();
+    }
+
+    /** The counts (zeros when absent), with one more value appended if given. */
+    private static long[] with(long[] counts, int size, Long extra) {
+        long[] result = new long[extra == null ? size : size + 1];
+        if (counts != null) {
+            System.arraycopy(counts, 0, result, 0, size);
+        }
+        if (extra != null) {
+            result[size] = extra;
+        }
+        return result;
+    }
+
+    private static void compare(List<Recount.Difference> result, String table, String key, long[] expected,
+            long[] actual) {
+        if (!java.util.Arrays.equals(expected, actual)) {
+            result.add(new Recount.Difference(table, key, java.util.Arrays.toString(expected),
+                    java.util.Arrays.toString(actual)));
+        }
+    }
+}

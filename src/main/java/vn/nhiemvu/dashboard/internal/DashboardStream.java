@@ -1,0 +1,53 @@
+package vn.nhiemvu.dashboard.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.task.TaskEvent;
+
+/**
+ * Open dashboards, per agency, told by server-sent events when a task changed (after the change
+ * commits), so that they fetch their counts again. The event carries no task: each page then reads
+ * only its own scope. A page connected to another application node hears of that node's changes only.
+ */
+@Component
+public class DashboardStream {
+
+    static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private final Map<Long, Set<SseEmitter>> open = new ConcurrentHashMap<>();
+
+    public SseEmitter open(CurrentUser user) {
+        var emitter = new SseEmitter(TIMEOUT.toMillis());
+        Set<SseEmitter> agency = open.computeIfAbsent(user.agencyId(), k -> ConcurrentHashMap.newKeySet());
+        agency.add(emitter);
+        emitter.onCompletion(() -> agency.remove(emitter));
+        emitter.onTimeout(() -> agency.remove(emitter));
+        emitter.onError(e -> agency.remove(emitter));
+        send(agency, emitter, "ready");
+        return emitter;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void changed(TaskEvent event) {
+        Set<SseEmitter> agency = open.getOrDefault(event.agencyId(), Set.of());
+        agency.forEach(emitter -> send(agency, emitter, "task-changed"));
+    }
+
+    private static void send(Set<SseEmitter> agency, SseEmitter emitter, String name) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(name));
+        } catch (IOException | IllegalStateException gone) {
+            agency.remove(emitter);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package vn.nhiemvu.dashboard.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The aggregate tables. Increments are portable upserts: UPDATE the row; if there is none, INSERT it
+ * inside a savepoint; if a concurrent transaction inserted it first (duplicate key), roll back to the
+ * savepoint and UPDATE again. Rows are touched in one global order (unit rows, then days, then months,
+ * each by key), so two changes never wait for each other in a cycle.
+ */
+@Repository
+class JdbcAggregates {
+
+    /** The scope of a read: an SQL condition on the aggregate row's unit_id and leader_id, with its parameters. */
+    record Scope(String condition, Map<String, Object> params) {
+
+        static final Scope AGENCY = new Scope("1 = 1", Map.of());
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate savepoint;
+
+    JdbcAggregates(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** Replaces one contribution by another (either may be null) in the current transaction. */
+    void replace(long agencyId, Contribution before, Contribution after, LocalDate today) {
+        if (before != null && before.equals(after)) {
+            return;
+        }
+        var ops = new Ops();
+        if (before != null) {
+            before.applyTo(ops, -1);
+        }
+        if (after != null) {
+            after.applyTo(ops, 1);
+        }
+        ops.list.sort(Comparator.comparingInt(Op::table).thenComparingLong(Op::unitId).thenComparingLong(Op::leaderId)
+                .thenComparing(Op::day, Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (Op op : ops.list) {
+            var params = new HashMap<String, Object>(op.params);
+            params.put("agency", agencyId);
+            params.put("unit", op.unitId);
+            params.put("leader", op.leaderId);
+            switch (op.table) {
+                case 0 -> {
+                    LocalDate deadline = (LocalDate) params.get("deadline");
+                    params.put("pivot", today);
+                    params.put("before", deadline != null && deadline.isBefore(today) ? params.get("dated") : 0L);
+                    upsert("""
+                            update dashboard_unit set open_dated = open_dated + :dated,
+                                open_undated = open_undated + :undated, closed_on_time = closed_on_time + :onTime,
+                                closed_late = closed_late + :late,
+                                open_before_pivot = open_before_pivot + case when cast(:deadline as date) < pivot_on
+                                    then :dated else 0 end
+                            where agency_id = :agency and unit_id = :unit and leader_id = :leader
+                            """, """
+                            insert into dashboard_unit (agency_id, unit_id, leader_id, open_dated, open_undated,
+                                closed_on_time, closed_late, pivot_on, open_before_pivot)
+                            values (:agency, :unit, :leader, :dated, :undated, :onTime, :late, :pivot, :before)
+                            """, params);
+                }
+                case 1 -> upsert("""
+                        update dashboard_open_day set task_count = task_count + :count
+                        where agency_id = :agency and unit_id = :unit and leader_id = :leader and deadline_on = :day
+                        """, """
+                        insert into dashboard_open_day (agency_id, unit_id, leader_id, deadline_on, task_count)
+                        values (:agency, :unit, :leader, :day, :count)
+                        """, params);
+                default -> upsert("""
+                        update dashboard_month set opened = opened + :received,
+                            closed_on_time = closed_on_time + :onTime, closed_late = closed_late + :late
+                        where agency_id = :agency and unit_id = :unit and leader_id = :leader and month_on = :day
+                        """, """
+                        insert into dashboard_month (agency_id, unit_id, leader_id, month_on, opened, closed_on_time,
+                            closed_late)
+                        values (:agency, :unit, :leader, :day, :received, :onTime, :late)
+                        """, params);
+            }
+        }
+    }
+
+    private void upsert(String update, String insert, Map<String, Object> params) {
+        if (jdbc.sql(update).params(params).update() > 0) {
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(s -> jdbc.sql(insert).params(params).update());
+        } catch (DuplicateKeyException raced) {
+            jdbc.sql(update).params(params).update();
+        }
+    }
+
+    List<Tally.UnitRow> units(long agencyId, Scope scope) {
+        return jdbc.sql("""
+                select unit_id, leader_id, open_dated, open_undated, closed_on_time, closed_late, pivot_on,
+                       open_before_pivot
+                from dashboard_unit where agency_id = :agency and (""" + scope.condition() + ")")
+                .param("agency", agencyId).params(scope.params())
+                .query((rs, n) -> new Tally.UnitRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class), rs.getLong(8)))
+                .list();
+    }
+
+    /** Open tasks per (unit, leader) and deadline in [from, to]. */
+    Map<Aggregates.UnitKey, TreeMap<LocalDate, Long>> days(long agencyId, Scope scope, LocalDate from, LocalDate to) {
+        var result = new HashMap<Aggregates.UnitKey, TreeMap<LocalDate, Long>>();
+        jdbc.sql("""
+                select unit_id, leader_id, deadline_on, task_count from dashboard_open_day
+                where agency_id = :agency and deadline_on >= :from and deadline_on <= :to and task_count <> 0
+                  and (""" + scope.condition() + ")")
+                .param("agency", agencyId).param("from", from).param("to", to).params(scope.params())
+                .query(rs -> {
+                    result.computeIfAbsent(new Aggregates.UnitKey(rs.getLong(1), rs.getLong(2)), k -> new TreeMap<>())
+                            .put(rs.getObject(3, LocalDate.class), rs.getLong(4));
+                });
+        return result;
+    }
+
+    /** Received, completed on time and late per month in [from, to], summed over the scope. */
+    Map<LocalDate, long[]> months(long agencyId, Scope scope, LocalDate from, LocalDate to) {
+        var result = new TreeMap<LocalDate, long[]>();
+        jdbc.sql("""
+                select month_on, sum(opened), sum(closed_on_time), sum(closed_late) from dashboard_month
+                where agency_id = :agency and month_on >= :from and month_on <= :to and (""" + scope.condition()
+                + ") group by month_on")
+                .param("agency", agencyId).param("from", from).param("to", to).params(scope.params())
+                .query(rs -> {
+                    result.put(rs.getObject(1, LocalDate.class),
+                            new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+                });
+        return result;
+    }
+
+    /**
+     * Moves every row's pivot forward to {@code target}, adding the open tasks judged by the days passed to
+     * its prefix sum. The rows are locked first (changes lock their unit row before its days), so the sum,
+     * read by a later statement, sees every change that touched the row and none is counted twice.
+     */
+    void advancePivots(long agencyId, LocalDate target) {
+        lock(agencyId);
+        jdbc.sql("""
+                update dashboard_unit set open_before_pivot = open_before_pivot + coalesce((
+                        select sum(d.task_count) from dashboard_open_day d
+                        where d.agency_id = dashboard_unit.agency_id and d.unit_id = dashboard_unit.unit_id
+                          and d.leader_id = dashboard_unit.leader_id
+                          and d.deadline_on >= dashboard_unit.pivot_on and d.deadline_on < :target), 0),
+                    pivot_on = :target
+                where agency_id = :agency and pivot_on < :target
+                """).param("agency", agencyId).param("target", target).update();
+    }
+
+    /** Locks the agency's (unit, leader) rows, in key order, until the transaction ends. */
+    void lock(long agencyId) {
+        jdbc.sql("""
+                select unit_id from dashboard_unit where agency_id = :agency order by unit_id, leader_id for update
+                """).param("agency", agencyId).query(Long.class).list();
+    }
+
+    List<Long> agencies() {
+        return jdbc.sql("select distinct agency_id from dashboard_unit").query(Long.class).list();
+    }
+
+    /** The stored aggregates of the agency, with each unit row's prefix sum and pivot. */
+    Aggregates stored(long agencyId, Map<Aggregates.UnitKey, Tally.UnitRow> unitRows) {
+        var stored = new Aggregates();
+        for (Tally.UnitRow row : units(agencyId, Scope.AGENCY)) {
+            var key = new Aggregates.UnitKey(row.unitId(), row.leaderId());
+            unitRows.put(key, row);
+            stored.units.put(key, new long[] { row.openDated(), row.openUndated(), row.closedOnTime(), row.closedLate() });
+        }
+        jdbc.sql("select unit_id, leader_id, deadline_on, task_count from dashboard_open_day where agency_id = :agency")
+                .param("agency", agencyId)
+                .query(rs -> {
+                    stored.days.put(new Aggregates.DayKey(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)),
+                            rs.getLong(4));
+                });
+        jdbc.sql("""
+                select unit_id, leader_id, month_on, opened, closed_on_time, closed_late from dashboard_month
+                where agency_id = :agency""")
+                .param("agency", agencyId)
+                .query(rs -> {
+                    stored.months.put(new Aggregates.DayKey(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)),
+                            new long[] { rs.getLong(4), rs.getLong(5), rs.getLong(6) });
+                });
+        return stored;
+    }
+
+    /** Replaces the agency's aggregates by the recounted ones, every pivot at {@code pivot}. */
+    void rebuild(long agencyId, Aggregates counted, LocalDate pivot) {
+        for (String table : List.of("dashboard_unit", "dashboard_open_day", "dashboard_month")) {
+            jdbc.sql("delete from " + table + " where agency_id = :agency").param("agency", agencyId).update();
+        }
+        var unitRows = new ArrayList<Object[]>();
+        counted.units.forEach((k, c) -> unitRows.add(new Object[] { agencyId, k.unitId(), k.leaderId(), c[0], c[1], c[2],
+                c[3], pivot, counted.openBefore(k, pivot) }));
+        batch.batchUpdate("""
+                insert into dashboard_unit (agency_id, unit_id, leader_id, open_dated, open_undated, closed_on_time,
+                    closed_late, pivot_on, open_before_pivot) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", unitRows);
+        var dayRows = new ArrayList<Object[]>();
+        counted.days.forEach((k, c) -> {
+            if (c != 0) {
+                dayRows.add(new Object[] { agencyId, k.unitId(), k.leaderId(), k.day(), c });
+            }
+        });
+        batch.batchUpdate("""
+                insert into dashboard_open_day (agency_id, unit_id, leader_id, deadline_on, task_count)
+                values (?, ?, ?, ?, ?)""", dayRows);
+        var monthRows = new ArrayList<Object[]>();
+        counted.months.forEach((k, c) -> monthRows.add(new Object[] { agencyId, k.unitId(), k.leaderId(), k.day(), c[0],
+                c[1], c[2] }));
+        batch.batchUpdate("""
+                insert into dashboard_month (agency_id, unit_id, leader_id, month_on, opened, closed_on_time, closed_late)
+                values (?, ?, ?, ?, ?, ?, ?)""", monthRows);
+    }
+
+    /** One increment of one row; {@code table}: 0 units, 1 days, 2 months (the order rows are locked in). */
+    private record Op(int table, long unitId, long leaderId, LocalDate day, Map<String, Object> params) {
+    }
+
+    private static final class Ops implements Contribution.Sink {
+
+        final List<Op> list = new ArrayList<>();
+
+        @Override
+        public void unit(long unitId, long leaderId, long openDated, long openUndated, long closedOnTime,
+                long closedLate, LocalDate deadline) {
+            var params = new HashMap<String, Object>();
+            params.put("dated", openDated);
+            params.put("undated", openUndated);
+            params.put("onTime", closedOnTime);
+            params.put("late", closedLate);
+            params.put("deadline", deadline);
+            list.add(new Op(0, unitId, leaderId, deadline, params));
+        }
+
+        @Override
+        public void day(long unitId, long leaderId, LocalDate deadline, long count) {
+            list.add(new Op(1, unitId, leaderId, deadline, Map.of("day", deadline, "count", count)));
+        }
+
+        @Override
+        public void month(long unitId, long leaderId, LocalDate month, long received, long closedOnTime,
+                long closedLate) {
+            list.add(new Op(2, unitId, leaderId, month,
+                    Map.of("day", month, "received", received, "onTime", closedOnTime, "late", closedLate)));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package vn.nhiemvu.dashboard.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Set;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.dashboard.Dashboard;
+import vn.nhiemvu.dashboard.Dashboards;
+import vn.nhiemvu.dashboard.internal.DashboardStream;
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.plan.Plans;
+import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskManagement;
+
+/**
+ * The page {@code /dashboard}: counts and charts drawn in the browser from the same JSON as the API,
+ * fetched again whenever the server says a task changed; the lists of tasks come as a fragment.
+ */
+@Controller
+class DashboardPageController {
+
+    /** How many tasks each list on the page shows. */
+    static final int LISTED = 10;
+
+    private final Dashboards dashboards;
+    private final DashboardStream stream;
+    private final TaskManagement tasks;
+    private final Plans plans;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DashboardPageController(Dashboards dashboards, DashboardStream stream, TaskManagement tasks, Plans plans,
+            JsonMapper json, Clock clock) {
+        this.plans = plans;
+        this.dashboards = dashboards;
+        this.json = json;
+        this.stream = stream;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dashboard")
+    String page(CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        Dashboard dashboard = dashboards.dashboard(user, asOf);
+        model.addAttribute("dashboard", dashboard);
+        // The API's own JSON (Jackson 3), so that the page draws exactly what /dashboard/data answers later.
+        model.addAttribute("dashboardJson", json.writeValueAsString(dashboard));
+        var labels = new LinkedHashMap<String, String>();
+        for (TaskStatus status : TaskStatus.values()) {
+            labels.put(status.name(), status.label());
+        }
+        model.addAttribute("labels", labels);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("statuses", TaskStatus.values());
+        return "dashboard/page";
+    }
+
+    @GetMapping(path = "/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Dashboard data(CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return dashboards.dashboard(user, asOf);
+    }
+
+    @GetMapping(path = "/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(CurrentUser user) {
+        return stream.open(user);
+    }
+
+    /**
+     * The overdue and due-soon tasks of the user's scope (the task module's list, which evaluates each), the
+     * milestones slipping and the requests waiting for a decision.
+     */
+    @GetMapping("/dashboard/lists")
+    String lists(CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        model.addAttribute("asOf", date);
+        model.addAttribute("overdue", tasks.list(user, filter(TaskStatus.OVERDUE, date), null, LISTED).items());
+        model.addAttribute("dueSoon", tasks.list(user, filter(TaskStatus.DUE_SOON, date), null, LISTED).items());
+        model.addAttribute("milestones", plans.slipping(user, date, LISTED));
+        var requests = tasks.waitingForDecision(user, LISTED);
+        model.addAttribute("requests", requests);
+        var titles = new java.util.HashMap<Long, String>();
+        requests.forEach(r -> titles.computeIfAbsent(r.taskId(), id -> tasks.get(user, id, date, null).title()));
+        model.addAttribute("requestTitles", titles);
+        return "dashboard/lists :: lists";
+    }
+
+    private static TaskFilter filter(TaskStatus status, LocalDate asOf) {
+        return new TaskFilter(Set.of(status), null, null, null, null, null, null, null, asOf, null);
+    }
+}
