@@ -9,8 +9,6 @@ import java.time.Duration;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -32,23 +30,19 @@ class TaskSheetBrowserTests {
     int port;
 
     private WebDriver browser;
-    private Path profile;
 
-    @BeforeEach
-    void startBrowser() throws Exception {
-        profile = Files.createTempDirectory("nhiemvu-chromium");
+    @Test
+    void theOfficeChecksASheetThenConfirmsIt() throws Exception {
+        Path profile = Files.createTempDirectory("nhiemvu-chromium");
         browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
+        try {
+            checkThenConfirm(profile);
+        } finally {
             browser.quit();
         }
     }
 
-    @Test
-    void theOfficeChecksASheetThenConfirmsIt() throws Exception {
+    private void checkThenConfirm(Path profile) throws Exception {
         // A sheet exported for the Legal Department's tasks, one bad date and one changed product.
         byte[] exported = FormSession.signIn(port, "vanphong").getBytes("/tasks/export.xlsx?leadUnit=PC").body();
         Path file = Files.createTempFile(profile, "nhiem-vu-", ".xlsx");
