@@ -277,6 +277,12 @@ class TaskSheetIntegrationTests {
             put(unknownDirective, "Số văn bản giao").setCellValue("999/KHONG-CO");
             put(unknownDirective, "Lãnh đạo Bộ phụ trách").setCellValue("Ông Không Có");
             bad.add(unknownDirective.getRowNum() + 1);
+            // Refused by the task module itself (lead unit among the coordinating units), reported on its column.
+            Row leadCoordinates = sheet.createRow(sheet.getLastRowNum() + 1);
+            put(leadCoordinates, "Tên nhiệm vụ").setCellValue("Chủ trì cũng phối hợp");
+            put(leadCoordinates, "Đơn vị chủ trì (mã)").setCellValue("PC");
+            put(leadCoordinates, "Đơn vị phối hợp (mã, cách nhau dấu phẩy)").setCellValue("PC");
+            bad.add(leadCoordinates.getRowNum() + 1);
             String newTitle = "Nhiệm vụ mới từ Excel " + System.nanoTime();
             for (int copy = 0; copy < 2; copy++) {
                 Row fresh = sheet.createRow(sheet.getLastRowNum() + 1);
@@ -320,6 +326,9 @@ class TaskSheetIntegrationTests {
                 .orElseThrow();
         assertThat(dateError.get("column").asString()).isEqualTo("K");
         assertThat(dateError.get("header").asString()).isEqualTo("Thời hạn");
+        JsonNode serviceError = errors.stream().filter(e -> e.get("message").asString().contains("đồng thời"))
+                .findFirst().orElseThrow();
+        assertThat(serviceError.get("column").asString()).isEqualTo("I");
 
         assertThat(auditCount()).isEqualTo(audit);
         assertThat(versions()).isEqualTo(versions);

@@ -253,7 +253,8 @@ class TaskSheetService implements TaskSheets {
     private static List<RowError> errors(SheetReader.ParsedSheet sheet, int row, RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
             return invalid.errors().stream().map(error -> {
-                Column column = FIELD_COLUMNS.get(error.field());
+                // "coordinatingUnits[2]" is the coordinating units' column.
+                Column column = FIELD_COLUMNS.get(error.field().replaceAll("[\\[.].*$", ""));
                 return new RowError(row, column == null ? null : sheet.letter(column),
                         column == null ? null : column.header(), error.message());
             }).toList();
