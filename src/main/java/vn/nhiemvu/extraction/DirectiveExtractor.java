@@ -536,7 +536,9 @@ public final class DirectiveExtractor {
                 confidence += 0.05;
             }
             Deadline deadline = attributes.deadline != null ? attributes.deadline : deadline(start, end);
-            if (deadline.kind() == null && section != null && section.deadline() != null) {
+            // a section's own time statement ("Thời gian thực hiện: Tháng 12/2013") is more binding than words in the item
+            if (attributes.deadline == null && section != null && section.deadline() != null
+                    && (deadline.kind() == null || section.deadline().date() != null)) {
                 deadline = section.deadline();
             }
             if (deadline.kind() != null && deadline.date() != null) {

@@ -27,7 +27,7 @@ class ExtractionScorerTests {
         assertThat(dev.recall()).as("task recall").isGreaterThanOrEqualTo(0.86);
         assertThat(dev.precision()).as("task precision").isGreaterThanOrEqualTo(0.93);
         assertThat(dev.leadAccuracy()).as("lead accuracy").isGreaterThanOrEqualTo(0.90);
-        assertThat(dev.deadlineAccuracy()).as("deadline accuracy").isGreaterThanOrEqualTo(0.82);
+        assertThat(dev.deadlineAccuracy()).as("deadline accuracy").isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
