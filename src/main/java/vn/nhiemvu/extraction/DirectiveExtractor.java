@@ -53,6 +53,7 @@ public final class DirectiveExtractor {
             + "|xong|han|cuoi|het|giai doan|vao|ke tu|tu nay)(?![a-z])");
     /** Paragraphs that close a document: "Trong quá trình thực hiện, nếu có khó khăn…", "Trên đây là…". */
     private static final Pattern CLOSING = Pattern.compile("(?:trong qua trinh|tren day|tran trong|noi nhan)(?![a-z])");
+    private static final Pattern BARE_YEAR = Pattern.compile("\\s*\\d{4}\\s*");
     private static final Pattern THEN = Pattern.compile("(?<![a-z])thi\\s+");
     /** Formulas that decide or close rather than assign: entry into force, "chịu trách nhiệm thi hành", praise. */
     private static final Pattern NOT_AN_ASSIGNMENT = Pattern.compile("co hieu luc(?: thi hanh)?(?: ke)? tu|chiu trach nhiem thi hanh"
@@ -96,7 +97,8 @@ public final class DirectiveExtractor {
                 : run.requested(lines, bodyStart, bodyEnd);
         var proposals = new ArrayList<TaskProposal>();
         Set<Integer> tableLines = new HashSet<>();
-        for (TableReader.Row row : new TableReader(source).rows(lines, bodyStart, bodyEnd)) {
+        // tables are read to the end: a plan's or a resolution's appendix comes after the signature
+        for (TableReader.Row row : new TableReader(source).rows(lines, bodyStart, lines.size())) {
             tableLines.add(row.line().index);
             proposals.add(run.fromRow(row));
         }
@@ -644,6 +646,13 @@ public final class DirectiveExtractor {
         private Deadline parse(int start, int end, boolean cell) {
             String piece = source.text().substring(start, end);
             DeadlinePhrase phrase = deadlines.parse(piece, reference, calendar);
+            if (!(phrase instanceof DeadlinePhrase.Understood) && cell && BARE_YEAR.matcher(piece).matches()) {
+                // a time column holds "2023" alone: the year, as "năm 2023" would be read
+                DeadlinePhrase year = deadlines.parse("năm " + piece.strip(), reference, calendar);
+                if (year instanceof DeadlinePhrase.Understood y) {
+                    return new Deadline(y.date(), y.kind(), piece.strip(), span(start, end), null);
+                }
+            }
             if (!(phrase instanceof DeadlinePhrase.Understood u)) {
                 return Deadline.NONE;
             }
