@@ -51,6 +51,9 @@ public final class DirectiveExtractor {
     /** Words that make a date in a clause a deadline rather than a mention. */
     private static final Pattern DEADLINE_WORD = Pattern.compile("(?<![a-z])(?:truoc|cham nhat|muon nhat|trong|den|hoan thanh"
             + "|xong|han|cuoi|het|giai doan|vao|ke tu|tu nay)(?![a-z])");
+    /** Paragraphs that close a document: "Trong quá trình thực hiện, nếu có khó khăn…", "Trên đây là…". */
+    private static final Pattern CLOSING = Pattern.compile("(?:trong qua trinh|tren day|tran trong|noi nhan)(?![a-z])");
+    private static final Pattern BARE_YEAR = Pattern.compile("\\s*\\d{4}\\s*");
     private static final Pattern THEN = Pattern.compile("(?<![a-z])thi\\s+");
     /** Formulas that decide or close rather than assign: entry into force, "chịu trách nhiệm thi hành", praise. */
     private static final Pattern NOT_AN_ASSIGNMENT = Pattern.compile("co hieu luc(?: thi hanh)?(?: ke)? tu|chiu trach nhiem thi hanh"
@@ -94,7 +97,8 @@ public final class DirectiveExtractor {
                 : run.requested(lines, bodyStart, bodyEnd);
         var proposals = new ArrayList<TaskProposal>();
         Set<Integer> tableLines = new HashSet<>();
-        for (TableReader.Row row : new TableReader(source).rows(lines, bodyStart, bodyEnd)) {
+        // tables are read to the end: a plan's or a resolution's appendix comes after the signature
+        for (TableReader.Row row : new TableReader(source).rows(lines, bodyStart, lines.size())) {
             tableLines.add(row.line().index);
             proposals.add(run.fromRow(row));
         }
@@ -103,10 +107,13 @@ public final class DirectiveExtractor {
             if (metadata.used.contains(i) || tableLines.contains(i) || run.excluded(line) || run.isAttribute(line)) {
                 continue;
             }
-            TaskProposal proposal = line.isItem() ? run.fromItem(line, fallbackLead) : run.fromParagraph(line, fallbackLead);
-            // a clause that names no party and gets none from a heading, a lead-in or the addressees assigns nothing
-            if (proposal != null && !proposal.lead().isEmpty()) {
-                proposals.add(proposal);
+            List<TaskProposal> found = line.isItem() ? java.util.Collections.singletonList(run.fromItem(line, fallbackLead))
+                    : run.fromParagraph(line, fallbackLead);
+            for (TaskProposal proposal : found) {
+                // a clause that names no party and gets none from a heading, a lead-in or the addressees assigns nothing
+                if (proposal != null && !proposal.lead().isEmpty()) {
+                    proposals.add(proposal);
+                }
             }
         }
         proposals.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
@@ -316,19 +323,54 @@ public final class DirectiveExtractor {
             return propose(line, fallbackLead, 0.6);
         }
 
-        TaskProposal fromParagraph(Line line, List<Party> fallbackLead) {
+        /**
+         * The tasks of a paragraph of prose: each clause (after ". ", "; " or ": ") that starts with a
+         * party and a predicate, or a request after a comma (", đề nghị các đơn vị …"), starts a task
+         * that runs to the next one; what comes before the first is background.
+         */
+        List<TaskProposal> fromParagraph(Line line, List<Party> fallbackLead) {
             String content = text(line);
+            String f = folded(line);
             if (content.endsWith(":") || content.endsWith("./.") || isCapitals(content)
                     || !(content.endsWith(".") || content.endsWith(";") || content.endsWith("…"))
-                    || NOT_AN_ASSIGNMENT.matcher(folded(line)).find() || FOCAL_POINT.matcher(folded(line)).find()) {
-                return null;
+                    || NOT_AN_ASSIGNMENT.matcher(f).find() || FOCAL_POINT.matcher(f).find()
+                    || CLOSING.matcher(f).lookingAt()) {
+                return List.of();
             }
-            Parties.Phrase own = parties.at(line.start, line.end);
-            boolean underPartyHeading = !headingLead(line).isEmpty() && Character.isUpperCase(content.charAt(0));
-            if ((own == null || !own.byVerb()) && !underPartyHeading) {
-                return null;
+            var starts = new java.util.TreeSet<Integer>();
+            String t = source.text();
+            for (int p = line.start; p < line.end; p++) {
+                boolean clause = p == line.start || ".;:".indexOf(t.charAt(p - 1)) < 0 && p >= line.start + 2
+                        && ".;:".indexOf(t.charAt(p - 2)) >= 0 && t.charAt(p - 1) == ' ' && Character.isUpperCase(t.charAt(p));
+                if (clause) {
+                    Parties.Phrase phrase = parties.at(p, line.end);
+                    // "X đã ban hành …" reports what was done; it assigns nothing
+                    if (phrase != null && phrase.byVerb() && !t.startsWith("đã ", phrase.end() + 1)) {
+                        starts.add(p);
+                    }
+                }
             }
-            return propose(line, fallbackLead, 0.5);
+            Matcher request = REQUEST.matcher(source.folded()).region(line.start, line.end);
+            while (request.find()) {
+                int at = request.start();
+                if (at >= line.start + 2 && t.charAt(at - 2) == ',' && parties.at(request.end(), line.end) != null) {
+                    starts.add(at);
+                }
+            }
+            if (starts.isEmpty()) {
+                boolean underPartyHeading = !headingLead(line).isEmpty() && Character.isUpperCase(content.charAt(0));
+                return underPartyHeading ? List.of(propose(line, line.start, line.end, fallbackLead, 0.5)) : List.of();
+            }
+            var found = new ArrayList<TaskProposal>();
+            var list = new ArrayList<>(starts);
+            for (int i = 0; i < list.size(); i++) {
+                int end = i + 1 < list.size() ? list.get(i + 1) : line.end;
+                while (end > list.get(i) && t.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                found.add(propose(line, list.get(i), end, fallbackLead, 0.5));
+            }
+            return found;
         }
 
         private boolean isPartyOnly(Line line) {
@@ -429,8 +471,10 @@ public final class DirectiveExtractor {
         }
 
         private TaskProposal propose(Line line, List<Party> fallbackLead, double base) {
-            int start = line.start;
-            int end = runEnd(line);
+            return propose(line, line.start, runEnd(line), fallbackLead, base);
+        }
+
+        private TaskProposal propose(Line line, int start, int end, List<Party> fallbackLead, double base) {
             while (end > start && ";.,:".indexOf(source.text().charAt(end - 1)) >= 0) {
                 end--;
             }
@@ -494,7 +538,9 @@ public final class DirectiveExtractor {
                 confidence += 0.05;
             }
             Deadline deadline = attributes.deadline != null ? attributes.deadline : deadline(start, end);
-            if (deadline.kind() == null && section != null && section.deadline() != null) {
+            // a section's own time statement ("Thời gian thực hiện: Tháng 12/2013") is more binding than words in the item
+            if (attributes.deadline == null && section != null && section.deadline() != null
+                    && (deadline.kind() == null || section.deadline().date() != null)) {
                 deadline = section.deadline();
             }
             if (deadline.kind() != null && deadline.date() != null) {
@@ -600,6 +646,13 @@ public final class DirectiveExtractor {
         private Deadline parse(int start, int end, boolean cell) {
             String piece = source.text().substring(start, end);
             DeadlinePhrase phrase = deadlines.parse(piece, reference, calendar);
+            if (!(phrase instanceof DeadlinePhrase.Understood) && cell && BARE_YEAR.matcher(piece).matches()) {
+                // a time column holds "2023" alone: the year, as "năm 2023" would be read
+                DeadlinePhrase year = deadlines.parse("năm " + piece.strip(), reference, calendar);
+                if (year instanceof DeadlinePhrase.Understood y) {
+                    return new Deadline(y.date(), y.kind(), piece.strip(), span(start, end), null);
+                }
+            }
             if (!(phrase instanceof DeadlinePhrase.Understood u)) {
                 return Deadline.NONE;
             }

@@ -55,6 +55,20 @@ final class Parties {
             "đưa", "mua", "thuê", "góp ý", "lấy ý kiến", "tuân thủ", "từ", "trước", "chậm nhất", "nghiêm", "ngay", "sớm",
             "kịp thời", "rút kinh nghiệm", "quy định", "căn cứ", "dựa trên", "cùng", "với", "gấp", "khẩn", "tích cực" };
     private static final String[] VERBS_FOLDED = java.util.Arrays.stream(VERBS).map(SourceText::fold).toArray(String[]::new);
+    /** Indexes of the verbs and heads by their first folded letter: every word is tested, so the test must be cheap. */
+    private static final java.util.Map<Character, int[]> VERBS_BY_FIRST = byFirst(VERBS_FOLDED);
+    private static final java.util.Map<Character, int[]> HEADS_BY_FIRST = byFirst(HEADS);
+
+    private static java.util.Map<Character, int[]> byFirst(String[] words) {
+        var map = new java.util.HashMap<Character, int[]>();
+        for (int i = 0; i < words.length; i++) {
+            int[] old = map.getOrDefault(words[i].charAt(0), new int[0]);
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = i;
+            map.put(words[i].charAt(0), grown);
+        }
+        return map;
+    }
 
     private static final Pattern COORDINATION = Pattern.compile(
             "phoi hop(?:,? trao doi|,? ho tro| chat che| thuong xuyen)?(?: voi| cung)?\\s+");
@@ -234,10 +248,12 @@ final class Parties {
     }
 
     private boolean isHead(int p, int limit) {
-        if (NOT_A_PARTY.matcher(source.folded()).region(p, limit).lookingAt()) {
+        int[] candidates = HEADS_BY_FIRST.get(source.folded().charAt(p));
+        if (candidates == null || NOT_A_PARTY.matcher(source.folded()).region(p, limit).lookingAt()) {
             return false;
         }
-        for (String head : HEADS) {
+        for (int i : candidates) {
+            String head = HEADS[i];
             if (wordAt(p, limit, head)) {
                 String accented = ACCENTED.get(head);
                 return accented == null
@@ -251,7 +267,7 @@ final class Parties {
         if (!Character.isLowerCase(source.text().charAt(p))) {
             return false;
         }
-        for (int i = 0; i < VERBS.length; i++) {
+        for (int i : VERBS_BY_FIRST.getOrDefault(source.folded().charAt(p), new int[0])) {
             if (wordAt(p, limit, VERBS_FOLDED[i]) && source.text().regionMatches(true, p, VERBS[i], 0, VERBS[i].length())) {
                 return true;
             }

@@ -28,6 +28,8 @@ final class TableReader {
     record Row(Line line, Cell task, Cell lead, Cell coordinating, Cell deadline, Cell product) {
     }
 
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
+
     private final SourceText source;
 
     TableReader(SourceText source) {
@@ -68,7 +70,14 @@ final class TableReader {
             return null;
         }
         String taskText = source.text().substring(task.start(), task.end());
-        if (taskText.equals(taskText.toUpperCase(java.util.Locale.ROOT))) {
+        String leadText = source.text().substring(lead.start(), lead.end());
+        // a group row: in capitals, or a merged cell pasted as the same text in every column
+        if (taskText.equals(taskText.toUpperCase(java.util.Locale.ROOT)) || taskText.equals(leadText)) {
+            return null;
+        }
+        // with a number column, a task row is numbered ("1", "2.3"); group rows carry "I", "A" or nothing
+        if (header.get(0) == Column.OTHER && cells.size() == header.size()
+                && !NUMBERED.matcher(source.text().substring(cells.get(0).start(), cells.get(0).end())).matches()) {
             return null;
         }
         return new Row(line, task, lead, cell(cells, header, Column.COORDINATING), cell(cells, header, Column.DEADLINE),

@@ -53,10 +53,7 @@ class ExtractionJourneyBrowserTests {
 
     @Test
     void theOfficeReadsACongVanCorrectsTheProposalsAndCreatesTheTasks() throws Exception {
-        browser.get(base + "/extractions/new");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
+        logInAsOffice();
 
         Path seed;
         try (var files = Files.list(Path.of("src/test/resources/extraction/seeds"))) {
@@ -96,10 +93,7 @@ class ExtractionJourneyBrowserTests {
 
     @Test
     void everySeedPastedGivesAReviewWithEachProposalHighlighted() throws Exception {
-        browser.get(base + "/extractions/new");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
+        logInAsOffice();
         List<Path> seeds;
         try (var files = Files.list(Path.of("src/test/resources/extraction/seeds"))) {
             seeds = files.sorted().toList();
@@ -116,6 +110,13 @@ class ExtractionJourneyBrowserTests {
             assertThat(browser.findElements(By.cssSelector("#source-text mark"))).hasSize(proposals);
             screenshot("extraction-" + seed.getFileName().toString().substring(0, 3));
         }
+    }
+
+    private void logInAsOffice() {
+        browser.get(base + "/extractions/new");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
     }
 
     private void screenshot(String name) throws Exception {

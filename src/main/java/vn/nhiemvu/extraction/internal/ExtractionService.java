@@ -63,7 +63,7 @@ public class ExtractionService {
     }
 
     /** Who may read documents into tasks: those who assign tasks (the Office, administrators). */
-    private static void checkRole(CurrentUser user) {
+    public static void checkRole(CurrentUser user) {
         if (!user.managesAgency()) {
             throw new ForbiddenException("Chỉ Văn phòng và quản trị viên được đọc văn bản để giao nhiệm vụ.");
         }

@@ -19,7 +19,6 @@ import vn.nhiemvu.extraction.Extraction;
 import vn.nhiemvu.extraction.internal.ExtractionService;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /**
@@ -39,7 +38,7 @@ class ExtractionPageController {
 
     @GetMapping("/extractions/new")
     String start(CurrentUser user, Model model) {
-        requireOffice(user);
+        ExtractionService.checkRole(user);
         return "extractions/new";
     }
 
@@ -47,7 +46,7 @@ class ExtractionPageController {
     @PostMapping("/extractions/review")
     String review(CurrentUser user, @RequestParam(required = false) String text,
             @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-        requireOffice(user);
+        ExtractionService.checkRole(user);
         try {
             Extraction extraction = file != null && !file.isEmpty()
                     ? service.extractFile(user, file.getBytes(), file.getOriginalFilename())
@@ -62,7 +61,7 @@ class ExtractionPageController {
 
     @PostMapping("/extractions/confirmation")
     String confirm(CurrentUser user, @ModelAttribute("form") ReviewForm form, Model model, RedirectAttributes redirect) {
-        requireOffice(user);
+        ExtractionService.checkRole(user);
         try {
             ExtractionService.Created created = service.confirm(user, form.toDirective(), form.drafts());
             redirect.addFlashAttribute("flash", "Đã nhập văn bản " + created.directive().number() + " và giao "
@@ -112,11 +111,5 @@ class ExtractionPageController {
             segments.add(new Segment(text.substring(at), -1));
         }
         return segments;
-    }
-
-    private static void requireOffice(CurrentUser user) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng và quản trị viên được đọc văn bản để giao nhiệm vụ.");
-        }
     }
 }
