@@ -271,7 +271,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** API callers get the problem; people on a page get the error page with the same words. */
     private static Object answer(HttpServletRequest request, ProblemDetail problem) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // Machines (scripts, metric scrapers) get the problem itself; people get the error page.
+        if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
             return ResponseEntity.status(problem.getStatus()).body(problem);
         }
         var page = new ModelAndView("error", Map.of("problem", problem));

@@ -2,24 +2,15 @@ package vn.nhiemvu.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.FormSession;
 import vn.nhiemvu.support.IntegrationTest;
 
 /** The calendar through HTTP: reading for everyone, recording days for administrators only. */
@@ -166,31 +157,15 @@ class CalendarApiIntegrationTests {
 
     @Test
     void theCalendarPageShowsTheYearToSignedInUsers() throws Exception {
-        var cookies = new CookieManager();
-        var http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String base = "http://127.0.0.1:" + port;
-        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        String form = "username=vanphong&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-
-        HttpResponse<String> page = get(http, base + "/calendar?year=2025");
+        var office = FormSession.signIn(port, "vanphong", true);
+        var page = office.get("/calendar?year=2025");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Lịch làm việc năm <span>2025</span>", "Ất Tỵ", "Tháng 12",
                 "/css/calendar.css", "Làm việc bù", "8726/VPCP-KGVX", "data-date=\"2025-04-26\"");
         assertThat(page.body()).containsPattern("class=\"weekend working-saturday\"[^>]*data-date=\"2025-04-26\"");
         assertThat(page.body()).containsPattern("class=\"holiday\"[^>]*data-date=\"2025-01-29\"");
-        assertThat(get(http, base + "/calendar?year=2031").body()).contains("chưa có thông báo chính thức");
-        assertThat(get(http, base + "/calendar?year=2300").statusCode()).isEqualTo(400);
-        assertThat(get(http, base + "/css/calendar.css").statusCode()).isEqualTo(200);
-    }
-
-    private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(office.get("/calendar?year=2031").body()).contains("chưa có thông báo chính thức");
+        assertThat(office.get("/calendar?year=2300").statusCode()).isEqualTo(400);
+        assertThat(office.get("/css/calendar.css").statusCode()).isEqualTo(200);
     }
 }

@@ -136,7 +136,7 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -41,8 +41,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JdbcApiTokens tokens, ProblemSecurityHandler problems)
             throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        // Metrics are scraped by a machine with an administrator's API token, like any script.
+        http.securityMatcher("/api/**", "/actuator/prometheus")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
@@ -40,14 +41,20 @@ class TokenPageController {
         return "tokens";
     }
 
+    /**
+     * Answers with the page itself rather than a redirect: the new secret would otherwise travel
+     * through the session, which lives in the database.
+     */
     @PostMapping("/tokens")
-    String create(CurrentUser user, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+    String create(CurrentUser user, @RequestParam(required = false) String name, Model model,
+            HttpServletResponse response) {
         try {
-            redirect.addFlashAttribute("issued", tokens.create(user, name));
+            model.addAttribute("issued", tokens.create(user, name));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            model.addAttribute("error", e.getMessage());
         }
-        return "redirect:/tokens";
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return list(user, model);
     }
 
     @PostMapping("/tokens/{id}/revocation")
