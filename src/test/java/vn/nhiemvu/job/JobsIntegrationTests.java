@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +20,7 @@ import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.BackgroundJobs;
 import vn.nhiemvu.support.FormSession;
 import vn.nhiemvu.support.IntegrationTest;
 
@@ -39,19 +39,6 @@ class JobsIntegrationTests {
 
     private CurrentUser user(String username) {
         return accounts.find(username).orElseThrow();
-    }
-
-    /** Polls the job's API until it has finished. */
-    static JsonNode awaitFinished(Api api, long id) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            JsonNode job = api.get("/api/v1/jobs/" + id).json();
-            if (job.get("status").asString().equals("SUCCEEDED") || job.get("status").asString().equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job " + id + " did not finish");
     }
 
     @Test
@@ -91,7 +78,7 @@ class JobsIntegrationTests {
         assertThat(fragment).contains("hx-trigger=\"every 1s\"").contains("Đang thực hiện").contains("aria-valuenow=\"25\"");
 
         release.countDown();
-        JsonNode done = awaitFinished(owner, submitted.id());
+        JsonNode done = BackgroundJobs.awaitFinished(owner, submitted.id());
         assertThat(done.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(done.get("progressPercent").asInt()).isEqualTo(100);
         assertThat(done.get("fileName").asString()).isEqualTo("kết quả thử.csv");
@@ -126,7 +113,7 @@ class JobsIntegrationTests {
             }
             throw InvalidInputException.of("file", "Tệp không đúng mẫu.");
         }).id();
-        JsonNode failed = awaitFinished(owner, invalid);
+        JsonNode failed = BackgroundJobs.awaitFinished(owner, invalid);
         assertThat(failed.get("status").asString()).isEqualTo("FAILED");
         assertThat(failed.get("message").asString()).isEqualTo("Tệp không đúng mẫu.");
         assertThat(failed.get("fileName").isNull()).isTrue();
@@ -137,7 +124,7 @@ class JobsIntegrationTests {
         long broken = jobs.submit("TEST_IMPORT", user("vanphong"), "Lỗi thử", job -> {
             throw new IllegalStateException("boom");
         }).id();
-        JsonNode error = awaitFinished(owner, broken);
+        JsonNode error = BackgroundJobs.awaitFinished(owner, broken);
         assertThat(error.get("message").asString()).startsWith("Lỗi hệ thống").doesNotContain("boom");
 
         assertThat(owner.get("/api/v1/jobs/999999").status()).isEqualTo(404);
@@ -149,7 +136,7 @@ class JobsIntegrationTests {
     @Test
     void aJobWithoutAFileSucceedsWithItsMessage() throws Exception {
         long id = jobs.submit("TEST", user("pc"), "Không có tệp", job -> job.message("Không có gì để xuất.")).id();
-        JsonNode done = awaitFinished(Api.as(port, "pc"), id);
+        JsonNode done = BackgroundJobs.awaitFinished(Api.as(port, "pc"), id);
         assertThat(done.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(done.get("message").asString()).isEqualTo("Không có gì để xuất.");
         assertThat(Api.as(port, "pc").get("/api/v1/jobs/" + id + "/result").status()).isEqualTo(404);

@@ -160,7 +160,7 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
                 log.error("Background job {} failed", id, e);
             }
             jobs.failed(id, truncate(message), clock.instant());
-            if (e instanceof Error error && !(e instanceof AssertionError)) {
+            if (e instanceof Error error) {
                 throw error;
             }
         }

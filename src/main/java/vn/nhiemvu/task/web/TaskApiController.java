@@ -3,12 +3,9 @@ package vn.nhiemvu.task.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +31,6 @@ import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.ETags;
-import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
@@ -74,7 +70,7 @@ class TaskApiController {
             @Parameter(description = "Cách tính: CHI_THI_75 hoặc GOVERNMENT_OFFICE (mặc định: chính sách của cơ quan)") @RequestParam(required = false) EvaluationPolicy.Kind policy,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") int limit) {
-        var filter = new TaskFilter(statuses(status), leadUnit, leader, directive, parent, deadlineFrom, deadlineTo, q, asOf,
+        var filter = new TaskFilter(TaskFilter.statuses(status), leadUnit, leader, directive, parent, deadlineFrom, deadlineTo, q, asOf,
                 policy);
         return tasks.list(user, filter, cursor, limit);
     }
@@ -189,26 +185,5 @@ class TaskApiController {
 
     private static ResponseEntity<TaskView> withETag(ResponseEntity.BodyBuilder builder, TaskView view) {
         return builder.eTag(ETags.of(view.version())).body(view);
-    }
-
-    private static Set<TaskStatus> statuses(List<String> values) {
-        if (values == null) {
-            return Set.of();
-        }
-        var result = EnumSet.noneOf(TaskStatus.class);
-        for (String value : values) {
-            for (String part : value.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    result.add(TaskStatus.valueOf(part.strip().toUpperCase()));
-                } catch (IllegalArgumentException e) {
-                    throw InvalidInputException.of("status", "Trạng thái \"" + part.strip() + "\" không hợp lệ; dùng một trong "
-                            + Arrays.toString(TaskStatus.values()) + ".");
-                }
-            }
-        }
-        return result;
     }
 }
