@@ -165,18 +165,9 @@ public record ReportingPeriod(String key, Kind kind, int year, int number, Local
         };
     }
 
-    /** "Số liệu từ 15/06/2020 đến 14/09/2020". */
-    public String windowLabel() {
-        return "Số liệu từ ngày " + day(from) + " đến ngày " + day(to);
-    }
-
     /** "15/06/2020 – 14/09/2020". */
     public String range() {
         return day(from) + " – " + day(to);
-    }
-
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(from) && !date.isAfter(to);
     }
 
     static String day(LocalDate date) {

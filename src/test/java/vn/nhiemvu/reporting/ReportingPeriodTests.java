@@ -61,8 +61,8 @@ class ReportingPeriodTests {
         assertThat(p.previous().from()).isEqualTo(LocalDate.of(2019, 12, 1));
         assertThat(p.previous().to()).isEqualTo(LocalDate.of(2019, 12, 31));
         assertThat(p.label()).isEqualTo("Từ 01/01/2020 đến 31/01/2020");
-        assertThat(ReportingPeriod.custom(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1)).contains(LocalDate.of(2020, 1, 1)))
-                .isTrue();
+        assertThat(ReportingPeriod.custom(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1)).range())
+                .isEqualTo("01/01/2020 – 01/01/2020");
     }
 
     @ParameterizedTest

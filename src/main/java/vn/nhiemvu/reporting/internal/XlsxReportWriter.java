@@ -36,6 +36,7 @@ final class XlsxReportWriter {
     private final CellStyle date;
     private final CellStyle percent;
     private final CellStyle number;
+    private final CellStyle decimal;
 
     private XlsxReportWriter() {
         book.setCompressTempFiles(true);
@@ -55,6 +56,8 @@ final class XlsxReportWriter {
         percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
         number = book.createCellStyle();
         number.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+        decimal = book.createCellStyle();
+        decimal.setDataFormat(book.createDataFormat().getFormat("#,##0.0"));
     }
 
     static void write(PeriodicReport report, OutputStream out) {
@@ -249,7 +252,7 @@ final class XlsxReportWriter {
         if (value != null) {
             Cell cell = row.createCell(col);
             cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(rate ? percent : value instanceof Double ? text : number);
+            cell.setCellStyle(rate ? percent : value instanceof Double ? decimal : number);
         }
     }
 
