@@ -7,7 +7,7 @@
 # Environment: DURATION (s per run, default 10, at most 30), REPS (default 3), WARMUP (s, default 20), PORT (8186),
 #   PG_URL (jdbc:postgresql://127.0.0.1:5432/nv_bench), JDKS (JDK homes for get-by-id; the first runs
 #   everything), SKIP_BUILD=1, WORKLOADS (default "get counts dashboard overdue reports create"),
-#   RESULTS=1 to append the table to bench/RESULTS.md.
+#   RESULTS=1 to append the table to bench/RESULTS.md, JAR (another build to measure; default: build this tree).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-h2}"; units="${2:-50}"; count="${3:-20000}"; seed="${4:-8}"
@@ -19,10 +19,12 @@ base="http://127.0.0.1:$port"
 [ "$duration" -le 30 ] || { echo "DURATION must be at most 30 s" >&2; exit 2; }
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ "${SKIP_BUILD:-}" = 1 ] && [ -f target/nhiemvu.jar ] || ./mvnw -q -B -DskipTests package
+# JAR: measure another build (e.g. of a merge) with this tree's generator and scripts.
+jar="${JAR:-$PWD/target/nhiemvu.jar}"
+[ -n "${JAR:-}" ] || { [ "${SKIP_BUILD:-}" = 1 ] && [ -f target/nhiemvu.jar ]; } || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d /tmp/nv-bench-run.XXXX)
 mkdir -p "$work/lib"
-(cd "$work/lib" && unzip -q -o -j "$OLDPWD/target/nhiemvu.jar" 'BOOT-INF/lib/h2-*.jar' 'BOOT-INF/lib/postgresql-*.jar')
+(cd "$work/lib" && unzip -q -o -j "$jar" 'BOOT-INF/lib/h2-*.jar' 'BOOT-INF/lib/postgresql-*.jar')
 
 if [ "$db" = h2 ]; then
   rm -rf /tmp/nv-bench
@@ -38,7 +40,7 @@ stop() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/
 trap 'stop; rm -rf "$work"' EXIT
 # Starts the jar with the JDK home $1 and waits until it answers.
 start() {
-  (cd "$work" && exec "$1/bin/java" -Xmx1g -jar "$OLDPWD/target/nhiemvu.jar" --server.port="$port" \
+  (cd "$work" && exec "$1/bin/java" -Xmx1g -jar "$jar" --server.port="$port" \
     --spring.datasource.url="$url" --spring.datasource.username="$user" --spring.datasource.password= \
     --nhiemvu.files.directory="$work/files" > "$work/app.log" 2>&1) &
   pid=$!
@@ -65,8 +67,10 @@ measure() {
     before=$(cpu_ticks)
     line=$(env "$@" wrk -t2 -c4 -d"${duration}s" --timeout 30s -s bench/issue8/workload.lua "$base" | grep '^RESULT')
     # The server's own CPU per request: what the figure would be on idle cores, whoever else is busy.
+    # No request finished within the run (an export of a million tasks by 4 clients): no figure.
     echo "$line cpu_ms=$(awk -v t=$(( $(cpu_ticks) - before )) -v hz="$(getconf CLK_TCK)" -v r="${line#*requests=}" \
-      'BEGIN {split(r, a, " "); printf "%.3f", t * 1000 / hz / a[1]}')" | tee -a "$work/$key.txt"
+      'BEGIN {split(r, a, " "); if (a[1] > 0) printf "%.3f", t * 1000 / hz / a[1]}')" | tee -a "$work/$key.txt"
+    [[ "$line" == *" requests=0 "* ]] && sed -i '$d' "$work/$key.txt"
   done
   for field in rps p50 p95 errors cpu_ms; do
     med[$key.$field]=$(grep -o "$field=[0-9.]*" "$work/$key.txt" | cut -d= -f2 | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
@@ -90,6 +94,10 @@ download() {
 start "$main_jdk"
 token=$(curl -s -u vanphong:demo -H 'Content-Type: application/json' -d '{"name":"bench"}' "$base/api/v1/tokens" \
   | sed -E 's/.*"token":"([^"]+)".*/\1/')
+# The dashboard (branch dashboard, ADR 0008) keeps aggregates that the application's own writes
+# maintain; rows written by the generator are counted in by its recount, where it exists.
+recount=$(curl -s -o "$work/recount.json" -w '%{http_code} %{time_total}' -X POST -u admin:demo "$base/api/v1/admin/dashboard/recount")
+[ "${recount% *}" = 404 ] || echo "== dashboard recount: HTTP ${recount% *} in ${recount#* } s"
 jdk_name=$("$main_jdk/bin/java" -version 2>&1 | head -1)
 quarter_key=${REPORT_KEY:-$(date -d "$(date +%Y-%m-15) -3 months" +%Y)-Q$(( ($(date -d "$(date +%Y-%m-15) -3 months" +%-m) + 2) / 3 ))}
 common=(TOKEN="$token" FIRST_ID="$first_id" LAST_ID="$last_id" UNITS="$units")

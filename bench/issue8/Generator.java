@@ -77,7 +77,22 @@ public class Generator {
             }
             insert.executeBatch();
         }
-        return ids(db, "select id from org_unit where agency_id = " + agency + " and code like 'B%' and name like 'Vụ Đo tải%' order by id");
+        List<Long> ids = ids(db, "select id from org_unit where agency_id = " + agency + " and code like 'B%' and name like 'Vụ Đo tải%' order by id");
+        // The demo loader gives every unit a UNIT account at start; with thousands of units its bcrypt per
+        // account would take minutes, so the accounts are written here with the demo accounts' hash.
+        try (PreparedStatement account = db.prepareStatement("""
+                insert into app_user (agency_id, username, password_hash, display_name, role, unit_id, demo, created_at)
+                select ?, ?, password_hash, ?, 'UNIT', ?, true, current_timestamp from app_user where username = 'vp'""")) {
+            for (int u = 1; u <= units; u++) {
+                account.setLong(1, agency);
+                account.setString(2, code(u).toLowerCase(java.util.Locale.ROOT));
+                account.setString(3, "Cán bộ Vụ Đo tải số " + u);
+                account.setLong(4, ids.get(u - 1));
+                account.addBatch();
+            }
+            account.executeBatch();
+        }
+        return ids;
     }
 
     /** The unit codes the workload scripts pick from: B0001 … */
