@@ -239,6 +239,9 @@ class JdbcAggregates {
                 dayRows.add(new Object[] { agencyId, k.unitId(), k.leaderId(), k.day(), c });
             }
         });
+        // By day: a dashboard reads the days near today, which then lie on a few pages, not on all of them.
+        dayRows.sort(java.util.Comparator.comparing((Object[] row) -> (LocalDate) row[3])
+                .thenComparingLong(row -> (Long) row[1]).thenComparingLong(row -> (Long) row[2]));
         batch.batchUpdate("""
                 insert into dashboard_open_day (agency_id, unit_id, leader_id, deadline_on, task_count)
                 values (?, ?, ?, ?, ?)""", dayRows);
