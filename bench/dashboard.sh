@@ -4,6 +4,7 @@
 # ~30 % completed, 5 leaders and tasks without one), the aggregates rebuilt by the admin recount, then wrk
 # against GET /api/v1/dashboard and GET /api/v1/dashboard/units: p95 and throughput, 3 runs each.
 # Usage: bench/dashboard.sh [tasks=1000000] [units=5000] [seconds=20] [connections=4] [database=nv_dashboard_bench]
+# REUSE=1 measures again on the database a previous run generated (no drop, no generation, no recount).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-1000000}"; P="${2:-5000}"; secs="${3:-20}"; conns="${4:-4}"; db="${5:-nv_dashboard_bench}"
@@ -11,16 +12,17 @@ port="${PORT:-8184}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 psql() { command psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
-psql -d postgres -c "drop database if exists $db" -c "create database $db"
+[ -n "${REUSE:-}" ] || psql -d postgres -c "drop database if exists $db" -c "create database $db"
 [ -f target/nhiemvu.jar ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
 (cd "$work" && exec "$JAVA" -Xmx1g -jar "$OLDPWD/target/nhiemvu.jar" --server.port="$port" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" \
-  --spring.datasource.username=postgres > app.log 2>&1) &
+  --spring.datasource.username=postgres ${REUSE:+--nhiemvu.demo-data.enabled=false} > app.log 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -s -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.5; done
 
+if [ -z "${REUSE:-}" ]; then
 t0=$(date +%s.%N)
 psql -d "$db" <<SQL
 select setseed(0.7);
@@ -47,10 +49,14 @@ echo "generated $N tasks for $(psql -d "$db" -c 'select count(*) from org_unit')
 curl -s -o "$work/recount.json" -w "recount (rebuilds the aggregates): %{time_total} s, HTTP %{http_code}\n" \
   -u admin:demo -X POST "http://127.0.0.1:$port/api/v1/admin/dashboard/recount"
 head -c 300 "$work/recount.json"; echo
+# What autovacuum does soon after a bulk rebuild; until then PostgreSQL reads the heap for each day row.
+psql -d "$db" -c "vacuum analyze dashboard_unit" -c "vacuum analyze dashboard_open_day"
+fi
 psql -d "$db" -c "select 'aggregate rows: unit ' || (select count(*) from dashboard_unit) || ', day ' || (select count(*) from dashboard_open_day) || ', month ' || (select count(*) from dashboard_month)"
 token=$(curl -s -u vanphong:demo -H 'Content-Type: application/json' -d '{"name":"bench"}' \
   "http://127.0.0.1:$port/api/v1/tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 "$JAVA" -version 2>&1 | head -1
+uptime
 for path in /api/v1/dashboard/units /api/v1/dashboard; do
   url="http://127.0.0.1:$port$path"
   curl -s -o "$work/answer.json" -w "$path: %{size_download} bytes\n" -H "Authorization: Bearer $token" "$url"
@@ -59,4 +65,8 @@ for path in /api/v1/dashboard/units /api/v1/dashboard; do
     echo -n "$path c=$conns run $run: "
     wrk -t2 -c"$conns" -d"${secs}s" -s bench/wrk-p95.lua -H "Authorization: Bearer $token" "$url" | tail -1
   done
+  echo -n "$path c=1: "; bench/cpu-per-request.sh "$pid" "$url" "$token" "$secs"
 done
+# A five-row endpoint under the same load: what the machine's load alone costs a request.
+echo -n "/api/v1/leaders (baseline) c=1: "; bench/cpu-per-request.sh "$pid" "http://127.0.0.1:$port/api/v1/leaders" "$token" "$secs"
+uptime

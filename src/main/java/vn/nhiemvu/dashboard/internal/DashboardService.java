@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -139,23 +138,12 @@ class DashboardService implements Dashboards {
         // Due soon: at most N working days left, i.e. judged by a day before the (N+1)th working day after D.
         LocalDate dueSoonUntil = calendar.addWorkingDays(date, policy.dueSoonWorkingDays() + 1).minusDays(1);
         JdbcAggregates.Scope scope = scope(user);
-        List<Tally.UnitRow> rows = store.units(user.agencyId(), scope);
-        LocalDate from = date;
-        LocalDate to = dueSoonUntil;
-        for (Tally.UnitRow row : rows) {
-            from = row.pivot().isBefore(from) ? row.pivot() : from;
-            to = row.pivot().isAfter(to) ? row.pivot() : to;
-        }
-        var days = store.days(user.agencyId(), scope, from, to);
         var counts = new LinkedHashMap<Aggregates.UnitKey, StatusCounts>();
-        for (Tally.UnitRow row : rows) {
-            var key = new Aggregates.UnitKey(row.unitId(), row.leaderId());
-            counts.put(key, Tally.count(row, days.getOrDefault(key, EMPTY), date, dueSoonUntil));
+        for (Tally.Sums sums : store.sums(user.agencyId(), scope, date, dueSoonUntil)) {
+            counts.put(new Aggregates.UnitKey(sums.row().unitId(), sums.row().leaderId()), Tally.count(sums));
         }
         return new Counted(date, dueSoonUntil, policy, counts, scope);
     }
-
-    private static final TreeMap<LocalDate, Long> EMPTY = new TreeMap<>();
 
     /** The rows the user may see, mirroring the task module's scope by lead unit and supervising leader. */
     private JdbcAggregates.Scope scope(CurrentUser user) {
@@ -164,10 +152,10 @@ class DashboardService implements Dashboards {
         }
         if (user.role() == Role.LEADER) {
             Set<Long> units = supervised(user);
-            return new JdbcAggregates.Scope("leader_id = :scopeLeader or unit_id in (:scopeUnits)",
+            return new JdbcAggregates.Scope("a.leader_id = :scopeLeader or a.unit_id in (:scopeUnits)",
                     Map.of("scopeLeader", user.leaderId(), "scopeUnits", units.isEmpty() ? Set.of(-1L) : units));
         }
-        return new JdbcAggregates.Scope("unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
+        return new JdbcAggregates.Scope("a.unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
     }
 
     private Set<Long> supervised(CurrentUser user) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class JdbcAggregates {
 
-    /** The scope of a read: an SQL condition on the aggregate row's unit_id and leader_id, with its parameters. */
+    /** The scope of a read: an SQL condition on the aggregate row (alias {@code a}): its unit_id and leader_id. */
     record Scope(String condition, Map<String, Object> params) {
 
         static final Scope AGENCY = new Scope("1 = 1", Map.of());
@@ -112,37 +112,54 @@ class JdbcAggregates {
 
     List<Tally.UnitRow> units(long agencyId, Scope scope) {
         return jdbc.sql("""
-                select unit_id, leader_id, open_dated, open_undated, closed_on_time, closed_late, pivot_on,
-                       open_before_pivot
-                from dashboard_unit where agency_id = :agency and (""" + scope.condition() + ")")
+                select a.unit_id, a.leader_id, a.open_dated, a.open_undated, a.closed_on_time, a.closed_late, a.pivot_on,
+                       a.open_before_pivot
+                from dashboard_unit a where a.agency_id = :agency and (""" + scope.condition() + ")")
                 .param("agency", agencyId).params(scope.params())
                 .query((rs, n) -> new Tally.UnitRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class), rs.getLong(8)))
                 .list();
     }
 
-    /** Open tasks per (unit, leader) and deadline in [from, to]. */
-    Map<Aggregates.UnitKey, TreeMap<LocalDate, Long>> days(long agencyId, Scope scope, LocalDate from, LocalDate to) {
-        var result = new HashMap<Aggregates.UnitKey, TreeMap<LocalDate, Long>>();
-        jdbc.sql("""
-                select unit_id, leader_id, deadline_on, task_count from dashboard_open_day
-                where agency_id = :agency and deadline_on >= :from and deadline_on <= :to and task_count <> 0
-                  and (""" + scope.condition() + ")")
-                .param("agency", agencyId).param("from", from).param("to", to).params(scope.params())
-                .query(rs -> {
-                    result.computeIfAbsent(new Aggregates.UnitKey(rs.getLong(1), rs.getLong(2)), k -> new TreeMap<>())
-                            .put(rs.getObject(3, LocalDate.class), rs.getLong(4));
-                });
-        return result;
+    /**
+     * Each (unit, leader) row of the scope with the three range sums of its open tasks per deadline that
+     * {@link Tally} needs as of {@code asOf}: days in [pivot, asOf), in [asOf, pivot), in [asOf, dueSoonUntil].
+     * Summed by the database, so a dashboard reads one row per (unit, leader) whatever the days in between.
+     */
+    List<Tally.Sums> sums(long agencyId, Scope scope, LocalDate asOf, LocalDate dueSoonUntil) {
+        return jdbc.sql("""
+                select a.unit_id, a.leader_id, a.open_dated, a.open_undated, a.closed_on_time, a.closed_late,
+                       a.pivot_on, a.open_before_pivot,
+                       coalesce(sum(case when d.deadline_on >= a.pivot_on and d.deadline_on < :asOf
+                                         then d.task_count end), 0),
+                       coalesce(sum(case when d.deadline_on >= :asOf and d.deadline_on < a.pivot_on
+                                         then d.task_count end), 0),
+                       coalesce(sum(case when d.deadline_on >= :asOf and d.deadline_on <= :until
+                                         then d.task_count end), 0)
+                from dashboard_unit a left join dashboard_open_day d
+                  on d.agency_id = a.agency_id and d.unit_id = a.unit_id and d.leader_id = a.leader_id
+                 and d.deadline_on >= least(cast(:asOf as date),
+                         (select min(p.pivot_on) from dashboard_unit p where p.agency_id = :agency))
+                 and d.deadline_on <= greatest(cast(:until as date),
+                         (select max(p.pivot_on) from dashboard_unit p where p.agency_id = :agency))
+                where a.agency_id = :agency and (""" + scope.condition() + """
+                )
+                group by a.unit_id, a.leader_id, a.open_dated, a.open_undated, a.closed_on_time, a.closed_late,
+                         a.pivot_on, a.open_before_pivot""")
+                .param("agency", agencyId).param("asOf", asOf).param("until", dueSoonUntil).params(scope.params())
+                .query((rs, n) -> new Tally.Sums(new Tally.UnitRow(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class), rs.getLong(8)),
+                        rs.getLong(9), rs.getLong(10), rs.getLong(11)))
+                .list();
     }
 
     /** Received, completed on time and late per month in [from, to], summed over the scope. */
     Map<LocalDate, long[]> months(long agencyId, Scope scope, LocalDate from, LocalDate to) {
         var result = new TreeMap<LocalDate, long[]>();
         jdbc.sql("""
-                select month_on, sum(opened), sum(closed_on_time), sum(closed_late) from dashboard_month
-                where agency_id = :agency and month_on >= :from and month_on <= :to and (""" + scope.condition()
-                + ") group by month_on")
+                select a.month_on, sum(a.opened), sum(a.closed_on_time), sum(a.closed_late) from dashboard_month a
+                where a.agency_id = :agency and a.month_on >= :from and a.month_on <= :to and ("""
+                + scope.condition() + ") group by a.month_on")
                 .param("agency", agencyId).param("from", from).param("to", to).params(scope.params())
                 .query(rs -> {
                     result.put(rs.getObject(1, LocalDate.class),
@@ -222,6 +239,9 @@ class JdbcAggregates {
                 dayRows.add(new Object[] { agencyId, k.unitId(), k.leaderId(), k.day(), c });
             }
         });
+        // By day: a dashboard reads the days near today, which then lie on a few pages, not on all of them.
+        dayRows.sort(java.util.Comparator.comparing((Object[] row) -> (LocalDate) row[3])
+                .thenComparingLong(row -> (Long) row[1]).thenComparingLong(row -> (Long) row[2]));
         batch.batchUpdate("""
                 insert into dashboard_open_day (agency_id, unit_id, leader_id, deadline_on, task_count)
                 values (?, ?, ?, ?, ?)""", dayRows);

@@ -1,7 +1,6 @@
 package vn.nhiemvu.dashboard.internal;
 
 import java.time.LocalDate;
-import java.util.NavigableMap;
 
 import vn.nhiemvu.dashboard.StatusCounts;
 
@@ -10,7 +9,7 @@ import vn.nhiemvu.dashboard.StatusCounts;
  * of a date, with no job moving counters as time passes: overdue on D = open tasks judged by a day before
  * D; due soon = judged by a day from D to the due-soon boundary; in progress = the other open tasks with a
  * deadline. The row keeps the prefix sum up to its pivot day, so only the days between the pivot and the
- * boundary are read.
+ * boundary are summed (by the database, {@link JdbcAggregates#sums}).
  */
 final class Tally {
 
@@ -23,23 +22,16 @@ final class Tally {
     }
 
     /**
-     * @param days         the row's open tasks per deadline, at least from min(asOf, pivot) to max(dueSoonUntil, pivot)
-     * @param dueSoonUntil the last deadline that is due soon on {@code asOf}
+     * The row with the open tasks judged by a day in [pivot, asOf) ({@code passed}), in [asOf, pivot)
+     * ({@code ahead}, when the date is before the pivot) and in [asOf, dueSoonUntil] ({@code dueSoon}).
      */
-    static StatusCounts count(UnitRow row, NavigableMap<LocalDate, Long> days, LocalDate asOf, LocalDate dueSoonUntil) {
-        long overdue = row.openBeforePivot() + (asOf.isBefore(row.pivot())
-                ? -sum(days, asOf, row.pivot())
-                : sum(days, row.pivot(), asOf));
-        long dueSoon = sum(days, asOf, dueSoonUntil.plusDays(1));
-        return StatusCounts.of(row.closedOnTime(), row.closedLate(), row.openDated() - overdue - dueSoon, dueSoon,
-                overdue, row.openUndated());
+    record Sums(UnitRow row, long passed, long ahead, long dueSoon) {
     }
 
-    /** The tasks judged by a day in [from, to). */
-    static long sum(NavigableMap<LocalDate, Long> days, LocalDate from, LocalDate to) {
-        if (!from.isBefore(to)) {
-            return 0;
-        }
-        return days.subMap(from, true, to, false).values().stream().mapToLong(Long::longValue).sum();
+    static StatusCounts count(Sums sums) {
+        UnitRow row = sums.row();
+        long overdue = row.openBeforePivot() + sums.passed() - sums.ahead();
+        return StatusCounts.of(row.closedOnTime(), row.closedLate(), row.openDated() - overdue - sums.dueSoon(),
+                sums.dueSoon(), overdue, row.openUndated());
     }
 }
