@@ -67,6 +67,12 @@ class JdbcGuidanceRequests {
                 .query(JdbcGuidanceRequests::request).list();
     }
 
+    List<GuidanceRequest> open(TaskScope scope) {
+        return jdbc.sql(SELECT + " where state = 'OPEN' and exists (select 1 from task t where t.id = task_id and "
+                + scope.condition() + ") order by requested_on, id")
+                .params(scope.params()).query(JdbcGuidanceRequests::request).list();
+    }
+
     Optional<GuidanceRequest> find(long taskId, long id) {
         return jdbc.sql(SELECT + " where task_id = :task and id = :id").param("task", taskId).param("id", id)
                 .query(JdbcGuidanceRequests::request).optional();
