@@ -37,11 +37,11 @@ class JdbcUrgingLetters {
 
     /** The next number of the agency's year; the update locks the row until the caller's transaction ends. */
     int nextNumber(long agencyId, int year) {
-        jdbc.sql("insert into urging_sequence (agency_id, year, last_number) values (:agency, :year, 0) on conflict do nothing")
+        jdbc.sql("insert into urging_sequence (agency_id, letter_year, last_number) values (:agency, :year, 0) on conflict do nothing")
                 .param("agency", agencyId).param("year", year).update();
-        jdbc.sql("update urging_sequence set last_number = last_number + 1 where agency_id = :agency and year = :year")
+        jdbc.sql("update urging_sequence set last_number = last_number + 1 where agency_id = :agency and letter_year = :year")
                 .param("agency", agencyId).param("year", year).update();
-        return jdbc.sql("select last_number from urging_sequence where agency_id = :agency and year = :year")
+        return jdbc.sql("select last_number from urging_sequence where agency_id = :agency and letter_year = :year")
                 .param("agency", agencyId).param("year", year).query(Integer.class).single();
     }
 
@@ -49,7 +49,7 @@ class JdbcUrgingLetters {
             List<UrgingLetter.Item> items, String by) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into urging_letter (agency_id, unit_id, year, sequence_number, number, issued_on, pdf, created_at,
+                insert into urging_letter (agency_id, unit_id, letter_year, sequence_number, number, issued_on, pdf, created_at,
                                            created_by)
                 values (:agency, :unit, :year, :seq, :number, :issuedOn, :pdf, :now, :by)""")
                 .param("agency", agencyId).param("unit", unitId).param("year", year).param("seq", sequence)

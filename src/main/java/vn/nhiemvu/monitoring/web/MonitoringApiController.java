@@ -27,6 +27,7 @@ import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.UrgingLetter;
 import vn.nhiemvu.monitoring.UrgingLetters;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -56,10 +57,36 @@ class MonitoringApiController {
         return monitoring.rules(user.agencyId());
     }
 
+    /** The rules as sent; every field is required. */
+    record RulesRequest(Integer dueSoonWorkingDays, Integer repeatWorkingDays, Integer escalateAfterWorkingDays,
+            Integer requestDecisionWorkingDays, Boolean weeklyDigest) {
+
+        MonitoringRules toRules() {
+            var errors = new InvalidInputException.Collector();
+            required(errors, "dueSoonWorkingDays", dueSoonWorkingDays);
+            required(errors, "repeatWorkingDays", repeatWorkingDays);
+            required(errors, "escalateAfterWorkingDays", escalateAfterWorkingDays);
+            required(errors, "requestDecisionWorkingDays", requestDecisionWorkingDays);
+            required(errors, "weeklyDigest", weeklyDigest);
+            errors.throwIfAny();
+            return new MonitoringRules(dueSoonWorkingDays, repeatWorkingDays, escalateAfterWorkingDays,
+                    requestDecisionWorkingDays, weeklyDigest, true);
+        }
+
+        private static void required(InvalidInputException.Collector errors, String field, Object value) {
+            if (value == null) {
+                errors.add(field, "Chưa nhập \"" + field + "\".");
+            }
+        }
+    }
+
     @PutMapping("/monitoring/rules")
     @Operation(summary = "Đặt quy tắc theo dõi của cơ quan (Văn phòng Bộ, quản trị)")
-    MonitoringRules updateRules(CurrentUser user, @RequestBody MonitoringRules rules) {
-        return monitoring.updateRules(user, rules);
+    MonitoringRules updateRules(CurrentUser user, @RequestBody(required = false) RulesRequest rules) {
+        if (rules == null) {
+            throw InvalidInputException.of("dueSoonWorkingDays", "Chưa nhập quy tắc theo dõi.");
+        }
+        return monitoring.updateRules(user, rules.toRules());
     }
 
     @PostMapping("/monitoring/sweeps")

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -23,10 +24,11 @@ public class InboxStream {
     private static final long TIMEOUT_MS = 10 * 60 * 1000L;
 
     private final Map<Long, List<SseEmitter>> streams = new ConcurrentHashMap<>();
-    private final Inbox inbox;
+    private final ObjectProvider<Inbox> inbox;
     private final Accounts accounts;
 
-    InboxStream(Inbox inbox, Accounts accounts) {
+    /** The inbox is looked up when used: it gathers this module's notices, so it is built after this stream. */
+    InboxStream(ObjectProvider<Inbox> inbox, Accounts accounts) {
         this.inbox = inbox;
         this.accounts = accounts;
     }
@@ -39,7 +41,7 @@ public class InboxStream {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
-        send(emitter, inbox.of(user).size());
+        send(emitter, inbox.getObject().of(user).size());
         return emitter;
     }
 
@@ -48,7 +50,7 @@ public class InboxStream {
         accounts.find(username).ifPresent(user -> {
             List<SseEmitter> own = streams.get(user.id());
             if (own != null && !own.isEmpty()) {
-                int count = inbox.of(user).size();
+                int count = inbox.getObject().of(user).size();
                 own.forEach(emitter -> send(emitter, count));
             }
         });

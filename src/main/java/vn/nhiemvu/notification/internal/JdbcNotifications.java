@@ -162,7 +162,7 @@ class JdbcNotifications {
                 select d.id, e.url, e.secret, d.notice_id, d.body, d.attempts, d.next_attempt_at
                 from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
                 where d.delivered_at is null and d.next_attempt_at is not null and d.next_attempt_at <= :now and e.enabled
-                order by d.next_attempt_at, d.id fetch first """ + limit + " rows only")
+                order by d.next_attempt_at, d.id fetch first """ + " " + limit + " rows only")
                 .param("now", OffsetDateTime.ofInstant(now, clock.getZone()))
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class)))

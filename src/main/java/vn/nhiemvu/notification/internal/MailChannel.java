@@ -8,7 +8,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -24,7 +24,7 @@ import vn.nhiemvu.monitoring.NoticeIssued;
 class MailChannel {
 
     private final ObjectProvider<JavaMailSender> sender;
-    private final TemplateEngine templates;
+    private final SpringTemplateEngine templates;
     private final String from;
     private final String baseUrl;
 
@@ -34,7 +34,8 @@ class MailChannel {
         this.sender = sender;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.templates = new TemplateEngine();
+        // Its own engine: text templates beside HTML ones, SpEL like the pages.
+        this.templates = new SpringTemplateEngine();
         templates.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
         templates.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
     }
