@@ -172,6 +172,41 @@ class NoticeScenarioIntegrationTests {
         }
     }
 
+    @Test
+    void chasesMilestonesMissingReportsAndUndecidedRequests() {
+        var office = Api.as(port, "vanphong");
+        var unit = Api.as(port, "khtc");
+        clock.setDay(LocalDate.of(2026, 4, 6));
+        assertThat(office.put("/api/v1/monitoring/rules", Map.of("dueSoonWorkingDays", 3, "repeatWorkingDays", 2,
+                "escalateAfterWorkingDays", 4, "requestDecisionWorkingDays", 2, "weeklyDigest", true), Map.of())
+                .status()).isEqualTo(200);
+        var body = new java.util.LinkedHashMap<>(Bodies.task("Theo dõi kế hoạch: quy hoạch tài chính", "KHTC", "2026-06-30"));
+        body.put("supervisingLeader", Map.of("id", accounts.find("lanhdao").orElseThrow().leaderId()));
+        long taskId = office.post("/api/v1/tasks", body).json().get("id").asLong();
+        String task = "/api/v1/tasks/" + taskId;
+
+        assertThat(office.put(task + "/report-schedule", Map.of("frequency", "WEEKLY"), Map.of()).status()).isEqualTo(204);
+        var request = unit.post(task + "/guidance-requests", Map.of("kind", "EXTENSION", "obstacle", "Chờ số liệu",
+                "proposedSolution", "Gia hạn một tháng", "proposedDeadline", "2026-07-31"));
+        assertThat(request.status()).as(request.toString()).isEqualTo(201);
+        var plan = unit.post(task + "/plan/versions", Map.of("milestones",
+                List.of(Map.of("title", "Dự thảo quy hoạch", "dueDate", "2026-04-10", "expectedProduct", "Dự thảo"))));
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        assertThat(unit.post(task + "/plan/versions/1/submission", null).status()).isEqualTo(200);
+        var approved = Api.as(port, "lanhdao").post(task + "/plan/versions/1/approval", null);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+        for (LocalDate day = LocalDate.of(2026, 4, 6); !day.isAfter(LocalDate.of(2026, 4, 14)); day = day.plusDays(1)) {
+            clock.setDay(day);
+            office.post("/api/v1/monitoring/sweeps", null);
+        }
+        assertThat(items(office.get("/api/v1/notices?limit=500&taskId=" + taskId)).stream()
+                .map(NoticeScenarioIntegrationTests::line)).containsExactlyInAnyOrder(
+                        "2026-04-06 MISSING_REPORT khtc", "2026-04-07 MILESTONE_DUE_SOON khtc",
+                        "2026-04-09 REQUEST_UNDECIDED lanhdao", "2026-04-13 MILESTONE_OVERDUE khtc",
+                        "2026-04-13 MISSING_REPORT khtc");
+    }
+
     /** The Office urges the unit: a numbered letter as PDF, in the task's history, in-app and by e-mail with the PDF. */
     private void urgeTheUnit(Api office, Api unit, long taskId) throws Exception {
         long unitId = office.get("/api/v1/tasks/" + taskId).json().get("leadUnit").get("id").asLong();
