@@ -35,7 +35,7 @@ class DossierPageIntegrationTests {
     @Test
     void theDossierPageShowsTheFormsOfTheUsersStepsAndTheQueueShowsWaitingDossiers() throws Exception {
         long id = task();
-        var unit = FormSession.signIn(port, "cdsqg", false);
+        var unit = FormSession.signIn(port, "cdsqg");
         var page = unit.get("/tasks/" + id + "/dossier");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Hồ sơ nhiệm vụ", "Đang lập hồ sơ", "id=\"upload-form\"", "Còn thiếu",
@@ -47,22 +47,20 @@ class DossierPageIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(unit.get("/tasks/" + id + "/dossier").body()).contains("Hồ sơ còn thiếu");
 
-        var legal = FormSession.signIn(port, "phapche", false);
+        var legal = FormSession.signIn(port, "phapche");
         var legalPage = legal.get("/tasks/" + id + "/dossier");
         assertThat(legalPage.body()).doesNotContain("id=\"upload-form\"").doesNotContain("id=\"review-form\"");
         assertThat(legal.get("/reviews").body()).contains("Hồ sơ chờ thẩm định")
                 .doesNotContain("Nhiệm vụ có hồ sơ trên trang");
 
         // Through the page's forms: the multipart upload carries its CSRF token like any form.
-        var withDraft = unit.upload("/tasks/" + id + "/dossier/files",
-                Map.of("_csrf", FormSession.csrf(page.body()), "role", "DRAFT_DOCUMENT"), "du-thao.pdf",
-                DossierApiIntegrationTests.pdf());
+        var withDraft = unit.upload("/tasks/" + id + "/dossier/files", "du-thao.pdf", DossierApiIntegrationTests.pdf(),
+                Map.of("_csrf", FormSession.csrf(page.body()), "role", "DRAFT_DOCUMENT"));
         assertThat(withDraft.statusCode()).isEqualTo(302);
         page = unit.get("/tasks/" + id + "/dossier");
         assertThat(page.body()).contains("du-thao.pdf").doesNotContain("id=\"dossier-error\"");
-        unit.upload("/tasks/" + id + "/dossier/files",
-                Map.of("_csrf", FormSession.csrf(page.body()), "role", "EXPLANATORY_REPORT"), "to-trinh.txt",
-                "Tờ trình".getBytes(StandardCharsets.UTF_8));
+        unit.upload("/tasks/" + id + "/dossier/files", "to-trinh.txt", "Tờ trình".getBytes(StandardCharsets.UTF_8),
+                Map.of("_csrf", FormSession.csrf(page.body()), "role", "EXPLANATORY_REPORT"));
         page = unit.get("/tasks/" + id + "/dossier");
         assertThat(page.body()).contains("Hồ sơ đã có đủ thành phần bắt buộc", "id=\"submit-for-review\"");
         unit.post("/tasks/" + id + "/dossier/submission-for-review", Map.of("_csrf", FormSession.csrf(page.body())));
@@ -72,10 +70,10 @@ class DossierPageIntegrationTests {
         legal.post("/tasks/" + id + "/dossier/review", Map.of("_csrf", FormSession.csrf(legalPage.body()), "decision", "PASS"));
         assertThat(legal.get("/tasks/" + id + "/dossier").body()).contains("Đã thông qua thẩm định", "Lần 1: Thông qua");
         assertThat(legal.get("/reviews").body()).doesNotContain("Nhiệm vụ có hồ sơ trên trang");
-        var office = FormSession.signIn(port, "vanphong", false);
+        var office = FormSession.signIn(port, "vanphong");
         assertThat(office.get("/tasks/" + id + "/dossier").body()).contains("id=\"submission-form\"");
 
-        var vp = FormSession.signIn(port, "vp", false);
+        var vp = FormSession.signIn(port, "vp");
         assertThat(vp.get("/tasks/" + id + "/dossier").statusCode()).isEqualTo(404);
     }
 

@@ -32,6 +32,11 @@ public final class FormSession {
         this.port = port;
     }
 
+    /** Signed in as {@code username} (password {@code demo}); redirects are not followed. */
+    public static FormSession signIn(int port, String username) {
+        return signIn(port, username, false);
+    }
+
     /** Signed in as {@code username} (password {@code demo}); redirects are followed when {@code follow}. */
     public static FormSession signIn(int port, String username, boolean follow) {
         var session = new FormSession(HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -40,7 +45,10 @@ public final class FormSession {
         form.put("username", username);
         form.put("password", "demo");
         form.put("_csrf", csrf(session.get("/login").body()));
-        assertThat(session.post("/login", form).statusCode()).as("signed in as " + username).isIn(200, 302);
+        var answer = session.post("/login", form);
+        assertThat(answer.statusCode()).as("signed in as " + username).isIn(200, 302);
+        assertThat(answer.headers().firstValue("Location").orElse("") + answer.uri()).as("signed in as " + username)
+                .doesNotContain("error");
         return session;
     }
 
@@ -59,6 +67,10 @@ public final class FormSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
@@ -75,7 +87,7 @@ public final class FormSession {
     }
 
     /** A multipart form with text fields and one file in the field {@code file}. */
-    public HttpResponse<String> upload(String path, Map<String, String> fields, String filename, byte[] content) {
+    public HttpResponse<String> upload(String path, String filename, byte[] content, Map<String, String> fields) {
         String boundary = "----page" + System.nanoTime();
         var body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -93,8 +105,12 @@ public final class FormSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -25,7 +25,7 @@ class SharedSessionIntegrationTests {
 
     @Test
     void aSecondNodeOnTheSameDatabaseKnowsWhoIsSignedIn() {
-        var office = FormSession.signIn(port, "vanphong", false);
+        var office = FormSession.signIn(port, "vanphong");
         assertThat(office.get("/tasks").statusCode()).isEqualTo(200);
 
         try (var second = new SpringApplicationBuilder(NhiemVuApplication.class).profiles("test")
