@@ -25,6 +25,9 @@ public interface Accounts {
     CurrentUser create(CurrentUser admin, String username, String password, String displayName, Role role,
             Long unitId, Long leaderId);
 
+    /** The agency's enabled accounts of a role, optionally only of a unit or a leader (whom notices go to). */
+    java.util.List<CurrentUser> members(long agencyId, Role role, Long unitId, Long leaderId);
+
     /** The user signed in on the current request, if any. */
     Optional<CurrentUser> signedIn();
 }

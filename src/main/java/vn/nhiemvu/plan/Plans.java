@@ -31,6 +31,9 @@ public interface Plans {
 
     PlanVersion completeMilestone(CurrentUser user, long taskId, long milestoneId, LocalDate completedOn);
 
+    /** Open milestones of approved plans of the tasks in the user's scope that are still open, by due date. */
+    List<OpenMilestone> openMilestones(CurrentUser user);
+
     /** Newest first. */
     List<ProgressReport> reports(CurrentUser user, long taskId);
 

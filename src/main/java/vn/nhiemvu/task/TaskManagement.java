@@ -92,6 +92,9 @@ public interface TaskManagement {
         UNITS, LEADERS
     }
 
+    /** Requests for guidance or a new deadline still waiting for a decision, on tasks in the user's scope, oldest first. */
+    List<GuidanceRequest> openGuidanceRequests(CurrentUser user);
+
     /** Whether the user may see the task (for modules that show things attached to tasks). */
     boolean isVisible(CurrentUser user, long id);
 

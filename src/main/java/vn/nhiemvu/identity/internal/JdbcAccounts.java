@@ -159,6 +159,17 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     }
 
     @Override
+    public java.util.List<CurrentUser> members(long agencyId, Role role, Long unitId, Long leaderId) {
+        return jdbc.sql(SELECT_USER + """
+                 where u.agency_id = :agency and u.role = :role and u.enabled
+                   and (cast(:unit as bigint) is null or u.unit_id = :unit)
+                   and (cast(:leader as bigint) is null or u.leader_id = :leader)
+                order by u.username""")
+                .param("agency", agencyId).param("role", role.name()).param("unit", unitId).param("leader", leaderId)
+                .query(JdbcAccounts::accountDetails).list().stream().map(AccountDetails::user).toList();
+    }
+
+    @Override
     public Optional<CurrentUser> signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AccountDetails account

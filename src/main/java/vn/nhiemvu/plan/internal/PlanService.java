@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.plan.MilestoneDraft;
+import vn.nhiemvu.plan.OpenMilestone;
 import vn.nhiemvu.plan.PlanAction;
 import vn.nhiemvu.plan.PlanEvent;
 import vn.nhiemvu.plan.PlanRole;
@@ -247,6 +248,12 @@ class PlanService implements Plans {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public List<OpenMilestone> openMilestones(CurrentUser user) {
+        return store.openMilestones(user.agencyId()).stream()
+                .filter(m -> user.seesWholeAgency() || tasks.isVisible(user, m.taskId())).toList();
     }
 
     private TaskView task(CurrentUser user, long taskId) {

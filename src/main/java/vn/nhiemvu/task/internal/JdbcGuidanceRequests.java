@@ -88,6 +88,11 @@ class JdbcGuidanceRequests {
                 .params(scope.params()).query(JdbcGuidanceRequests::request).list();
     }
 
+    /** Every request still waiting for a decision on tasks in the scope, the oldest first. */
+    List<GuidanceRequest> open(TaskScope scope) {
+        return open(scope, Integer.MAX_VALUE);
+    }
+
     Optional<GuidanceRequest> find(long taskId, long id) {
         return jdbc.sql(SELECT + " where task_id = :task and id = :id").param("task", taskId).param("id", id)
                 .query(JdbcGuidanceRequests::request).optional();

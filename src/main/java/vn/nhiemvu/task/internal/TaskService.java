@@ -412,6 +412,11 @@ class TaskService implements TaskManagement {
     }
 
     @Override
+    public List<GuidanceRequest> openGuidanceRequests(CurrentUser user) {
+        return guidance.open(scope(user));
+    }
+
+    @Override
     public List<GuidanceRequest> guidanceRequests(CurrentUser user, long taskId) {
         visible(user, taskId);
         return guidance.ofTask(taskId);

@@ -47,7 +47,7 @@ final class HistoryLines {
             Map.entry("DOSSIER_SUBMITTED_FOR_REVIEW", "gửi hồ sơ để Vụ Pháp chế thẩm định"),
             Map.entry("DOSSIER_PASSED", "hồ sơ được thông qua thẩm định"),
             Map.entry("DOSSIER_RETURNED", "hồ sơ bị trả lại để hoàn thiện"),
-            Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"));
+            Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"), Map.entry("URGED", "Văn phòng Bộ gửi phiếu đôn đốc"));
 
     record Line(String when, String actor, String action, List<String> changes) {
     }

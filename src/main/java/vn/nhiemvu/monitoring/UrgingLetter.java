@@ -1,0 +1,18 @@
+package vn.nhiemvu.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A formal urging letter (phiếu đôn đốc) the Office sent a unit: its number in the agency's yearly sequence and the
+ * tasks it listed as they stood that day; the PDF is kept with it.
+ */
+public record UrgingLetter(long id, long agencyId, long unitId, String unitName, String number, LocalDate issuedOn,
+        List<Item> tasks, Instant createdAt, String createdBy) {
+
+    /** A listed task: overdue (working days late) or due soon. */
+    public record Item(long taskId, String title, LocalDate deadline, String status, String statusLabel,
+            long workingDaysLate) {
+    }
+}

@@ -1,0 +1,156 @@
+package vn.nhiemvu.monitoring.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.nhiemvu.monitoring.MonitoringRules;
+import vn.nhiemvu.monitoring.Notice;
+import vn.nhiemvu.monitoring.NoticeRule;
+
+/** The notices, their recipients and the agencies' rules, in explicit SQL. */
+@Repository
+class JdbcNotices {
+
+    private static final String SELECT = """
+            select n.id, n.agency_id, n.rule, n.subject_type, n.subject_id, n.occasion, n.task_id, n.unit_id, n.title,
+                   n.body, n.link, n.issued_on, n.created_at
+            from notice n
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcNotices(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What a new notice says. */
+    record Draft(long agencyId, NoticeRule rule, String subjectType, long subjectId, String occasion, Long taskId,
+            Long unitId, String title, String body, String link, LocalDate issuedOn) {
+    }
+
+    /**
+     * Records the notice unless this rule already spoke about this subject on this occasion (the unique key decides,
+     * so two nodes or two sweeps cannot both record it); empty if it had.
+     */
+    Optional<Long> insertOnce(Draft d) {
+        var keys = new GeneratedKeyHolder();
+        int inserted = jdbc.sql("""
+                insert into notice (agency_id, rule, subject_type, subject_id, occasion, task_id, unit_id, title, body,
+                                    link, issued_on, created_at)
+                values (:agency, :rule, :subjectType, :subjectId, :occasion, :task, :unit, :title, :body, :link,
+                        :issuedOn, :now)
+                on conflict do nothing
+                """)
+                .param("agency", d.agencyId()).param("rule", d.rule().name()).param("subjectType", d.subjectType())
+                .param("subjectId", d.subjectId()).param("occasion", d.occasion()).param("task", d.taskId())
+                .param("unit", d.unitId()).param("title", cut(d.title(), 500)).param("body", cut(d.body(), 4000))
+                .param("link", d.link()).param("issuedOn", d.issuedOn()).param("now", OffsetDateTime.now(clock))
+                .update(keys, "id");
+        return inserted == 0 ? Optional.empty() : Optional.of(keys.getKeyAs(Number.class).longValue());
+    }
+
+    void insertRecipients(long noticeId, List<Notice.Recipient> recipients) {
+        for (Notice.Recipient r : recipients) {
+            jdbc.sql("""
+                    insert into notice_recipient (notice_id, user_id, username, display_name)
+                    values (:notice, :user, :username, :name)""")
+                    .param("notice", noticeId).param("user", r.userId()).param("username", r.username())
+                    .param("name", r.displayName()).update();
+        }
+    }
+
+    /**
+     * Newest first.
+     *
+     * @param recipientId only those sent to this account (null: all of the agency)
+     * @param taskId      only those about this task (null: all)
+     */
+    List<Notice> list(long agencyId, Long recipientId, Long taskId, int limit) {
+        var where = new ArrayList<String>(List.of("n.agency_id = :agency"));
+        var params = new HashMap<String, Object>(Map.of("agency", agencyId));
+        if (recipientId != null) {
+            where.add("exists (select 1 from notice_recipient r where r.notice_id = n.id and r.user_id = :user)");
+            params.put("user", recipientId);
+        }
+        if (taskId != null) {
+            where.add("n.task_id = :task");
+            params.put("task", taskId);
+        }
+        List<Notice> notices = jdbc.sql(SELECT + " where " + String.join(" and ", where)
+                + " order by n.id desc fetch first " + limit + " rows only")
+                .params(params).query(JdbcNotices::notice).list();
+        if (notices.isEmpty()) {
+            return notices;
+        }
+        var recipients = new HashMap<Long, List<Notice.Recipient>>();
+        jdbc.sql("select notice_id, user_id, username, display_name from notice_recipient where notice_id in (:ids) "
+                + "order by notice_id, username")
+                .param("ids", notices.stream().map(Notice::id).toList())
+                .query((ResultSet rs) -> {
+                    recipients.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Notice.Recipient(rs.getLong(2), rs.getString(3), rs.getString(4)));
+                });
+        return notices.stream().map(n -> new Notice(n.id(), n.agencyId(), n.rule(), n.ruleLabel(), n.subjectType(),
+                n.subjectId(), n.occasion(), n.taskId(), n.unitId(), n.title(), n.body(), n.link(), n.issuedOn(),
+                n.createdAt(), recipients.getOrDefault(n.id(), List.of()))).toList();
+    }
+
+    Optional<MonitoringRules> rules(long agencyId) {
+        return jdbc.sql("""
+                select due_soon_working_days, repeat_working_days, escalate_after_working_days,
+                       request_decision_working_days, weekly_digest
+                from monitoring_rule where agency_id = :agency""").param("agency", agencyId)
+                .query((rs, n) -> new MonitoringRules(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getBoolean(5), true))
+                .optional();
+    }
+
+    void saveRules(long agencyId, MonitoringRules r, String by) {
+        int updated = jdbc.sql("""
+                update monitoring_rule set due_soon_working_days = :dueSoon, repeat_working_days = :repeat,
+                    escalate_after_working_days = :escalate, request_decision_working_days = :request,
+                    weekly_digest = :digest, updated_at = :now, updated_by = :by
+                where agency_id = :agency""")
+                .params(ruleParams(agencyId, r, by)).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into monitoring_rule (agency_id, due_soon_working_days, repeat_working_days,
+                        escalate_after_working_days, request_decision_working_days, weekly_digest, updated_at, updated_by)
+                    values (:agency, :dueSoon, :repeat, :escalate, :request, :digest, :now, :by)""")
+                    .params(ruleParams(agencyId, r, by)).update();
+        }
+    }
+
+    private Map<String, Object> ruleParams(long agencyId, MonitoringRules r, String by) {
+        return Map.of("agency", agencyId, "dueSoon", r.dueSoonWorkingDays(), "repeat", r.repeatWorkingDays(),
+                "escalate", r.escalateAfterWorkingDays(), "request", r.requestDecisionWorkingDays(), "digest",
+                r.weeklyDigest(), "now", OffsetDateTime.now(clock), "by", by);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static Notice notice(ResultSet rs, int row) throws SQLException {
+        NoticeRule rule = NoticeRule.valueOf(rs.getString("rule"));
+        return new Notice(rs.getLong("id"), rs.getLong("agency_id"), rule, rule.label(), rs.getString("subject_type"),
+                rs.getLong("subject_id"), rs.getString("occasion"), rs.getObject("task_id", Long.class),
+                rs.getObject("unit_id", Long.class), rs.getString("title"), rs.getString("body"), rs.getString("link"),
+                rs.getObject("issued_on", LocalDate.class), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                List.of());
+    }
+}

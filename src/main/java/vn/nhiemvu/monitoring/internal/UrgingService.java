@@ -1,0 +1,199 @@
+package vn.nhiemvu.monitoring.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.monitoring.NoticeRule;
+import vn.nhiemvu.monitoring.UrgingLetter;
+import vn.nhiemvu.monitoring.UrgingLetterIssued;
+import vn.nhiemvu.monitoring.UrgingLetters;
+import vn.nhiemvu.officialdocument.OfficialDocument;
+import vn.nhiemvu.officialdocument.OfficialDocumentRenderer;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskView;
+
+/**
+ * The Office's urging letters: the overdue and due-soon tasks a unit leads (status from the task module), as a
+ * công văn in the layout of Nghị định 30/2020, numbered in the agency's yearly sequence ("15/VP-TH"), kept, written
+ * into each task's history, then sent to the unit's accounts as a notice with the PDF.
+ */
+@Service
+class UrgingService implements UrgingLetters {
+
+    private static final Set<TaskStatus> URGED = Set.of(TaskStatus.OVERDUE, TaskStatus.DUE_SOON);
+
+    private final JdbcUrgingLetters letters;
+    private final NoticeSender sender;
+    private final TaskManagement tasks;
+    private final Organization organization;
+    private final OfficialDocumentRenderer renderer;
+    private final ITemplateEngine templates;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Letterhead letterhead;
+
+    /** What the configuration says about the issuer and the signature. */
+    record Letterhead(String parentAgency, String issuingAgency, String numberSuffix, String place,
+            String signingCapacity, String signerName) {
+    }
+
+    UrgingService(JdbcUrgingLetters letters, NoticeSender sender, TaskManagement tasks, Organization organization,
+            OfficialDocumentRenderer renderer, ITemplateEngine templates, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, Clock clock,
+            @Value("${nhiemvu.monitoring.urging.parent-agency:}") String parentAgency,
+            @Value("${nhiemvu.monitoring.urging.issuing-agency:VĂN PHÒNG}") String issuingAgency,
+            @Value("${nhiemvu.monitoring.urging.number-suffix:VP-TH}") String numberSuffix,
+            @Value("${nhiemvu.monitoring.urging.place:Hà Nội}") String place,
+            @Value("${nhiemvu.monitoring.urging.signing-capacity:KT. CHÁNH VĂN PHÒNG\\nPHÓ CHÁNH VĂN PHÒNG}") String capacity,
+            @Value("${nhiemvu.monitoring.urging.signer-name:}") String signerName) {
+        this.letters = letters;
+        this.sender = sender;
+        this.tasks = tasks;
+        this.organization = organization;
+        this.renderer = renderer;
+        this.templates = templates;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.letterhead = new Letterhead(parentAgency.isBlank() ? null : parentAgency, issuingAgency, numberSuffix,
+                place, capacity.replace("\\n", "\n"), signerName.isBlank() ? null : signerName);
+    }
+
+    @Override
+    public List<UrgingLetter> issue(CurrentUser user, Long unitId) {
+        if (!user.managesAgency()) {
+            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được gửi phiếu đôn đốc.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<TaskView>> byUnit = urgedTasks(user, today);
+        List<Long> unitIds;
+        if (unitId != null) {
+            organization.unit(user.agencyId(), unitId)
+                    .orElseThrow(() -> InvalidInputException.of("unitId", "Không có đơn vị số " + unitId + "."));
+            if (!byUnit.containsKey(unitId)) {
+                throw InvalidInputException.of("unitId",
+                        "Đơn vị không có nhiệm vụ quá hạn hoặc sắp đến hạn nào để đôn đốc.");
+            }
+            unitIds = List.of(unitId);
+        } else {
+            unitIds = List.copyOf(byUnit.keySet());
+        }
+        var issued = new ArrayList<UrgingLetter>();
+        for (long id : unitIds) {
+            Unit unit = organization.unit(user.agencyId(), id).orElseThrow();
+            UrgingLetter letter = tx.execute(status -> create(user, unit, byUnit.get(id), today));
+            sender.send(new JdbcNotices.Draft(user.agencyId(), NoticeRule.URGING_LETTER, "LETTER", letter.id(),
+                    letter.number(), null, unit.id(), "Phiếu đôn đốc số " + letter.number() + " của Văn phòng Bộ",
+                    "Văn phòng Bộ đôn đốc " + unit.name() + " thực hiện " + letter.tasks().size()
+                            + " nhiệm vụ quá hạn hoặc sắp đến hạn (phiếu số " + letter.number() + ", kèm theo).",
+                    "/monitoring/urging/" + letter.id(), today),
+                    () -> sender.members(user.agencyId(), Role.UNIT, unit.id(), null), letter.id());
+            issued.add(letter);
+        }
+        return issued;
+    }
+
+    /** Overdue and due-soon tasks by lead unit, the most overdue first. */
+    private Map<Long, List<TaskView>> urgedTasks(CurrentUser user, LocalDate today) {
+        var byUnit = new LinkedHashMap<Long, List<TaskView>>();
+        var filter = new TaskFilter(URGED, null, null, null, null, null, null, null, today, null);
+        String cursor = null;
+        do {
+            TaskPage page = tasks.list(user, filter, cursor, TaskManagement.MAX_LIMIT);
+            for (TaskView t : page.items()) {
+                if (t.leadUnit() != null) {
+                    byUnit.computeIfAbsent(t.leadUnit().id(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        byUnit.values().forEach(list -> list.sort(Comparator.comparingLong(TaskView::workingDaysLate).reversed()
+                .thenComparing(TaskView::applicableDeadline).thenComparingLong(TaskView::id)));
+        return byUnit;
+    }
+
+    private UrgingLetter create(CurrentUser user, Unit unit, List<TaskView> urged, LocalDate today) {
+        int year = today.getYear();
+        int sequence = letters.nextNumber(user.agencyId(), year);
+        String number = sequence + "/" + letterhead.numberSuffix();
+        List<UrgingLetter.Item> items = urged.stream().map(t -> new UrgingLetter.Item(t.id(), t.title(),
+                t.applicableDeadline(), t.status().name(), t.status().label(), t.workingDaysLate())).toList();
+        var context = new Context(Locale.forLanguageTag("vi-VN"));
+        context.setVariable("unitName", unit.name());
+        context.setVariable("asOf", today);
+        context.setVariable("items", items);
+        String body = templates.process("monitoring/urging-body", context);
+        var document = new OfficialDocument(parentAgency(user.agencyId()), letterhead.issuingAgency(), number,
+                letterhead.place(), today, null, "đôn đốc thực hiện nhiệm vụ được giao", List.of(unit.name()), body,
+                List.of("- Như trên;", "- Lãnh đạo Bộ (để báo cáo);", "- Lưu: VT, TH."),
+                letterhead.signingCapacity(), letterhead.signerName(), false);
+        byte[] pdf = renderer.renderPdf(document);
+        long id = letters.insert(user.agencyId(), unit.id(), year, sequence, number, today, pdf, items,
+                user.username());
+        for (UrgingLetter.Item item : items) {
+            events.publishEvent(new UrgingLetterIssued(user.agencyId(), item.taskId(), id, number, user.username()));
+        }
+        return letters.find(user.agencyId(), id).orElseThrow();
+    }
+
+    private String parentAgency(long agencyId) {
+        return letterhead.parentAgency() != null ? letterhead.parentAgency()
+                : organization.agency(agencyId).map(a -> a.name().toUpperCase(Locale.forLanguageTag("vi"))).orElse(null);
+    }
+
+    @Override
+    public List<UrgingLetter> list(CurrentUser user, Long taskId) {
+        if (taskId != null && !tasks.isVisible(user, taskId)) {
+            throw new NotFoundException("Không có nhiệm vụ số " + taskId + ".");
+        }
+        return letters.list(user.agencyId(), ownUnit(user), taskId);
+    }
+
+    @Override
+    public UrgingLetter get(CurrentUser user, long id) {
+        return letters.find(user.agencyId(), id)
+                .filter(l -> ownUnit(user) == null || l.unitId() == ownUnit(user))
+                .orElseThrow(() -> new NotFoundException("Không có phiếu đôn đốc số " + id + "."));
+    }
+
+    @Override
+    public byte[] pdf(CurrentUser user, long id) {
+        return pdfForDelivery(get(user, id).id());
+    }
+
+    @Override
+    public byte[] pdfForDelivery(long id) {
+        return letters.pdf(id).orElseThrow(() -> new NotFoundException("Không có phiếu đôn đốc số " + id + "."));
+    }
+
+    /** A unit's staff see only the letters to their unit; others see the agency's. */
+    private static Long ownUnit(CurrentUser user) {
+        return user.role() == Role.UNIT ? user.unitId() : null;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Monitoring: sweeps that warn before deadlines and milestones, notify when they pass, repeat and escalate,
+ * chase missing progress reports and undecided requests, send the Office a weekly digest (each notice once per
+ * rule, subject and occasion), and the Office's urging letters (phiếu đôn đốc) as official PDFs.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "organization",
+        "calendar", "evaluation", "task", "plan", "audit", "officialdocument" })
+package vn.nhiemvu.monitoring;

@@ -1,0 +1,87 @@
+package vn.nhiemvu.monitoring.web;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.monitoring.Monitoring;
+import vn.nhiemvu.monitoring.MonitoringRules;
+import vn.nhiemvu.monitoring.UrgingLetter;
+import vn.nhiemvu.monitoring.UrgingLetters;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.InvalidInputException;
+
+/** Pages: the notices sent and the rules (/monitoring), the urging letters (/monitoring/urging). */
+@Controller
+class MonitoringPageController {
+
+    private final Monitoring monitoring;
+    private final UrgingLetters urging;
+    private final Organization organization;
+
+    MonitoringPageController(Monitoring monitoring, UrgingLetters urging, Organization organization) {
+        this.monitoring = monitoring;
+        this.urging = urging;
+        this.organization = organization;
+    }
+
+    @GetMapping("/monitoring")
+    String notices(CurrentUser user, @RequestParam(required = false) Long taskId, Model model) {
+        model.addAttribute("notices", monitoring.notices(user, taskId, 200));
+        model.addAttribute("rules", monitoring.rules(user.agencyId()));
+        model.addAttribute("taskId", taskId);
+        return "monitoring/notices";
+    }
+
+    @PostMapping("/monitoring/rules")
+    String rules(CurrentUser user, @RequestParam int dueSoonWorkingDays, @RequestParam int repeatWorkingDays,
+            @RequestParam int escalateAfterWorkingDays, @RequestParam int requestDecisionWorkingDays,
+            @RequestParam(defaultValue = "false") boolean weeklyDigest, RedirectAttributes redirect) {
+        try {
+            monitoring.updateRules(user, new MonitoringRules(dueSoonWorkingDays, repeatWorkingDays,
+                    escalateAfterWorkingDays, requestDecisionWorkingDays, weeklyDigest, true));
+            redirect.addFlashAttribute("flash", "Đã lưu quy tắc theo dõi.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", String.join(" ",
+                    e.errors().stream().map(InvalidInputException.FieldError::message).toList()));
+        }
+        return "redirect:/monitoring";
+    }
+
+    @GetMapping("/monitoring/urging")
+    String urging(CurrentUser user, Model model) {
+        model.addAttribute("letters", urging.list(user, null));
+        model.addAttribute("units", organization.units(user.agencyId()));
+        return "monitoring/urging";
+    }
+
+    @PostMapping("/monitoring/urging")
+    String issue(CurrentUser user, @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
+        try {
+            var issued = urging.issue(user, unitId);
+            redirect.addFlashAttribute("flash", issued.isEmpty() ? "Không có đơn vị nào có nhiệm vụ cần đôn đốc."
+                    : "Đã gửi " + issued.size() + " phiếu đôn đốc: " + String.join(", ",
+                            issued.stream().map(UrgingLetter::number).toList()) + ".");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/monitoring/urging";
+    }
+
+    @GetMapping("/monitoring/urging/{id}")
+    String letter(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("letter", urging.get(user, id));
+        return "monitoring/letter";
+    }
+
+    @GetMapping("/monitoring/urging/{id}/pdf")
+    ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable long id) {
+        return MonitoringApiController.pdfResponse(urging.get(user, id), urging.pdf(user, id));
+    }
+}

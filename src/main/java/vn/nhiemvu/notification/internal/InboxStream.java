@@ -1,0 +1,67 @@
+package vn.nhiemvu.notification.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.inbox.Inbox;
+
+/**
+ * The live count in the page header: each open page holds a server-sent-events stream, and a new notice pushes the
+ * person's inbox count to their streams on this node (a page reconnects when its stream times out).
+ */
+@Component
+public class InboxStream {
+
+    private static final long TIMEOUT_MS = 10 * 60 * 1000L;
+
+    private final Map<Long, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final ObjectProvider<Inbox> inbox;
+    private final Accounts accounts;
+
+    /** The inbox is looked up when used: it gathers this module's notices, so it is built after this stream. */
+    InboxStream(ObjectProvider<Inbox> inbox, Accounts accounts) {
+        this.inbox = inbox;
+        this.accounts = accounts;
+    }
+
+    public SseEmitter open(CurrentUser user) {
+        var emitter = new SseEmitter(TIMEOUT_MS);
+        List<SseEmitter> own = streams.computeIfAbsent(user.id(), k -> new CopyOnWriteArrayList<>());
+        own.add(emitter);
+        Runnable remove = () -> own.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(e -> remove.run());
+        send(emitter, inbox.getObject().of(user).size());
+        return emitter;
+    }
+
+    /** Sends the person's current count to their open pages. */
+    void push(String username) {
+        accounts.find(username).ifPresent(user -> {
+            List<SseEmitter> own = streams.get(user.id());
+            if (own != null && !own.isEmpty()) {
+                int count = inbox.getObject().of(user).size();
+                own.forEach(emitter -> send(emitter, count));
+            }
+        });
+    }
+
+    private static void send(SseEmitter emitter, int count) {
+        try {
+            emitter.send(SseEmitter.event().name("inbox-count").data(count));
+        } catch (IOException | IllegalStateException e) {
+            // The page went away; its completion callback removes the stream.
+            emitter.completeWithError(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package vn.nhiemvu.notification.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.inbox.InboxItem;
+import vn.nhiemvu.inbox.InboxSource;
+import vn.nhiemvu.notification.InAppNotice;
+import vn.nhiemvu.notification.NotificationPreferences;
+import vn.nhiemvu.notification.Notifications;
+import vn.nhiemvu.notification.WebhookEndpoint;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+
+/** A person's notices and choices; the agency's webhooks. Unread notices wait in the person's inbox. */
+@Service
+@Transactional(readOnly = true)
+class NotificationService implements Notifications, InboxSource {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+
+    private final JdbcNotifications store;
+    private final InboxStream stream;
+    private final java.time.Clock clock;
+
+    NotificationService(JdbcNotifications store, InboxStream stream, java.time.Clock clock) {
+        this.store = store;
+        this.stream = stream;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<InAppNotice> inApp(CurrentUser user, boolean unreadOnly, int limit) {
+        if (limit < 1 || limit > 500) {
+            throw InvalidInputException.of("limit", "Số bản ghi (limit) phải từ 1 đến 500.");
+        }
+        return store.inApp(user.id(), unreadOnly, limit);
+    }
+
+    @Override
+    public long unreadCount(CurrentUser user) {
+        return store.unread(user.id());
+    }
+
+    @Override
+    @Transactional
+    public void markRead(CurrentUser user, long id) {
+        if (!store.markRead(user.id(), id)) {
+            throw new NotFoundException("Không có thông báo số " + id + ".");
+        }
+        stream.push(user.username());
+    }
+
+    @Override
+    @Transactional
+    public void markAllRead(CurrentUser user) {
+        store.markAllRead(user.id());
+        stream.push(user.username());
+    }
+
+    @Override
+    public NotificationPreferences preferences(CurrentUser user) {
+        return store.preferences(user.id()).orElse(NotificationPreferences.defaults());
+    }
+
+    @Override
+    @Transactional
+    public NotificationPreferences updatePreferences(CurrentUser user, NotificationPreferences preferences) {
+        if (preferences == null) {
+            throw InvalidInputException.of("preferences", "Chưa nhập lựa chọn nhận thông báo.");
+        }
+        if (preferences.email() != null && (preferences.email().length() > 254 || !EMAIL.matcher(preferences.email()).matches())) {
+            throw InvalidInputException.of("email", "Địa chỉ thư điện tử không hợp lệ.");
+        }
+        store.savePreferences(user.id(), preferences);
+        return preferences(user);
+    }
+
+    @Override
+    public List<WebhookEndpoint> webhooks(CurrentUser user) {
+        requireManager(user);
+        return store.endpoints(user.agencyId());
+    }
+
+    @Override
+    @Transactional
+    public WebhookEndpoint addWebhook(CurrentUser user, String url, String secret) {
+        requireManager(user);
+        var errors = new InvalidInputException.Collector();
+        if (url == null || url.length() > 1000 || !validUrl(url.strip())) {
+            errors.add("url", "Địa chỉ nhận (url) phải là một địa chỉ http:// hoặc https:// hợp lệ.");
+        }
+        if (secret == null || secret.length() < 16 || secret.length() > 200) {
+            errors.add("secret", "Khóa bí mật (secret) phải dài từ 16 đến 200 ký tự.");
+        }
+        errors.throwIfAny();
+        long id = store.insertEndpoint(user.agencyId(), url.strip(), secret, user.username());
+        return store.endpoints(user.agencyId()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public void removeWebhook(CurrentUser user, long id) {
+        requireManager(user);
+        if (!store.deleteEndpoint(user.agencyId(), id)) {
+            throw new NotFoundException("Không có địa chỉ nhận sự kiện số " + id + ".");
+        }
+    }
+
+    private static boolean validUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void requireManager(CurrentUser user) {
+        if (!user.managesAgency()) {
+            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được quản lý địa chỉ nhận sự kiện.");
+        }
+    }
+
+    @Override
+    public List<InboxItem> waitingFor(CurrentUser user) {
+        return store.inApp(user.id(), true, 500).stream()
+                .map(n -> new InboxItem("Thông báo: " + n.ruleLabel(), n.title(), "/notifications",
+                        n.createdAt().atZone(clock.getZone()).toLocalDate()))
+                .toList();
+    }
+}

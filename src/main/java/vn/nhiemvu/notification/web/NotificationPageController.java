@@ -1,0 +1,79 @@
+package vn.nhiemvu.notification.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.monitoring.NoticeRule;
+import vn.nhiemvu.notification.NotificationPreferences;
+import vn.nhiemvu.notification.Notifications;
+import vn.nhiemvu.notification.internal.InboxStream;
+import vn.nhiemvu.shared.InvalidInputException;
+
+/** "Thông báo của tôi": the person's notices and choices; the header's live count. */
+@Controller
+class NotificationPageController {
+
+    private final Notifications notifications;
+    private final InboxStream stream;
+
+    NotificationPageController(Notifications notifications, InboxStream stream) {
+        this.notifications = notifications;
+        this.stream = stream;
+    }
+
+    @GetMapping("/notifications")
+    String page(CurrentUser user, Model model) {
+        model.addAttribute("notices", notifications.inApp(user, false, 200));
+        model.addAttribute("prefs", notifications.preferences(user));
+        model.addAttribute("rules", NoticeRule.values());
+        return "notifications/page";
+    }
+
+    @PostMapping("/notifications/{id}/read")
+    String read(CurrentUser user, @PathVariable long id) {
+        notifications.markRead(user, id);
+        return "redirect:/notifications";
+    }
+
+    @PostMapping("/notifications/read-all")
+    String readAll(CurrentUser user) {
+        notifications.markAllRead(user);
+        return "redirect:/notifications";
+    }
+
+    @PostMapping("/notifications/preferences")
+    String preferences(CurrentUser user, @RequestParam(required = false) String email,
+            @RequestParam(defaultValue = "false") boolean inApp, @RequestParam(defaultValue = "false") boolean byEmail,
+            @RequestParam(required = false) List<NoticeRule> wanted, RedirectAttributes redirect) {
+        Set<NoticeRule> muted = EnumSet.allOf(NoticeRule.class);
+        if (wanted != null) {
+            wanted.forEach(muted::remove);
+        }
+        try {
+            notifications.updatePreferences(user, new NotificationPreferences(email, inApp, byEmail, muted));
+            redirect.addFlashAttribute("flash", "Đã lưu lựa chọn nhận thông báo.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/notifications";
+    }
+
+    @GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter stream(CurrentUser user) {
+        return stream.open(user);
+    }
+}

@@ -1,0 +1,93 @@
+package vn.nhiemvu.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.AnonymousQueue;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.Bodies;
+import vn.nhiemvu.support.IntegrationTest;
+
+/**
+ * Notices reach RabbitMQ through Spring Modulith's event externalization (the JDBC event publication registry is
+ * the outbox). Runs when RabbitMQ answers on 127.0.0.1:5672; CI sets RABBITMQ_REQUIRED=1 so that it cannot skip.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "nhiemvu.events.amqp.enabled=true")
+class AmqpExternalizationIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void rabbitMq() {
+        boolean reachable;
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", 5672), 1000);
+            reachable = true;
+        } catch (IOException e) {
+            reachable = false;
+        }
+        if ("1".equals(System.getenv("RABBITMQ_REQUIRED"))) {
+            assertThat(reachable).as("RabbitMQ on 127.0.0.1:5672 (RABBITMQ_REQUIRED=1)").isTrue();
+        }
+        assumeTrue(reachable, "RabbitMQ is not running on 127.0.0.1:5672");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmqpAdmin admin;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Test
+    void aNoticeIsPublishedToTheExchange() {
+        var queue = new AnonymousQueue();
+        admin.declareQueue(queue);
+        admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange("nhiemvu.notices")).with("notice.issued"));
+
+        // Due tomorrow: the change itself triggers the task's sweep, which warns the lead unit at once.
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+        var created = Api.as(port, "vanphong").post("/api/v1/tasks", Bodies.task("Gửi sự kiện qua RabbitMQ", "CDSQG", tomorrow));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long taskId = created.json().get("id").asLong();
+
+        JsonNode found = null;
+        long until = System.currentTimeMillis() + 20_000;
+        while (found == null && System.currentTimeMillis() < until) {
+            Message message = rabbit.receive(queue.getName(), 1000);
+            if (message != null) {
+                JsonNode body = JSON.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
+                if (body.path("taskId").asLong() == taskId) {
+                    found = body;
+                }
+            }
+        }
+        assertThat(found).as("the notice about task " + taskId + " in RabbitMQ").isNotNull();
+        assertThat(found.get("rule").asString()).isEqualTo("DUE_SOON");
+        assertThat(found.get("title").asString()).isEqualTo("Nhiệm vụ sắp đến hạn: Gửi sự kiện qua RabbitMQ");
+        admin.deleteQueue(queue.getName());
+    }
+}
