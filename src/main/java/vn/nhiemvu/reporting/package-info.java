@@ -3,6 +3,6 @@
  * cut-off, snapshots of issued reports, exports (xlsx, PDF, the structured electronic report in JSON and XML)
  * and sending it to the Government reporting system.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "organization", "directive",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "organization", "directive",
         "task", "evaluation", "plan", "officialdocument", "job" })
 package vn.nhiemvu.reporting;

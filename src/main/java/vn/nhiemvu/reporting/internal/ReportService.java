@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,8 +18,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import vn.nhiemvu.audit.AuditableEvent;
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.Evaluation;
@@ -41,6 +47,7 @@ import vn.nhiemvu.reporting.ReportDelivery;
 import vn.nhiemvu.reporting.ReportFormatKind;
 import vn.nhiemvu.reporting.ReportSnapshot;
 import vn.nhiemvu.reporting.ReportingPeriod;
+import vn.nhiemvu.shared.CacheInvalidation;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.NotFoundException;
@@ -69,11 +76,13 @@ class ReportService implements PeriodicReports {
     private final Jobs jobs;
     private final Clock clock;
     private final boolean nineMonths;
+    private final Cache<Computed, PeriodicReport> recent;
 
     ReportService(TaskManagement tasks, Directives directives, Organization organization, Evaluations evaluations,
             Plans plans, JdbcReportSnapshots store, ReportSender sender, ElectronicReports electronic,
             PdfReportWriter pdf, Jobs jobs, Clock clock,
-            @Value("${nhiemvu.reporting.nine-months:true}") boolean nineMonths) {
+            @Value("${nhiemvu.reporting.nine-months:true}") boolean nineMonths,
+            @Value("${nhiemvu.cache.report-ttl:60s}") Duration reportTtl) {
         this.tasks = tasks;
         this.directives = directives;
         this.organization = organization;
@@ -86,6 +95,7 @@ class ReportService implements PeriodicReports {
         this.jobs = jobs;
         this.clock = clock;
         this.nineMonths = nineMonths;
+        this.recent = Caffeine.newBuilder().maximumSize(50).expireAfterWrite(reportTtl).build();
     }
 
     @Override
@@ -98,11 +108,26 @@ class ReportService implements PeriodicReports {
         return ReportingPeriod.custom(from, to);
     }
 
+    /** A report just computed for a person: the xlsx and the PDF asked one after the other share it. */
+    private record Computed(String username, ReportingPeriod period, EvaluationPolicy.Kind kind) {
+    }
+
+    /** Any audited change (a task, a request, a progress report, a directive) may change a report. */
+    @EventListener
+    void changed(AuditableEvent event) {
+        CacheInvalidation.nowAndAfterCompletion(recent::invalidateAll);
+    }
+
     @Override
     public PeriodicReport report(CurrentUser user, ReportingPeriod period, EvaluationPolicy.Kind policy,
             Progress progress) {
-        ReportingPeriod previousPeriod = period.previous();
         EvaluationPolicy.Kind kind = policy != null ? policy : evaluations.policy(user.agencyId()).kind();
+        return recent.get(new Computed(user.username(), period, kind), key -> compute(user, period, kind, progress));
+    }
+
+    private PeriodicReport compute(CurrentUser user, ReportingPeriod period, EvaluationPolicy.Kind kind,
+            Progress progress) {
+        ReportingPeriod previousPeriod = period.previous();
         progress.step(0, STEPS, "Đang đọc và đánh giá nhiệm vụ tại ngày chốt số liệu…");
         List<TaskStanding> standings = tasks.standings(user, List.of(previousPeriod.to(), period.to()), kind);
         progress.step(1, STEPS, "Đã đánh giá " + standings.size() + " nhiệm vụ; đang tổng hợp…");
