@@ -5,28 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.nhiemvu.support.Api;
-import vn.nhiemvu.support.HeadlessChromium;
+import vn.nhiemvu.support.BrowserTest;
 import vn.nhiemvu.support.IntegrationTest;
 
 /**
@@ -37,31 +29,9 @@ import vn.nhiemvu.support.IntegrationTest;
  * completed on time against the extended deadline, and its page shows every step.
  */
 @IntegrationTest
-class ChiThi75JourneyBrowserTests {
+class ChiThi75JourneyBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private String base;
-    private Path profile;
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        profile = Files.createTempDirectory("nhiemvu-chromium");
-        browser = HeadlessChromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        base = "http://127.0.0.1:" + port;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void fromPlanToSubmission() throws Exception {
@@ -69,7 +39,7 @@ class ChiThi75JourneyBrowserTests {
         String taskPage = base + "/tasks/" + task;
 
         // The unit drafts its plan and submits it.
-        logIn("cdsqg");
+        logIn("cdsqg", "/login");
         browser.get(taskPage + "/plan");
         fill(By.name("milestones[0].title"), "Hoàn thiện dự thảo Đề án");
         setDate(By.name("milestones[0].dueDate"), today.minusDays(10));
@@ -100,7 +70,7 @@ class ChiThi75JourneyBrowserTests {
         logOut();
 
         // The leader approves the plan and the new deadline.
-        logIn("lanhdao");
+        logIn("lanhdao", "/login");
         browser.get(taskPage + "/plan");
         submit(By.xpath("//button[normalize-space()='Phê duyệt']"));
         browser.get(taskPage);
@@ -109,23 +79,23 @@ class ChiThi75JourneyBrowserTests {
         logOut();
 
         // The Legal Department returns the dossier; the unit completes it; the review passes.
-        logIn("phapche");
+        logIn("phapche", "/login");
         browser.get(taskPage + "/dossier");
         fill(By.name("comments"), "Thiếu tổng hợp ý kiến góp ý.");
         submit(By.id("review-return"));
         logOut();
-        logIn("cdsqg");
+        logIn("cdsqg", "/login");
         browser.get(taskPage + "/dossier");
         upload("tong-hop-gop-y.txt", "Tổng hợp ý kiến góp ý của các bộ.", "OPINIONS");
         submit(By.id("submit-for-review"));
         logOut();
-        logIn("phapche");
+        logIn("phapche", "/login");
         browser.get(taskPage + "/dossier");
         submit(By.id("review-pass"));
         logOut();
 
         // The leader records the submission.
-        logIn("lanhdao");
+        logIn("lanhdao", "/login");
         browser.get(taskPage + "/dossier");
         fill(By.name("documentNumber"), "45/TTr-BTTTT");
         setDate(By.name("documentDate"), today);
@@ -160,13 +130,6 @@ class ChiThi75JourneyBrowserTests {
         body.put("directive", Map.of("id", directive));
         body.put("deadline", today.minusDays(5).toString());
         return office.post("/api/v1/tasks", body).json().get("id").asLong();
-    }
-
-    private void logIn(String username) {
-        browser.get(base + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        submit(By.id("login-submit"));
     }
 
     private void logOut() {
@@ -206,11 +169,5 @@ class ChiThi75JourneyBrowserTests {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(locator));
         button.click();
         wait.until(ExpectedConditions.stalenessOf(button));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

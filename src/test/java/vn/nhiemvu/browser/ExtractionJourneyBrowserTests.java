@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.nhiemvu.support.HeadlessChromium;
+import vn.nhiemvu.support.BrowserTest;
 import vn.nhiemvu.support.IntegrationTest;
 
 /**
@@ -28,32 +20,11 @@ import vn.nhiemvu.support.IntegrationTest;
  * it, corrects the leads, drops one proposal and saves the directive with the other tasks.
  */
 @IntegrationTest
-class ExtractionJourneyBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private String base;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = HeadlessChromium.start(Files.createTempDirectory("nhiemvu-chromium"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        base = "http://127.0.0.1:" + port;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ExtractionJourneyBrowserTests extends BrowserTest {
 
     @Test
     void theOfficeReadsACongVanCorrectsTheProposalsAndCreatesTheTasks() throws Exception {
-        logInAsOffice();
+        logIn("vanphong", "/extractions/new");
 
         Path seed;
         try (var files = Files.list(Path.of("src/test/resources/extraction/seeds"))) {
@@ -93,7 +64,7 @@ class ExtractionJourneyBrowserTests {
 
     @Test
     void everySeedPastedGivesAReviewWithEachProposalHighlighted() throws Exception {
-        logInAsOffice();
+        logIn("vanphong", "/extractions/new");
         List<Path> seeds;
         try (var files = Files.list(Path.of("src/test/resources/extraction/seeds"))) {
             seeds = files.sorted().toList();
@@ -110,18 +81,5 @@ class ExtractionJourneyBrowserTests {
             assertThat(browser.findElements(By.cssSelector("#source-text mark"))).hasSize(proposals);
             screenshot("extraction-" + seed.getFileName().toString().substring(0, 3));
         }
-    }
-
-    private void logInAsOffice() {
-        browser.get(base + "/extractions/new");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,48 +2,16 @@ package vn.nhiemvu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.nhiemvu.support.HeadlessChromium;
+import vn.nhiemvu.support.BrowserTest;
 import vn.nhiemvu.support.IntegrationTest;
 
 /** The page of periodic reports in headless Chromium: figures, charts, drill-down, issuing, and a unit's view. */
 @IntegrationTest
-class ReportPageBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private String base;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = HeadlessChromium.start(Files.createTempDirectory("nhiemvu-chromium"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        base = "http://127.0.0.1:" + port;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ReportPageBrowserTests extends BrowserTest {
 
     @Test
     void theOfficeSeesQ4Of2020DrillsDownAndIssuesIt() throws Exception {
@@ -79,18 +47,5 @@ class ReportPageBrowserTests {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
         assertThat(browser.findElements(By.id("issue-button"))).isEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Nhiệm vụ của Cục Chuyển đổi số quốc gia");
-    }
-
-    private void logIn(String user, String path) {
-        browser.get(base + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

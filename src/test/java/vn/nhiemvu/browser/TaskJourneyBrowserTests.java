@@ -2,55 +2,21 @@ package vn.nhiemvu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.nhiemvu.support.HeadlessChromium;
+import vn.nhiemvu.support.BrowserTest;
 import vn.nhiemvu.support.IntegrationTest;
 
-/** The Office's first journey, and every page, in a real headless Chromium ({@link HeadlessChromium}). */
+/** The Office's first journey, and every page, in a real headless Chromium ({@link vn.nhiemvu.support.HeadlessChromium}). */
 @IntegrationTest
-class TaskJourneyBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private String base;
-    private Path profile;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        profile = Files.createTempDirectory("nhiemvu-chromium");
-        browser = HeadlessChromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        base = "http://127.0.0.1:" + port;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class TaskJourneyBrowserTests extends BrowserTest {
 
     @Test
     void theOfficeLogsInCreatesATaskAndSeesItListed() throws Exception {
-        logInAsOfficeAt("/tasks");
+        logIn("vanphong", "/tasks");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-table")));
         assertThat(browser.findElements(By.cssSelector("#task-table tbody tr"))).hasSizeGreaterThan(5);
@@ -83,7 +49,7 @@ class TaskJourneyBrowserTests {
 
     @Test
     void everyPageOfTheOfficeRendersInVietnamese() throws Exception {
-        logInAsOfficeAt("/");
+        logIn("vanphong", "/");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-table")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan tình hình thực hiện nhiệm vụ");
@@ -125,19 +91,5 @@ class TaskJourneyBrowserTests {
         browser.findElement(By.cssSelector("form.card button")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-token"))).getText())
                 .startsWith("nv_");
-    }
-
-    /** Opens the page, which sends an anonymous user to the login form, and logs in as the Office. */
-    private void logInAsOfficeAt(String path) {
-        browser.get(base + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

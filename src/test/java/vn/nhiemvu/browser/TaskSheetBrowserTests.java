@@ -5,44 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.nhiemvu.support.BrowserTest;
 import vn.nhiemvu.support.FormSession;
-import vn.nhiemvu.support.HeadlessChromium;
 import vn.nhiemvu.support.IntegrationTest;
 
 /** The import page in a real browser: htmx uploads the sheet, the dry run's report, then confirmation. */
 @IntegrationTest
-class TaskSheetBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
+class TaskSheetBrowserTests extends BrowserTest {
 
     @Test
     void theOfficeChecksASheetThenConfirmsIt() throws Exception {
-        Path profile = Files.createTempDirectory("nhiemvu-chromium");
-        browser = HeadlessChromium.start(profile);
-        try {
-            checkThenConfirm(profile);
-        } finally {
-            browser.quit();
-        }
-    }
-
-    private void checkThenConfirm(Path profile) throws Exception {
         // A sheet exported for the Legal Department's tasks, one bad date and one changed product.
         byte[] exported = FormSession.signIn(port, "vanphong").getBytes("/tasks/export.xlsx?leadUnit=PC").body();
         Path file = Files.createTempFile(profile, "nhiem-vu-", ".xlsx");
@@ -58,12 +37,7 @@ class TaskSheetBrowserTests {
                 workbook.write(out);
             }
         }
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        String base = "http://127.0.0.1:" + port;
-        browser.get(base + "/tasks/import");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("vanphong");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
+        logIn("vanphong", "/tasks/import");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-form")));
         browser.findElement(By.cssSelector("input[name=mode][value=valid-only]")).click();
@@ -82,11 +56,5 @@ class TaskSheetBrowserTests {
         browser.get(base + "/tasks?leadUnit=PC");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("export-xlsx")));
         screenshot("task-list-export-button");
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -49,5 +51,12 @@ public class DashboardStream {
         } catch (IOException | IllegalStateException gone) {
             agency.remove(emitter);
         }
+    }
+
+    /** An open stream is a request in flight: left open, it would hold the graceful shutdown for its whole timeout. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        open.values().forEach(set -> set.forEach(SseEmitter::complete));
+        open.clear();
     }
 }

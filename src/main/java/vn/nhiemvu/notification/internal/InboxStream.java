@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -63,5 +65,12 @@ public class InboxStream {
             // The page went away; its completion callback removes the stream.
             emitter.completeWithError(e);
         }
+    }
+
+    /** An open stream is a request in flight: left open, it would hold the graceful shutdown for its whole timeout. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        streams.values().forEach(list -> list.forEach(SseEmitter::complete));
+        streams.clear();
     }
 }
