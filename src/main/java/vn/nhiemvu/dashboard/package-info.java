@@ -4,5 +4,5 @@
  * costs O(units), not O(tasks); checked against a full recount; pushed live to open pages (SSE).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "organization", "calendar", "evaluation", "task", "plan" })
+        allowedDependencies = { "shared", "identity", "organization", "calendar", "evaluation", "task", "plan", "directive" })
 package vn.nhiemvu.dashboard;

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.nhiemvu.calendar.CalendarDay;
+import vn.nhiemvu.calendar.CalendarDayChanged;
 import vn.nhiemvu.calendar.CalendarDays;
 import vn.nhiemvu.calendar.DayKind;
 import vn.nhiemvu.calendar.NewCalendarDay;
@@ -33,10 +35,12 @@ class CalendarService implements CalendarDays {
 
     private final OfficialDays official;
     private final TableWorkingCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    CalendarService(OfficialDays official, TableWorkingCalendar calendar) {
+    CalendarService(OfficialDays official, TableWorkingCalendar calendar, ApplicationEventPublisher events) {
         this.official = official;
         this.calendar = calendar;
+        this.events = events;
     }
 
     @Override
@@ -95,17 +99,21 @@ class CalendarService implements CalendarDays {
         Occasion occasion = input.occasion() == null ? Occasion.OTHER : input.occasion();
         official.insert(new NewCalendarDay(date, input.kind(), occasion, reason, source), user.username());
         reloadAfterCommit(date.getYear());
-        return new CalendarDay(date, input.kind(), occasion, reason, source, true);
+        var recorded = new CalendarDay(date, input.kind(), occasion, reason, source, true);
+        events.publishEvent(new CalendarDayChanged(user.agencyId(), date, null, recorded, user.username()));
+        return recorded;
     }
 
     @Override
     @Transactional
     public void remove(CurrentUser user, LocalDate date) {
         requireAdministrator(user);
-        if (date == null || !WorkingDayTables.inRange(date) || !official.delete(date)) {
+        CalendarDay removed = date == null || !WorkingDayTables.inRange(date) ? null : official.find(date).orElse(null);
+        if (removed == null || !official.delete(date)) {
             throw new NotFoundException("Lịch chưa ghi ngày " + (date == null ? "này" : date.format(DATE)) + ".");
         }
         reloadAfterCommit(date.getYear());
+        events.publishEvent(new CalendarDayChanged(user.agencyId(), date, removed, null, user.username()));
     }
 
     private static void requireAdministrator(CurrentUser user) {

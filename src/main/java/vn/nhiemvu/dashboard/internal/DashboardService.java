@@ -168,7 +168,12 @@ class DashboardService implements Dashboards {
         if (user.role() != Role.ADMIN) {
             throw new ForbiddenException("Chỉ quản trị hệ thống được đối soát số liệu của bảng điều hành.");
         }
-        long agency = user.agencyId();
+        return recount(user.agencyId());
+    }
+
+    /** Recounts every task of the agency and rebuilds the aggregates where they differ. */
+    @Transactional
+    public Recount recount(long agency) {
         LocalDate today = LocalDate.now(clock);
         // Locks the rows first: changes made meanwhile wait, and are counted once.
         store.advancePivots(agency, today);

@@ -3,6 +3,7 @@ package vn.nhiemvu.evaluation.internal;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.EvaluationPolicyChanged;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.identity.CurrentUser;
@@ -28,11 +30,12 @@ class JdbcEvaluations implements Evaluations {
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
+    private final ApplicationEventPublisher events;
     private final EvaluationPolicy defaults;
     /** Every status needs the agency's policy; it changes when an administrator says so (ADR 0010). */
     private final Cache<Long, EvaluationPolicy> policies;
 
-    JdbcEvaluations(JdbcClient jdbc, WorkingCalendar calendar,
+    JdbcEvaluations(JdbcClient jdbc, WorkingCalendar calendar, ApplicationEventPublisher events,
             @Value("${nhiemvu.evaluation.policy:CHI_THI_75}") EvaluationPolicy.Kind kind,
             @Value("${nhiemvu.evaluation.due-soon-working-days:5}") int dueSoon,
             @Value("${nhiemvu.evaluation.cutoff-working-days-before-deadline:5}") int cutoff,
@@ -41,6 +44,7 @@ class JdbcEvaluations implements Evaluations {
         this.policies = Caffeine.newBuilder().expireAfterWrite(ttl).build();
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.events = events;
         this.defaults = new EvaluationPolicy(kind, dueSoon, cutoff, nonWorkingExtends);
     }
 
@@ -65,6 +69,7 @@ class JdbcEvaluations implements Evaluations {
         if (user.role() != Role.ADMIN) {
             throw new ForbiddenException("Chỉ quản trị hệ thống được thay đổi cách đánh giá của Bộ.");
         }
+        EvaluationPolicy before = loadPolicy(user.agencyId());
         int updated = jdbc.sql("""
                 update evaluation_policy set kind = :kind, due_soon_working_days = :dueSoon, cutoff_working_days = :cutoff,
                     non_working_deadline_extends = :extends
@@ -78,7 +83,9 @@ class JdbcEvaluations implements Evaluations {
                     """).params(params(user.agencyId(), policy)).update();
         }
         CacheInvalidation.nowAndAfterCompletion(policies::invalidateAll);
-        return policy(user.agencyId());
+        EvaluationPolicy after = policy(user.agencyId());
+        events.publishEvent(new EvaluationPolicyChanged(user.agencyId(), before, after, user.username()));
+        return after;
     }
 
     private static java.util.Map<String, Object> params(long agencyId, EvaluationPolicy policy) {
