@@ -3,24 +3,14 @@ package vn.nhiemvu.demo;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The shape of {@code demo/organization.json} and {@code demo/directives.json}. */
+/** The demo's own parts of {@code demo/organization.json}, and the shape of {@code demo/directives.json}. */
 record DemoData() {
 
-    record Organization(List<AgencyData> agencies, List<UnitData> units, List<LeaderData> leaders) {
+    /** The demo accounts of leaders; the rest of the file is an {@link vn.nhiemvu.organization.OrganizationDirectory}. */
+    record Leaders(List<LeaderAccount> leaders) {
     }
 
-    record AgencyData(String code, String name, String kind, List<String> aliases, Boolean home) {
-
-        boolean isHome() {
-            return Boolean.TRUE.equals(home);
-        }
-    }
-
-    record UnitData(String code, String name, String kind, String parent, List<String> aliases) {
-    }
-
-    record LeaderData(String key, String fullName, String position, String title, List<String> units,
-            String demoAccount) {
+    record LeaderAccount(String key, String fullName, String title, String demoAccount) {
     }
 
     record DirectiveData(String kind, String number, String issuer, LocalDate issueDate, String signer,

@@ -25,9 +25,9 @@ import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
-import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskManagement;
@@ -63,9 +63,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        var org = read("demo/organization.json", new TypeReference<DemoData.Organization>() { });
-        long agencyId = transactions.execute(tx -> loadOrganization(org));
-        List<String[]> accountTable = transactions.execute(tx -> loadAccounts(agencyId, org));
+        var directory = read("demo/organization.json", new TypeReference<OrganizationDirectory>() { });
+        long agencyId = transactions.execute(tx -> organization.apply(directory, "demo-data").homeAgencyId());
+        var leaders = read("demo/organization.json", new TypeReference<DemoData.Leaders>() { });
+        List<String[]> accountTable = transactions.execute(tx -> loadAccounts(agencyId, leaders));
         // The loader acts as a system user; the audit log names it.
         var system = new CurrentUser(0, "demo-data", "Dữ liệu mẫu", Role.ADMIN, agencyId, null, null);
         int loaded = 0;
@@ -79,46 +80,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         log.info("Demo accounts (password \"{}\"):\n{}", DEMO_PASSWORD, table(accountTable));
     }
 
-    private long loadOrganization(DemoData.Organization org) {
-        long homeId = 0;
-        for (var a : org.agencies()) {
-            long id = organization.agencyByCode(a.code()).map(Agency::id).orElseGet(() -> organization
-                    .registerAgency(a.code(), a.name(), Agency.Kind.valueOf(a.kind()), list(a.aliases()), a.isHome()));
-            if (a.isHome()) {
-                homeId = id;
-            }
-        }
-        if (homeId == 0) {
-            throw new IllegalStateException("demo/organization.json names no home agency");
-        }
-        int order = 0;
-        for (var u : org.units()) {
-            order++;
-            if (organization.unitByCode(homeId, u.code()).isPresent()) {
-                continue;
-            }
-            Long parent = u.parent() == null ? null : organization.unitByCode(homeId, u.parent())
-                    .map(Unit::id).orElseThrow(() -> new IllegalStateException("unknown parent unit " + u.parent()));
-            organization.registerUnit(homeId, parent, u.code(), u.name(), Unit.Kind.valueOf(u.kind()),
-                    list(u.aliases()), order);
-        }
-        order = 0;
-        for (var l : org.leaders()) {
-            order++;
-            if (organization.leaderBySlug(homeId, l.key()).isPresent()) {
-                continue;
-            }
-            var units = new ArrayList<Long>();
-            for (String code : list(l.units())) {
-                units.add(unitId(homeId, code));
-            }
-            organization.registerLeader(homeId, l.key(), l.fullName(), Leader.Position.valueOf(l.position()),
-                    l.title(), units, order);
-        }
-        return homeId;
-    }
-
-    private List<String[]> loadAccounts(long agencyId, DemoData.Organization org) {
+    private List<String[]> loadAccounts(long agencyId, DemoData.Leaders org) {
         var table = new ArrayList<String[]>();
         ensure(table, agencyId, "admin", "Quản trị hệ thống", Role.ADMIN, null, null);
         ensure(table, agencyId, "vanphong", "Chuyên viên Văn phòng Bộ", Role.OFFICE, unitId(agencyId, "VP"), null);

@@ -30,6 +30,12 @@ public interface Organization {
 
     Optional<Leader> leaderBySlug(long agencyId, String slug);
 
+    /**
+     * Adds the directory's missing agencies, units and leaders in one transaction, after checking all of it
+     * ({@link vn.nhiemvu.shared.InvalidInputException} listing every bad entry, nothing written); audited.
+     */
+    OrganizationDirectory.Applied apply(OrganizationDirectory directory, String actor);
+
     long registerAgency(String code, String name, Agency.Kind kind, Collection<String> aliases, boolean home);
 
     long registerUnit(long agencyId, Long parentId, String code, String name, Unit.Kind kind,

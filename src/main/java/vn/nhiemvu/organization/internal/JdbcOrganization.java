@@ -3,6 +3,7 @@ package vn.nhiemvu.organization.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -25,6 +28,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.OrganizationDirectory;
+import vn.nhiemvu.organization.OrganizationImported;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.CacheInvalidation;
 
@@ -48,11 +53,14 @@ class JdbcOrganization implements Organization {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     /** Read on every request (names of units, scope of leaders), written almost never: kept per agency. */
     private final Cache<Long, Directory> directories;
 
-    JdbcOrganization(JdbcClient jdbc, @Value("${nhiemvu.cache.organization-ttl:60s}") Duration ttl) {
+    JdbcOrganization(JdbcClient jdbc, ApplicationEventPublisher events,
+            @Value("${nhiemvu.cache.organization-ttl:60s}") Duration ttl) {
         this.jdbc = jdbc;
+        this.events = events;
         this.directories = Caffeine.newBuilder().expireAfterWrite(ttl).build();
     }
 
@@ -138,6 +146,64 @@ class JdbcOrganization implements Organization {
             byCode.put(unit.code().toUpperCase(Locale.ROOT), unit);
         }
         return new Directory(List.copyOf(units), Map.copyOf(byId), Map.copyOf(byCode), List.copyOf(leaders));
+    }
+
+    @Override
+    @Transactional
+    public OrganizationDirectory.Applied apply(OrganizationDirectory directory, String actor) {
+        Optional<Agency> home = homeAgency();
+        DirectoryCheck.check(directory, new DirectoryCheck.Known(
+                agencies().stream().map(Agency::code).collect(Collectors.toSet()),
+                home.map(Agency::code).orElse(null),
+                home.map(h -> units(h.id()).stream().map(Unit::code).collect(Collectors.toSet()))
+                        .orElse(Set.of())));
+        var agencies = new ArrayList<String>();
+        long homeId = home.map(Agency::id).orElse(0L);
+        for (var a : directory.agencies()) {
+            Optional<Agency> existing = agencyByCode(a.code());
+            if (existing.isEmpty()) {
+                long id = registerAgency(a.code(), a.name().strip(), Agency.Kind.valueOf(a.kind()), list(a.aliases()),
+                        a.isHome());
+                agencies.add(a.code());
+                if (a.isHome()) {
+                    homeId = id;
+                }
+            } else if (a.isHome() && !existing.get().home()) {
+                jdbc.sql("update agency set home = true where id = :id").param("id", existing.get().id()).update();
+                homeId = existing.get().id();
+            }
+        }
+        var units = new ArrayList<String>();
+        int order = units(homeId).size();
+        for (var u : directory.units()) {
+            if (unitByCode(homeId, u.code()).isEmpty()) {
+                Long parent = u.parent() == null ? null : unitByCode(homeId, u.parent()).orElseThrow().id();
+                registerUnit(homeId, parent, u.code(), u.name().strip(), Unit.Kind.valueOf(u.kind()), list(u.aliases()),
+                        ++order);
+                units.add(u.code());
+            }
+        }
+        var leaders = new ArrayList<String>();
+        order = leaders(homeId).size();
+        for (var l : directory.leaders()) {
+            if (leaderBySlug(homeId, l.key()).isEmpty()) {
+                long agency = homeId;
+                var supervised = list(l.units()).stream().map(code -> unitByCode(agency, code).orElseThrow().id())
+                        .toList();
+                registerLeader(homeId, l.key(), l.fullName().strip(), Leader.Position.valueOf(l.position()),
+                        l.title().strip(), supervised, ++order);
+                leaders.add(l.key());
+            }
+        }
+        var applied = new OrganizationDirectory.Applied(homeId, agencies, units, leaders);
+        if (!agencies.isEmpty() || !units.isEmpty() || !leaders.isEmpty()) {
+            events.publishEvent(new OrganizationImported(homeId, applied, actor));
+        }
+        return applied;
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::strip).toList();
     }
 
     @Override

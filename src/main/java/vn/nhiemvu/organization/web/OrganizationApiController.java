@@ -3,16 +3,21 @@ package vn.nhiemvu.organization.web;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.ForbiddenException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -41,6 +46,16 @@ class OrganizationApiController {
     @Operation(summary = "Lãnh đạo Bộ và các đơn vị mỗi người phụ trách")
     Items<Leader> leaders(CurrentUser user) {
         return new Items<>(organization.leaders(user.agencyId()));
+    }
+
+    @PostMapping("/admin/organization")
+    @Operation(summary = "Nạp danh mục tổ chức (cơ quan, đơn vị, lãnh đạo) từ tệp JSON; chỉ thêm những mục chưa có",
+            description = "Cùng định dạng với demo/organization.json. Tệp có lỗi bị từ chối toàn bộ, kèm danh sách lỗi theo từng mục.")
+    OrganizationDirectory.Applied apply(CurrentUser user, @RequestBody OrganizationDirectory directory) {
+        if (user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Chỉ quản trị hệ thống được nạp danh mục tổ chức.");
+        }
+        return organization.apply(directory, user.username());
     }
 
     record Items<T>(List<T> items) {

@@ -1,0 +1,147 @@
+package vn.nhiemvu.organization.internal;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.OrganizationDirectory;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.InvalidInputException;
+
+/**
+ * Checks a whole directory against what the organisation already holds (plain Java), so that a bad file is refused
+ * with every bad entry named, before anything is written. Unit codes compare case-insensitively, as lookups do.
+ */
+final class DirectoryCheck {
+
+    /** What exists: agency codes, the home agency's code (null before the first set-up) and its unit codes. */
+    record Known(Set<String> agencyCodes, String homeCode, Set<String> unitCodes) {
+    }
+
+    private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    private static final Pattern LEADER_KEY = Pattern.compile("[a-z0-9-]{1,64}");
+    private static final int MAX_NAME = 300;
+    private static final int MAX_ALIASES = 2000;
+
+    private DirectoryCheck() {
+    }
+
+    static void check(OrganizationDirectory directory, Known known) {
+        var errors = new InvalidInputException.Collector();
+        var agencyCodes = new HashSet<String>();
+        String home = known.homeCode();
+        for (int i = 0; i < directory.agencies().size(); i++) {
+            var a = directory.agencies().get(i);
+            String at = "agencies[" + i + "]";
+            if (a == null) {
+                errors.add(at, "Mục trống.");
+                continue;
+            }
+            if (a.code() == null || !AGENCY_CODE.matcher(a.code()).matches()) {
+                errors.add(at + ".code", "Mã cơ quan gồm 1–32 ký tự chữ không dấu, số, gạch ngang hoặc gạch dưới.");
+            } else if (!agencyCodes.add(a.code().toUpperCase(Locale.ROOT))) {
+                errors.add(at + ".code", "Mã cơ quan \"" + a.code() + "\" lặp lại trong tệp.");
+            }
+            name(errors, at + ".name", a.name(), "Tên cơ quan", MAX_NAME);
+            aliases(errors, at + ".aliases", a.aliases());
+            kind(errors, at + ".kind", a.kind(), Agency.Kind.values(), "Loại cơ quan");
+            if (a.isHome() && a.code() != null) {
+                if (home != null && !home.equalsIgnoreCase(a.code())) {
+                    errors.add(at + ".home", "Hệ thống đã phục vụ cơ quan \"" + home + "\"; chỉ có một cơ quan chủ quản.");
+                } else {
+                    home = a.code();
+                }
+            }
+        }
+        if (home == null) {
+            errors.add("agencies", "Chưa có cơ quan chủ quản: đánh dấu \"home\": true cho đúng một cơ quan.");
+        }
+
+        var unitCodes = new HashSet<String>();
+        for (int i = 0; i < directory.units().size(); i++) {
+            var u = directory.units().get(i);
+            String at = "units[" + i + "]";
+            if (u == null) {
+                errors.add(at, "Mục trống.");
+                continue;
+            }
+            if (u.code() == null || !UNIT_CODE.matcher(u.code()).matches()) {
+                errors.add(at + ".code", "Mã đơn vị gồm 1–16 ký tự chữ không dấu, số, gạch ngang hoặc gạch dưới.");
+            } else if (unitCodes.contains(u.code().toUpperCase(Locale.ROOT))) {
+                errors.add(at + ".code", "Mã đơn vị \"" + u.code() + "\" lặp lại trong tệp.");
+            }
+            name(errors, at + ".name", u.name(), "Tên đơn vị", MAX_NAME);
+            aliases(errors, at + ".aliases", u.aliases());
+            kind(errors, at + ".kind", u.kind(), Unit.Kind.values(), "Loại đơn vị");
+            if (u.parent() != null && !unitCodes.contains(u.parent().toUpperCase(Locale.ROOT))
+                    && !contains(known.unitCodes(), u.parent())) {
+                errors.add(at + ".parent", "Không có đơn vị cấp trên \"" + u.parent()
+                        + "\" (đơn vị cấp trên phải có sẵn hoặc đứng trước trong tệp).");
+            }
+            if (u.code() != null) {
+                unitCodes.add(u.code().toUpperCase(Locale.ROOT));
+            }
+        }
+
+        var keys = new HashSet<String>();
+        for (int i = 0; i < directory.leaders().size(); i++) {
+            var l = directory.leaders().get(i);
+            String at = "leaders[" + i + "]";
+            if (l == null) {
+                errors.add(at, "Mục trống.");
+                continue;
+            }
+            if (l.key() == null || !LEADER_KEY.matcher(l.key()).matches()) {
+                errors.add(at + ".key", "Mã lãnh đạo gồm 1–64 ký tự a–z, 0–9 hoặc gạch ngang (ví dụ nguyen-van-a).");
+            } else if (!keys.add(l.key())) {
+                errors.add(at + ".key", "Mã lãnh đạo \"" + l.key() + "\" lặp lại trong tệp.");
+            }
+            name(errors, at + ".fullName", l.fullName(), "Họ tên", 200);
+            name(errors, at + ".title", l.title(), "Chức danh", 100);
+            kind(errors, at + ".position", l.position(), Leader.Position.values(), "Chức vụ");
+            List<String> supervised = l.units() == null ? List.of() : l.units();
+            for (int j = 0; j < supervised.size(); j++) {
+                String code = supervised.get(j);
+                if (code == null || (!unitCodes.contains(code.toUpperCase(Locale.ROOT))
+                        && !contains(known.unitCodes(), code))) {
+                    errors.add(at + ".units[" + j + "]", "Không có đơn vị \"" + code + "\".");
+                }
+            }
+        }
+        errors.throwIfAny();
+    }
+
+    private static boolean contains(Set<String> codes, String code) {
+        return codes.stream().anyMatch(c -> c.equalsIgnoreCase(code));
+    }
+
+    private static void name(InvalidInputException.Collector errors, String field, String value, String what, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(field, what + " không được để trống.");
+        } else if (value.length() > max) {
+            errors.add(field, what + " dài quá " + max + " ký tự.");
+        }
+    }
+
+    /** Aliases are kept joined in one column. */
+    private static void aliases(InvalidInputException.Collector errors, String field, List<String> aliases) {
+        if (aliases != null && (aliases.stream().anyMatch(Objects::isNull) || String.join("|", aliases).length() > MAX_ALIASES)) {
+            errors.add(field, "Tên gọi khác không được để trống và tổng cộng không quá " + MAX_ALIASES + " ký tự.");
+        }
+    }
+
+    private static void kind(InvalidInputException.Collector errors, String field, String value, Enum<?>[] kinds,
+            String what) {
+        if (value == null || Arrays.stream(kinds).noneMatch(k -> k.name().equals(value))) {
+            errors.add(field, what + " phải là một trong: "
+                    + String.join(", ", Arrays.stream(kinds).map(Enum::name).toList()) + ".");
+        }
+    }
+}
