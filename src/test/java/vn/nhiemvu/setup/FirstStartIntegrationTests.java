@@ -51,6 +51,9 @@ class FirstStartIntegrationTests {
     void theFirstAdministratorSignsInToTheOrganisationOfTheFile() {
         assertThat(Api.as(port, "admin").get("/api/v1/units").status()).as("no demo password").isEqualTo(401);
         assertThat(unitCodes()).containsExactly("VP", "PC", "KHTC", "CNTT", "TTDL");
+        List<JsonNode> units = admin().get("/api/v1/units").json().get("items").valueStream().toList();
+        assertThat(units.get(0).get("parentId").isNull()).as("a unit at the top has no parent").isTrue();
+        assertThat(units.get(4).get("parentId").asLong()).isEqualTo(units.get(3).get("id").asLong());
         JsonNode leaders = admin().get("/api/v1/leaders").json().get("items");
         assertThat(leaders.valueStream().map(l -> l.get("fullName").asString())).containsExactly("Nguyễn Văn A", "Trần Thị B");
         assertThat(admin().get("/api/v1/agencies").json().get("items").valueStream()

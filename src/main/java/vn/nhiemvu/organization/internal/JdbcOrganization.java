@@ -262,7 +262,8 @@ class JdbcOrganization implements Organization {
 
     private Unit mapUnit(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
-        return new Unit(rs.getLong("id"), rs.getLong("agency_id"), rs.wasNull() ? null : parent, rs.getString("code"),
+        Long parentId = rs.wasNull() ? null : parent;
+        return new Unit(rs.getLong("id"), rs.getLong("agency_id"), parentId, rs.getString("code"),
                 rs.getString("name"), Unit.Kind.valueOf(rs.getString("kind")), aliases(rs.getString("aliases")));
     }
 
