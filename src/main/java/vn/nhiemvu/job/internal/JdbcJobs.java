@@ -101,6 +101,17 @@ class JdbcJobs {
                 .param("node", node).param("message", message).param("now", Timestamp.from(now)).update();
     }
 
+    /** This node's jobs that finished before the instant (their result files are on this node's disk). */
+    List<Row> finishedBefore(String node, Instant before) {
+        return jdbc.sql("select " + COLUMNS + " from background_job where node = :node and finished_at < :before"
+                + " and status in ('SUCCEEDED', 'FAILED')")
+                .param("node", node).param("before", Timestamp.from(before)).query(JdbcJobs::row).list();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from background_job where id = :id").param("id", id).update();
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         JobStatus status = JobStatus.valueOf(rs.getString("status"));
         long total = rs.getLong("progress_total");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import vn.nhiemvu.identity.CurrentUser;
@@ -59,15 +61,17 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
     private final Path directory;
     private final String node;
     private final ThreadPoolExecutor executor;
+    private final Duration retention;
 
     JobService(JdbcJobs jobs, Clock clock, @Value("${nhiemvu.jobs.directory:./data/jobs}") String directory,
             @Value("${nhiemvu.jobs.threads:2}") int threads,
             @Value("${nhiemvu.jobs.queue-capacity:100}") int queueCapacity,
-            @Value("${nhiemvu.jobs.node:}") String node) {
+            @Value("${nhiemvu.jobs.node:}") String node, @Value("${nhiemvu.jobs.retention:P7D}") Duration retention) {
         this.jobs = jobs;
         this.clock = clock;
         this.directory = Path.of(directory).toAbsolutePath().normalize();
         this.node = node.isBlank() ? hostName() : node;
+        this.retention = retention;
         var counter = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), r -> {
@@ -91,6 +95,31 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
         if (failed > 0) {
             log.warn("{} background job(s) left unfinished by the previous run on node {} marked FAILED", failed, node);
         }
+    }
+
+    /**
+     * A job's result is a download, not an archive: after {@code nhiemvu.jobs.retention} (7 days) this node's
+     * finished jobs go, with their files. Each node purges only its own, whose files are on its disk.
+     */
+    @Scheduled(fixedDelayString = "${nhiemvu.jobs.purge-every:PT1H}", initialDelayString = "${nhiemvu.jobs.purge-every:PT1H}")
+    int purgeExpired() {
+        int purged = 0;
+        for (JdbcJobs.Row expired : jobs.finishedBefore(node, clock.instant().minus(retention))) {
+            if (expired.resultFile() != null) {
+                try {
+                    Files.deleteIfExists(directory.resolve(expired.resultFile()));
+                } catch (IOException e) {
+                    log.warn("Result file of job {} could not be deleted; kept its row to try again", expired.view().id(), e);
+                    continue;
+                }
+            }
+            jobs.delete(expired.view().id());
+            purged++;
+        }
+        if (purged > 0) {
+            log.info("{} background job(s) older than {} removed with their files", purged, retention);
+        }
+        return purged;
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.nhiemvu.job.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -27,7 +28,8 @@ class JobRestartIntegrationTests {
     Clock clock;
 
     private JobService node(String name) {
-        return new JobService(rows, clock, System.getProperty("java.io.tmpdir") + "/nhiemvu-test-jobs", 1, 1, name);
+        return new JobService(rows, clock, System.getProperty("java.io.tmpdir") + "/nhiemvu-test-jobs", 1, 1, name,
+                Duration.ofDays(7));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package vn.nhiemvu.job.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.job.JobStatus;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.support.IntegrationTest;
+
+/** Finished jobs go after the retention with their files, each node purging its own; running ones stay. */
+@IntegrationTest
+class JobRetentionIntegrationTests {
+
+    private static final String DIRECTORY = System.getProperty("java.io.tmpdir") + "/nhiemvu-test-jobs";
+
+    @Autowired
+    JdbcJobs rows;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void finishedJobsAndTheirFilesGoAfterTheRetentionOnTheirOwnNode() throws Exception {
+        var user = accounts.find("vanphong").orElseThrow();
+        var node = new JobService(rows, clock, DIRECTORY, 1, 10, "node-retention", Duration.ZERO);
+        var other = new JobService(rows, clock, DIRECTORY, 1, 10, "node-retention-other", Duration.ZERO);
+        try {
+            long withFile = node.submit("TEST", user, "Có tệp kết quả", job -> {
+                try (var out = job.result("ket-qua.txt", "text/plain")) {
+                    out.write("xin chào".getBytes(StandardCharsets.UTF_8));
+                }
+            }).id();
+            long failed = node.submit("TEST", user, "Không thành công", job -> {
+                throw new IllegalStateException("thử");
+            }).id();
+            long elsewhere = other.submit("TEST", user, "Của máy khác", job -> { }).id();
+            await().atMost(Duration.ofSeconds(20)).until(() -> node.get(user, withFile).status().isFinished()
+                    && node.get(user, failed).status().isFinished() && other.get(user, elsewhere).status().isFinished());
+            assertThat(node.get(user, withFile).status()).isEqualTo(JobStatus.SUCCEEDED);
+            Path file = node.result(user, withFile).path();
+            assertThat(file).exists();
+
+            Thread.sleep(5);
+            assertThat(node.purgeExpired()).isEqualTo(2);
+
+            assertThat(file).doesNotExist();
+            assertThat(rows.find(user, withFile)).isEmpty();
+            assertThat(rows.find(user, failed)).isEmpty();
+            assertThat(rows.find(user, elsewhere)).as("another node's job").isPresent();
+            assertThatThrownBy(() -> node.get(user, withFile)).isInstanceOf(NotFoundException.class);
+            assertThat(new JobService(rows, clock, DIRECTORY, 1, 10, "node-retention", Duration.ofDays(7))
+                    .purgeExpired()).isZero();
+        } finally {
+            node.destroy();
+            other.destroy();
+        }
+    }
+}
