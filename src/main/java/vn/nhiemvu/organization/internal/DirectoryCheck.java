@@ -44,11 +44,8 @@ final class DirectoryCheck {
                 errors.add(at, "Mục trống.");
                 continue;
             }
-            if (a.code() == null || !AGENCY_CODE.matcher(a.code()).matches()) {
-                errors.add(at + ".code", "Mã cơ quan gồm 1–32 ký tự chữ không dấu, số, gạch ngang hoặc gạch dưới.");
-            } else if (!agencyCodes.add(a.code().toUpperCase(Locale.ROOT))) {
-                errors.add(at + ".code", "Mã cơ quan \"" + a.code() + "\" lặp lại trong tệp.");
-            }
+            code(errors, at + ".code", a.code(), AGENCY_CODE, agencyCodes, "Mã cơ quan",
+                    "gồm 1–32 ký tự chữ không dấu, số, gạch ngang hoặc gạch dưới");
             name(errors, at + ".name", a.name(), "Tên cơ quan", MAX_NAME);
             aliases(errors, at + ".aliases", a.aliases());
             kind(errors, at + ".kind", a.kind(), Agency.Kind.values(), "Loại cơ quan");
@@ -72,22 +69,16 @@ final class DirectoryCheck {
                 errors.add(at, "Mục trống.");
                 continue;
             }
-            if (u.code() == null || !UNIT_CODE.matcher(u.code()).matches()) {
-                errors.add(at + ".code", "Mã đơn vị gồm 1–16 ký tự chữ không dấu, số, gạch ngang hoặc gạch dưới.");
-            } else if (unitCodes.contains(u.code().toUpperCase(Locale.ROOT))) {
-                errors.add(at + ".code", "Mã đơn vị \"" + u.code() + "\" lặp lại trong tệp.");
-            }
-            name(errors, at + ".name", u.name(), "Tên đơn vị", MAX_NAME);
-            aliases(errors, at + ".aliases", u.aliases());
-            kind(errors, at + ".kind", u.kind(), Unit.Kind.values(), "Loại đơn vị");
-            if (u.parent() != null && !unitCodes.contains(u.parent().toUpperCase(Locale.ROOT))
-                    && !contains(known.unitCodes(), u.parent())) {
+            // The parent is checked before this unit's own code counts, so that no unit is its own parent.
+            if (u.parent() != null && !unit(unitCodes, known, u.parent())) {
                 errors.add(at + ".parent", "Không có đơn vị cấp trên \"" + u.parent()
                         + "\" (đơn vị cấp trên phải có sẵn hoặc đứng trước trong tệp).");
             }
-            if (u.code() != null) {
-                unitCodes.add(u.code().toUpperCase(Locale.ROOT));
-            }
+            code(errors, at + ".code", u.code(), UNIT_CODE, unitCodes, "Mã đơn vị",
+                    "gồm 1–16 ký tự chữ không dấu, số, gạch ngang hoặc gạch dưới");
+            name(errors, at + ".name", u.name(), "Tên đơn vị", MAX_NAME);
+            aliases(errors, at + ".aliases", u.aliases());
+            kind(errors, at + ".kind", u.kind(), Unit.Kind.values(), "Loại đơn vị");
         }
 
         var keys = new HashSet<String>();
@@ -98,19 +89,15 @@ final class DirectoryCheck {
                 errors.add(at, "Mục trống.");
                 continue;
             }
-            if (l.key() == null || !LEADER_KEY.matcher(l.key()).matches()) {
-                errors.add(at + ".key", "Mã lãnh đạo gồm 1–64 ký tự a–z, 0–9 hoặc gạch ngang (ví dụ nguyen-van-a).");
-            } else if (!keys.add(l.key())) {
-                errors.add(at + ".key", "Mã lãnh đạo \"" + l.key() + "\" lặp lại trong tệp.");
-            }
+            code(errors, at + ".key", l.key(), LEADER_KEY, keys, "Mã lãnh đạo",
+                    "gồm 1–64 ký tự a–z, 0–9 hoặc gạch ngang (ví dụ nguyen-van-a)");
             name(errors, at + ".fullName", l.fullName(), "Họ tên", 200);
             name(errors, at + ".title", l.title(), "Chức danh", 100);
             kind(errors, at + ".position", l.position(), Leader.Position.values(), "Chức vụ");
             List<String> supervised = l.units() == null ? List.of() : l.units();
             for (int j = 0; j < supervised.size(); j++) {
                 String code = supervised.get(j);
-                if (code == null || (!unitCodes.contains(code.toUpperCase(Locale.ROOT))
-                        && !contains(known.unitCodes(), code))) {
+                if (code == null || !unit(unitCodes, known, code)) {
                     errors.add(at + ".units[" + j + "]", "Không có đơn vị \"" + code + "\".");
                 }
             }
@@ -118,8 +105,19 @@ final class DirectoryCheck {
         errors.throwIfAny();
     }
 
-    private static boolean contains(Set<String> codes, String code) {
-        return codes.stream().anyMatch(c -> c.equalsIgnoreCase(code));
+    /** Well-formed, and not twice in the file (compared in upper case, as lookups do). */
+    private static void code(InvalidInputException.Collector errors, String field, String code, Pattern shape,
+            Set<String> seen, String what, String rule) {
+        if (code == null || !shape.matcher(code).matches()) {
+            errors.add(field, what + " " + rule + ".");
+        } else if (!seen.add(code.toUpperCase(Locale.ROOT))) {
+            errors.add(field, what + " \"" + code + "\" lặp lại trong tệp.");
+        }
+    }
+
+    /** A unit listed earlier in the file or already in the organisation. */
+    private static boolean unit(Set<String> listed, Known known, String code) {
+        return listed.contains(code.toUpperCase(Locale.ROOT)) || known.unitCodes().stream().anyMatch(c -> c.equalsIgnoreCase(code));
     }
 
     private static void name(InvalidInputException.Collector errors, String field, String value, String what, int max) {

@@ -38,6 +38,9 @@ class DirectoryCheckTests {
         assertThat(fields(new OrganizationDirectory(null, units, null), EMPTY)).containsExactly("agencies");
         assertThat(fields(new OrganizationDirectory(List.of(HOME), List.of(units.get(1), units.get(0)), null), EMPTY))
                 .containsExactly("units[0].parent");
+        assertThat(fields(new OrganizationDirectory(List.of(HOME),
+                List.of(new UnitEntry("TTDL", "Trung tâm Dữ liệu", "CENTRE", "ttdl", null)), null), EMPTY))
+                .as("its own parent").containsExactly("units[0].parent");
     }
 
     @Test
