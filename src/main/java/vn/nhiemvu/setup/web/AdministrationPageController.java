@@ -1,0 +1,121 @@
+package vn.nhiemvu.setup.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.OrganizationDirectory;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
+
+/**
+ * The administrator's page: the organisation (units and leaders, a directory file to add more) and the accounts
+ * (create one, set a new password). The rules are the modules' own; this page only gathers them.
+ */
+@Controller
+class AdministrationPageController {
+
+    private final Organization organization;
+    private final Accounts accounts;
+    private final JsonMapper json;
+
+    AdministrationPageController(Organization organization, Accounts accounts, JsonMapper json) {
+        this.organization = organization;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    private static void requireAdministrator(CurrentUser user) {
+        if (user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Chỉ quản trị hệ thống được vào trang quản trị.");
+        }
+    }
+
+    @GetMapping("/admin")
+    String page(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        long agency = user.agencyId();
+        model.addAttribute("home", organization.agency(agency).orElse(null));
+        model.addAttribute("units", organization.units(agency));
+        model.addAttribute("leaders", organization.leaders(agency));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("accounts", Arrays.stream(Role.values())
+                .flatMap(role -> accounts.members(agency, role, null, null).stream()).toList());
+        return "admin/index";
+    }
+
+    @PostMapping("/admin/organization")
+    String applyDirectory(CurrentUser user, @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        requireAdministrator(user);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "Chưa chọn tệp danh mục (JSON).");
+            }
+            OrganizationDirectory directory;
+            try {
+                directory = json.readValue(file.getBytes(), OrganizationDirectory.class);
+            } catch (JacksonException | IOException e) {
+                throw InvalidInputException.of("file", "Tệp không phải danh mục tổ chức dạng JSON đọc được.");
+            }
+            var applied = organization.apply(directory, user.username());
+            redirect.addFlashAttribute("flash", "Đã nạp danh mục: thêm " + applied.agencies().size() + " cơ quan, "
+                    + applied.units().size() + " đơn vị, " + applied.leaders().size() + " lãnh đạo.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "Tệp bị từ chối, chưa ghi gì.");
+            redirect.addFlashAttribute("errors", fieldErrors(e));
+        }
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/users")
+    String createAccount(CurrentUser user, @RequestParam(required = false) String username,
+            @RequestParam(required = false) String displayName, @RequestParam(required = false) String role,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long leaderId,
+            @RequestParam(required = false) String password, RedirectAttributes redirect) {
+        requireAdministrator(user);
+        try {
+            Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
+            var created = accounts.create(user, username, password, displayName, chosen, unitId, leaderId);
+            redirect.addFlashAttribute("flash", "Đã tạo tài khoản " + created.username() + ".");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "Chưa tạo được tài khoản.");
+            redirect.addFlashAttribute("errors", fieldErrors(e));
+        }
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/users/{username}/password")
+    String resetPassword(CurrentUser user, @PathVariable String username, @RequestParam(required = false) String password,
+            RedirectAttributes redirect) {
+        requireAdministrator(user);
+        try {
+            accounts.resetPassword(user, username, password);
+            redirect.addFlashAttribute("flash", "Đã đặt mật khẩu mới cho " + username + ".");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "Chưa đặt được mật khẩu mới cho " + username + ".");
+            redirect.addFlashAttribute("errors", fieldErrors(e));
+        }
+        return "redirect:/admin";
+    }
+
+    /** Flash attributes live in the session, which is stored in the database: plain serializable strings. */
+    private static List<List<String>> fieldErrors(InvalidInputException e) {
+        return e.errors().stream().map(error -> List.of(error.field(), error.message())).toList();
+    }
+}
