@@ -1,0 +1,49 @@
+package vn.nhiemvu.notification.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.notification.Notifications;
+import vn.nhiemvu.shared.InvalidInputException;
+
+/** The agency's webhooks for the Office and the administrator: the addresses other systems receive notices at. */
+@Controller
+class WebhookPageController {
+
+    private final Notifications notifications;
+
+    WebhookPageController(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/webhooks")
+    String page(CurrentUser user, Model model) {
+        model.addAttribute("webhooks", notifications.webhooks(user));
+        return "notifications/webhooks";
+    }
+
+    @PostMapping("/webhooks")
+    String add(CurrentUser user, @RequestParam(required = false) String url, @RequestParam(required = false) String secret,
+            RedirectAttributes redirect) {
+        try {
+            var added = notifications.addWebhook(user, url, secret);
+            redirect.addFlashAttribute("flash", "Đã đăng ký địa chỉ " + added.url() + ".");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/webhooks";
+    }
+
+    @PostMapping("/webhooks/{id}/removal")
+    String remove(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        notifications.removeWebhook(user, id);
+        redirect.addFlashAttribute("flash", "Đã bỏ địa chỉ nhận sự kiện.");
+        return "redirect:/webhooks";
+    }
+}
