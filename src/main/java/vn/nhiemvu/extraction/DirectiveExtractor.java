@@ -41,7 +41,7 @@ public final class DirectiveExtractor {
     /** Headings of sections that state purpose, principles or background: nothing in them is a task. */
     private static final Pattern NOT_TASKS = Pattern.compile("^(?:muc tieu|muc dich|quan diem|nguyen tac|tinh hinh"
             + "|ket qua(?: thuc hien| dat duoc)?$|danh gia|can cu|y nghia|boi canh|su can thiet|pham vi|doi tuong|yeu cau$"
-            + "|yeu cau chung|giai thich)");
+            + "|yeu cau chung|giai thich|tinh than chi dao)");
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:don vi |co quan )?(?<name>chu tri|phoi hop"
             + "|thoi gian(?: hoan thanh| thuc hien| trinh)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?"
             + "|san pham(?: dau ra)?|ket qua(?: dau ra)?|kinh phi|nguon kinh phi|hinh thuc(?: van ban)?|cap trinh)\\s*:\\s*");
@@ -98,9 +98,17 @@ public final class DirectiveExtractor {
         var proposals = new ArrayList<TaskProposal>();
         Set<Integer> tableLines = new HashSet<>();
         // tables are read to the end: a plan's or a resolution's appendix comes after the signature
-        for (TableReader.Row row : new TableReader(source).rows(lines, bodyStart, lines.size())) {
-            tableLines.add(row.line().index);
-            proposals.add(run.fromRow(row));
+        int from = bodyStart < lines.size() ? lines.get(bodyStart).markerStart : source.text().length();
+        List<TableReader.Table> tables = new TableReader(source, parties).tables(from, source.text().length());
+        for (TableReader.Table table : tables) {
+            for (TableReader.Row row : table.rows()) {
+                proposals.add(run.fromRow(row));
+            }
+            for (Line line : lines) {
+                if (line.markerStart < table.end() && line.end > table.start()) {
+                    tableLines.add(line.index);
+                }
+            }
         }
         for (int i = bodyStart; i < bodyEnd; i++) {
             Line line = lines.get(i);
@@ -404,7 +412,10 @@ public final class DirectiveExtractor {
             }
             int intro = first - 1;
             if (intro < bodyStart || lines.get(intro).isItem() || !text(lines.get(intro)).endsWith(":")) {
-                return List.of();
+                // a lead-in holds for the whole list below it, nested lists included; but an item that
+                // introduces its own list ("… báo cáo các vấn đề sau:") makes that list its parts, not tasks
+                boolean ownList = intro >= bodyStart && lines.get(intro).isItem() && text(lines.get(intro)).endsWith(":");
+                return !ownList && line.parent != null && line.parent.index >= bodyStart ? leadIn(line.parent) : List.of();
             }
             Line p = lines.get(intro);
             Matcher m = REQUEST.matcher(source.folded()).region(p.start, p.end);
@@ -552,16 +563,16 @@ public final class DirectiveExtractor {
 
         TaskProposal fromRow(TableReader.Row row) {
             List<Party> lead = parties.list(row.lead().start(), row.lead().end());
-            List<Party> coordinating = row.coordinating() == null || row.coordinating().isEmpty() ? List.of()
+            List<Party> coordinating = row.coordinating().isEmpty() ? List.of()
                     : parties.list(row.coordinating().start(), row.coordinating().end());
             Deadline deadline = Deadline.NONE;
-            if (row.deadline() != null && !row.deadline().isEmpty()) {
+            if (!row.deadline().isEmpty()) {
                 deadline = parse(row.deadline().start(), row.deadline().end(), true);
             }
             if (deadline.kind() == null) {
                 deadline = deadline(row.task().start(), row.task().end());
             }
-            String product = row.product() == null || row.product().isEmpty() ? null
+            String product = row.product().isEmpty() ? null
                     : clean(source.text().substring(row.product().start(), row.product().end()));
             int start = row.task().start();
             int end = row.task().end();
