@@ -551,7 +551,8 @@ public final class DirectiveExtractor {
             Deadline deadline = attributes.deadline != null ? attributes.deadline : deadline(start, end);
             // a section's own time statement ("Thời gian thực hiện: Tháng 12/2013") is more binding than words in the item
             if (attributes.deadline == null && section != null && section.deadline() != null
-                    && (deadline.kind() == null || section.deadline().date() != null)) {
+                    && (deadline.kind() == null || section.deadline().date() != null
+                            && section.deadline().kind() != DeadlineKind.RECURRING)) {
                 deadline = section.deadline();
             }
             if (deadline.kind() != null && deadline.date() != null) {
@@ -656,27 +657,39 @@ public final class DirectiveExtractor {
          */
         private Deadline parse(int start, int end, boolean cell) {
             String piece = source.text().substring(start, end);
-            DeadlinePhrase phrase = deadlines.parse(piece, reference, calendar);
-            if (!(phrase instanceof DeadlinePhrase.Understood) && cell && BARE_YEAR.matcher(piece).matches()) {
+            if (cell && BARE_YEAR.matcher(piece).matches()) {
                 // a time column holds "2023" alone: the year, as "năm 2023" would be read
                 DeadlinePhrase year = deadlines.parse("năm " + piece.strip(), reference, calendar);
                 if (year instanceof DeadlinePhrase.Understood y) {
                     return new Deadline(y.date(), y.kind(), piece.strip(), span(start, end), null);
                 }
             }
-            if (!(phrase instanceof DeadlinePhrase.Understood u)) {
-                return Deadline.NONE;
-            }
-            int s = start + u.span().start();
-            int e = start + u.span().end();
-            if (!cell && u.kind() != DeadlineKind.ONGOING && u.kind() != DeadlineKind.RECURRING
-                    && u.kind() != DeadlineKind.RELATIVE) {
-                String before = source.folded().substring(Math.max(start, s - 12), Math.min(e, s + 14));
-                if (!DEADLINE_WORD.matcher(before).find()) {
-                    return Deadline.NONE;
+            // the parser names one phrase; when that one is no deadline here (a bare date in a clause, or
+            // "thường xuyên" beside a date in a time statement), the rest of the text is asked again
+            Deadline undated = Deadline.NONE;
+            char[] rest = piece.toCharArray();
+            for (int attempt = 0; attempt < 6; attempt++) {
+                if (!(deadlines.parse(new String(rest), reference, calendar) instanceof DeadlinePhrase.Understood u)) {
+                    break;
                 }
+                int s = start + u.span().start();
+                int e = start + u.span().end();
+                Deadline found = new Deadline(u.date(), u.kind(), source.text().substring(s, e), span(s, e), u.recurrence());
+                boolean dated = u.kind() != DeadlineKind.ONGOING && u.kind() != DeadlineKind.RECURRING;
+                if (u.kind() == DeadlineKind.RELATIVE) {
+                    return found;
+                }
+                if (!dated) {
+                    if (!cell) {
+                        return found;
+                    }
+                    undated = undated.kind() == null ? found : undated;
+                } else if (cell || DEADLINE_WORD.matcher(source.folded().substring(Math.max(start, s - 20), Math.min(e, s + 14))).find()) {
+                    return found;
+                }
+                java.util.Arrays.fill(rest, u.span().start(), u.span().end(), ' ');
             }
-            return new Deadline(u.date(), u.kind(), source.text().substring(s, e), span(s, e), u.recurrence());
+            return undated;
         }
 
         private Span span(int start, int end) {
