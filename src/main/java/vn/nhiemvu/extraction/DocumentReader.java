@@ -134,8 +134,21 @@ public final class DocumentReader {
 
     private static String pdf(byte[] bytes) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            String raw = new PDFTextStripper().getText(doc);
-            return joinWrappedLines(raw);
+            // page by page: a page with a task table is read by the words' positions, the others as PDFBox reads them
+            var raw = new StringBuilder();
+            var columns = new java.util.ArrayList<float[]>();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                String table = PdfTables.page(doc, page, !columns.isEmpty(), columns);
+                if (table != null) {
+                    raw.append(table);
+                } else {
+                    var stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    raw.append(stripper.getText(doc));
+                }
+            }
+            return joinWrappedLines(raw.toString());
         }
     }
 
@@ -158,7 +171,7 @@ public final class DocumentReader {
             String next = lines[i + 1];
             // a table's cells come a cell a line from its header on: kept apart for TableReader
             table = table || i + 2 < lines.length && namesColumn(line) && namesColumn(next) && namesColumn(lines[i + 2]);
-            boolean ends = table || line.isBlank() || line.matches(".*[.;:!?]$") || next.isBlank()
+            boolean ends = table || line.indexOf('\t') >= 0 || next.indexOf('\t') >= 0 || line.isBlank() || line.matches(".*[.;:!?]$") || next.isBlank()
                     || ITEM_START.matcher(next).lookingAt() || line.equals(line.toUpperCase(java.util.Locale.ROOT));
             out.append(ends ? "\n" : " ");
         }
