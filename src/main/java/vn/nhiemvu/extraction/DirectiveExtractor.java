@@ -70,6 +70,13 @@ public final class DirectiveExtractor {
             + "|phoi hop|thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?)(?![a-z])"
             + "(?<colon>\\s*:\\s*|\\s*$)?");
 
+    /** The line under an attachment's title: "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Nghị quyết …)". */
+    private static final Pattern ATTACHMENT = Pattern.compile("\\(\\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi"
+            + "|cong van|thong bao|ke hoach|van ban)");
+
+    /** A sentence that opens with its purpose or ground before its subject: "Để …, các bộ … cần …". */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("(?:de|nham|voi muc tieu)\\s");
+
     private final DeadlinePhraseParser deadlines;
 
     public DirectiveExtractor(DeadlinePhraseParser deadlines) {
@@ -110,7 +117,27 @@ public final class DirectiveExtractor {
                 }
             }
         }
-        for (int i = bodyStart; i < bodyEnd; i++) {
+        read(run, lines, bodyStart, bodyEnd, metadata, tableLines, fallbackLead, proposals);
+        // a plan or programme the document issues "kèm theo" follows its signature: its body is read as well
+        LocalDate from0 = document.issuedOn() != null ? document.issuedOn() : reference;
+        for (int a = attachment(source, lines, bodyEnd); a >= 0; a = attachment(source, lines, a + 1)) {
+            int end = a + 1;
+            while (end < lines.size() && !MetadataReader.END_OF_BODY.matcher(
+                    source.text().substring(lines.get(end).markerStart, lines.get(end).end)).find()) {
+                end++;
+            }
+            var attached = new Run(source, outline, parties, calendar, from0, a + 1, end);
+            read(attached, lines, a + 1, end, metadata, tableLines, attached.requested(lines, a + 1, end), proposals);
+            a = end - 1;
+        }
+        proposals.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
+        return new Extraction(text, document, List.copyOf(proposals));
+    }
+
+    /** The task proposals of the lines [from, to) that are neither header, table nor excluded. */
+    private static void read(Run run, List<Line> lines, int from, int to, MetadataReader metadata, Set<Integer> tableLines,
+            List<Party> fallbackLead, List<TaskProposal> proposals) {
+        for (int i = from; i < to; i++) {
             Line line = lines.get(i);
             if (metadata.used.contains(i) || tableLines.contains(i) || run.excluded(line) || run.isAttribute(line)) {
                 continue;
@@ -124,8 +151,17 @@ public final class DirectiveExtractor {
                 }
             }
         }
-        proposals.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
-        return new Extraction(text, document, List.copyOf(proposals));
+    }
+
+    /** The line at or after {@code from} that opens an attachment ("(Ban hành kèm theo Nghị quyết số …)"), or -1. */
+    private static int attachment(SourceText source, List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (ATTACHMENT.matcher(source.folded().substring(line.markerStart, line.end)).find()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The state of one extraction. */
@@ -426,7 +462,22 @@ public final class DirectiveExtractor {
                 }
             }
             Parties.Phrase own = parties.at(p.start, p.end);
-            return own != null && own.byVerb() ? own.parties() : List.of();
+            if (own != null && own.byVerb()) {
+                return own.parties();
+            }
+            // "Để thực hiện …, các bộ, cơ quan ngang bộ … cần triển khai các nhiệm vụ sau đây:": the subject after an
+            // opening phrase
+            if (!OPENING_PHRASE.matcher(folded(p)).lookingAt()) {
+                return List.of();
+            }
+            String t = source.text();
+            for (int c = t.indexOf(", ", p.start); c >= 0 && c < p.end; c = t.indexOf(", ", c + 2)) {
+                Parties.Phrase subject = parties.at(c + 2, p.end);
+                if (subject != null && subject.byVerb() && subject.start() == c + 2) {
+                    return subject.parties();
+                }
+            }
+            return List.of();
         }
 
         private static Line root(Line line) {
