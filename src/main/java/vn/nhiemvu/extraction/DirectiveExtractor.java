@@ -391,6 +391,8 @@ public final class DirectiveExtractor {
                     // "X đã ban hành …" reports what was done; it assigns nothing
                     if (phrase != null && phrase.byVerb() && !t.startsWith("đã ", phrase.end() + 1)) {
                         starts.add(p);
+                        // a clause inside the party phrase ("Giao các Bộ: Công an, Tài chính …") starts nothing
+                        p = Math.max(p, phrase.end() - 1);
                     }
                 }
             }
