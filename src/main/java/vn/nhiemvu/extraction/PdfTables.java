@@ -76,7 +76,10 @@ final class PdfTables {
                     i += height - 1;
                     continue;
                 }
-                out.append(text(lines.get(i))).append('\n');
+                // outside the table, pieces far apart are blocks side by side (Quốc hiệu, số and date): a line each
+                for (List<Word> segment : segments) {
+                    out.append(text(segment)).append('\n');
+                }
                 continue;
             }
             if (!fits(segments, columns)) {

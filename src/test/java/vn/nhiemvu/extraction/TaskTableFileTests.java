@@ -115,7 +115,11 @@ class TaskTableFileTests {
             pdf = out.toByteArray();
         }
         String text = new DocumentReader().read(pdf, "ke-hoach.pdf");
-        List<TaskProposal> tasks = tasks(text);
+        Extraction read = extractor.extract(text, TestDirectory.demo(), new WeekendCalendar(), LocalDate.of(2024, 1, 10));
+        // the page with the table is read by positions: its header lines keep their meaning
+        assertThat(read.document().number()).isEqualTo("12/KH-BTTTT");
+        assertThat(read.document().issuedOn()).isEqualTo(LocalDate.of(2024, 1, 10));
+        List<TaskProposal> tasks = read.tasks();
         assertThat(tasks).extracting(TaskProposal::text).containsExactly(
                 "Xây dựng Thông tư hướng dẫn về an toàn thông tin", "Tổng kết thi hành Luật Giao dịch điện tử");
         assertThat(codes(tasks.get(0).lead())).containsExactly("ATTT");
