@@ -148,6 +148,10 @@ final class TableReader {
         int i = at;
         while (i < lines.size()) {
             int[] l = lines.get(i);
+            // a header cell is short: most lines are ruled out before they are looked at
+            if (l[1] - l[0] > 60) {
+                break;
+            }
             String f = folded(l[0], l[1]);
             // a header cell is a few words, no sentence, no "Chủ trì: …" attribute
             if (f.indexOf('\t') >= 0 || f.indexOf('|') >= 0 || f.split("\\s+").length > HEADER_WORDS
