@@ -41,7 +41,7 @@ public final class DirectiveExtractor {
     /** Headings of sections that state purpose, principles or background: nothing in them is a task. */
     private static final Pattern NOT_TASKS = Pattern.compile("^(?:muc tieu|muc dich|quan diem|nguyen tac|tinh hinh"
             + "|ket qua(?: thuc hien| dat duoc)?$|danh gia|can cu|y nghia|boi canh|su can thiet|pham vi|doi tuong|yeu cau$"
-            + "|yeu cau chung|giai thich)");
+            + "|yeu cau chung|giai thich|tinh than chi dao)");
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:don vi |co quan )?(?<name>chu tri|phoi hop"
             + "|thoi gian(?: hoan thanh| thuc hien| trinh)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?"
             + "|san pham(?: dau ra)?|ket qua(?: dau ra)?|kinh phi|nguon kinh phi|hinh thuc(?: van ban)?|cap trinh)\\s*:\\s*");
@@ -69,6 +69,13 @@ public final class DirectiveExtractor {
     private static final Pattern SECTION_ATTRIBUTE = Pattern.compile("^(?:(?:co quan|don vi) )?(?<name>chu tri(?:,? (?:va )?phoi hop)?"
             + "|phoi hop|thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?)(?![a-z])"
             + "(?<colon>\\s*:\\s*|\\s*$)?");
+
+    /** The line under an attachment's title: "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Nghị quyết …)". */
+    private static final Pattern ATTACHMENT = Pattern.compile("\\(\\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi"
+            + "|cong van|thong bao|ke hoach|van ban)");
+
+    /** A sentence that opens with its purpose or ground before its subject: "Để …, các bộ … cần …". */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("(?:de|nham|voi muc tieu)\\s");
 
     private final DeadlinePhraseParser deadlines;
 
@@ -98,11 +105,39 @@ public final class DirectiveExtractor {
         var proposals = new ArrayList<TaskProposal>();
         Set<Integer> tableLines = new HashSet<>();
         // tables are read to the end: a plan's or a resolution's appendix comes after the signature
-        for (TableReader.Row row : new TableReader(source).rows(lines, bodyStart, lines.size())) {
-            tableLines.add(row.line().index);
-            proposals.add(run.fromRow(row));
+        int from = bodyStart < lines.size() ? lines.get(bodyStart).markerStart : source.text().length();
+        List<TableReader.Table> tables = new TableReader(source, parties).tables(from, source.text().length());
+        for (TableReader.Table table : tables) {
+            for (TableReader.Row row : table.rows()) {
+                proposals.add(run.fromRow(row));
+            }
+            for (Line line : lines) {
+                if (line.markerStart < table.end() && line.end > table.start()) {
+                    tableLines.add(line.index);
+                }
+            }
         }
-        for (int i = bodyStart; i < bodyEnd; i++) {
+        read(run, lines, bodyStart, bodyEnd, metadata, tableLines, fallbackLead, proposals);
+        // a plan or programme the document issues "kèm theo" follows its signature: its body is read as well
+        LocalDate from0 = document.issuedOn() != null ? document.issuedOn() : reference;
+        for (int a = attachment(source, lines, bodyEnd); a >= 0; a = attachment(source, lines, a + 1)) {
+            int end = a + 1;
+            while (end < lines.size() && !MetadataReader.END_OF_BODY.matcher(
+                    source.text().substring(lines.get(end).markerStart, lines.get(end).end)).find()) {
+                end++;
+            }
+            var attached = new Run(source, outline, parties, calendar, from0, a + 1, end);
+            read(attached, lines, a + 1, end, metadata, tableLines, attached.requested(lines, a + 1, end), proposals);
+            a = end - 1;
+        }
+        proposals.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
+        return new Extraction(text, document, List.copyOf(proposals));
+    }
+
+    /** The task proposals of the lines [from, to) that are neither header, table nor excluded. */
+    private static void read(Run run, List<Line> lines, int from, int to, MetadataReader metadata, Set<Integer> tableLines,
+            List<Party> fallbackLead, List<TaskProposal> proposals) {
+        for (int i = from; i < to; i++) {
             Line line = lines.get(i);
             if (metadata.used.contains(i) || tableLines.contains(i) || run.excluded(line) || run.isAttribute(line)) {
                 continue;
@@ -116,8 +151,17 @@ public final class DirectiveExtractor {
                 }
             }
         }
-        proposals.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
-        return new Extraction(text, document, List.copyOf(proposals));
+    }
+
+    /** The line at or after {@code from} that opens an attachment ("(Ban hành kèm theo Nghị quyết số …)"), or -1. */
+    private static int attachment(SourceText source, List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (ATTACHMENT.matcher(source.folded().substring(line.markerStart, line.end)).find()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The state of one extraction. */
@@ -347,6 +391,8 @@ public final class DirectiveExtractor {
                     // "X đã ban hành …" reports what was done; it assigns nothing
                     if (phrase != null && phrase.byVerb() && !t.startsWith("đã ", phrase.end() + 1)) {
                         starts.add(p);
+                        // a clause inside the party phrase ("Giao các Bộ: Công an, Tài chính …") starts nothing
+                        p = Math.max(p, phrase.end() - 1);
                     }
                 }
             }
@@ -404,7 +450,10 @@ public final class DirectiveExtractor {
             }
             int intro = first - 1;
             if (intro < bodyStart || lines.get(intro).isItem() || !text(lines.get(intro)).endsWith(":")) {
-                return List.of();
+                // a lead-in holds for the whole list below it, nested lists included; but an item that
+                // introduces its own list ("… báo cáo các vấn đề sau:") makes that list its parts, not tasks
+                boolean ownList = intro >= bodyStart && lines.get(intro).isItem() && text(lines.get(intro)).endsWith(":");
+                return !ownList && line.parent != null && line.parent.index >= bodyStart ? leadIn(line.parent) : List.of();
             }
             Line p = lines.get(intro);
             Matcher m = REQUEST.matcher(source.folded()).region(p.start, p.end);
@@ -415,7 +464,22 @@ public final class DirectiveExtractor {
                 }
             }
             Parties.Phrase own = parties.at(p.start, p.end);
-            return own != null && own.byVerb() ? own.parties() : List.of();
+            if (own != null && own.byVerb()) {
+                return own.parties();
+            }
+            // "Để thực hiện …, các bộ, cơ quan ngang bộ … cần triển khai các nhiệm vụ sau đây:": the subject after an
+            // opening phrase
+            if (!OPENING_PHRASE.matcher(folded(p)).lookingAt()) {
+                return List.of();
+            }
+            String t = source.text();
+            for (int c = t.indexOf(", ", p.start); c >= 0 && c < p.end; c = t.indexOf(", ", c + 2)) {
+                Parties.Phrase subject = parties.at(c + 2, p.end);
+                if (subject != null && subject.byVerb() && subject.start() == c + 2) {
+                    return subject.parties();
+                }
+            }
+            return List.of();
         }
 
         private static Line root(Line line) {
@@ -540,7 +604,8 @@ public final class DirectiveExtractor {
             Deadline deadline = attributes.deadline != null ? attributes.deadline : deadline(start, end);
             // a section's own time statement ("Thời gian thực hiện: Tháng 12/2013") is more binding than words in the item
             if (attributes.deadline == null && section != null && section.deadline() != null
-                    && (deadline.kind() == null || section.deadline().date() != null)) {
+                    && (deadline.kind() == null || section.deadline().date() != null
+                            && section.deadline().kind() != DeadlineKind.RECURRING)) {
                 deadline = section.deadline();
             }
             if (deadline.kind() != null && deadline.date() != null) {
@@ -552,16 +617,16 @@ public final class DirectiveExtractor {
 
         TaskProposal fromRow(TableReader.Row row) {
             List<Party> lead = parties.list(row.lead().start(), row.lead().end());
-            List<Party> coordinating = row.coordinating() == null || row.coordinating().isEmpty() ? List.of()
+            List<Party> coordinating = row.coordinating().isEmpty() ? List.of()
                     : parties.list(row.coordinating().start(), row.coordinating().end());
             Deadline deadline = Deadline.NONE;
-            if (row.deadline() != null && !row.deadline().isEmpty()) {
+            if (!row.deadline().isEmpty()) {
                 deadline = parse(row.deadline().start(), row.deadline().end(), true);
             }
             if (deadline.kind() == null) {
                 deadline = deadline(row.task().start(), row.task().end());
             }
-            String product = row.product() == null || row.product().isEmpty() ? null
+            String product = row.product().isEmpty() ? null
                     : clean(source.text().substring(row.product().start(), row.product().end()));
             int start = row.task().start();
             int end = row.task().end();
@@ -645,27 +710,39 @@ public final class DirectiveExtractor {
          */
         private Deadline parse(int start, int end, boolean cell) {
             String piece = source.text().substring(start, end);
-            DeadlinePhrase phrase = deadlines.parse(piece, reference, calendar);
-            if (!(phrase instanceof DeadlinePhrase.Understood) && cell && BARE_YEAR.matcher(piece).matches()) {
+            if (cell && BARE_YEAR.matcher(piece).matches()) {
                 // a time column holds "2023" alone: the year, as "năm 2023" would be read
                 DeadlinePhrase year = deadlines.parse("năm " + piece.strip(), reference, calendar);
                 if (year instanceof DeadlinePhrase.Understood y) {
                     return new Deadline(y.date(), y.kind(), piece.strip(), span(start, end), null);
                 }
             }
-            if (!(phrase instanceof DeadlinePhrase.Understood u)) {
-                return Deadline.NONE;
-            }
-            int s = start + u.span().start();
-            int e = start + u.span().end();
-            if (!cell && u.kind() != DeadlineKind.ONGOING && u.kind() != DeadlineKind.RECURRING
-                    && u.kind() != DeadlineKind.RELATIVE) {
-                String before = source.folded().substring(Math.max(start, s - 12), Math.min(e, s + 14));
-                if (!DEADLINE_WORD.matcher(before).find()) {
-                    return Deadline.NONE;
+            // the parser names one phrase; when that one is no deadline here (a bare date in a clause, or
+            // "thường xuyên" beside a date in a time statement), the rest of the text is asked again
+            Deadline undated = Deadline.NONE;
+            char[] rest = piece.toCharArray();
+            for (int attempt = 0; attempt < 6; attempt++) {
+                if (!(deadlines.parse(new String(rest), reference, calendar) instanceof DeadlinePhrase.Understood u)) {
+                    break;
                 }
+                int s = start + u.span().start();
+                int e = start + u.span().end();
+                Deadline found = new Deadline(u.date(), u.kind(), source.text().substring(s, e), span(s, e), u.recurrence());
+                boolean dated = u.kind() != DeadlineKind.ONGOING && u.kind() != DeadlineKind.RECURRING;
+                if (u.kind() == DeadlineKind.RELATIVE) {
+                    return found;
+                }
+                if (!dated) {
+                    if (!cell) {
+                        return found;
+                    }
+                    undated = undated.kind() == null ? found : undated;
+                } else if (cell || DEADLINE_WORD.matcher(source.folded().substring(Math.max(start, s - 20), Math.min(e, s + 14))).find()) {
+                    return found;
+                }
+                java.util.Arrays.fill(rest, u.span().start(), u.span().end(), ' ');
             }
-            return new Deadline(u.date(), u.kind(), source.text().substring(s, e), span(s, e), u.recurrence());
+            return undated;
         }
 
         private Span span(int start, int end) {

@@ -94,13 +94,7 @@ public final class DocumentReader {
                 if (element instanceof XWPFParagraph p) {
                     out.append(p.getText()).append('\n');
                 } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        var cells = new StringBuilder();
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            cells.append(cells.isEmpty() ? "" : "\t").append(cell.getText().replaceAll("\\s+", " ").strip());
-                        }
-                        out.append(cells).append('\n');
-                    }
+                    table(table, out);
                 }
             }
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
@@ -109,17 +103,65 @@ public final class DocumentReader {
         return out.toString();
     }
 
+    /**
+     * A table a row a line, cells separated by tabs, as {@code TableReader} reads them. A cell merged
+     * across columns (gridSpan) is followed by empty cells so that the columns stay aligned; a cell merged
+     * down rows (vMerge) repeats the text of the cell that starts the merge, so that every row under a
+     * merged "Cơ quan chủ trì" cell carries its lead.
+     */
+    private static void table(XWPFTable table, StringBuilder out) {
+        var above = new java.util.HashMap<Integer, String>();
+        for (XWPFTableRow row : table.getRows()) {
+            var cells = new StringBuilder();
+            int column = 0;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                String text = cell.getText().replaceAll("\\s+", " ").strip();
+                var properties = cell.getCTTc().getTcPr();
+                int span = properties != null && properties.getGridSpan() != null
+                        ? properties.getGridSpan().getVal().intValue() : 1;
+                var merge = properties != null ? properties.getVMerge() : null;
+                if (merge != null && merge.getVal() != org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART) {
+                    text = above.getOrDefault(column, text);
+                } else {
+                    above.put(column, text);
+                }
+                cells.append(column == 0 ? "" : "\t").append(text).append("\t".repeat(Math.max(0, span - 1)));
+                column += Math.max(1, span);
+            }
+            out.append(cells).append('\n');
+        }
+    }
+
     private static String pdf(byte[] bytes) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            String raw = new PDFTextStripper().getText(doc);
-            return joinWrappedLines(raw);
+            // page by page: a page with a task table is read by the words' positions, the others as PDFBox reads them
+            var raw = new StringBuilder();
+            var columns = new java.util.ArrayList<float[]>();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                String table = PdfTables.page(doc, page, !columns.isEmpty(), columns);
+                if (table != null) {
+                    raw.append(table);
+                } else {
+                    var stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    raw.append(stripper.getText(doc));
+                }
+            }
+            return joinWrappedLines(raw.toString());
         }
+    }
+
+    private static boolean namesColumn(String line) {
+        String f = SourceText.of(line.strip()).folded();
+        return !f.isEmpty() && f.length() <= 40 && f.indexOf(':') < 0 && TableReader.column(f, false) != TableReader.Column.OTHER;
     }
 
     /** A PDF breaks lines where the page ends them; a line goes on unless it ends a sentence or the next starts an item. */
     static String joinWrappedLines(String raw) {
         String[] lines = raw.replace("\r\n", "\n").split("\n", -1);
         var out = new StringBuilder();
+        boolean table = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].stripTrailing();
             out.append(line);
@@ -127,7 +169,9 @@ public final class DocumentReader {
                 break;
             }
             String next = lines[i + 1];
-            boolean ends = line.isBlank() || line.matches(".*[.;:!?]$") || next.isBlank()
+            // a table's cells come a cell a line from its header on: kept apart for TableReader
+            table = table || i + 2 < lines.length && namesColumn(line) && namesColumn(next) && namesColumn(lines[i + 2]);
+            boolean ends = table || line.indexOf('\t') >= 0 || next.indexOf('\t') >= 0 || line.isBlank() || line.matches(".*[.;:!?]$") || next.isBlank()
                     || ITEM_START.matcher(next).lookingAt() || line.equals(line.toUpperCase(java.util.Locale.ROOT));
             out.append(ends ? "\n" : " ");
         }

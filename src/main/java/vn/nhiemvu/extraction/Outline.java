@@ -64,6 +64,8 @@ final class Outline {
     final List<Line> lines = new ArrayList<>();
     /** Whether a blank line came since the last line was added. */
     private boolean afterBlank;
+    /** Whether the last line seen was a page number. */
+    private boolean afterPageNumber;
 
     Outline(String text) {
         int pos = 0;
@@ -93,10 +95,12 @@ final class Outline {
             afterBlank = true;
             return;
         }
-        boolean adjacent = !afterBlank;
+        // a page number between two lines is a page break, not a paragraph break: the text may go on across it
+        boolean adjacent = !afterBlank || afterPageNumber;
         afterBlank = false;
         String line = text.substring(s, e);
-        if (PAGE_NUMBER.matcher(line).matches()) {
+        afterPageNumber = PAGE_NUMBER.matcher(line).matches();
+        if (afterPageNumber) {
             return;
         }
         Marker marker = Marker.NONE;

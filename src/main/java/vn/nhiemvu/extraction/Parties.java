@@ -138,7 +138,59 @@ final class Parties {
         if (words == 0 || words >= 30) {
             return null;
         }
-        return new Phrase(start, end, split(start, end), byVerb);
+        Phrase listed = namedList(start, end, limit);
+        return listed != null ? listed : new Phrase(start, end, split(start, end), byVerb);
+    }
+
+    private static final Pattern PLURAL_HEAD = Pattern.compile("cac (?<head>bo|so|cuc|vu|ban|vien|tinh)");
+
+    /**
+     * "các Bộ: Công an, Tài chính, Tư pháp có ý kiến": a plural head and a colon name the bodies after it,
+     * one per comma, each with the head ("Bộ Công an"); a last name with "và" is two bodies only when the
+     * directory knows both and not the whole ("Nông nghiệp và Môi trường" is one ministry).
+     */
+    private Phrase namedList(int start, int end, int limit) {
+        String t = source.text();
+        Matcher plural = PLURAL_HEAD.matcher(source.folded()).region(start, end);
+        if (!plural.matches() || end >= limit || t.charAt(end) != ':') {
+            return null;
+        }
+        String head = t.substring(plural.start("head"), plural.end("head"));
+        int p = skipSpaces(end + 1, limit);
+        int listEnd = p;
+        // the names run up to the predicate ("có ý kiến", "báo cáo") or a punctuation mark other than a comma
+        for (int words = 0; p < limit && words < 40; words++) {
+            int w = p;
+            while (w < limit && (Character.isLetterOrDigit(t.charAt(w)) || "&-–".indexOf(t.charAt(w)) >= 0)) {
+                w++;
+            }
+            if (w == p || startsVerb(p, limit)) {
+                break;
+            }
+            listEnd = w;
+            p = w;
+            while (p < limit && (t.charAt(p) == ' ' || t.charAt(p) == ',')) {
+                p++;
+            }
+        }
+        if (listEnd <= end + 1) {
+            return null;
+        }
+        var parties = new ArrayList<Party>();
+        for (String name : t.substring(end + 1, listEnd).split(",")) {
+            String n = clean(name);
+            if (n.isEmpty()) {
+                continue;
+            }
+            String[] halves = n.split(" và ");
+            boolean two = halves.length == 2 && directory.find(head + " " + n) == null
+                    && directory.find(head + " " + halves[0]) != null && directory.find(head + " " + halves[1]) != null;
+            for (String part : two ? halves : new String[] { n }) {
+                parties.add(directory.resolve(head + " " + part.strip()));
+            }
+        }
+        boolean byVerb = p < limit && startsVerb(p, limit);
+        return new Phrase(start, listEnd, parties, byVerb);
     }
 
     /** The coordinating parties after "phối hợp với" in [from, limit), or none. */
