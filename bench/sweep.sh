@@ -27,9 +27,14 @@ from generate_series(1, $N) g,
 analyze task;
 SQL
 echo "open tasks: $($PSQL -d "$DB" -Atc "select count(*) from task where completed_at is null")"
+ticks() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
+hz=$(getconf CLK_TCK)
 for run in first second; do
-  start=$(date +%s.%N)
+  uptime
+  start=$(date +%s.%N); cpu=$(ticks)
   out=$(curl -sf -u vanphong:demo -X POST "http://127.0.0.1:$PORT/api/v1/monitoring/sweeps")
   end=$(date +%s.%N)
-  printf '%s sweep: %.1f s  %s\n' "$run" "$(echo "$end - $start" | bc)" "$out"
+  printf '%s sweep: %.1f s, application CPU %.1f s, %s notices recorded in all  %s\n' "$run" "$(echo "$end - $start" | bc)" \
+    "$(echo "($(ticks) - $cpu) / $hz" | bc -l)" "$($PSQL -d "$DB" -Atc "select count(*) from notice")" "$out"
 done
+uptime
