@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,16 +82,16 @@ class JdbcNotices {
     }
 
     /**
-     * The keys of the notices already recorded about these tasks, in one query: a sweep tries to insert only the
-     * others (the unique key still decides when two sweeps race).
+     * The keys of the notices already recorded about the tasks with ids in [firstId, lastId], in one query: a sweep
+     * tries to insert only the others (the unique key still decides when two sweeps race). A range, not a list of
+     * ids: its plan (the task index) stays right even while a first sweep grows the table faster than statistics.
      */
-    Set<TaskKey> taskKeys(Collection<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Set.of();
-        }
+    Set<TaskKey> taskKeys(long firstId, long lastId) {
         var keys = new HashSet<TaskKey>();
-        jdbc.sql("select rule, subject_id, occasion from notice where task_id in (:ids) and subject_type = 'TASK'")
-                .param("ids", List.copyOf(taskIds))
+        jdbc.sql("""
+                select rule, subject_id, occasion from notice
+                where task_id between :first and :last and subject_type = 'TASK'""")
+                .param("first", firstId).param("last", lastId)
                 .query((ResultSet rs) -> {
                     keys.add(new TaskKey(NoticeRule.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3)));
                 });

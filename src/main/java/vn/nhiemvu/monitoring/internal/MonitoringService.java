@@ -154,7 +154,8 @@ class MonitoringService implements Monitoring {
                 counts[2] += task.evaluation().status() == TaskStatus.DUE_SOON ? 1 : 0;
                 outgoing.addAll(taskNotices(agencyId, rules, Subject.of(task, units, leaders), asOf, recipients));
             }
-            Set<JdbcNotices.TaskKey> known = notices.taskKeys(page.stream().map(TaskDue::id).toList());
+            // Pages come in id order.
+            Set<JdbcNotices.TaskKey> known = notices.taskKeys(page.get(0).id(), page.get(page.size() - 1).id());
             outgoing.removeIf(o -> known.contains(new JdbcNotices.TaskKey(o.draft().rule(), o.draft().subjectId(),
                     o.draft().occasion())));
             counts[0] += sender.sendAll(outgoing);
