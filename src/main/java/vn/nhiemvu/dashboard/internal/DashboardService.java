@@ -221,6 +221,12 @@ class DashboardService implements Dashboards {
             compare(result, "dashboard_month", key(key), with(counted.months.get(key), 3, null),
                     with(stored.months.get(key), 3, null));
         }
+        var agencyMonths = new java.util.TreeSet<>(counted.agencyMonths.keySet());
+        agencyMonths.addAll(stored.agencyMonths.keySet());
+        for (var month : agencyMonths) {
+            compare(result, "dashboard_agency_month", "month=" + month, with(counted.agencyMonths.get(month), 3, null),
+                    with(stored.agencyMonths.get(month), 3, null));
+        }
         return Collections.unmodifiableList(result);
     }
 

@@ -54,6 +54,7 @@ class JdbcAggregates {
         if (after != null) {
             after.applyTo(ops, 1);
         }
+        ops.addAgencyMonths();
         ops.list.sort(Comparator.comparingInt(Op::table).thenComparingLong(Op::unitId).thenComparingLong(Op::leaderId)
                 .thenComparing(Op::day, Comparator.nullsFirst(Comparator.naturalOrder())));
         for (Op op : ops.list) {
@@ -85,6 +86,14 @@ class JdbcAggregates {
                         """, """
                         insert into dashboard_open_day (agency_id, unit_id, leader_id, deadline_on, task_count)
                         values (:agency, :unit, :leader, :day, :count)
+                        """, params);
+                case 3 -> upsert("""
+                        update dashboard_agency_month set opened = opened + :received,
+                            closed_on_time = closed_on_time + :onTime, closed_late = closed_late + :late
+                        where agency_id = :agency and month_on = :day
+                        """, """
+                        insert into dashboard_agency_month (agency_id, month_on, opened, closed_on_time, closed_late)
+                        values (:agency, :day, :received, :onTime, :late)
                         """, params);
                 default -> upsert("""
                         update dashboard_month set opened = opened + :received,
@@ -156,6 +165,18 @@ class JdbcAggregates {
     /** Received, completed on time and late per month in [from, to], summed over the scope. */
     Map<LocalDate, long[]> months(long agencyId, Scope scope, LocalDate from, LocalDate to) {
         var result = new TreeMap<LocalDate, long[]>();
+        if (scope == Scope.AGENCY) {
+            // Already summed in the same transaction as each change: 12 rows, not 12 per (unit, leader).
+            jdbc.sql("""
+                    select month_on, opened, closed_on_time, closed_late from dashboard_agency_month
+                    where agency_id = :agency and month_on >= :from and month_on <= :to""")
+                    .param("agency", agencyId).param("from", from).param("to", to)
+                    .query(rs -> {
+                        result.put(rs.getObject(1, LocalDate.class),
+                                new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+                    });
+            return result;
+        }
         jdbc.sql("""
                 select a.month_on, sum(a.opened), sum(a.closed_on_time), sum(a.closed_late) from dashboard_month a
                 where a.agency_id = :agency and a.month_on >= :from and a.month_on <= :to and ("""
@@ -219,12 +240,21 @@ class JdbcAggregates {
                     stored.months.put(new Aggregates.DayKey(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)),
                             new long[] { rs.getLong(4), rs.getLong(5), rs.getLong(6) });
                 });
+        jdbc.sql("""
+                select month_on, opened, closed_on_time, closed_late from dashboard_agency_month
+                where agency_id = :agency""")
+                .param("agency", agencyId)
+                .query(rs -> {
+                    stored.agencyMonths.put(rs.getObject(1, LocalDate.class),
+                            new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+                });
         return stored;
     }
 
     /** Replaces the agency's aggregates by the recounted ones, every pivot at {@code pivot}. */
     void rebuild(long agencyId, Aggregates counted, LocalDate pivot) {
-        for (String table : List.of("dashboard_unit", "dashboard_open_day", "dashboard_month")) {
+        for (String table : List.of("dashboard_unit", "dashboard_open_day", "dashboard_month",
+                "dashboard_agency_month")) {
             jdbc.sql("delete from " + table + " where agency_id = :agency").param("agency", agencyId).update();
         }
         var unitRows = new ArrayList<Object[]>();
@@ -251,9 +281,17 @@ class JdbcAggregates {
         batch.batchUpdate("""
                 insert into dashboard_month (agency_id, unit_id, leader_id, month_on, opened, closed_on_time, closed_late)
                 values (?, ?, ?, ?, ?, ?, ?)""", monthRows);
+        var agencyMonthRows = new ArrayList<Object[]>();
+        counted.agencyMonths.forEach((month, c) -> agencyMonthRows.add(new Object[] { agencyId, month, c[0], c[1], c[2] }));
+        batch.batchUpdate("""
+                insert into dashboard_agency_month (agency_id, month_on, opened, closed_on_time, closed_late)
+                values (?, ?, ?, ?, ?)""", agencyMonthRows);
     }
 
-    /** One increment of one row; {@code table}: 0 units, 1 days, 2 months (the order rows are locked in). */
+    /**
+     * One increment of one row; {@code table}: 0 units, 1 days, 2 months, 3 the agency's months (the order rows are
+     * locked in).
+     */
     private record Op(int table, long unitId, long leaderId, LocalDate day, Map<String, Object> params) {
     }
 
@@ -278,11 +316,26 @@ class JdbcAggregates {
             list.add(new Op(1, unitId, leaderId, deadline, Map.of("day", deadline, "count", count)));
         }
 
+        /** The agency's months, netted: moving a task to another unit or leader leaves them as they are. */
+        private final Map<LocalDate, long[]> agencyMonths = new TreeMap<>();
+
         @Override
         public void month(long unitId, long leaderId, LocalDate month, long received, long closedOnTime,
                 long closedLate) {
             list.add(new Op(2, unitId, leaderId, month,
                     Map.of("day", month, "received", received, "onTime", closedOnTime, "late", closedLate)));
+            long[] sums = agencyMonths.computeIfAbsent(month, k -> new long[3]);
+            sums[0] += received;
+            sums[1] += closedOnTime;
+            sums[2] += closedLate;
+        }
+
+        void addAgencyMonths() {
+            agencyMonths.forEach((month, c) -> {
+                if (!Aggregates.isZero(c)) {
+                    list.add(new Op(3, 0, 0, month, Map.of("day", month, "received", c[0], "onTime", c[1], "late", c[2])));
+                }
+            });
         }
     }
 }
