@@ -42,8 +42,11 @@ class JdbcAggregates {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Replaces one contribution by another (either may be null) in the current transaction. */
-    void replace(long agencyId, Contribution before, Contribution after, LocalDate today) {
+    /**
+     * Replaces one contribution by another (either may be null) in the current transaction; a new (unit, leader) row
+     * gets today as its pivot and {@code dueSoonUntil} (today's due-soon boundary) as its boundary.
+     */
+    void replace(long agencyId, Contribution before, Contribution after, LocalDate today, LocalDate dueSoonUntil) {
         if (before != null && before.equals(after)) {
             return;
         }
@@ -67,17 +70,23 @@ class JdbcAggregates {
                     LocalDate deadline = (LocalDate) params.get("deadline");
                     params.put("pivot", today);
                     params.put("before", deadline != null && deadline.isBefore(today) ? params.get("dated") : 0L);
+                    params.put("until", dueSoonUntil);
+                    params.put("through", deadline != null && !deadline.isAfter(dueSoonUntil) ? params.get("dated") : 0L);
                     upsert("""
                             update dashboard_unit set open_dated = open_dated + :dated,
                                 open_undated = open_undated + :undated, closed_on_time = closed_on_time + :onTime,
                                 closed_late = closed_late + :late,
                                 open_before_pivot = open_before_pivot + case when cast(:deadline as date) < pivot_on
-                                    then :dated else 0 end
+                                    then :dated else 0 end,
+                                open_through_due_soon = open_through_due_soon
+                                    + case when cast(:deadline as date) <= due_soon_until then :dated else 0 end
                             where agency_id = :agency and unit_id = :unit and leader_id = :leader
                             """, """
                             insert into dashboard_unit (agency_id, unit_id, leader_id, open_dated, open_undated,
-                                closed_on_time, closed_late, pivot_on, open_before_pivot)
-                            values (:agency, :unit, :leader, :dated, :undated, :onTime, :late, :pivot, :before)
+                                closed_on_time, closed_late, pivot_on, open_before_pivot, due_soon_until,
+                                open_through_due_soon)
+                            values (:agency, :unit, :leader, :dated, :undated, :onTime, :late, :pivot, :before, :until,
+                                :through)
                             """, params);
                 }
                 case 1 -> upsert("""
@@ -162,6 +171,33 @@ class JdbcAggregates {
                 .list();
     }
 
+    /**
+     * The same sums as of the pivot day (today once the nightly move has run), from the unit rows alone: their prefix
+     * and due-soon counts are kept for the pivot day by each change. A row whose pivot or boundary is another (moved
+     * later, or the policy changed) is summed from its days.
+     */
+    List<Tally.Sums> sumsAtPivot(long agencyId, Scope scope, LocalDate asOf, LocalDate dueSoonUntil) {
+        String days = """
+                coalesce((select sum(d.task_count) from dashboard_open_day d where d.agency_id = a.agency_id
+                    and d.unit_id = a.unit_id and d.leader_id = a.leader_id and %s), 0)""";
+        return jdbc.sql("""
+                select a.unit_id, a.leader_id, a.open_dated, a.open_undated, a.closed_on_time, a.closed_late,
+                       a.pivot_on, a.open_before_pivot,
+                       case when a.pivot_on = :asOf then 0 else %s end,
+                       case when a.pivot_on = :asOf then 0 else %s end,
+                       case when a.pivot_on = :asOf and a.due_soon_until = :until
+                            then a.open_through_due_soon - a.open_before_pivot else %s end
+                from dashboard_unit a where a.agency_id = :agency and (""".formatted(
+                days.formatted("d.deadline_on >= a.pivot_on and d.deadline_on < :asOf"),
+                days.formatted("d.deadline_on >= :asOf and d.deadline_on < a.pivot_on"),
+                days.formatted("d.deadline_on >= :asOf and d.deadline_on <= :until")) + scope.condition() + ")")
+                .param("agency", agencyId).param("asOf", asOf).param("until", dueSoonUntil).params(scope.params())
+                .query((rs, n) -> new Tally.Sums(new Tally.UnitRow(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class), rs.getLong(8)),
+                        rs.getLong(9), rs.getLong(10), rs.getLong(11)))
+                .list();
+    }
+
     /** Received, completed on time and late per month in [from, to], summed over the scope. */
     Map<LocalDate, long[]> months(long agencyId, Scope scope, LocalDate from, LocalDate to) {
         var result = new TreeMap<LocalDate, long[]>();
@@ -194,17 +230,36 @@ class JdbcAggregates {
      * its prefix sum. The rows are locked first (changes lock their unit row before its days), so the sum,
      * read by a later statement, sees every change that touched the row and none is counted twice.
      */
-    void advancePivots(long agencyId, LocalDate target) {
+    void advancePivots(long agencyId, LocalDate target, LocalDate dueSoonUntil) {
         lock(agencyId);
+        // Both sums read the row as it was (the old prefix and pivot), as SQL evaluates every SET against the old row.
         jdbc.sql("""
                 update dashboard_unit set open_before_pivot = open_before_pivot + coalesce((
                         select sum(d.task_count) from dashboard_open_day d
                         where d.agency_id = dashboard_unit.agency_id and d.unit_id = dashboard_unit.unit_id
                           and d.leader_id = dashboard_unit.leader_id
                           and d.deadline_on >= dashboard_unit.pivot_on and d.deadline_on < :target), 0),
-                    pivot_on = :target
-                where agency_id = :agency and pivot_on < :target
-                """).param("agency", agencyId).param("target", target).update();
+                    open_through_due_soon = open_before_pivot + coalesce((
+                        select sum(d.task_count) from dashboard_open_day d
+                        where d.agency_id = dashboard_unit.agency_id and d.unit_id = dashboard_unit.unit_id
+                          and d.leader_id = dashboard_unit.leader_id
+                          and d.deadline_on >= dashboard_unit.pivot_on and d.deadline_on <= :until), 0),
+                    pivot_on = :target, due_soon_until = :until
+                where agency_id = :agency and pivot_on <= :target
+                  and (pivot_on < :target or due_soon_until is null or due_soon_until <> :until)
+                """).param("agency", agencyId).param("target", target).param("until", dueSoonUntil).update();
+    }
+
+    /** Each (unit, leader) row's count of open tasks judged by a day up to its due-soon boundary, with the boundary. */
+    Map<Aggregates.UnitKey, Object[]> openThroughDueSoon(long agencyId) {
+        var result = new HashMap<Aggregates.UnitKey, Object[]>();
+        jdbc.sql("select unit_id, leader_id, due_soon_until, open_through_due_soon from dashboard_unit where agency_id = :agency")
+                .param("agency", agencyId)
+                .query(rs -> {
+                    result.put(new Aggregates.UnitKey(rs.getLong(1), rs.getLong(2)),
+                            new Object[] { rs.getObject(3, LocalDate.class), rs.getLong(4) });
+                });
+        return result;
     }
 
     /** Locks the agency's (unit, leader) rows, in key order, until the transaction ends. */
@@ -251,18 +306,19 @@ class JdbcAggregates {
         return stored;
     }
 
-    /** Replaces the agency's aggregates by the recounted ones, every pivot at {@code pivot}. */
-    void rebuild(long agencyId, Aggregates counted, LocalDate pivot) {
+    /** Replaces the agency's aggregates by the recounted ones, every pivot at {@code pivot} with that boundary. */
+    void rebuild(long agencyId, Aggregates counted, LocalDate pivot, LocalDate dueSoonUntil) {
         for (String table : List.of("dashboard_unit", "dashboard_open_day", "dashboard_month",
                 "dashboard_agency_month")) {
             jdbc.sql("delete from " + table + " where agency_id = :agency").param("agency", agencyId).update();
         }
         var unitRows = new ArrayList<Object[]>();
         counted.units.forEach((k, c) -> unitRows.add(new Object[] { agencyId, k.unitId(), k.leaderId(), c[0], c[1], c[2],
-                c[3], pivot, counted.openBefore(k, pivot) }));
+                c[3], pivot, counted.openBefore(k, pivot), dueSoonUntil, counted.openBefore(k, dueSoonUntil.plusDays(1)) }));
         batch.batchUpdate("""
                 insert into dashboard_unit (agency_id, unit_id, leader_id, open_dated, open_undated, closed_on_time,
-                    closed_late, pivot_on, open_before_pivot) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", unitRows);
+                    closed_late, pivot_on, open_before_pivot, due_soon_until, open_through_due_soon)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", unitRows);
         var dayRows = new ArrayList<Object[]>();
         counted.days.forEach((k, c) -> {
             if (c != 0) {

@@ -67,7 +67,8 @@ class MonitoringService implements Monitoring {
     private final MonitoringRules defaults;
 
     MonitoringService(JdbcNotices notices, NoticeSender sender, TaskManagement tasks, Plans plans,
-            ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Evaluations evaluations, Clock clock,
+            ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Evaluations evaluations,
+            Clock clock,
             @Value("${nhiemvu.monitoring.due-soon-working-days:5}") int dueSoon,
             @Value("${nhiemvu.monitoring.repeat-working-days:5}") int repeat,
             @Value("${nhiemvu.monitoring.escalate-after-working-days:10}") int escalate,
