@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -139,8 +140,8 @@ class DashboardService implements Dashboards {
         JdbcAggregates.Scope scope = scope(user);
         var counts = new LinkedHashMap<Aggregates.UnitKey, StatusCounts>();
         // Today, the rows' own counts as of their pivot day answer; another day sums the days near it.
-        List<Tally.Sums> rows = date.equals(today) ? store.sumsAtPivot(user.agencyId(), scope, date, dueSoonUntil)
-                : store.sums(user.agencyId(), scope, date, dueSoonUntil);
+        List<Tally.Sums> rows = (date.equals(today) ? store.sumsAtPivot(user.agencyId(), scope, date, dueSoonUntil)
+                : Optional.<List<Tally.Sums>>empty()).orElseGet(() -> store.sums(user.agencyId(), scope, date, dueSoonUntil));
         for (Tally.Sums sums : rows) {
             counts.put(new Aggregates.UnitKey(sums.row().unitId(), sums.row().leaderId()), Tally.count(sums));
         }

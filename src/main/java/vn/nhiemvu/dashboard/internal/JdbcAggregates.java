@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -173,29 +174,28 @@ class JdbcAggregates {
 
     /**
      * The same sums as of the pivot day (today once the nightly move has run), from the unit rows alone: their prefix
-     * and due-soon counts are kept for the pivot day by each change. A row whose pivot or boundary is another (moved
-     * later, or the policy changed) is summed from its days.
+     * and due-soon counts are kept for the pivot day by each change. Empty when a row of the scope has another pivot or
+     * boundary (before the nightly move, after a change of policy): then {@link #sums} must sum the days. (Not one
+     * query with the day sums as fallback subqueries: their estimated cost alone made PostgreSQL JIT-compile each run,
+     * ~100 ms.)
      */
-    List<Tally.Sums> sumsAtPivot(long agencyId, Scope scope, LocalDate asOf, LocalDate dueSoonUntil) {
-        String days = """
-                coalesce((select sum(d.task_count) from dashboard_open_day d where d.agency_id = a.agency_id
-                    and d.unit_id = a.unit_id and d.leader_id = a.leader_id and %s), 0)""";
-        return jdbc.sql("""
+    Optional<List<Tally.Sums>> sumsAtPivot(long agencyId, Scope scope, LocalDate asOf, LocalDate dueSoonUntil) {
+        var sums = new ArrayList<Tally.Sums>();
+        boolean[] stale = { false };
+        jdbc.sql("""
                 select a.unit_id, a.leader_id, a.open_dated, a.open_undated, a.closed_on_time, a.closed_late,
-                       a.pivot_on, a.open_before_pivot,
-                       case when a.pivot_on = :asOf then 0 else %s end,
-                       case when a.pivot_on = :asOf then 0 else %s end,
-                       case when a.pivot_on = :asOf and a.due_soon_until = :until
-                            then a.open_through_due_soon - a.open_before_pivot else %s end
-                from dashboard_unit a where a.agency_id = :agency and (""".formatted(
-                days.formatted("d.deadline_on >= a.pivot_on and d.deadline_on < :asOf"),
-                days.formatted("d.deadline_on >= :asOf and d.deadline_on < a.pivot_on"),
-                days.formatted("d.deadline_on >= :asOf and d.deadline_on <= :until")) + scope.condition() + ")")
-                .param("agency", agencyId).param("asOf", asOf).param("until", dueSoonUntil).params(scope.params())
-                .query((rs, n) -> new Tally.Sums(new Tally.UnitRow(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class), rs.getLong(8)),
-                        rs.getLong(9), rs.getLong(10), rs.getLong(11)))
-                .list();
+                       a.pivot_on, a.open_before_pivot, a.due_soon_until, a.open_through_due_soon
+                from dashboard_unit a where a.agency_id = :agency and (""" + scope.condition() + ")")
+                .param("agency", agencyId).params(scope.params())
+                .query(rs -> {
+                    var row = new Tally.UnitRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class), rs.getLong(8));
+                    if (!asOf.equals(row.pivot()) || !dueSoonUntil.equals(rs.getObject(9, LocalDate.class))) {
+                        stale[0] = true;
+                    }
+                    sums.add(new Tally.Sums(row, 0, 0, rs.getLong(10) - row.openBeforePivot()));
+                });
+        return stale[0] ? Optional.empty() : Optional.of(sums);
     }
 
     /** Received, completed on time and late per month in [from, to], summed over the scope. */
