@@ -4,7 +4,10 @@
 # ~30 % completed, 5 leaders and tasks without one), the aggregates rebuilt by the admin recount, then wrk
 # against GET /api/v1/dashboard and GET /api/v1/dashboard/units: p95 and throughput, 3 runs each.
 # Usage: bench/dashboard.sh [tasks=1000000] [units=5000] [seconds=20] [connections=4] [database=nv_dashboard_bench]
-# REUSE=1 measures again on the database a previous run generated (no drop, no generation, no recount).
+# REUSE=1 measures again on the database a previous run generated (no drop, no generation, no recount; RECOUNT=1: with
+# a recount first).
+# JAR=path runs another jar (e.g. an earlier build, to compare on the same data; APP_ARGS adds its arguments);
+# PATHS overrides the endpoints measured (default: both, in full and in the compact form).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-1000000}"; P="${2:-5000}"; secs="${3:-20}"; conns="${4:-4}"; db="${5:-nv_dashboard_bench}"
@@ -13,15 +16,22 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 psql() { command psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 [ -n "${REUSE:-}" ] || psql -d postgres -c "drop database if exists $db" -c "create database $db"
-[ -f target/nhiemvu.jar ] || ./mvnw -q -B -DskipTests package
+jar="${JAR:-$PWD/target/nhiemvu.jar}"
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
-(cd "$work" && exec "$JAVA" -Xmx1g -jar "$OLDPWD/target/nhiemvu.jar" --server.port="$port" \
+(cd "$work" && exec "$JAVA" -Xmx1g -jar "$jar" --server.port="$port" ${APP_ARGS:-} \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" \
   --spring.datasource.username=postgres ${REUSE:+--nhiemvu.demo-data.enabled=false} > app.log 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -s -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.5; done
 
+if [ -n "${REUSE:-}" ] && [ -n "${RECOUNT:-}" ]; then
+  # A reused database after a migration of the aggregates: the recount fills what the migration left to it.
+  curl -s -o /dev/null -w "recount: %{time_total} s, HTTP %{http_code}\n" -u admin:demo -X POST \
+    "http://127.0.0.1:$port/api/v1/admin/dashboard/recount"
+  psql -d "$db" -c "vacuum analyze dashboard_unit"
+fi
 if [ -z "${REUSE:-}" ]; then
 t0=$(date +%s.%N)
 psql -d "$db" <<SQL
@@ -57,7 +67,7 @@ token=$(curl -s -u vanphong:demo -H 'Content-Type: application/json' -d '{"name"
   "http://127.0.0.1:$port/api/v1/tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 "$JAVA" -version 2>&1 | head -1
 uptime
-for path in /api/v1/dashboard/units /api/v1/dashboard; do
+for path in ${PATHS:-/api/v1/dashboard/units /api/v1/dashboard/units?format=compact /api/v1/dashboard /api/v1/dashboard?format=compact}; do
   url="http://127.0.0.1:$port$path"
   curl -s -o "$work/answer.json" -w "$path: %{size_download} bytes\n" -H "Authorization: Bearer $token" "$url"
   wrk -t2 -c"$conns" -d5s -H "Authorization: Bearer $token" "$url" > /dev/null   # warm-up

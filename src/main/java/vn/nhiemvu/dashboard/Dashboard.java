@@ -29,4 +29,37 @@ public record Dashboard(LocalDate asOf, LocalDate dueSoonUntil, EvaluationPolicy
     /** The counts per unit only. */
     public record Units(LocalDate asOf, LocalDate dueSoonUntil, EvaluationPolicy.Kind policy, List<UnitCounts> units) {
     }
+
+    /**
+     * The counts per unit as rows of numbers in the order of {@code columns}, without codes and names (those come
+     * once from {@code GET /api/v1/units}): about a fifth of {@link Units} for 5,000 units, and as cheap to write.
+     */
+    public record CompactUnits(LocalDate asOf, LocalDate dueSoonUntil, EvaluationPolicy.Kind policy,
+            List<String> columns, List<long[]> rows) {
+
+        public static final List<String> COLUMNS = List.of("id", "completedOnTime", "completedLate", "inProgress",
+                "dueSoon", "overdue", "noDeadline", "total");
+
+        public static CompactUnits of(Units units) {
+            return new CompactUnits(units.asOf(), units.dueSoonUntil(), units.policy(), COLUMNS, rows(units.units()));
+        }
+
+        static List<long[]> rows(List<UnitCounts> units) {
+            return units.stream().map(u -> {
+                StatusCounts c = u.counts();
+                return new long[] { u.id(), c.completedOnTime(), c.completedLate(), c.inProgress(), c.dueSoon(),
+                        c.overdue(), c.noDeadline(), c.total() };
+            }).toList();
+        }
+    }
+
+    /** The dashboard with its units as in {@link CompactUnits}: rows of numbers in the order of {@code columns}. */
+    public record Compact(LocalDate asOf, LocalDate dueSoonUntil, EvaluationPolicy.Kind policy, StatusCounts totals,
+            List<String> columns, List<long[]> units, List<LeaderCounts> leaders, List<MonthTrend> trend) {
+
+        public static Compact of(Dashboard d) {
+            return new Compact(d.asOf(), d.dueSoonUntil(), d.policy(), d.totals(), CompactUnits.COLUMNS,
+                    CompactUnits.rows(d.units()), d.leaders(), d.trend());
+        }
+    }
 }

@@ -57,6 +57,14 @@ public interface TaskManagement {
     /** Every task of the agency with its facts, in batches in id order, whatever the scope: for recounts. */
     void forEachWithFacts(long agencyId, BiConsumer<Task, TaskFacts> action);
 
+    /**
+     * For sweeps, whatever the scope: the agency's tasks open as of the date whose applicable deadline under the
+     * agency's policy is on or before {@code deadlineUpTo}, in id order, handed to {@code page} a page at a time.
+     * Only the narrow rows that need it are read (ADR 0013): tasks far from their deadline are left out in SQL, and
+     * deadline changes and directives are read only for the page's tasks.
+     */
+    void forEachOpenDueBy(long agencyId, LocalDate asOf, LocalDate deadlineUpTo, Consumer<List<TaskDue>> page);
+
     /** The task's requests for guidance or a new deadline, oldest first. */
     List<GuidanceRequest> guidanceRequests(CurrentUser user, long taskId);
 

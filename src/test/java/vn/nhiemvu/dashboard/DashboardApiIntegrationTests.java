@@ -99,6 +99,29 @@ class DashboardApiIntegrationTests {
     }
 
     @Test
+    void theCompactFormHasTheSameCountsAsRowsOfNumbers() {
+        var office = Api.as(port, "vanphong");
+        JsonNode full = office.get("/api/v1/dashboard/units").json();
+        JsonNode compact = office.get("/api/v1/dashboard/units?format=compact").json();
+        assertThat(compact.get("asOf").asString()).isEqualTo(full.get("asOf").asString());
+        List<String> columns = compact.get("columns").valueStream().map(JsonNode::asString).toList();
+        assertThat(columns.get(0)).isEqualTo("id");
+        assertThat(compact.get("rows")).hasSameSizeAs(full.get("units"));
+        for (int i = 0; i < full.get("units").size(); i++) {
+            JsonNode unit = full.get("units").get(i);
+            JsonNode row = compact.get("rows").get(i);
+            assertThat(row.get(0).asLong()).isEqualTo(unit.get("id").asLong());
+            for (int c = 1; c < columns.size(); c++) {
+                assertThat(row.get(c).asLong()).as("%s of unit %s", columns.get(c), unit.get("code").asString())
+                        .isEqualTo(unit.get("counts").get(columns.get(c)).asLong());
+            }
+        }
+        var wrong = office.get("/api/v1/dashboard/units?format=gon");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("format");
+    }
+
+    @Test
     void asOfMustBeADateFromToday() {
         var office = Api.as(port, "vanphong");
         var past = office.get("/api/v1/dashboard?asOf=2020-01-01");

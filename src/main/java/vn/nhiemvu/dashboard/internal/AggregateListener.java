@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskEvaluator;
@@ -28,14 +29,16 @@ class AggregateListener {
     private final Contributions contributions;
     private final Evaluations evaluations;
     private final JdbcAggregates store;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
     AggregateListener(TaskManagement tasks, Contributions contributions, Evaluations evaluations, JdbcAggregates store,
-            Clock clock) {
+            WorkingCalendar calendar, Clock clock) {
         this.tasks = tasks;
         this.contributions = contributions;
         this.evaluations = evaluations;
         this.store = store;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -66,7 +69,8 @@ class AggregateListener {
         } else {
             return;
         }
-        store.replace(event.agencyId(), before, after, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        store.replace(event.agencyId(), before, after, today, Tally.dueSoonUntil(calendar, evaluator.policy(), today));
     }
 
     private Contribution of(Task task, TaskEvaluator evaluator) {

@@ -37,6 +37,8 @@ final class Aggregates implements Contribution.Sink {
     final Map<DayKey, Long> days = new TreeMap<>();
     /** received, closed on time, closed late. */
     final Map<DayKey, long[]> months = new TreeMap<>();
+    /** The same per month for the whole agency (the months summed over every unit and leader). */
+    final Map<LocalDate, long[]> agencyMonths = new TreeMap<>();
 
     @Override
     public void unit(long unitId, long leaderId, long openDated, long openUndated, long closedOnTime, long closedLate,
@@ -54,6 +56,7 @@ final class Aggregates implements Contribution.Sink {
     public void month(long unitId, long leaderId, LocalDate month, long received, long closedOnTime, long closedLate) {
         add(months.computeIfAbsent(new DayKey(unitId, leaderId, month), k -> new long[3]), received, closedOnTime,
                 closedLate);
+        add(agencyMonths.computeIfAbsent(month, k -> new long[3]), received, closedOnTime, closedLate);
     }
 
     /** The open tasks of the (unit, leader) judged by a day before {@code pivot}. */

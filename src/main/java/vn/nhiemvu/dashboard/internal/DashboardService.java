@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -135,11 +136,13 @@ class DashboardService implements Dashboards {
                     + "theo tình hình đến hôm nay; số liệu của một ngày đã qua xem trong báo cáo định kỳ.");
         }
         EvaluationPolicy policy = evaluations.policy(user.agencyId());
-        // Due soon: at most N working days left, i.e. judged by a day before the (N+1)th working day after D.
-        LocalDate dueSoonUntil = calendar.addWorkingDays(date, policy.dueSoonWorkingDays() + 1).minusDays(1);
+        LocalDate dueSoonUntil = Tally.dueSoonUntil(calendar, policy, date);
         JdbcAggregates.Scope scope = scope(user);
         var counts = new LinkedHashMap<Aggregates.UnitKey, StatusCounts>();
-        for (Tally.Sums sums : store.sums(user.agencyId(), scope, date, dueSoonUntil)) {
+        // Today, the rows' own counts as of their pivot day answer; another day sums the days near it.
+        List<Tally.Sums> rows = (date.equals(today) ? store.sumsAtPivot(user.agencyId(), scope, date, dueSoonUntil)
+                : Optional.<List<Tally.Sums>>empty()).orElseGet(() -> store.sums(user.agencyId(), scope, date, dueSoonUntil));
+        for (Tally.Sums sums : rows) {
             counts.put(new Aggregates.UnitKey(sums.row().unitId(), sums.row().leaderId()), Tally.count(sums));
         }
         return new Counted(date, dueSoonUntil, policy, counts, scope);
@@ -175,8 +178,9 @@ class DashboardService implements Dashboards {
     @Transactional
     public Recount recount(long agency) {
         LocalDate today = LocalDate.now(clock);
+        LocalDate dueSoonUntil = Tally.dueSoonUntil(calendar, evaluations.policy(agency), today);
         // Locks the rows first: changes made meanwhile wait, and are counted once.
-        store.advancePivots(agency, today);
+        store.advancePivots(agency, today, dueSoonUntil);
         TaskEvaluator evaluator = evaluations.evaluator(agency);
         var counted = new Aggregates();
         long[] taskCount = { 0 };
@@ -186,9 +190,9 @@ class DashboardService implements Dashboards {
         });
         var unitRows = new HashMap<Aggregates.UnitKey, Tally.UnitRow>();
         Aggregates stored = store.stored(agency, unitRows);
-        List<Recount.Difference> differences = differences(counted, stored, unitRows);
+        List<Recount.Difference> differences = differences(counted, stored, unitRows, store.openThroughDueSoon(agency));
         if (!differences.isEmpty()) {
-            store.rebuild(agency, counted, today);
+            store.rebuild(agency, counted, today, dueSoonUntil);
         }
         return new Recount(taskCount[0], differences.size(),
                 differences.subList(0, Math.min(LISTED_DIFFERENCES, differences.size())), !differences.isEmpty());
@@ -199,19 +203,27 @@ class DashboardService implements Dashboards {
     @Transactional
     public void advancePivots() {
         LocalDate today = LocalDate.now(clock);
-        store.agencies().forEach(agency -> store.advancePivots(agency, today));
+        store.agencies().forEach(agency -> store.advancePivots(agency, today,
+                Tally.dueSoonUntil(calendar, evaluations.policy(agency), today)));
     }
 
+    /**
+     * @param throughDueSoon each stored unit row's due-soon boundary and its count of open tasks judged by a day up to
+     *                       it
+     */
     static List<Recount.Difference> differences(Aggregates counted, Aggregates stored,
-            Map<Aggregates.UnitKey, Tally.UnitRow> unitRows) {
+            Map<Aggregates.UnitKey, Tally.UnitRow> unitRows, Map<Aggregates.UnitKey, Object[]> throughDueSoon) {
         var result = new ArrayList<Recount.Difference>();
         var unitKeys = new java.util.TreeSet<>(counted.units.keySet());
         unitKeys.addAll(stored.units.keySet());
         for (var key : unitKeys) {
             Tally.UnitRow row = unitRows.get(key);
-            long[] expected = with(counted.units.get(key), 4,
-                    row == null ? 0 : counted.openBefore(key, row.pivot()));
-            long[] actual = with(stored.units.get(key), 4, row == null ? 0 : row.openBeforePivot());
+            Object[] through = throughDueSoon.get(key);
+            LocalDate until = through == null ? null : (LocalDate) through[0];
+            long[] expected = with(with(counted.units.get(key), 4, row == null ? 0 : counted.openBefore(key, row.pivot())),
+                    5, until == null ? 0 : counted.openBefore(key, until.plusDays(1)));
+            long[] actual = with(with(stored.units.get(key), 4, row == null ? 0 : row.openBeforePivot()), 5,
+                    until == null ? 0 : (Long) through[1]);
             compare(result, "dashboard_unit", "unit=" + key.unitId() + " leader=" + key.leaderId(), expected, actual);
         }
         var dayKeys = new java.util.TreeSet<>(counted.days.keySet());
@@ -225,6 +237,12 @@ class DashboardService implements Dashboards {
         for (var key : monthKeys) {
             compare(result, "dashboard_month", key(key), with(counted.months.get(key), 3, null),
                     with(stored.months.get(key), 3, null));
+        }
+        var agencyMonths = new java.util.TreeSet<>(counted.agencyMonths.keySet());
+        agencyMonths.addAll(stored.agencyMonths.keySet());
+        for (var month : agencyMonths) {
+            compare(result, "dashboard_agency_month", "month=" + month, with(counted.agencyMonths.get(month), 3, null),
+                    with(stored.agencyMonths.get(month), 3, null));
         }
         return Collections.unmodifiableList(result);
     }

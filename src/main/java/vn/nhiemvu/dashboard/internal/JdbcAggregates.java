@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -42,8 +43,11 @@ class JdbcAggregates {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Replaces one contribution by another (either may be null) in the current transaction. */
-    void replace(long agencyId, Contribution before, Contribution after, LocalDate today) {
+    /**
+     * Replaces one contribution by another (either may be null) in the current transaction; a new (unit, leader) row
+     * gets today as its pivot and {@code dueSoonUntil} (today's due-soon boundary) as its boundary.
+     */
+    void replace(long agencyId, Contribution before, Contribution after, LocalDate today, LocalDate dueSoonUntil) {
         if (before != null && before.equals(after)) {
             return;
         }
@@ -54,6 +58,7 @@ class JdbcAggregates {
         if (after != null) {
             after.applyTo(ops, 1);
         }
+        ops.addAgencyMonths();
         ops.list.sort(Comparator.comparingInt(Op::table).thenComparingLong(Op::unitId).thenComparingLong(Op::leaderId)
                 .thenComparing(Op::day, Comparator.nullsFirst(Comparator.naturalOrder())));
         for (Op op : ops.list) {
@@ -66,17 +71,23 @@ class JdbcAggregates {
                     LocalDate deadline = (LocalDate) params.get("deadline");
                     params.put("pivot", today);
                     params.put("before", deadline != null && deadline.isBefore(today) ? params.get("dated") : 0L);
+                    params.put("until", dueSoonUntil);
+                    params.put("through", deadline != null && !deadline.isAfter(dueSoonUntil) ? params.get("dated") : 0L);
                     upsert("""
                             update dashboard_unit set open_dated = open_dated + :dated,
                                 open_undated = open_undated + :undated, closed_on_time = closed_on_time + :onTime,
                                 closed_late = closed_late + :late,
                                 open_before_pivot = open_before_pivot + case when cast(:deadline as date) < pivot_on
-                                    then :dated else 0 end
+                                    then :dated else 0 end,
+                                open_through_due_soon = open_through_due_soon
+                                    + case when cast(:deadline as date) <= due_soon_until then :dated else 0 end
                             where agency_id = :agency and unit_id = :unit and leader_id = :leader
                             """, """
                             insert into dashboard_unit (agency_id, unit_id, leader_id, open_dated, open_undated,
-                                closed_on_time, closed_late, pivot_on, open_before_pivot)
-                            values (:agency, :unit, :leader, :dated, :undated, :onTime, :late, :pivot, :before)
+                                closed_on_time, closed_late, pivot_on, open_before_pivot, due_soon_until,
+                                open_through_due_soon)
+                            values (:agency, :unit, :leader, :dated, :undated, :onTime, :late, :pivot, :before, :until,
+                                :through)
                             """, params);
                 }
                 case 1 -> upsert("""
@@ -85,6 +96,14 @@ class JdbcAggregates {
                         """, """
                         insert into dashboard_open_day (agency_id, unit_id, leader_id, deadline_on, task_count)
                         values (:agency, :unit, :leader, :day, :count)
+                        """, params);
+                case 3 -> upsert("""
+                        update dashboard_agency_month set opened = opened + :received,
+                            closed_on_time = closed_on_time + :onTime, closed_late = closed_late + :late
+                        where agency_id = :agency and month_on = :day
+                        """, """
+                        insert into dashboard_agency_month (agency_id, month_on, opened, closed_on_time, closed_late)
+                        values (:agency, :day, :received, :onTime, :late)
                         """, params);
                 default -> upsert("""
                         update dashboard_month set opened = opened + :received,
@@ -153,9 +172,47 @@ class JdbcAggregates {
                 .list();
     }
 
+    /**
+     * The same sums as of the pivot day (today once the nightly move has run), from the unit rows alone: their prefix
+     * and due-soon counts are kept for the pivot day by each change. Empty when a row of the scope has another pivot or
+     * boundary (before the nightly move, after a change of policy): then {@link #sums} must sum the days. (Not one
+     * query with the day sums as fallback subqueries: their estimated cost alone made PostgreSQL JIT-compile each run,
+     * ~100 ms.)
+     */
+    Optional<List<Tally.Sums>> sumsAtPivot(long agencyId, Scope scope, LocalDate asOf, LocalDate dueSoonUntil) {
+        var sums = new ArrayList<Tally.Sums>();
+        boolean[] stale = { false };
+        jdbc.sql("""
+                select a.unit_id, a.leader_id, a.open_dated, a.open_undated, a.closed_on_time, a.closed_late,
+                       a.pivot_on, a.open_before_pivot, a.due_soon_until, a.open_through_due_soon
+                from dashboard_unit a where a.agency_id = :agency and (""" + scope.condition() + ")")
+                .param("agency", agencyId).params(scope.params())
+                .query(rs -> {
+                    var row = new Tally.UnitRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class), rs.getLong(8));
+                    if (!asOf.equals(row.pivot()) || !dueSoonUntil.equals(rs.getObject(9, LocalDate.class))) {
+                        stale[0] = true;
+                    }
+                    sums.add(new Tally.Sums(row, 0, 0, rs.getLong(10) - row.openBeforePivot()));
+                });
+        return stale[0] ? Optional.empty() : Optional.of(sums);
+    }
+
     /** Received, completed on time and late per month in [from, to], summed over the scope. */
     Map<LocalDate, long[]> months(long agencyId, Scope scope, LocalDate from, LocalDate to) {
         var result = new TreeMap<LocalDate, long[]>();
+        if (scope == Scope.AGENCY) {
+            // Already summed in the same transaction as each change: 12 rows, not 12 per (unit, leader).
+            jdbc.sql("""
+                    select month_on, opened, closed_on_time, closed_late from dashboard_agency_month
+                    where agency_id = :agency and month_on >= :from and month_on <= :to""")
+                    .param("agency", agencyId).param("from", from).param("to", to)
+                    .query(rs -> {
+                        result.put(rs.getObject(1, LocalDate.class),
+                                new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+                    });
+            return result;
+        }
         jdbc.sql("""
                 select a.month_on, sum(a.opened), sum(a.closed_on_time), sum(a.closed_late) from dashboard_month a
                 where a.agency_id = :agency and a.month_on >= :from and a.month_on <= :to and ("""
@@ -173,17 +230,36 @@ class JdbcAggregates {
      * its prefix sum. The rows are locked first (changes lock their unit row before its days), so the sum,
      * read by a later statement, sees every change that touched the row and none is counted twice.
      */
-    void advancePivots(long agencyId, LocalDate target) {
+    void advancePivots(long agencyId, LocalDate target, LocalDate dueSoonUntil) {
         lock(agencyId);
+        // Both sums read the row as it was (the old prefix and pivot), as SQL evaluates every SET against the old row.
         jdbc.sql("""
                 update dashboard_unit set open_before_pivot = open_before_pivot + coalesce((
                         select sum(d.task_count) from dashboard_open_day d
                         where d.agency_id = dashboard_unit.agency_id and d.unit_id = dashboard_unit.unit_id
                           and d.leader_id = dashboard_unit.leader_id
                           and d.deadline_on >= dashboard_unit.pivot_on and d.deadline_on < :target), 0),
-                    pivot_on = :target
-                where agency_id = :agency and pivot_on < :target
-                """).param("agency", agencyId).param("target", target).update();
+                    open_through_due_soon = open_before_pivot + coalesce((
+                        select sum(d.task_count) from dashboard_open_day d
+                        where d.agency_id = dashboard_unit.agency_id and d.unit_id = dashboard_unit.unit_id
+                          and d.leader_id = dashboard_unit.leader_id
+                          and d.deadline_on >= dashboard_unit.pivot_on and d.deadline_on <= :until), 0),
+                    pivot_on = :target, due_soon_until = :until
+                where agency_id = :agency and pivot_on <= :target
+                  and (pivot_on < :target or due_soon_until is null or due_soon_until <> :until)
+                """).param("agency", agencyId).param("target", target).param("until", dueSoonUntil).update();
+    }
+
+    /** Each (unit, leader) row's count of open tasks judged by a day up to its due-soon boundary, with the boundary. */
+    Map<Aggregates.UnitKey, Object[]> openThroughDueSoon(long agencyId) {
+        var result = new HashMap<Aggregates.UnitKey, Object[]>();
+        jdbc.sql("select unit_id, leader_id, due_soon_until, open_through_due_soon from dashboard_unit where agency_id = :agency")
+                .param("agency", agencyId)
+                .query(rs -> {
+                    result.put(new Aggregates.UnitKey(rs.getLong(1), rs.getLong(2)),
+                            new Object[] { rs.getObject(3, LocalDate.class), rs.getLong(4) });
+                });
+        return result;
     }
 
     /** Locks the agency's (unit, leader) rows, in key order, until the transaction ends. */
@@ -219,20 +295,30 @@ class JdbcAggregates {
                     stored.months.put(new Aggregates.DayKey(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)),
                             new long[] { rs.getLong(4), rs.getLong(5), rs.getLong(6) });
                 });
+        jdbc.sql("""
+                select month_on, opened, closed_on_time, closed_late from dashboard_agency_month
+                where agency_id = :agency""")
+                .param("agency", agencyId)
+                .query(rs -> {
+                    stored.agencyMonths.put(rs.getObject(1, LocalDate.class),
+                            new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+                });
         return stored;
     }
 
-    /** Replaces the agency's aggregates by the recounted ones, every pivot at {@code pivot}. */
-    void rebuild(long agencyId, Aggregates counted, LocalDate pivot) {
-        for (String table : List.of("dashboard_unit", "dashboard_open_day", "dashboard_month")) {
+    /** Replaces the agency's aggregates by the recounted ones, every pivot at {@code pivot} with that boundary. */
+    void rebuild(long agencyId, Aggregates counted, LocalDate pivot, LocalDate dueSoonUntil) {
+        for (String table : List.of("dashboard_unit", "dashboard_open_day", "dashboard_month",
+                "dashboard_agency_month")) {
             jdbc.sql("delete from " + table + " where agency_id = :agency").param("agency", agencyId).update();
         }
         var unitRows = new ArrayList<Object[]>();
         counted.units.forEach((k, c) -> unitRows.add(new Object[] { agencyId, k.unitId(), k.leaderId(), c[0], c[1], c[2],
-                c[3], pivot, counted.openBefore(k, pivot) }));
+                c[3], pivot, counted.openBefore(k, pivot), dueSoonUntil, counted.openBefore(k, dueSoonUntil.plusDays(1)) }));
         batch.batchUpdate("""
                 insert into dashboard_unit (agency_id, unit_id, leader_id, open_dated, open_undated, closed_on_time,
-                    closed_late, pivot_on, open_before_pivot) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", unitRows);
+                    closed_late, pivot_on, open_before_pivot, due_soon_until, open_through_due_soon)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", unitRows);
         var dayRows = new ArrayList<Object[]>();
         counted.days.forEach((k, c) -> {
             if (c != 0) {
@@ -251,9 +337,17 @@ class JdbcAggregates {
         batch.batchUpdate("""
                 insert into dashboard_month (agency_id, unit_id, leader_id, month_on, opened, closed_on_time, closed_late)
                 values (?, ?, ?, ?, ?, ?, ?)""", monthRows);
+        var agencyMonthRows = new ArrayList<Object[]>();
+        counted.agencyMonths.forEach((month, c) -> agencyMonthRows.add(new Object[] { agencyId, month, c[0], c[1], c[2] }));
+        batch.batchUpdate("""
+                insert into dashboard_agency_month (agency_id, month_on, opened, closed_on_time, closed_late)
+                values (?, ?, ?, ?, ?)""", agencyMonthRows);
     }
 
-    /** One increment of one row; {@code table}: 0 units, 1 days, 2 months (the order rows are locked in). */
+    /**
+     * One increment of one row; {@code table}: 0 units, 1 days, 2 months, 3 the agency's months (the order rows are
+     * locked in).
+     */
     private record Op(int table, long unitId, long leaderId, LocalDate day, Map<String, Object> params) {
     }
 
@@ -278,11 +372,26 @@ class JdbcAggregates {
             list.add(new Op(1, unitId, leaderId, deadline, Map.of("day", deadline, "count", count)));
         }
 
+        /** The agency's months, netted: moving a task to another unit or leader leaves them as they are. */
+        private final Map<LocalDate, long[]> agencyMonths = new TreeMap<>();
+
         @Override
         public void month(long unitId, long leaderId, LocalDate month, long received, long closedOnTime,
                 long closedLate) {
             list.add(new Op(2, unitId, leaderId, month,
                     Map.of("day", month, "received", received, "onTime", closedOnTime, "late", closedLate)));
+            long[] sums = agencyMonths.computeIfAbsent(month, k -> new long[3]);
+            sums[0] += received;
+            sums[1] += closedOnTime;
+            sums[2] += closedLate;
+        }
+
+        void addAgencyMonths() {
+            agencyMonths.forEach((month, c) -> {
+                if (!Aggregates.isZero(c)) {
+                    list.add(new Op(3, 0, 0, month, Map.of("day", month, "received", c[0], "onTime", c[1], "late", c[2])));
+                }
+            });
         }
     }
 }

@@ -2,7 +2,9 @@ package vn.nhiemvu.dashboard.internal;
 
 import java.time.LocalDate;
 
+import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.dashboard.StatusCounts;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
 
 /**
  * The range sums that turn a (unit, leader) row and its open tasks per deadline into counts per status as
@@ -26,6 +28,14 @@ final class Tally {
      * ({@code ahead}, when the date is before the pivot) and in [asOf, dueSoonUntil] ({@code dueSoon}).
      */
     record Sums(UnitRow row, long passed, long ahead, long dueSoon) {
+    }
+
+    /**
+     * The last deadline that is due soon on {@code date}: at most N working days left, i.e. judged by a day before
+     * the (N+1)th working day after the date.
+     */
+    static LocalDate dueSoonUntil(WorkingCalendar calendar, EvaluationPolicy policy, LocalDate date) {
+        return calendar.addWorkingDays(date, policy.dueSoonWorkingDays() + 1).minusDays(1);
     }
 
     static StatusCounts count(Sums sums) {

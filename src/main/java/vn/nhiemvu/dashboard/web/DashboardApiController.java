@@ -18,6 +18,7 @@ import vn.nhiemvu.dashboard.Dashboards;
 import vn.nhiemvu.dashboard.Recount;
 import vn.nhiemvu.dashboard.internal.DashboardStream;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -33,17 +34,32 @@ class DashboardApiController {
     }
 
     @GetMapping("/dashboard")
-    @Operation(summary = "Số nhiệm vụ theo tình trạng: toàn Bộ, theo đơn vị, theo Lãnh đạo Bộ, xu hướng 12 tháng; asOf từ hôm nay trở đi")
-    Dashboard dashboard(CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return dashboards.dashboard(user, asOf);
+    @Operation(summary = "Số nhiệm vụ theo tình trạng: toàn Bộ, theo đơn vị, theo Lãnh đạo Bộ, xu hướng 12 tháng; asOf từ hôm nay trở đi; "
+            + "format=compact: số liệu đơn vị thành dãy số theo thứ tự columns")
+    Object dashboard(CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String format) {
+        checkFormat(format);
+        Dashboard dashboard = dashboards.dashboard(user, asOf);
+        return format == null ? dashboard : Dashboard.Compact.of(dashboard);
     }
 
     @GetMapping("/dashboard/units")
-    @Operation(summary = "Số nhiệm vụ theo tình trạng (kể cả quá hạn) của từng đơn vị, mọi đơn vị trong một lần gọi")
-    Dashboard.Units units(CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return dashboards.units(user, asOf);
+    @Operation(summary = "Số nhiệm vụ theo tình trạng (kể cả quá hạn) của từng đơn vị, mọi đơn vị trong một lần gọi; "
+            + "format=compact: mỗi đơn vị một dãy số theo thứ tự columns, tên đơn vị lấy từ /api/v1/units")
+    Object units(CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String format) {
+        checkFormat(format);
+        Dashboard.Units units = dashboards.units(user, asOf);
+        return format == null ? units : Dashboard.CompactUnits.of(units);
+    }
+
+    /** Null (the full answer) or compact (the units as rows of numbers). */
+    private static void checkFormat(String format) {
+        if (format != null && !format.equals("compact")) {
+            throw InvalidInputException.of("format", "Định dạng (format) chỉ có thể là compact hoặc để trống.");
+        }
     }
 
     @GetMapping(path = "/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -30,10 +33,12 @@ class JdbcNotices {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    JdbcNotices(JdbcClient jdbc, Clock clock) {
+    JdbcNotices(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -63,14 +68,34 @@ class JdbcNotices {
         return inserted == 0 ? Optional.empty() : Optional.of(keys.getKeyAs(Number.class).longValue());
     }
 
+    /** One JDBC batch, not one statement per recipient. */
     void insertRecipients(long noticeId, List<Notice.Recipient> recipients) {
-        for (Notice.Recipient r : recipients) {
-            jdbc.sql("""
-                    insert into notice_recipient (notice_id, user_id, username, display_name)
-                    values (:notice, :user, :username, :name)""")
-                    .param("notice", noticeId).param("user", r.userId()).param("username", r.username())
-                    .param("name", r.displayName()).update();
+        if (!recipients.isEmpty()) {
+            batch.batchUpdate("insert into notice_recipient (notice_id, user_id, username, display_name) values (?, ?, ?, ?)",
+                    recipients.stream().map(r -> new Object[] { noticeId, r.userId(), r.username(), r.displayName() })
+                            .toList());
         }
+    }
+
+    /** The key of a notice about a task: what the unique key says for subject type TASK. */
+    record TaskKey(NoticeRule rule, long taskId, String occasion) {
+    }
+
+    /**
+     * The keys of the notices already recorded about the tasks with ids in [firstId, lastId], in one query: a sweep
+     * tries to insert only the others (the unique key still decides when two sweeps race). A range, not a list of
+     * ids: its plan (the task index) stays right even while a first sweep grows the table faster than statistics.
+     */
+    Set<TaskKey> taskKeys(long firstId, long lastId) {
+        var keys = new HashSet<TaskKey>();
+        jdbc.sql("""
+                select rule, subject_id, occasion from notice
+                where task_id between :first and :last and subject_type = 'TASK'""")
+                .param("first", firstId).param("last", lastId)
+                .query((ResultSet rs) -> {
+                    keys.add(new TaskKey(NoticeRule.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3)));
+                });
+        return keys;
     }
 
     /**

@@ -3,8 +3,13 @@ package vn.nhiemvu.monitoring.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
@@ -21,7 +27,9 @@ import vn.nhiemvu.monitoring.MonitoringRules;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeRule;
 import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.plan.MissingReport;
 import vn.nhiemvu.plan.OpenMilestone;
 import vn.nhiemvu.plan.Plans;
@@ -30,13 +38,14 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.GuidanceRequest;
-import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskDue;
 import vn.nhiemvu.task.TaskManagement;
-import vn.nhiemvu.task.TaskPage;
 import vn.nhiemvu.task.TaskView;
 
 /**
- * The sweep: for each agency, every open task (status from the task module, as of the day), the open milestones
+ * The sweep: for each agency, every open task a task rule may speak about (overdue or near its deadline, read narrow
+ * from the task module with its status as of the day, a page at a time, the notices already sent left out in one
+ * query per page, the new ones recorded in one transaction per page), the open milestones
  * of approved plans, the missing progress reports, the requests waiting for a decision, and the weekly digest.
  * What to say and when is {@link NoticeRules}; that each is said once is the notice table's unique key.
  */
@@ -45,7 +54,6 @@ class MonitoringService implements Monitoring {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringService.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Set<TaskStatus> OPEN = Set.of(TaskStatus.IN_PROGRESS, TaskStatus.DUE_SOON, TaskStatus.OVERDUE);
 
     private final JdbcNotices notices;
     private final NoticeSender sender;
@@ -54,11 +62,13 @@ class MonitoringService implements Monitoring {
     private final ReportSchedules schedules;
     private final Organization organization;
     private final WorkingCalendar calendar;
+    private final Evaluations evaluations;
     private final Clock clock;
     private final MonitoringRules defaults;
 
     MonitoringService(JdbcNotices notices, NoticeSender sender, TaskManagement tasks, Plans plans,
-            ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Clock clock,
+            ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Evaluations evaluations,
+            Clock clock,
             @Value("${nhiemvu.monitoring.due-soon-working-days:5}") int dueSoon,
             @Value("${nhiemvu.monitoring.repeat-working-days:5}") int repeat,
             @Value("${nhiemvu.monitoring.escalate-after-working-days:10}") int escalate,
@@ -71,6 +81,7 @@ class MonitoringService implements Monitoring {
         this.schedules = schedules;
         this.organization = organization;
         this.calendar = calendar;
+        this.evaluations = evaluations;
         this.clock = clock;
         this.defaults = new MonitoringRules(dueSoon, repeat, escalate, requestDecision, digest, false).checked();
     }
@@ -119,27 +130,40 @@ class MonitoringService implements Monitoring {
     int sweepTask(long agencyId, long taskId) {
         LocalDate today = LocalDate.now(clock);
         TaskView task = tasks.get(system(agencyId), taskId, today, null);
-        return taskNotices(agencyId, new NoticeRules(rules(agencyId), calendar), task, today);
+        var recipients = new Recipients(agencyId);
+        return sender.sendAll(taskNotices(agencyId, new NoticeRules(rules(agencyId), calendar), Subject.of(task), today,
+                recipients));
     }
 
     private int sweepAgency(long agencyId, LocalDate asOf) {
         CurrentUser system = system(agencyId);
         MonitoringRules r = rules(agencyId);
         var rules = new NoticeRules(r, calendar);
-        int sent = 0;
-        long overdue = 0;
-        long dueSoon = 0;
-        var filter = new TaskFilter(OPEN, null, null, null, null, null, null, null, asOf, null);
-        String cursor = null;
-        do {
-            TaskPage page = tasks.list(system, filter, cursor, TaskManagement.MAX_LIMIT);
-            for (TaskView task : page.items()) {
-                sent += taskNotices(agencyId, rules, task, asOf);
-                overdue += task.status() == TaskStatus.OVERDUE ? 1 : 0;
-                dueSoon += task.status() == TaskStatus.DUE_SOON ? 1 : 0;
+        var recipients = new Recipients(agencyId);
+        Map<Long, Unit> units = organization.units(agencyId).stream()
+                .collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<Long, Leader> leaders = organization.leaders(agencyId).stream()
+                .collect(Collectors.toMap(Leader::id, Function.identity()));
+        // Beyond both the rules' and the policy's due-soon window a task is in progress and nothing is said about it.
+        LocalDate horizon = rules.horizon(asOf,
+                Math.max(r.dueSoonWorkingDays(), evaluations.policy(agencyId).dueSoonWorkingDays()));
+        long[] counts = new long[3]; // sent, overdue, due soon
+        tasks.forEachOpenDueBy(agencyId, asOf, horizon, page -> {
+            var outgoing = new ArrayList<NoticeSender.Outgoing>();
+            for (TaskDue task : page) {
+                counts[1] += task.evaluation().status() == TaskStatus.OVERDUE ? 1 : 0;
+                counts[2] += task.evaluation().status() == TaskStatus.DUE_SOON ? 1 : 0;
+                outgoing.addAll(taskNotices(agencyId, rules, Subject.of(task, units, leaders), asOf, recipients));
             }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+            // Pages come in id order.
+            Set<JdbcNotices.TaskKey> known = notices.taskKeys(page.get(0).id(), page.get(page.size() - 1).id());
+            outgoing.removeIf(o -> known.contains(new JdbcNotices.TaskKey(o.draft().rule(), o.draft().subjectId(),
+                    o.draft().occasion())));
+            counts[0] += sender.sendAll(outgoing);
+        });
+        int sent = (int) counts[0];
+        long overdue = counts[1];
+        long dueSoon = counts[2];
 
         for (OpenMilestone m : plans.openMilestones(system)) {
             var due = rules.forMilestone(m.dueDate(), asOf);
@@ -148,7 +172,7 @@ class MonitoringService implements Monitoring {
                 String what = due.get().rule() == NoticeRule.MILESTONE_OVERDUE
                         ? "đã quá " + due.get().workingDays() + " ngày làm việc"
                         : "còn " + due.get().workingDays() + " ngày làm việc";
-                sent += send(agencyId, due.get(), "MILESTONE", m.milestoneId(), task,
+                sent += send(agencyId, due.get(), "MILESTONE", m.milestoneId(), Subject.of(task),
                         due.get().rule().label() + ": " + m.title(),
                         "Mốc \"" + m.title() + "\" (hạn " + DAY.format(m.dueDate()) + ") của nhiệm vụ \"" + task.title()
                                 + "\" " + what + ".",
@@ -160,7 +184,7 @@ class MonitoringService implements Monitoring {
         for (MissingReport m : missing) {
             TaskView task = tasks.get(system, m.taskId(), asOf, null);
             var due = new NoticeRules.Due(NoticeRule.MISSING_REPORT, m.periodStart().toString(), 0);
-            sent += send(agencyId, due, "TASK", task.id(), task, "Chưa báo cáo tiến độ: " + task.title(),
+            sent += send(agencyId, due, "TASK", task.id(), Subject.of(task), "Chưa báo cáo tiến độ: " + task.title(),
                     "Đơn vị chủ trì chưa gửi báo cáo tiến độ " + m.frequency().label() + " của kỳ bắt đầu ngày "
                             + DAY.format(m.periodStart()) + (m.lastReportedOn() == null ? " (chưa báo cáo lần nào)."
                                     : " (lần gần nhất ngày " + DAY.format(m.lastReportedOn()) + ")."),
@@ -174,7 +198,7 @@ class MonitoringService implements Monitoring {
             if (due.isPresent()) {
                 waiting++;
                 TaskView task = tasks.get(system, request.taskId(), asOf, null);
-                sent += send(agencyId, due.get(), "REQUEST", request.id(), task,
+                sent += send(agencyId, due.get(), "REQUEST", request.id(), Subject.of(task),
                         "Đề nghị chờ cho ý kiến: " + task.title(),
                         request.kind().label() + " gửi ngày " + DAY.format(request.requestedOn()) + " đã chờ "
                                 + due.get().workingDays() + " ngày làm việc, quá thời hạn " + r.requestDecisionWorkingDays()
@@ -196,44 +220,92 @@ class MonitoringService implements Monitoring {
         return sent;
     }
 
-    private int taskNotices(long agencyId, NoticeRules rules, TaskView task, LocalDate asOf) {
-        int sent = 0;
+    /** The notices the task rules say are due about the task as of the date (those already sent included). */
+    private List<NoticeSender.Outgoing> taskNotices(long agencyId, NoticeRules rules, Subject task, LocalDate asOf,
+            Recipients recipients) {
+        var outgoing = new ArrayList<NoticeSender.Outgoing>();
         for (NoticeRules.Due due : rules.forTask(task.status(), task.applicableDeadline(), task.workingDaysLate(), asOf)) {
-            String unit = task.leadUnit() == null ? "" : " Đơn vị chủ trì: " + task.leadUnit().name() + ".";
+            String unit = task.unitName() == null ? "" : " Đơn vị chủ trì: " + task.unitName() + ".";
             String link = "/tasks/" + task.id();
-            sent += switch (due.rule()) {
-                case DUE_SOON -> send(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ sắp đến hạn: " + task.title(),
+            outgoing.add(switch (due.rule()) {
+                case DUE_SOON -> outgoing(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ sắp đến hạn: " + task.title(),
                         "Còn " + due.workingDays() + " ngày làm việc đến thời hạn "
                                 + DAY.format(task.applicableDeadline()) + "." + unit,
-                        link, asOf, Role.UNIT);
-                case OVERDUE -> send(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ quá hạn: " + task.title(),
-                        task.statusReason() + unit, link, asOf, Role.UNIT);
-                case ESCALATION -> send(agencyId, due, "TASK", task.id(), task,
+                        link, asOf, Role.UNIT, recipients);
+                case OVERDUE -> outgoing(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ quá hạn: " + task.title(),
+                        task.statusReason() + unit, link, asOf, Role.UNIT, recipients);
+                case ESCALATION -> outgoing(agencyId, due, "TASK", task.id(), task,
                         "Nhiệm vụ quá hạn " + due.workingDays() + " ngày làm việc: " + task.title(),
                         task.statusReason() + unit + " Kính báo cáo Lãnh đạo Bộ phụ trách để chỉ đạo.", link, asOf,
-                        Role.LEADER);
-                default -> 0;
-            };
+                        Role.LEADER, recipients);
+                default -> throw new IllegalStateException("Not a task rule: " + due.rule());
+            });
         }
-        return sent;
+        return outgoing;
+    }
+
+    private int send(long agencyId, NoticeRules.Due due, String subjectType, long subjectId, Subject task,
+            String title, String body, String link, LocalDate asOf, Role to) {
+        return sender.sendAll(List.of(outgoing(agencyId, due, subjectType, subjectId, task, title, body, link, asOf, to,
+                new Recipients(agencyId))));
     }
 
     /**
-     * Sends to the task's lead unit ({@link Role#UNIT}) or its supervising leader ({@link Role#LEADER}; the Office
-     * when the task has none).
+     * To the task's lead unit ({@link Role#UNIT}) or its supervising leader ({@link Role#LEADER}; the Office when the
+     * task has none).
      */
-    private int send(long agencyId, NoticeRules.Due due, String subjectType, long subjectId, TaskView task,
-            String title, String body, String link, LocalDate asOf, Role to) {
-        Long unitId = task.leadUnit() == null ? null : task.leadUnit().id();
+    private NoticeSender.Outgoing outgoing(long agencyId, NoticeRules.Due due, String subjectType, long subjectId,
+            Subject task, String title, String body, String link, LocalDate asOf, Role to, Recipients recipients) {
         var draft = new JdbcNotices.Draft(agencyId, due.rule(), subjectType, subjectId, due.occasion(), task.id(),
-                unitId, title, body, link, asOf);
-        return sender.send(draft, () -> {
+                task.unitId(), title, body, link, asOf);
+        return new NoticeSender.Outgoing(draft, () -> {
             if (to == Role.UNIT) {
-                return unitId == null ? List.of() : sender.members(agencyId, Role.UNIT, unitId, null);
+                return task.unitId() == null ? List.of() : recipients.of(Role.UNIT, task.unitId(), null);
             }
-            return task.supervisingLeader() == null ? sender.members(agencyId, Role.OFFICE, null, null)
-                    : sender.members(agencyId, Role.LEADER, null, task.supervisingLeader().id());
-        }, null) ? 1 : 0;
+            return task.leaderId() == null ? recipients.of(Role.OFFICE, null, null)
+                    : recipients.of(Role.LEADER, null, task.leaderId());
+        }, null);
+    }
+
+    /**
+     * What a notice says about a task and to whom it goes, from a full view (one task) or a sweep's narrow row.
+     *
+     * @param unitId   the lead unit (null when it is no longer in the organisation)
+     * @param leaderId the supervising leader (null: none, or no longer in the organisation)
+     */
+    record Subject(long id, String title, Long unitId, String unitName, Long leaderId, TaskStatus status,
+            LocalDate applicableDeadline, long workingDaysLate, String statusReason) {
+
+        static Subject of(TaskView t) {
+            return new Subject(t.id(), t.title(), t.leadUnit() == null ? null : t.leadUnit().id(),
+                    t.leadUnit() == null ? null : t.leadUnit().name(),
+                    t.supervisingLeader() == null ? null : t.supervisingLeader().id(), t.status(),
+                    t.applicableDeadline(), t.workingDaysLate(), t.statusReason());
+        }
+
+        static Subject of(TaskDue t, Map<Long, Unit> units, Map<Long, Leader> leaders) {
+            Unit unit = units.get(t.leadUnitId());
+            Leader leader = t.supervisingLeaderId() == null ? null : leaders.get(t.supervisingLeaderId());
+            return new Subject(t.id(), t.title(), unit == null ? null : unit.id(), unit == null ? null : unit.name(),
+                    leader == null ? null : leader.id(), t.evaluation().status(), t.evaluation().applicableDeadline(),
+                    t.evaluation().workingDaysLate(), t.evaluation().reason());
+        }
+    }
+
+    /** The recipients of one sweep, asked of the identity module once per unit, leader or the Office. */
+    private final class Recipients {
+
+        private final long agencyId;
+        private final Map<String, List<Notice.Recipient>> known = new HashMap<>();
+
+        Recipients(long agencyId) {
+            this.agencyId = agencyId;
+        }
+
+        List<Notice.Recipient> of(Role role, Long unitId, Long leaderId) {
+            return known.computeIfAbsent(role + ":" + unitId + ":" + leaderId,
+                    k -> sender.members(agencyId, role, unitId, leaderId));
+        }
     }
 
     /** The sweep reads as the Office of the agency would: every task, nothing changed. */

@@ -57,6 +57,18 @@ final class NoticeRules {
         return due;
     }
 
+    /**
+     * The latest deadline a task rule can speak about as of the date, with at most {@code workingDays} working days
+     * left: a task whose applicable deadline is later is neither overdue nor due soon, so a sweep need not read it.
+     */
+    LocalDate horizon(LocalDate asOf, int workingDays) {
+        LocalDate last = asOf;
+        while (calendar.workingDaysBetween(asOf.plusDays(1), last.plusDays(1)) <= workingDays) {
+            last = last.plusDays(1);
+        }
+        return last;
+    }
+
     /** A milestone not yet completed: warned before its due date, notified once on the first working day after. */
     Optional<Due> forMilestone(LocalDate dueDate, LocalDate asOf) {
         if (asOf.isAfter(dueDate)) {

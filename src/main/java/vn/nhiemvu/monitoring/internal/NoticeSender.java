@@ -17,8 +17,8 @@ import vn.nhiemvu.monitoring.NoticeIssued;
 
 /**
  * Records a notice once and announces it to the channels in the same transaction, so the event publication registry
- * holds the announcement exactly when the notice exists. Each notice has its own transaction: a sweep that fails
- * half-way keeps what it sent, and the next sweep sends the rest.
+ * holds the announcement exactly when the notice exists. Each notice, or each page of a sweep's notices, has its own
+ * transaction: a sweep that fails half-way keeps what it sent, and the next sweep sends the rest.
  */
 @Component
 class NoticeSender {
@@ -38,16 +38,42 @@ class NoticeSender {
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** A notice to record, with its recipients, asked for only if it is recorded now. */
+    record Outgoing(JdbcNotices.Draft draft, Supplier<List<Notice.Recipient>> recipients, Long letterId) {
+    }
+
     /** @return whether the notice was sent now (false: it had been sent before) */
     boolean send(JdbcNotices.Draft draft, Supplier<List<Notice.Recipient>> recipients, Long letterId) {
-        Boolean sent = tx.execute(status -> notices.insertOnce(draft).map(id -> {
-            List<Notice.Recipient> to = recipients.get();
-            notices.insertRecipients(id, to);
-            events.publishEvent(new NoticeIssued(id, draft.agencyId(), draft.rule(), draft.title(), draft.body(),
-                    draft.link(), draft.taskId(), draft.unitId(), draft.issuedOn(), to, letterId));
-            return true;
-        }).orElse(false));
-        return Boolean.TRUE.equals(sent);
+        return sendAll(List.of(new Outgoing(draft, recipients, letterId))) == 1;
+    }
+
+    /**
+     * Records and announces the notices in one transaction (a sweep's page: one commit, not one per notice); each is
+     * still recorded only if its key is new, so a concurrent sweep's notices are skipped, not sent twice.
+     *
+     * @return how many were sent now
+     */
+    int sendAll(List<Outgoing> outgoing) {
+        if (outgoing.isEmpty()) {
+            return 0;
+        }
+        Integer sent = tx.execute(status -> {
+            int count = 0;
+            for (Outgoing o : outgoing) {
+                JdbcNotices.Draft draft = o.draft();
+                var id = notices.insertOnce(draft);
+                if (id.isPresent()) {
+                    List<Notice.Recipient> to = o.recipients().get();
+                    notices.insertRecipients(id.get(), to);
+                    events.publishEvent(new NoticeIssued(id.get(), draft.agencyId(), draft.rule(), draft.title(),
+                            draft.body(), draft.link(), draft.taskId(), draft.unitId(), draft.issuedOn(), to,
+                            o.letterId()));
+                    count++;
+                }
+            }
+            return count;
+        });
+        return sent == null ? 0 : sent;
     }
 
     /** The agency's accounts of the role (only of the unit or leader, when given), as recipients. */

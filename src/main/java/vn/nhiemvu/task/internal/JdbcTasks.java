@@ -237,6 +237,27 @@ class JdbcTasks {
                 });
     }
 
+    /**
+     * For sweeps: up to {@code limit} tasks of the agency after {@code afterId}, open as of the date, that may be
+     * judged against a deadline on or before {@code upTo}: their own deadline is, or a deadline change may have moved
+     * it (those are evaluated exactly by the caller). Only the columns evaluation and notices need.
+     */
+    List<Task> openDueBy(long agencyId, LocalDate asOf, LocalDate upTo, long afterId, int limit) {
+        return jdbc.sql("""
+                select t.id, t.agency_id, t.directive_id, t.title, t.lead_unit_id, t.supervising_leader_id, t.deadline,
+                       t.completed_at
+                from task t
+                where t.agency_id = :agency and t.id > :afterId and (t.completed_at is null or t.completed_at > :asOf)
+                  and (t.deadline <= :upTo or exists (select 1 from task_deadline_change c where c.task_id = t.id))
+                order by t.id fetch first""" + " " + limit + " rows only")
+                .param("agency", agencyId).param("afterId", afterId).param("asOf", asOf).param("upTo", upTo)
+                .query((rs, n) -> new Task(rs.getLong("id"), rs.getLong("agency_id"), nullableLong(rs, "directive_id"),
+                        null, null, rs.getString("title"), null, rs.getLong("lead_unit_id"), List.of(),
+                        nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class), null,
+                        rs.getObject("completed_at", LocalDate.class), null, 0, null, null))
+                .list();
+    }
+
     /** Those of the ids (at most a thousand) that are in scope. */
     List<Long> visibleIds(TaskScope scope, List<Long> ids) {
         if (ids.isEmpty()) {

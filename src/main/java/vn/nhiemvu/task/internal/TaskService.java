@@ -45,6 +45,7 @@ import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskDue;
 import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
@@ -338,6 +339,34 @@ class TaskService implements TaskManagement {
             rows.forEach(t -> action.accept(t, facts.get(t.id())));
             after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();
         } while (rows.size() == BATCH);
+    }
+
+    /** Rows read per query by a sweep. */
+    private static final int SWEEP_BATCH = 2000;
+
+    private static final Set<TaskStatus> OPEN = Set.of(TaskStatus.IN_PROGRESS, TaskStatus.DUE_SOON, TaskStatus.OVERDUE);
+
+    @Override
+    public void forEachOpenDueBy(long agencyId, LocalDate asOf, LocalDate deadlineUpTo, Consumer<List<TaskDue>> page) {
+        TaskEvaluator evaluator = evaluations.evaluator(agencyId);
+        long after = 0;
+        List<Task> rows;
+        do {
+            rows = tasks.openDueBy(agencyId, asOf, deadlineUpTo, after, SWEEP_BATCH);
+            Map<Long, TaskFacts> facts = views.facts(agencyId, rows);
+            var due = new ArrayList<TaskDue>();
+            for (Task t : rows) {
+                Evaluation e = evaluator.evaluate(facts.get(t.id()), asOf);
+                // SQL could only narrow by the original deadline: the applicable one decides.
+                if (OPEN.contains(e.status()) && !e.applicableDeadline().isAfter(deadlineUpTo)) {
+                    due.add(new TaskDue(t.id(), t.title(), t.leadUnitId(), t.supervisingLeaderId(), e));
+                }
+            }
+            if (!due.isEmpty()) {
+                page.accept(due);
+            }
+            after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();
+        } while (rows.size() == SWEEP_BATCH);
     }
 
     private TaskView save(CurrentUser user, Task before, Task after, boolean completed) {

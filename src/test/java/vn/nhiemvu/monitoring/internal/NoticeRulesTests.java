@@ -49,6 +49,21 @@ class NoticeRulesTests {
     }
 
     @Test
+    void theHorizonIsTheLastDeadlineWithinTheWindow() {
+        // From Wed 4/3 with three working days (5, 6, 9): Sunday 8/3 is still within; Tue 10/3 is a fourth.
+        assertThat(rules.horizon(LocalDate.parse("2026-03-04"), 3)).isEqualTo(LocalDate.parse("2026-03-09"));
+        assertThat(rules.horizon(LocalDate.parse("2026-03-06"), 0)).isEqualTo(LocalDate.parse("2026-03-08"));
+        // Beyond the horizon no task rule speaks, on or before it the warning does (a sweep reads only up to it).
+        for (int day = 0; day < 60; day++) {
+            LocalDate asOf = LocalDate.parse("2026-03-01").plusDays(day);
+            LocalDate horizon = rules.horizon(asOf, 3);
+            assertThat(rules.forTask(TaskStatus.IN_PROGRESS, horizon.plusDays(1), 0, asOf)).isEmpty();
+            assertThat(rules.forTask(TaskStatus.DUE_SOON, horizon, 0, asOf)).extracting(NoticeRules.Due::rule)
+                    .containsExactly(NoticeRule.DUE_SOON);
+        }
+    }
+
+    @Test
     void milestonesRequestsAndTheDigest() {
         assertThat(rules.forMilestone(LocalDate.parse("2026-03-06"), LocalDate.parse("2026-03-07"))).isEmpty();
         assertThat(rules.forMilestone(LocalDate.parse("2026-03-06"), LocalDate.parse("2026-03-09")))
