@@ -19,7 +19,7 @@ PSQL="psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1"
 java -jar "${JAR:-target/nhiemvu.jar}" --server.port="$PORT" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
   --nhiemvu.monitoring.sweep-cron=- --logging.level.root=WARN \
-  ${REUSE:+--nhiemvu.demo-data.enabled=false --spring.flyway.out-of-order=true}  > target/sweep-bench.log 2>&1 &
+  ${REUSE:+--nhiemvu.demo-data.enabled=false}  > target/sweep-bench.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break; sleep 1; done
