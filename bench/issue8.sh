@@ -5,7 +5,7 @@
 #
 # Usage: bench/issue8.sh [h2|pg] [P=50] [N=20000] [seed=8]
 # Environment: DURATION (s per run, default 10, at most 30), REPS (default 3), WARMUP (s, default 20), PORT (8186),
-#   PG_URL (jdbc:postgresql://127.0.0.1:5432/nv_bench), JDKS (JDK homes for get-by-id; the first runs
+#   H2_DIR (/tmp/nv-bench-PORT), PG_URL (jdbc:postgresql://127.0.0.1:5432/nv_bench), JDKS (JDK homes for get-by-id; the first runs
 #   everything), SKIP_BUILD=1, WORKLOADS (default "get counts dashboard overdue reports create"),
 #   RESULTS=1 to append the table to bench/RESULTS.md, JAR (another build to measure; default: build this tree).
 set -euo pipefail
@@ -27,8 +27,9 @@ mkdir -p "$work/lib"
 (cd "$work/lib" && unzip -q -o -j "$jar" 'BOOT-INF/lib/h2-*.jar' 'BOOT-INF/lib/postgresql-*.jar')
 
 if [ "$db" = h2 ]; then
-  rm -rf /tmp/nv-bench
-  url="jdbc:h2:file:/tmp/nv-bench/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"; user=sa
+  h2_dir="${H2_DIR:-/tmp/nv-bench-$port}"   # one per port: engineers sharing the machine do not clash
+  rm -rf "$h2_dir"
+  url="jdbc:h2:file:$h2_dir/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"; user=sa
 else
   name="${pg_url##*/}"
   psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $name with (force)" -c "create database $name"

@@ -575,6 +575,7 @@ class TaskService implements TaskManagement {
         Map<Long, List<DeadlineChange>> changes = tasks.deadlineChangeFacts(scope);
         var rows = new ArrayList<Task>();
         tasks.forEachBrief(scope, rows::add);
+        rows.sort(java.util.Comparator.comparingLong(Task::id));
         Map<Long, Directive> docs = directives.byIds(user.agencyId(),
                 rows.stream().map(Task::directiveId).filter(java.util.Objects::nonNull).distinct().toList());
         var result = new ArrayList<TaskStanding>(rows.size());
