@@ -248,13 +248,22 @@ class JdbcTasks {
                 });
     }
 
-    /** Those of the ids (at most a thousand) that are in scope. */
+    /**
+     * Those of the ids (at most a thousand) that are in scope. The ids are written into the statement as numbers
+     * (they are longs: nothing else can get in): H2 checks a list of constants with a hash set, but a list of a
+     * thousand parameters value by value for each row found — a million comparisons per call, most of the time of
+     * a periodic report's explanations for 40,000 overdue tasks.
+     */
     List<Long> visibleIds(TaskScope scope, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select t.id from task t where t.id in (:ids) and (" + scope.condition() + ")")
-                .params(scope.params()).param("ids", ids).query(Long.class).list();
+        var list = new StringBuilder(ids.size() * 8);
+        for (long id : ids) {
+            list.append(list.isEmpty() ? "" : ",").append(id);
+        }
+        return jdbc.sql("select t.id from task t where t.id in (" + list + ") and (" + scope.condition() + ")")
+                .params(scope.params()).query(Long.class).list();
     }
 
     /**
