@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.support.Api;
 import vn.nhiemvu.support.IntegrationTest;
 
@@ -24,6 +28,12 @@ class DeadlineExtensionScenarioTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TaskManagement tasks;
+
+    @Autowired
+    Accounts accounts;
 
     private Api office() {
         return Api.as(port, "vanphong");
@@ -101,6 +111,28 @@ class DeadlineExtensionScenarioTests {
         assertThat(asOf(id, "2021-01-15", "CHI_THI_75").get("status").asString()).isEqualTo("COMPLETED_LATE");
         assertThat(asOf(id, "2021-01-15", "GOVERNMENT_OFFICE").get("status").asString()).isEqualTo("COMPLETED_ON_TIME");
         assertThat(asOf(id, "2021-01-15", null).get("deadlineChanges")).hasSize(2);
+    }
+
+    @Test
+    void periodicReportsSeeTheExtensionsOfTheTasksInScope() {
+        long id = taskUnderCutoff(true);
+        decide(id, "2020-11-02", "2020-12-15", "APPROVED", "2020-11-04");
+        decide(id, "2020-12-10", "2020-12-31", "APPROVED", "2020-12-11");
+        var dates = java.util.List.of(java.time.LocalDate.of(2020, 12, 20), java.time.LocalDate.of(2021, 1, 15));
+        for (String username : new String[] { "vanphong", "cdsqg" }) {
+            CurrentUser user = accounts.find(username).orElseThrow();
+            TaskStanding standing = tasks.standings(user, dates, EvaluationPolicy.Kind.GOVERNMENT_OFFICE).stream()
+                    .filter(s -> s.id() == id).findFirst().orElseThrow();
+            assertThat(standing.evaluations()).as(username).hasSize(2);
+            assertThat(standing.evaluations().get(0).applicableDeadline()).as(username)
+                    .hasToString(asOf(id, "2020-12-20", "GOVERNMENT_OFFICE").get("applicableDeadline").asString());
+            assertThat(standing.evaluations().get(1).status().name()).as(username).isEqualTo("COMPLETED_ON_TIME");
+            assertThat(standing.evaluations().get(1).applicableDeadline()).as(username).hasToString("2020-12-31");
+        }
+        CurrentUser other = accounts.find("htqt").orElseThrow();
+        assertThat(tasks.standings(other, dates, null)).as("outside its scope").noneMatch(s -> s.id() == id);
+        var all = tasks.standings(accounts.find("vanphong").orElseThrow(), dates, null);
+        assertThat(all).as("in the order of ids").isSortedAccordingTo(java.util.Comparator.comparingLong(TaskStanding::id));
     }
 
     @Test

@@ -143,17 +143,22 @@ class ReportService implements PeriodicReports {
                 standings.stream().map(TaskStanding::directiveId).filter(Objects::nonNull).distinct().toList());
 
         ZoneId zone = ReportingPeriod.ZONE;
+        // One key per unit, leader and directive, shared by their rows (not three objects and strings per task).
+        Map<Long, ReportRow.Key> unitKeys = units.stream().collect(Collectors.toMap(Unit::id, ReportService::unitKey));
+        Map<Long, ReportRow.Key> leaderKeys = leaders.stream()
+                .collect(Collectors.toMap(Leader::id, ReportService::leaderKey));
+        Map<Long, ReportRow.Key> directiveKeys = new HashMap<>();
+        docs.values().forEach(d -> directiveKeys.put(d.id(),
+                new ReportRow.Key(d.number(), d.number() + " — " + d.summary(), "directive=" + d.id())));
         var rows = new ArrayList<ReportRow>(standings.size());
         for (TaskStanding s : standings) {
             Directive d = s.directiveId() == null ? null : docs.get(s.directiveId());
             LocalDate recordedOn = s.createdAt().atZone(zone).toLocalDate();
-            Unit unit = unitById.get(s.leadUnitId());
-            Leader leader = s.supervisingLeaderId() == null ? null : leaderById.get(s.supervisingLeaderId());
+            ReportRow.Key leader = s.supervisingLeaderId() == null ? null : leaderKeys.get(s.supervisingLeaderId());
             rows.add(new ReportRow(s.id(), s.title(), d != null ? d.issueDate() : recordedOn, recordedOn,
                     s.completedAt(), s.evaluations().get(0), s.evaluations().get(1), source(d, agencies, user.agencyId()),
-                    unit == null ? null : unitKey(unit), leader == null ? NO_LEADER : leaderKey(leader),
-                    d == null ? NO_DIRECTIVE
-                            : new ReportRow.Key(d.number(), d.number() + " — " + d.summary(), "directive=" + d.id())));
+                    unitKeys.get(s.leadUnitId()), leader == null ? NO_LEADER : leader,
+                    d == null ? NO_DIRECTIVE : directiveKeys.get(d.id())));
         }
         var tally = ReportCalculator.tally(period, previousPeriod, rows,
                 units.stream().map(ReportService::unitKey).toList(), leaders.stream().map(ReportService::leaderKey).toList());
@@ -198,8 +203,9 @@ class ReportService implements PeriodicReports {
         Map<Long, GuidanceRequest> requests = tasks.latestGuidanceRequests(user, ids, period.to());
         Map<Long, ProgressReport> reports = plans.latestReports(user, ids,
                 period.to().plusDays(1).atStartOfDay(ReportingPeriod.ZONE).toInstant());
-        Map<Long, TaskStanding> byId = new HashMap<>();
-        standings.forEach(s -> byId.put(s.id(), s));
+        Map<Long, TaskStanding> byId = new HashMap<>(overdue.size() * 2);
+        var wanted = new java.util.HashSet<>(ids);
+        standings.stream().filter(s -> wanted.contains(s.id())).forEach(s -> byId.put(s.id(), s));
         var result = new ArrayList<PeriodicReport.OverdueTask>(overdue.size());
         for (ReportRow row : overdue) {
             TaskStanding s = byId.get(row.taskId());

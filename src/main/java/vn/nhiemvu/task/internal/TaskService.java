@@ -604,16 +604,26 @@ class TaskService implements TaskManagement {
         Map<Long, List<DeadlineChange>> changes = tasks.deadlineChangeFacts(scope);
         var rows = new ArrayList<Task>();
         tasks.forEachBrief(scope, rows::add);
+        rows.sort(java.util.Comparator.comparingLong(Task::id));
         Map<Long, Directive> docs = directives.byIds(user.agencyId(),
                 rows.stream().map(Task::directiveId).filter(java.util.Objects::nonNull).distinct().toList());
         var result = new ArrayList<TaskStanding>(rows.size());
+        // Tasks with the same deadline (and completion) stand the same way: one shared instance per distinct
+        // evaluation, not one per task and date. At 100,000 tasks the evaluations' sentences were most of what the
+        // report holds while it is computed, copied by every young collection.
+        var shared = new HashMap<Evaluation, Evaluation>();
         for (Task t : rows) {
             Directive d = t.directiveId() == null ? null : docs.get(t.directiveId());
             var facts = new TaskFacts(t.deadline(), t.completedAt(), d == null ? null : d.extensionCutoff(),
                     changes.getOrDefault(t.id(), List.of()));
+            var evaluated = new ArrayList<Evaluation>(asOf.size());
+            for (LocalDate date : asOf) {
+                Evaluation e = evaluator.evaluate(facts, date);
+                evaluated.add(shared.computeIfAbsent(e, k -> k));
+            }
             result.add(new TaskStanding(t.id(), t.title(), t.kind(), t.directiveId(), t.leadUnitId(),
                     t.supervisingLeaderId(), t.deadline(), t.deadlineText(), t.completedAt(), t.createdAt(),
-                    asOf.stream().map(date -> evaluator.evaluate(facts, date)).toList()));
+                    evaluated));
         }
         return result;
     }

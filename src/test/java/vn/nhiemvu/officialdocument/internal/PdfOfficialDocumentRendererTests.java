@@ -98,6 +98,54 @@ class PdfOfficialDocumentRendererTests {
     }
 
     @Test
+    void hidingTheFontsGlyphSubstitutionsWritesTheSameGlyphsForVietnameseText() throws Exception {
+        String html = "<html><head><style>body { font-family: 'Liberation Serif'; }</style></head><body>"
+                + "<p>Nhiệm vụ quá hạn: Văn phòng Bộ đôn đốc các đơn vị; ĐẶNG Ữ Ỹ ỵ ẳ ố ợ ừ, \"fi\" &amp; 100 %.</p>"
+                + "<p><b>Tổng hợp</b> <i>kết quả</i> <b><i>thực hiện</i></b></p></body></html>";
+        for (String face : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            byte[] font;
+            try (var in = getClass().getResourceAsStream("/fonts/LiberationSerif-" + face + ".ttf")) {
+                font = in.readAllBytes();
+            }
+            byte[] hidden = PdfOfficialDocumentRenderer.withoutGlyphSubstitution(font);
+            try (var original = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+                    var changed = new org.apache.fontbox.ttf.TTFParser()
+                            .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(hidden))) {
+                assertThat(original.getTableMap()).containsKey("GSUB");
+                assertThat(changed.getTableMap()).doesNotContainKey("GSUB");
+                assertThat(changed.getNumberOfGlyphs()).isEqualTo(original.getNumberOfGlyphs());
+            }
+        }
+        assertThat(pageContent(html, false)).isEqualTo(pageContent(html, true));
+    }
+
+    /** The decoded content stream of the first page of {@code html} set in the four faces, GSUB kept or hidden. */
+    private static byte[] pageContent(String html, boolean hidden) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder().useFastMode().withHtmlContent(html, null)
+                .toStream(out);
+        String[][] faces = { { "Regular", "400", "NORMAL" }, { "Bold", "700", "NORMAL" }, { "Italic", "400", "ITALIC" },
+                { "BoldItalic", "700", "ITALIC" } };
+        for (String[] face : faces) {
+            byte[] font;
+            try (var in = PdfOfficialDocumentRendererTests.class
+                    .getResourceAsStream("/fonts/LiberationSerif-" + face[0] + ".ttf")) {
+                font = in.readAllBytes();
+            }
+            byte[] used = hidden ? PdfOfficialDocumentRenderer.withoutGlyphSubstitution(font) : font;
+            builder.useFont(() -> new java.io.ByteArrayInputStream(used), PdfOfficialDocumentRenderer.FONT_FAMILY,
+                    Integer.parseInt(face[1]),
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.valueOf(face[2]), true);
+        }
+        builder.run();
+        try (PDDocument document = Loader.loadPDF(out.toByteArray());
+                var content = document.getPage(0).getContents()) {
+            return content.readAllBytes();
+        }
+    }
+
+    @Test
     void datesTakeLeadingZerosForDaysBelowTenAndMonthsBelowThree() {
         assertThat(withDate(LocalDate.of(2024, 1, 9)).placeAndDate()).isEqualTo("Hà Nội, ngày 09 tháng 01 năm 2024");
         assertThat(withDate(LocalDate.of(2024, 3, 5)).placeAndDate()).isEqualTo("Hà Nội, ngày 05 tháng 3 năm 2024");
