@@ -8,8 +8,6 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.nhiemvu.calendar.CalendarDay;
 import vn.nhiemvu.calendar.CalendarDayChanged;
@@ -19,6 +17,7 @@ import vn.nhiemvu.calendar.NewCalendarDay;
 import vn.nhiemvu.calendar.Occasion;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.AfterCommit;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
@@ -124,16 +123,7 @@ class CalendarService implements CalendarDays {
 
     /** Readers see the new table only once the row is committed (and never if it rolls back). */
     private void reloadAfterCommit(int year) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    calendar.reload(year);
-                }
-            });
-        } else {
-            calendar.reload(year);
-        }
+        AfterCommit.run(() -> calendar.reload(year));
     }
 
     private static String strip(String value) {

@@ -9,11 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.AfterCommit;
 import vn.nhiemvu.task.TaskEvent;
 
 /**
@@ -39,10 +38,13 @@ public class DashboardStream {
         return emitter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** A signal, not a record: it waits for the commit but not in the event publication registry. */
+    @EventListener
     void changed(TaskEvent event) {
-        Set<SseEmitter> agency = open.getOrDefault(event.agencyId(), Set.of());
-        agency.forEach(emitter -> send(agency, emitter, "task-changed"));
+        AfterCommit.run(() -> {
+            Set<SseEmitter> agency = open.getOrDefault(event.agencyId(), Set.of());
+            agency.forEach(emitter -> send(agency, emitter, "task-changed"));
+        });
     }
 
     private static void send(Set<SseEmitter> agency, SseEmitter emitter, String name) {
