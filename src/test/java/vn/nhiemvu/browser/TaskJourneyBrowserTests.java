@@ -71,8 +71,9 @@ class TaskJourneyBrowserTests extends BrowserTest {
 
         browser.get(base + "/directives/new");
         browser.findElement(By.id("save-directive")).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("directive-form"))).getText())
-                .contains("Số, ký hiệu văn bản không được để trống");
+        // Looked up again on each try: the form of the page before the answer may still be there at first.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directive-form"),
+                "Số, ký hiệu văn bản không được để trống"));
 
         browser.get(base + "/rankings?from=2020-07-01&to=2020-12-31&asOf=2021-01-15");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ranking-chart canvas")));
