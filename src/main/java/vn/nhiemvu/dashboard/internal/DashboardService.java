@@ -140,8 +140,9 @@ class DashboardService implements Dashboards {
         JdbcAggregates.Scope scope = scope(user);
         var counts = new LinkedHashMap<Aggregates.UnitKey, StatusCounts>();
         // Today, the rows' own counts as of their pivot day answer; another day sums the days near it.
-        List<Tally.Sums> rows = (date.equals(today) ? store.sumsAtPivot(user.agencyId(), scope, date, dueSoonUntil)
-                : Optional.<List<Tally.Sums>>empty()).orElseGet(() -> store.sums(user.agencyId(), scope, date, dueSoonUntil));
+        Optional<List<Tally.Sums>> atPivot = date.equals(today)
+                ? store.sumsAtPivot(user.agencyId(), scope, date, dueSoonUntil) : Optional.empty();
+        List<Tally.Sums> rows = atPivot.orElseGet(() -> store.sums(user.agencyId(), scope, date, dueSoonUntil));
         for (Tally.Sums sums : rows) {
             counts.put(new Aggregates.UnitKey(sums.row().unitId(), sums.row().leaderId()), Tally.count(sums));
         }
@@ -212,18 +213,18 @@ class DashboardService implements Dashboards {
      *                       it
      */
     static List<Recount.Difference> differences(Aggregates counted, Aggregates stored,
-            Map<Aggregates.UnitKey, Tally.UnitRow> unitRows, Map<Aggregates.UnitKey, Object[]> throughDueSoon) {
+            Map<Aggregates.UnitKey, Tally.UnitRow> unitRows, Map<Aggregates.UnitKey, Tally.ThroughDueSoon> throughDueSoon) {
         var result = new ArrayList<Recount.Difference>();
         var unitKeys = new java.util.TreeSet<>(counted.units.keySet());
         unitKeys.addAll(stored.units.keySet());
         for (var key : unitKeys) {
             Tally.UnitRow row = unitRows.get(key);
-            Object[] through = throughDueSoon.get(key);
-            LocalDate until = through == null ? null : (LocalDate) through[0];
+            Tally.ThroughDueSoon through = throughDueSoon.get(key);
+            LocalDate until = through == null ? null : through.until();
             long[] expected = with(with(counted.units.get(key), 4, row == null ? 0 : counted.openBefore(key, row.pivot())),
                     5, until == null ? 0 : counted.openBefore(key, until.plusDays(1)));
             long[] actual = with(with(stored.units.get(key), 4, row == null ? 0 : row.openBeforePivot()), 5,
-                    until == null ? 0 : (Long) through[1]);
+                    until == null ? 0 : through.open());
             compare(result, "dashboard_unit", "unit=" + key.unitId() + " leader=" + key.leaderId(), expected, actual);
         }
         var dayKeys = new java.util.TreeSet<>(counted.days.keySet());

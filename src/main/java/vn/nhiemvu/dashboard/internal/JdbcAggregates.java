@@ -251,13 +251,13 @@ class JdbcAggregates {
     }
 
     /** Each (unit, leader) row's count of open tasks judged by a day up to its due-soon boundary, with the boundary. */
-    Map<Aggregates.UnitKey, Object[]> openThroughDueSoon(long agencyId) {
-        var result = new HashMap<Aggregates.UnitKey, Object[]>();
+    Map<Aggregates.UnitKey, Tally.ThroughDueSoon> openThroughDueSoon(long agencyId) {
+        var result = new HashMap<Aggregates.UnitKey, Tally.ThroughDueSoon>();
         jdbc.sql("select unit_id, leader_id, due_soon_until, open_through_due_soon from dashboard_unit where agency_id = :agency")
                 .param("agency", agencyId)
                 .query(rs -> {
                     result.put(new Aggregates.UnitKey(rs.getLong(1), rs.getLong(2)),
-                            new Object[] { rs.getObject(3, LocalDate.class), rs.getLong(4) });
+                            new Tally.ThroughDueSoon(rs.getObject(3, LocalDate.class), rs.getLong(4)));
                 });
         return result;
     }

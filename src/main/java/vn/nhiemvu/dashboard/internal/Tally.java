@@ -23,6 +23,10 @@ final class Tally {
             LocalDate pivot, long openBeforePivot) {
     }
 
+    /** A row's due-soon boundary (null until first set) and its count of open tasks judged by a day up to it. */
+    record ThroughDueSoon(LocalDate until, long open) {
+    }
+
     /**
      * The row with the open tasks judged by a day in [pivot, asOf) ({@code passed}), in [asOf, pivot)
      * ({@code ahead}, when the date is before the pivot) and in [asOf, dueSoonUntil] ({@code dueSoon}).
