@@ -10,12 +10,16 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -26,10 +30,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A POST to the API sent again with the same {@code Idempotency-Key} by the same person gets the
- * first answer again, and nothing is done twice (a script that lost the answer to "create a task"
- * may safely retry). Server errors are not remembered, so they can be retried for real. Runs after
- * Spring Security, so the person is known.
+ * A POST to the API sent again with the same {@code Idempotency-Key} by the same person gets the first answer again,
+ * and nothing is done twice (a script that lost the answer to "create a task" may safely retry). Runs after Spring
+ * Security, so the person is known.
+ * <p>
+ * The whole request runs in one transaction that also holds the key's record: the change and the answer to replay
+ * commit together or not at all. A request that dies (a crash, a server error) leaves nothing behind, so its retry
+ * runs for real; a retry while the first is still running waits for it on the key's row and then replays its answer.
+ * The same key with another body is refused (422); answers below 400 and refusals (4xx, nothing changed) are replayed.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -41,17 +49,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration retention;
+    private final TransactionTemplate tx;
 
-    IdempotencyFilter(JdbcClient jdbc, JsonMapper json, Clock clock,
-            @Value("${nhiemvu.idempotency.retention:24h}") Duration retention) {
+    IdempotencyFilter(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+            @Value("${nhiemvu.idempotency.retention}") Duration retention) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.retention = retention;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** Keys are remembered for the retention period (a day by default), then forgotten. */
-    @Scheduled(fixedDelayString = "${nhiemvu.idempotency.purge-every:1h}", initialDelayString = "1m")
+    @Scheduled(fixedDelayString = "${nhiemvu.idempotency.purge-every}", initialDelayString = "1m")
     void purgeExpired() {
         int purged = jdbc.sql("delete from idempotent_request where created_at < :since").param("since", since()).update();
         if (purged > 0) {
@@ -84,50 +94,120 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problem(response, HttpStatus.BAD_REQUEST, "Khóa Idempotency-Key phải có từ 1 đến " + MAX_KEY + " ký tự.");
             return;
         }
-        String target = request.getMethod() + " " + request.getRequestURI();
+        var call = new Call(username, key, request.getMethod() + " " + request.getRequestURI(),
+                new FingerprintedRequest(request));
         Optional<Stored> stored = find(username, key);
         if (stored.isPresent()) {
-            replay(stored.get(), target, response);
-            return;
-        }
-        try {
-            // An expired record of the same key may still wait for the purge: the key is free again.
-            jdbc.sql("delete from idempotent_request where username = :username and idem_key = :key and created_at < :since")
-                    .param("username", username).param("key", key).param("since", since()).update();
-            jdbc.sql("""
-                    insert into idempotent_request (username, idem_key, request, created_at)
-                    values (:username, :key, :request, :now)
-                    """).param("username", username).param("key", key).param("request", target)
-                    .param("now", OffsetDateTime.now(clock)).update();
-        } catch (DuplicateKeyException e) {
-            replay(find(username, key).orElseThrow(), target, response);
+            replay(stored.get(), call, response);
             return;
         }
         var recorded = new ContentCachingResponseWrapper(response);
+        Outcome outcome;
         try {
-            chain.doFilter(request, recorded);
-        } finally {
-            if (recorded.getStatus() < 500) {
-                jdbc.sql("""
-                        update idempotent_request set completed = true, status = :status, content_type = :type, body = :body
-                        where username = :username and idem_key = :key
-                        """).param("status", recorded.getStatus()).param("type", recorded.getContentType())
-                        .param("body", new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8))
-                        .param("username", username).param("key", key).update();
-            } else {
-                jdbc.sql("delete from idempotent_request where username = :username and idem_key = :key")
-                        .param("username", username).param("key", key).update();
+            outcome = tx.execute(status -> {
+                if (!claim(call)) {
+                    return Outcome.TAKEN;
+                }
+                try {
+                    chain.doFilter(call.request(), recorded);
+                } catch (IOException | ServletException e) {
+                    throw new Tunnel(e);
+                }
+                if (recorded.getStatus() >= 400 || status.isRollbackOnly()) {
+                    // Nothing of a refused or failed request is kept, not even the claim: the answer is kept below.
+                    status.setRollbackOnly();
+                    return recorded.getStatus() >= 400 ? Outcome.REFUSED : Outcome.BROKEN;
+                }
+                complete(call, recorded, call.request().fingerprint());
+                return Outcome.DONE;
+            });
+        } catch (Tunnel t) {
+            if (t.getCause() instanceof IOException io) {
+                throw io;
             }
-            recorded.copyBodyToResponse();
+            throw (ServletException) t.getCause();
+        } catch (PessimisticLockingFailureException e) {
+            // The first request with this key held its row longer than the lock timeout: it is still running.
+            outcome = Outcome.TAKEN;
+        } catch (TransactionException e) {
+            logger.warn("Request with an idempotency key was not committed: " + e);
+            outcome = Outcome.BROKEN;
+        }
+        switch (outcome) {
+            case TAKEN -> {
+                Optional<Stored> first = find(username, key);
+                if (first.isPresent()) {
+                    replay(first.get(), call, response);
+                } else {
+                    problem(response, HttpStatus.CONFLICT,
+                            "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại sau.");
+                }
+            }
+            case REFUSED -> {
+                if (recorded.getStatus() < 500) {
+                    rememberRefusal(call, recorded);
+                }
+                recorded.copyBodyToResponse();
+            }
+            case BROKEN -> {
+                recorded.reset();
+                problem(response, HttpStatus.SERVICE_UNAVAILABLE,
+                        "Yêu cầu chưa được ghi nhận (không có gì thay đổi); hãy gửi lại với cùng khóa Idempotency-Key.");
+            }
+            case DONE -> recorded.copyBodyToResponse();
         }
     }
 
-    private void replay(Stored stored, String target, HttpServletResponse response) throws IOException {
-        if (!stored.request().equals(target)) {
+    /** @return false when a committed record of the key exists (the first request finished meanwhile) */
+    private boolean claim(Call call) {
+        // An expired record of the same key may still wait for the purge: the key is free again.
+        jdbc.sql("delete from idempotent_request where username = :username and idem_key = :key and created_at < :since")
+                .param("username", call.username()).param("key", call.key()).param("since", since()).update();
+        try {
+            jdbc.sql("""
+                    insert into idempotent_request (username, idem_key, request, created_at)
+                    values (:username, :key, :request, :now)
+                    """).param("username", call.username()).param("key", call.key()).param("request", call.target())
+                    .param("now", OffsetDateTime.now(clock)).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private void complete(Call call, ContentCachingResponseWrapper recorded, String fingerprint) {
+        jdbc.sql("""
+                update idempotent_request set completed = true, status = :status, content_type = :type, body = :body,
+                    request_hash = :hash
+                where username = :username and idem_key = :key
+                """).param("status", recorded.getStatus()).param("type", recorded.getContentType())
+                .param("body", new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8))
+                .param("hash", fingerprint).param("username", call.username()).param("key", call.key()).update();
+    }
+
+    /** A refused request changed nothing; its answer is kept so that a repeat gets the same words. */
+    private void rememberRefusal(Call call, ContentCachingResponseWrapper recorded) {
+        try {
+            tx.executeWithoutResult(status -> {
+                if (claim(call)) {
+                    complete(call, recorded, call.request().fingerprint());
+                }
+            });
+        } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+            // A repeat of the key got there first: its answer stands.
+        }
+    }
+
+    private void replay(Stored stored, Call call, HttpServletResponse response) throws IOException {
+        if (!stored.request().equals(call.target())) {
             problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác (" + stored.request() + ").");
         } else if (!stored.completed()) {
+            // Left by an earlier version of this filter, which claimed keys outside the request's transaction.
             problem(response, HttpStatus.CONFLICT, "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại sau.");
+        } else if (stored.fingerprint() != null && !stored.fingerprint().equals(call.request().readFingerprint())) {
+            problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Khóa Idempotency-Key này đã được dùng với một nội dung khác; hãy dùng khóa mới cho yêu cầu mới.");
         } else {
             response.setStatus(stored.status());
             if (stored.contentType() != null) {
@@ -142,11 +222,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private Optional<Stored> find(String username, String key) {
         return jdbc.sql("""
-                select request, completed, status, content_type, body from idempotent_request
+                select request, completed, status, content_type, body, request_hash from idempotent_request
                 where username = :username and idem_key = :key and created_at >= :since
                 """).param("username", username).param("key", key).param("since", since())
                 .query((rs, n) -> new Stored(rs.getString("request"), rs.getBoolean("completed"), rs.getInt("status"),
-                        rs.getString("content_type"), rs.getString("body")))
+                        rs.getString("content_type"), rs.getString("body"), rs.getString("request_hash")))
                 .optional();
     }
 
@@ -162,6 +242,29 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
-    private record Stored(String request, boolean completed, int status, String contentType, String body) {
+    private enum Outcome {
+        /** committed with its answer */
+        DONE,
+        /** answered 4xx/5xx: rolled back */
+        REFUSED,
+        /** not committed although the answer was a success: nothing was kept */
+        BROKEN,
+        /** another request holds or held the key */
+        TAKEN
+    }
+
+    private record Call(String username, String key, String target, FingerprintedRequest request) {
+    }
+
+    private record Stored(String request, boolean completed, int status, String contentType, String body,
+            String fingerprint) {
+    }
+
+    /** Carries the chain's checked exceptions through the transaction callback. */
+    private static final class Tunnel extends RuntimeException {
+
+        Tunnel(Exception cause) {
+            super(cause);
+        }
     }
 }

@@ -178,8 +178,10 @@ class DossierApiIntegrationTests {
         var passed = legal.send("POST", dossier() + "/review", Map.of("decision", "PASS", "comments", "Đạt."),
                 Map.of("Idempotency-Key", "r-2"));
         assertThat(passed.json().get("state").asString()).isEqualTo("PASSED");
+        assertThat(legal.send("POST", dossier() + "/review", Map.of("decision", "PASS", "comments", "Đạt."),
+                Map.of("Idempotency-Key", "r-2")).status()).isEqualTo(200);
         assertThat(legal.send("POST", dossier() + "/review", Map.of("decision", "PASS"), Map.of("Idempotency-Key", "r-2"))
-                .status()).isEqualTo(200);
+                .status()).as("the same key with another body").isEqualTo(422);
 
         assertThat(unit.post(dossier() + "/submission", Map.of("documentNumber", "1/TTr", "documentDate", "2021-03-15"))
                 .status()).isEqualTo(403);

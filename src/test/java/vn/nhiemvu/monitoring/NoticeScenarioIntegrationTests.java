@@ -143,7 +143,7 @@ class NoticeScenarioIntegrationTests {
                     + "/read", null).status()).as("someone else's notice").isEqualTo(404);
 
             // By e-mail: a real SMTP server received one message per notice and recipient, text and HTML.
-            var mails = mailsAbout(TITLE);
+            var mails = mailsAbout(TITLE, 5);
             assertThat(mails).extracting(m -> m.getAllRecipients()[0].toString() + " " + m.getSubject())
                     .containsExactlyInAnyOrder("cdsqg@example.vn [Nhiệm vụ] Nhiệm vụ sắp đến hạn: " + TITLE,
                             "cdsqg@example.vn [Nhiệm vụ] Nhiệm vụ quá hạn: " + TITLE,
@@ -232,21 +232,24 @@ class NoticeScenarioIntegrationTests {
 
         assertThat(items(unit.get("/api/v1/notifications?unread=true&limit=500")))
                 .anySatisfy(n -> assertThat(n.get("title").asString()).isEqualTo("Phiếu đôn đốc số 1/VP-TH của Văn phòng Bộ"));
-        var mails = mailsAbout("Phiếu đôn đốc số 1/VP-TH");
+        var mails = mailsAbout("Phiếu đôn đốc số 1/VP-TH", 1);
         assertThat(mails).hasSize(1);
         var parts = new ArrayList<String>();
         collect(mails.get(0), parts);
         assertThat(parts).anySatisfy(p -> assertThat(p).startsWith("application/pdf"));
     }
 
-    private static List<MimeMessage> mailsAbout(String text) throws Exception {
-        var found = new ArrayList<MimeMessage>();
-        for (MimeMessage m : MAIL.getReceivedMessages()) {
-            if (m.getSubject().contains(text)) {
-                found.add(m);
+    /** The messages about the text, once as many as expected have arrived (e-mail goes after the commit). */
+    private static List<MimeMessage> mailsAbout(String text, int expected) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var found = new ArrayList<MimeMessage>();
+            for (MimeMessage m : MAIL.getReceivedMessages()) {
+                if (m.getSubject().contains(text)) {
+                    found.add(m);
+                }
             }
-        }
-        return found;
+            return found;
+        }, found -> found.size() >= expected);
     }
 
     /** Content type, then text, of every leaf part. */

@@ -3,7 +3,10 @@ package vn.nhiemvu.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.nhiemvu.support.Bodies.task;
 
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +47,47 @@ class IdempotencyIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refusedAgain.status()).isEqualTo(400);
         assertThat(refusedAgain.body()).isEqualTo(refused.body());
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefusedAndDoesNothing() {
+        var office = Api.as(port, "vanphong");
+        var first = office.send("POST", "/api/v1/tasks", task("Nhiệm vụ khóa dùng lại", "KHCN", "2031-02-28"),
+                Map.of("Idempotency-Key", "khoa-dung-lai"));
+        assertThat(first.status()).isEqualTo(201);
+        int before = office.all("/api/v1/tasks").size();
+        var other = office.send("POST", "/api/v1/tasks", task("Một nhiệm vụ khác hẳn", "KHCN", "2031-02-28"),
+                Map.of("Idempotency-Key", "khoa-dung-lai"));
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().get("detail").asString()).contains("nội dung khác");
+        assertThat(office.all("/api/v1/tasks")).hasSize(before);
+    }
+
+    @Test
+    void repeatsSentAtOnceCreateOneTaskAndAllGetItsAnswer() throws Exception {
+        var office = Api.as(port, "vanphong");
+        int before = office.all("/api/v1/tasks").size();
+        var body = task("Nhiệm vụ gửi đồng thời tám lần", "KHCN", "2031-03-31");
+        var calls = new ArrayList<Callable<Api.Response>>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> office.send("POST", "/api/v1/tasks", body, Map.of("Idempotency-Key", "cung-luc-1")));
+        }
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var ids = new ArrayList<Long>();
+            for (var answer : pool.invokeAll(calls)) {
+                Api.Response r = answer.get();
+                // The repeats wait for the first on the key's row; past the lock timeout one is told it is running.
+                assertThat(r.status()).as(r.body()).isIn(201, 409);
+                if (r.status() == 201) {
+                    ids.add(r.json().get("id").asLong());
+                }
+            }
+            assertThat(ids).isNotEmpty().allSatisfy(id -> assertThat(id).isEqualTo(ids.get(0)));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(office.all("/api/v1/tasks")).hasSize(before + 1);
     }
 
     @Test

@@ -35,6 +35,7 @@ import vn.nhiemvu.job.JobStatus;
 import vn.nhiemvu.job.JobView;
 import vn.nhiemvu.job.JobWork;
 import vn.nhiemvu.job.Jobs;
+import vn.nhiemvu.shared.AfterCommit;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
@@ -129,15 +130,25 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
 
     @Override
     public JobView submit(String kind, CurrentUser owner, String title, JobWork work) {
-        long id = jobs.insert(owner, kind, title, node, clock.instant());
-        try {
-            executor.execute(() -> run(id, owner, work));
-        } catch (RejectedExecutionException e) {
-            jobs.failed(id, "Hàng đợi công việc nền đang đầy.", clock.instant());
-            throw new ConflictException(ConflictException.Kind.STATE,
-                    "Hệ thống đang bận với nhiều công việc nền; hãy thử lại sau ít phút.");
+        if (executor.getQueue().remainingCapacity() == 0) {
+            throw busy();
         }
+        long id = jobs.insert(owner, kind, title, node, clock.instant());
+        // Inside a request's transaction the job's row is seen by the worker only once it commits.
+        AfterCommit.run(() -> {
+            try {
+                executor.execute(() -> run(id, owner, work));
+            } catch (RejectedExecutionException e) {
+                // Filled up since the check above: the job is shown as failed, with why.
+                jobs.failed(id, "Hàng đợi công việc nền đang đầy.", clock.instant());
+            }
+        });
         return get(owner, id);
+    }
+
+    private static ConflictException busy() {
+        return new ConflictException(ConflictException.Kind.STATE,
+                "Hệ thống đang bận với nhiều công việc nền; hãy thử lại sau ít phút.");
     }
 
     @Override

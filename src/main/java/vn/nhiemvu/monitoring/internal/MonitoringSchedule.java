@@ -15,12 +15,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nhiemvu.task.TaskEvent;
 
 /**
- * When sweeps run: every morning (and on demand), and for one task right after it changes. ShedLock's row in the
+ * When sweeps run: every morning (and on demand), and for one task as it changes. ShedLock's row in the
  * database lets one node of several run the scheduled sweep; the notice table's unique key makes a second run
  * harmless anyway.
  */
@@ -32,10 +35,13 @@ class MonitoringSchedule {
 
     private final MonitoringService monitoring;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
-    MonitoringSchedule(MonitoringService monitoring, Clock clock) {
+    MonitoringSchedule(MonitoringService monitoring, Clock clock, PlatformTransactionManager transactions) {
         this.monitoring = monitoring;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Bean
@@ -50,13 +56,19 @@ class MonitoringSchedule {
         monitoring.sweep(LocalDate.now(clock));
     }
 
-    /** A change may make a task due soon or overdue today (a shortened deadline, a reopening): look at it now. */
-    @TransactionalEventListener
+    /**
+     * A change may make a task due soon or overdue today (a shortened deadline, a reopening, a task entered late):
+     * its notices are recorded in the change's own transaction, on its connection, under a savepoint so that a failure
+     * here does not undo the change (tomorrow's sweep sends what this one could not).
+     */
+    @EventListener
     void on(TaskEvent event) {
+        if (event instanceof TaskEvent.TaskDeleted) {
+            return;
+        }
         try {
-            monitoring.sweepTask(event.agencyId(), event.task().id());
+            savepoint.executeWithoutResult(s -> monitoring.sweepTask(event.agencyId(), event.task().id()));
         } catch (RuntimeException e) {
-            // The change is committed; tomorrow's sweep will send what this one could not.
             log.warn("Monitoring after a change of task {} failed: {}", event.task().id(), e.toString());
         }
     }

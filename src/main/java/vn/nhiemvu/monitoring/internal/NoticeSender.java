@@ -16,9 +16,10 @@ import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeIssued;
 
 /**
- * Records a notice once and announces it to the channels in the same transaction, so the event publication registry
- * holds the announcement exactly when the notice exists. Each notice, or each page of a sweep's notices, has its own
- * transaction: a sweep that fails half-way keeps what it sent, and the next sweep sends the rest.
+ * Records a notice once and announces it to the channels in the same transaction, so the channels' rows (and the
+ * event publication registry's, for the asynchronous ones) exist exactly when the notice does. Each page of a sweep's
+ * notices has its own transaction: a sweep that fails half-way keeps what it sent, and the next sweep sends the rest.
+ * A task's own notices join the task's transaction under a savepoint.
  */
 @Component
 class NoticeSender {
@@ -34,8 +35,8 @@ class NoticeSender {
         this.accounts = accounts;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
-        // After a task's commit the caller's resources are still bound: a notice needs a transaction of its own.
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Inside a task's change: a savepoint on the change's own connection, so a failure here does not undo it.
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** A notice to record, with its recipients, asked for only if it is recorded now. */

@@ -3,82 +3,51 @@ package vn.nhiemvu.notification.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeIssued;
-import vn.nhiemvu.monitoring.UrgingLetters;
 import vn.nhiemvu.notification.NotificationPreferences;
+import vn.nhiemvu.shared.AfterCommit;
 
 /**
- * Sends each recorded notice through the channels each recipient chose: in the application, by e-mail; and queues it
- * for the agency's webhooks. Runs after the notice's transaction commits, in its own; the event publication registry
- * keeps the notice's announcement until this succeeds, so a crash in between sends it on restart.
+ * Delivers each recorded notice in the application (the inbox, the live count) and queues it for the agency's
+ * webhooks, in the notice's own transaction: the rows exist exactly when the notice does, on the same connection (a
+ * task's change that issues a notice holds one connection, not three). E-mail, which waits on another server, goes
+ * after the commit from the event publication registry ({@link MailDispatcher}).
  */
 @Component
 class NoticeDispatcher {
 
-    private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
-
     private final JdbcNotifications store;
-    private final MailChannel mail;
     private final InboxStream stream;
-    private final UrgingLetters letters;
     private final JsonMapper json;
 
-    NoticeDispatcher(JdbcNotifications store, MailChannel mail, InboxStream stream, UrgingLetters letters) {
+    NoticeDispatcher(JdbcNotifications store, InboxStream stream) {
         this.store = store;
-        this.mail = mail;
         this.stream = stream;
-        this.letters = letters;
         this.json = JsonMapper.builder().build();
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     public void on(NoticeIssued notice) {
-        byte[] pdf = notice.letterId() == null ? null : letters.pdfForDelivery(notice.letterId());
         for (Notice.Recipient to : notice.recipients()) {
             NotificationPreferences prefs = store.preferences(to.userId()).orElse(NotificationPreferences.defaults());
             if (!prefs.wants(notice.rule())) {
                 store.delivery(notice.noticeId(), to.userId(), "IN_APP", null, "SKIPPED", "Người nhận không chọn loại thông báo này.");
-                continue;
-            }
-            if (prefs.inApp() && store.insertInApp(notice, to.userId())) {
+            } else if (prefs.inApp() && store.insertInApp(notice, to.userId())) {
                 store.delivery(notice.noticeId(), to.userId(), "IN_APP", to.username(), "SENT", null);
-            }
-            if (prefs.byEmail() && prefs.email() != null && mail.enabled() && !store.emailed(notice.noticeId(), to.userId())) {
-                email(notice, to, prefs.email(), pdf);
             }
         }
         String body = json.writeValueAsString(payload(notice));
         store.enabledEndpoints(notice.agencyId()).forEach(e -> store.queueWebhook(e.id(), notice.noticeId(), body));
         // The live count must read the committed rows.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                notice.recipients().forEach(r -> stream.push(r.username()));
-            }
-        });
-    }
-
-    private void email(NoticeIssued notice, Notice.Recipient to, String address, byte[] pdf) {
-        try {
-            mail.send(notice, address, to.displayName(), pdf, "phieu-don-doc-" + notice.noticeId() + ".pdf");
-            store.delivery(notice.noticeId(), to.userId(), "EMAIL", address, "SENT", null);
-        } catch (Exception e) {
-            // One unreachable mailbox must not stop the others or the in-app notice; the failure is kept.
-            log.warn("E-mail of notice {} to {} failed: {}", notice.noticeId(), address, e.toString());
-            store.delivery(notice.noticeId(), to.userId(), "EMAIL", address, "FAILED", e.toString());
-        }
+        AfterCommit.run(() -> notice.recipients().forEach(r -> stream.push(r.username())));
     }
 
     /** What other systems receive: the notice, without people's e-mail addresses. */
