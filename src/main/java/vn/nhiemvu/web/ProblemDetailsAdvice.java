@@ -8,7 +8,10 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -110,6 +114,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Integrity violation that validation did not catch", e);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "conflict",
                 "Dữ liệu mâu thuẫn với dữ liệu đã có (có thể do hai người cùng sửa); hãy tải lại và thử lại.", List.of()));
+    }
+
+    @ExceptionHandler({ TransientDataAccessException.class, CannotGetJdbcConnectionException.class })
+    Object busy(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
+        // A lock or a connection not had in time: nothing was written (the transaction rolled back); a retry is safe.
+        log.warn("Database busy on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        return answer(request, problem(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                "Hệ thống đang bận; thao tác chưa được thực hiện. Hãy thử lại sau giây lát.", List.of()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -305,6 +318,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case PRECONDITION_REQUIRED -> "Thiếu phiên bản (If-Match)";
             case PAYLOAD_TOO_LARGE -> "Dữ liệu quá lớn";
             case INTERNAL_SERVER_ERROR -> "Lỗi hệ thống";
+            case SERVICE_UNAVAILABLE -> "Hệ thống đang bận";
+            case UNPROCESSABLE_CONTENT -> "Không xử lý được yêu cầu";
+            case TOO_MANY_REQUESTS -> "Quá nhiều yêu cầu";
             default -> status.getReasonPhrase();
         };
     }
