@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.monitoring.Notice;
@@ -61,13 +59,8 @@ class NoticeDispatcher {
         }
         String body = json.writeValueAsString(payload(notice));
         store.enabledEndpoints(notice.agencyId()).forEach(e -> store.queueWebhook(e.id(), notice.noticeId(), body));
-        // The live count must read the committed rows.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                notice.recipients().forEach(r -> stream.push(r.username()));
-            }
-        });
+        // Pushed after the commit, so that the live count reads the committed rows.
+        notice.recipients().forEach(r -> stream.changed(r.username()));
     }
 
     private void email(NoticeIssued notice, Notice.Recipient to, String address, byte[] pdf) {
