@@ -65,7 +65,12 @@ class JobRetentionIntegrationTests {
             assertThat(results.find(key)).isPresent();
 
             Thread.sleep(5);
-            assertThat(node.purgeExpired()).isEqualTo(results.shared() ? 3 : 2);
+            int purged = node.purgeExpired();
+            if (results.shared()) {
+                assertThat(purged).as("these three and any other finished job in the shared database").isGreaterThanOrEqualTo(3);
+            } else {
+                assertThat(purged).isEqualTo(2);
+            }
 
             assertThat(results.find(key)).isEmpty();
             assertThat(rows.find(user, withFile)).isEmpty();
