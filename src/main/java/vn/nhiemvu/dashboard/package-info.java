@@ -4,5 +4,6 @@
  * costs O(units), not O(tasks); checked against a full recount; pushed live to open pages (SSE).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "organization", "calendar", "evaluation", "task", "plan", "directive" })
+        allowedDependencies = { "shared", "identity", "organization", "calendar", "evaluation", "task", "plan", "directive",
+                "cluster" })
 package vn.nhiemvu.dashboard;

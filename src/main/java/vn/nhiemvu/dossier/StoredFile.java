@@ -1,7 +1,7 @@
 package vn.nhiemvu.dossier;
 
-import java.nio.file.Path;
+import org.springframework.core.io.Resource;
 
-/** A file to download: where its bytes are, its sniffed type and its display name. */
-public record StoredFile(Path path, String name, String contentType, long size, String sha256) {
+/** A file to download: its bytes (streamed when read), its sniffed type and its display name. */
+public record StoredFile(Resource content, String name, String contentType, long size, String sha256) {
 }

@@ -14,6 +14,13 @@ public interface ApiTokens {
     /** Revokes one of the owner's tokens; another user's token does not exist for them. */
     void revoke(CurrentUser owner, long tokenId);
 
+    /**
+     * Drops the account's tokens from the cache of every node as the current transaction commits (at once outside
+     * one), so that the next request with one of them reads the database: after its tokens are revoked, its
+     * password changed, the account disabled or its role changed.
+     */
+    void evictUser(String username);
+
     record IssuedToken(long id, String name, String token, Instant createdAt) {
     }
 

@@ -1,7 +1,7 @@
 package vn.nhiemvu.job;
 
-import java.nio.file.Path;
+import org.springframework.core.io.Resource;
 
-/** A finished job's result file, ready to stream as a download. */
-public record JobResult(String fileName, String contentType, long size, Path path) {
+/** A finished job's result, ready to stream as a download. */
+public record JobResult(String fileName, String contentType, long size, Resource content) {
 }

@@ -15,9 +15,9 @@ import vn.nhiemvu.calendar.CalendarDays;
 import vn.nhiemvu.calendar.DayKind;
 import vn.nhiemvu.calendar.NewCalendarDay;
 import vn.nhiemvu.calendar.Occasion;
+import vn.nhiemvu.cluster.ClusterSignals;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
-import vn.nhiemvu.shared.AfterCommit;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
@@ -31,15 +31,20 @@ class CalendarService implements CalendarDays {
     static final int MAX_REASON = 300;
     static final int MAX_SOURCE = 300;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String YEAR_CHANGED = "calendar.year-changed";
 
     private final OfficialDays official;
     private final TableWorkingCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final ClusterSignals signals;
 
-    CalendarService(OfficialDays official, TableWorkingCalendar calendar, ApplicationEventPublisher events) {
+    CalendarService(OfficialDays official, TableWorkingCalendar calendar, ApplicationEventPublisher events,
+            ClusterSignals signals) {
         this.official = official;
         this.calendar = calendar;
         this.events = events;
+        this.signals = signals;
+        signals.subscribe(YEAR_CHANGED, year -> calendar.reload(Integer.parseInt(year)), calendar::reloadAll);
     }
 
     @Override
@@ -121,9 +126,12 @@ class CalendarService implements CalendarDays {
         }
     }
 
-    /** Readers see the new table only once the row is committed (and never if it rolls back). */
+    /**
+     * Readers see the new table only once the row is committed (and never if it rolls back), on every node: each
+     * rebuilds the year when it hears the cluster signal (ADR 0019).
+     */
     private void reloadAfterCommit(int year) {
-        AfterCommit.run(() -> calendar.reload(year));
+        signals.publish(YEAR_CHANGED, Integer.toString(year));
     }
 
     private static String strip(String value) {

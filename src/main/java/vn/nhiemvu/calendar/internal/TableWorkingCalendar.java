@@ -94,6 +94,11 @@ class TableWorkingCalendar implements WorkingCalendar {
         log.info("Working-day table of {} rebuilt", year);
     }
 
+    /** Builds every table again on next use: this node may have missed a change made on another. */
+    synchronized void reloadAll() {
+        tables = null;
+    }
+
     private WorkingDayTables tables() {
         WorkingDayTables current = tables;
         if (current == null) {

@@ -1,7 +1,6 @@
 package vn.nhiemvu.dossier.internal;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,11 +134,9 @@ class DossierService implements Dossiers {
         task(user, taskId);
         var file = dossiers.file(user.agencyId(), taskId, fileId)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp số " + fileId + " trong hồ sơ."));
-        var path = store.path(file.sha256());
-        if (!Files.isRegularFile(path)) {
-            throw new NotFoundException("Nội dung của tệp \"" + file.name() + "\" không còn trên máy chủ.");
-        }
-        return new StoredFile(path, file.name(), file.contentType(), file.size(), file.sha256());
+        var content = store.content(file.sha256()).orElseThrow(
+                () -> new NotFoundException("Nội dung của tệp \"" + file.name() + "\" không còn trên máy chủ."));
+        return new StoredFile(content, file.name(), file.contentType(), file.size(), file.sha256());
     }
 
     @Override

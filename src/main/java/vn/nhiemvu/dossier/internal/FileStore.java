@@ -6,25 +6,29 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import vn.nhiemvu.cluster.ContentStore;
+import vn.nhiemvu.cluster.ContentStores;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /**
- * Uploaded bytes on local disk, under {@code nhiemvu.files.directory}, each named by its SHA-256
- * (so equal files are stored once and a client's name never becomes a path). The type is sniffed
+ * Uploaded bytes, each kept under its SHA-256 (so equal files are stored once and a client's name never becomes a
+ * path): in table {@code dossier_content} on PostgreSQL, which every node reads, or under
+ * {@code nhiemvu.files.directory} on H2 (ADR 0019). The type is sniffed
  * from the content with Apache Tika; the name only narrows a container the content already shows
  * (an OLE2 or OOXML package into Word or Excel), and never makes HTML, scripts or programs pass.
  */
@@ -45,12 +49,14 @@ class FileStore {
 
     private final Path directory;
     private final DataSize maxSize;
+    private final ContentStore contents;
     private final Tika tika = new Tika();
 
-    FileStore(@Value("${nhiemvu.files.directory:./data/files}") String directory,
-            @Value("${nhiemvu.files.max-size:20MB}") String maxSize) {
+    FileStore(ContentStores stores, @Value("${nhiemvu.files.directory}") String directory,
+            @Value("${nhiemvu.files.max-size}") String maxSize) {
         this.directory = Path.of(directory).toAbsolutePath().normalize();
         this.maxSize = DataSize.parse(maxSize);
+        this.contents = stores.create("dossier_content", this.directory, true);
     }
 
     record Stored(String sha256, long size, String contentType, String displayName) {
@@ -75,13 +81,7 @@ class FileStore {
             byte[] prefix = readPrefix(temp);
             String type = sniff(prefix, name);
             String hash = HexFormat.of().formatHex(sha.digest());
-            Path target = path(hash);
-            Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
-                Files.delete(temp);
-            } else {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
+            contents.keep(hash, temp);
             temp = null;
             return new Stored(hash, size, type, name);
         } catch (IOException e) {
@@ -99,12 +99,12 @@ class FileStore {
         }
     }
 
-    /** Where the bytes of a hash are; the hash is ours (64 hex digits), never the client's. */
-    Path path(String sha256) {
+    /** The bytes of a hash; the hash is ours (64 hex digits), never the client's. */
+    Optional<Resource> content(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);
         }
-        return directory.resolve(sha256.substring(0, 2)).resolve(sha256);
+        return contents.find(sha256);
     }
 
     private long copyLimited(InputStream in, Path temp) throws IOException {

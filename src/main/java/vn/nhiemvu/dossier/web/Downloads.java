@@ -2,7 +2,6 @@ package vn.nhiemvu.dossier.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -28,6 +27,6 @@ final class Downloads {
                 .eTag("\"" + file.sha256() + "\"")
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
-                .body(new FileSystemResource(file.path()));
+                .body(file.content());
     }
 }

@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.cluster.ClusterSignals;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.EvaluationPolicyChanged;
 import vn.nhiemvu.evaluation.Evaluations;
@@ -28,20 +29,28 @@ import vn.nhiemvu.shared.ForbiddenException;
 @Service
 class JdbcEvaluations implements Evaluations {
 
+    private static final String POLICY_CHANGED = "evaluation.policy-changed";
+
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
     private final EvaluationPolicy defaults;
-    /** Every status needs the agency's policy; it changes when an administrator says so (ADR 0010). */
+    /**
+     * Every status needs the agency's policy; it changes when an administrator says so, and then every node drops
+     * it (a cluster signal, ADR 0019; else the time to live, ADR 0010).
+     */
     private final Cache<Long, EvaluationPolicy> policies;
+    private final ClusterSignals signals;
 
-    JdbcEvaluations(JdbcClient jdbc, WorkingCalendar calendar, ApplicationEventPublisher events,
+    JdbcEvaluations(JdbcClient jdbc, WorkingCalendar calendar, ApplicationEventPublisher events, ClusterSignals signals,
             @Value("${nhiemvu.evaluation.policy:CHI_THI_75}") EvaluationPolicy.Kind kind,
             @Value("${nhiemvu.evaluation.due-soon-working-days:5}") int dueSoon,
             @Value("${nhiemvu.evaluation.cutoff-working-days-before-deadline:5}") int cutoff,
             @Value("${nhiemvu.evaluation.non-working-deadline-extends:true}") boolean nonWorkingExtends,
             @Value("${nhiemvu.cache.policy-ttl:60s}") Duration ttl) {
         this.policies = Caffeine.newBuilder().expireAfterWrite(ttl).build();
+        this.signals = signals;
+        signals.subscribe(POLICY_CHANGED, agency -> policies.invalidate(Long.valueOf(agency)), policies::invalidateAll);
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.events = events;
@@ -82,7 +91,8 @@ class JdbcEvaluations implements Evaluations {
                     values (:agency, :kind, :dueSoon, :cutoff, :extends)
                     """).params(params(user.agencyId(), policy)).update();
         }
-        CacheInvalidation.nowAndAfterCompletion(policies::invalidateAll);
+        CacheInvalidation.nowAndAfterCompletion(() -> policies.invalidate(user.agencyId()));
+        signals.publish(POLICY_CHANGED, Long.toString(user.agencyId()));
         EvaluationPolicy after = policy(user.agencyId());
         events.publishEvent(new EvaluationPolicyChanged(user.agencyId(), before, after, user.username()));
         return after;

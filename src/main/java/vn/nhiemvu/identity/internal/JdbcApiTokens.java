@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import vn.nhiemvu.cluster.ClusterSignals;
 import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.CacheInvalidation;
@@ -43,20 +44,26 @@ class JdbcApiTokens implements ApiTokens {
     private static final int MAX_NAME = 100;
     /** Recording every use would turn each API read into a write; once in a while is enough. */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(10);
+    private static final String EVICTED = "identity.tokens-evicted";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     /**
-     * Valid tokens by hash, so that an API request costs no query: a revocation on this node takes
-     * effect at once, on another node within the time to live (ADR 0010). Unknown tokens are not kept.
+     * Valid tokens by hash, so that an API request costs no query. A revocation takes effect at once on this node
+     * and, through a cluster signal sent with its commit, on the others (ADR 0019); the time to live (ADR 0010)
+     * bounds what a node that missed the signal keeps. Unknown tokens are not kept.
      */
     private final Cache<String, Known> valid;
+    private final ClusterSignals signals;
 
-    JdbcApiTokens(JdbcClient jdbc, Clock clock, @Value("${nhiemvu.cache.token-ttl:10s}") Duration ttl) {
+    JdbcApiTokens(JdbcClient jdbc, Clock clock, ClusterSignals signals,
+            @Value("${nhiemvu.cache.token-ttl:10s}") Duration ttl) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.signals = signals;
         this.valid = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        signals.subscribe(EVICTED, this::evicted, valid::invalidateAll);
     }
 
     @Override
@@ -95,15 +102,39 @@ class JdbcApiTokens implements ApiTokens {
     @Override
     @Transactional
     public void revoke(CurrentUser owner, long tokenId) {
-        int updated = jdbc.sql("""
-                update api_token set revoked_at = coalesce(revoked_at, :now) where id = :id and user_id = :user
-                """)
-                .param("now", OffsetDateTime.now(clock)).param("id", tokenId).param("user", owner.id())
-                .update();
-        if (updated == 0) {
-            throw new NotFoundException("Không tìm thấy mã truy cập số " + tokenId + ".");
+        String hash = jdbc.sql("select token_hash from api_token where id = :id and user_id = :user")
+                .param("id", tokenId).param("user", owner.id()).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy mã truy cập số " + tokenId + "."));
+        jdbc.sql("update api_token set revoked_at = coalesce(revoked_at, :now) where id = :id")
+                .param("now", OffsetDateTime.now(clock)).param("id", tokenId).update();
+        evictToken(hash);
+    }
+
+    @Override
+    @Transactional
+    public void evictUser(String username) {
+        CacheInvalidation.nowAndAfterCompletion(() -> dropUser(username));
+        signals.publishWithCommit(EVICTED, "user:" + username);
+    }
+
+    /** Drops the token from every node's cache: here now and after the transaction, elsewhere as it commits. */
+    void evictToken(String hash) {
+        CacheInvalidation.nowAndAfterCompletion(() -> valid.invalidate(hash));
+        signals.publishWithCommit(EVICTED, "token:" + hash);
+    }
+
+    private void evicted(String what) {
+        if (what.startsWith("token:")) {
+            valid.invalidate(what.substring("token:".length()));
+        } else if (what.startsWith("user:")) {
+            dropUser(what.substring("user:".length()));
+        } else {
+            valid.invalidateAll();
         }
-        CacheInvalidation.nowAndAfterCompletion(valid::invalidateAll);
+    }
+
+    private void dropUser(String username) {
+        valid.asMap().values().removeIf(known -> known.account().getUsername().equals(username));
     }
 
     /** The account of a valid, unrevoked token, or empty. Outside a transaction: one read, rarely one write. */

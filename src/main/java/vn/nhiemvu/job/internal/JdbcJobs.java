@@ -102,10 +102,11 @@ class JdbcJobs {
     }
 
     /** This node's jobs that finished before the instant (their result files are on this node's disk). */
+    /** Finished before the instant: the node's jobs, or every node's when {@code node} is null. */
     List<Row> finishedBefore(String node, Instant before) {
-        return jdbc.sql("select " + COLUMNS + " from background_job where node = :node and finished_at < :before"
-                + " and status in ('SUCCEEDED', 'FAILED')")
-                .param("node", node).param("before", Timestamp.from(before)).query(JdbcJobs::row).list();
+        var select = jdbc.sql("select " + COLUMNS + " from background_job where " + (node == null ? "" : "node = :node and ")
+                + "finished_at < :before and status in ('SUCCEEDED', 'FAILED')").param("before", Timestamp.from(before));
+        return (node == null ? select : select.param("node", node)).query(JdbcJobs::row).list();
     }
 
     void delete(long id) {

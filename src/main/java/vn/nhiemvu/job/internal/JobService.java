@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,9 +24,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import vn.nhiemvu.cluster.ContentStore;
+import vn.nhiemvu.cluster.ContentStores;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.job.JobContext;
 import vn.nhiemvu.job.JobResult;
@@ -44,7 +46,8 @@ import vn.nhiemvu.shared.NotFoundException;
 /**
  * Runs background jobs on a fixed pool ({@code nhiemvu.jobs.threads}) with a bounded queue
  * ({@code nhiemvu.jobs.queue-capacity}): a burst of exports cannot take every thread or all memory.
- * Results go to files under {@code nhiemvu.jobs.directory}, named by a random id. At start-up the
+ * Results are kept by a random id in table {@code job_result_content} on PostgreSQL (every node serves them), or
+ * under {@code nhiemvu.jobs.directory} on H2 (ADR 0019); written there first as a {@code .part} file. At start-up the
  * jobs this node left QUEUED or RUNNING are marked FAILED, since nothing resumes them.
  */
 @Service
@@ -60,17 +63,20 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
     private final JdbcJobs jobs;
     private final Clock clock;
     private final Path directory;
+    private final ContentStore results;
     private final String node;
     private final ThreadPoolExecutor executor;
     private final Duration retention;
 
-    JobService(JdbcJobs jobs, Clock clock, @Value("${nhiemvu.jobs.directory:./data/jobs}") String directory,
+    JobService(JdbcJobs jobs, Clock clock, ContentStores stores,
+            @Value("${nhiemvu.jobs.directory:./data/jobs}") String directory,
             @Value("${nhiemvu.jobs.threads:2}") int threads,
             @Value("${nhiemvu.jobs.queue-capacity:100}") int queueCapacity,
             @Value("${nhiemvu.jobs.node:}") String node, @Value("${nhiemvu.jobs.retention:P7D}") Duration retention) {
         this.jobs = jobs;
         this.clock = clock;
         this.directory = Path.of(directory).toAbsolutePath().normalize();
+        this.results = stores.create("job_result_content", this.directory, false);
         this.node = node.isBlank() ? hostName() : node;
         this.retention = retention;
         var counter = new AtomicInteger();
@@ -99,17 +105,18 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
     }
 
     /**
-     * A job's result is a download, not an archive: after {@code nhiemvu.jobs.retention} (7 days) this node's
-     * finished jobs go, with their files. Each node purges only its own, whose files are on its disk.
+     * A job's result is a download, not an archive: after {@code nhiemvu.jobs.retention} (7 days) finished jobs go,
+     * with their files. With results on local disk each node purges only its own; in the database, any node all.
      */
     @Scheduled(fixedDelayString = "${nhiemvu.jobs.purge-every:PT1H}", initialDelayString = "${nhiemvu.jobs.purge-every:PT1H}")
     int purgeExpired() {
         int purged = 0;
-        for (JdbcJobs.Row expired : jobs.finishedBefore(node, clock.instant().minus(retention))) {
+        String whose = results.shared() ? null : node;
+        for (JdbcJobs.Row expired : jobs.finishedBefore(whose, clock.instant().minus(retention))) {
             if (expired.resultFile() != null) {
                 try {
-                    Files.deleteIfExists(directory.resolve(expired.resultFile()));
-                } catch (IOException e) {
+                    results.delete(expired.resultFile());
+                } catch (RuntimeException e) {
                     log.warn("Result file of job {} could not be deleted; kept its row to try again", expired.view().id(), e);
                     continue;
                 }
@@ -175,11 +182,9 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
         if (row.resultFile() == null) {
             throw new NotFoundException("Công việc này không tạo ra tệp kết quả.");
         }
-        Path path = directory.resolve(row.resultFile());
-        if (!Files.isReadable(path)) {
-            throw new NotFoundException("Tệp kết quả của công việc không còn trên máy chủ; hãy thực hiện lại.");
-        }
-        return new JobResult(job.fileName(), job.contentType(), job.resultSize(), path);
+        Resource content = results.find(row.resultFile()).orElseThrow(() -> new NotFoundException(
+                "Tệp kết quả của công việc không còn trên máy chủ; hãy thực hiện lại."));
+        return new JobResult(job.fileName(), job.contentType(), job.resultSize(), content);
     }
 
     private JdbcJobs.Row row(CurrentUser user, long id) {
@@ -290,7 +295,7 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
         void closeResult() throws IOException {
             if (stream != null) {
                 stream.close();
-                Files.move(partFile, directory.resolve(resultFile), StandardCopyOption.ATOMIC_MOVE);
+                results.keep(resultFile, partFile);
             }
         }
 

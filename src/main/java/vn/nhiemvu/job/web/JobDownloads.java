@@ -2,7 +2,6 @@ package vn.nhiemvu.job.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -28,6 +27,6 @@ final class JobDownloads {
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.parseMediaType(result.contentType()))
                 .contentLength(result.size())
-                .body(new FileSystemResource(result.path()));
+                .body(result.content());
     }
 }

@@ -12,32 +12,38 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import vn.nhiemvu.cluster.ClusterSignals;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.inbox.Inbox;
 
 /**
  * The live count in the page header: each open page holds a server-sent-events stream, and a new notice pushes the
- * person's inbox count to their streams on this node (a page reconnects when its stream times out).
+ * person's inbox count to their streams on every node, through a cluster signal (a page reconnects when its stream
+ * times out).
  */
 @Component
 public class InboxStream {
 
     private static final long TIMEOUT_MS = 10 * 60 * 1000L;
+    private static final String CHANNEL = "notification.inbox-changed";
 
-    private final Map<Long, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
     private final ObjectProvider<Inbox> inbox;
     private final Accounts accounts;
+    private final ClusterSignals signals;
 
     /** The inbox is looked up when used: it gathers this module's notices, so it is built after this stream. */
-    InboxStream(ObjectProvider<Inbox> inbox, Accounts accounts) {
+    InboxStream(ObjectProvider<Inbox> inbox, Accounts accounts, ClusterSignals signals) {
         this.inbox = inbox;
         this.accounts = accounts;
+        this.signals = signals;
+        signals.subscribe(CHANNEL, this::push, this::pushAll);
     }
 
     public SseEmitter open(CurrentUser user) {
         var emitter = new SseEmitter(TIMEOUT_MS);
-        List<SseEmitter> own = streams.computeIfAbsent(user.id(), k -> new CopyOnWriteArrayList<>());
+        List<SseEmitter> own = streams.computeIfAbsent(user.username(), k -> new CopyOnWriteArrayList<>());
         own.add(emitter);
         Runnable remove = () -> own.remove(emitter);
         emitter.onCompletion(remove);
@@ -47,15 +53,25 @@ public class InboxStream {
         return emitter;
     }
 
-    /** Sends the person's current count to their open pages. */
-    void push(String username) {
+    /** The person's inbox changed: once the transaction commits, every node sends the count to their open pages. */
+    void changed(String username) {
+        signals.publish(CHANNEL, username);
+    }
+
+    /** Only where the person has a page open: most signals are for people connected to another node. */
+    private void push(String username) {
+        List<SseEmitter> own = streams.get(username);
+        if (own == null || own.isEmpty()) {
+            return;
+        }
         accounts.find(username).ifPresent(user -> {
-            List<SseEmitter> own = streams.get(user.id());
-            if (own != null && !own.isEmpty()) {
-                int count = inbox.getObject().of(user).size();
-                own.forEach(emitter -> send(emitter, count));
-            }
+            int count = inbox.getObject().of(user).size();
+            own.forEach(emitter -> send(emitter, count));
         });
+    }
+
+    private void pushAll() {
+        streams.keySet().forEach(this::push);
     }
 
     private static void send(SseEmitter emitter, int count) {

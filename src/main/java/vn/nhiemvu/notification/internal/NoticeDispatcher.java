@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeIssued;
 import vn.nhiemvu.notification.NotificationPreferences;
-import vn.nhiemvu.shared.AfterCommit;
 
 /**
  * Delivers each recorded notice in the application (the inbox, the live count) and queues it for the agency's
@@ -46,8 +45,8 @@ class NoticeDispatcher {
         }
         String body = json.writeValueAsString(payload(notice));
         store.enabledEndpoints(notice.agencyId()).forEach(e -> store.queueWebhook(e.id(), notice.noticeId(), body));
-        // The live count must read the committed rows.
-        AfterCommit.run(() -> notice.recipients().forEach(r -> stream.push(r.username())));
+        // Pushed after the commit (on every node), so that the live count reads the committed rows.
+        notice.recipients().forEach(r -> stream.changed(r.username()));
     }
 
     /** What other systems receive: the notice, without people's e-mail addresses. */

@@ -54,14 +54,14 @@ class NotificationService implements Notifications, InboxSource {
         if (!store.markRead(user.id(), id)) {
             throw new NotFoundException("Không có thông báo số " + id + ".");
         }
-        stream.push(user.username());
+        stream.changed(user.username());
     }
 
     @Override
     @Transactional
     public void markAllRead(CurrentUser user) {
         store.markAllRead(user.id());
-        stream.push(user.username());
+        stream.changed(user.username());
     }
 
     @Override

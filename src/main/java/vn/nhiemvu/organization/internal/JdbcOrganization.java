@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import vn.nhiemvu.cluster.ClusterSignals;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
@@ -48,20 +49,33 @@ class JdbcOrganization implements Organization {
             select id, agency_id, parent_id, code, name, kind, aliases from org_unit
             """;
 
+    private static final String CHANGED = "organization.directory-changed";
+
     private static final String SELECT_LEADER = """
             select id, agency_id, slug, full_name, position, title from leader
             """;
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    /** Read on every request (names of units, scope of leaders), written almost never: kept per agency. */
+    /**
+     * Read on every request (names of units, scope of leaders), written almost never: kept per agency, dropped on
+     * every node when it changes (a cluster signal, ADR 0019), else after the time to live (ADR 0010).
+     */
     private final Cache<Long, Directory> directories;
+    private final ClusterSignals signals;
 
-    JdbcOrganization(JdbcClient jdbc, ApplicationEventPublisher events,
+    JdbcOrganization(JdbcClient jdbc, ApplicationEventPublisher events, ClusterSignals signals,
             @Value("${nhiemvu.cache.organization-ttl:60s}") Duration ttl) {
         this.jdbc = jdbc;
         this.events = events;
+        this.signals = signals;
         this.directories = Caffeine.newBuilder().expireAfterWrite(ttl).build();
+        signals.subscribe(CHANGED, agency -> directories.invalidate(Long.valueOf(agency)), directories::invalidateAll);
+    }
+
+    private void changed(long agencyId) {
+        CacheInvalidation.nowAndAfterCompletion(() -> directories.invalidate(agencyId));
+        signals.publish(CHANGED, Long.toString(agencyId));
     }
 
     @Override
@@ -230,7 +244,7 @@ class JdbcOrganization implements Organization {
                 .param("kind", kind.name()).param("aliases", String.join(ALIAS_SEPARATOR, aliases))
                 .param("sort", sortOrder)
                 .update(keys, "id");
-        CacheInvalidation.nowAndAfterCompletion(directories::invalidateAll);
+        changed(agencyId);
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -251,7 +265,7 @@ class JdbcOrganization implements Organization {
             jdbc.sql("insert into leader_unit (leader_id, unit_id) values (:leader, :unit)")
                     .param("leader", id).param("unit", unitId).update();
         }
-        CacheInvalidation.nowAndAfterCompletion(directories::invalidateAll);
+        changed(agencyId);
         return id;
     }
 

@@ -1,7 +1,9 @@
 package vn.nhiemvu.tasksheet.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.job.JobResult;
 import vn.nhiemvu.job.JobView;
 import vn.nhiemvu.job.Jobs;
 import vn.nhiemvu.shared.ForbiddenException;
@@ -97,12 +100,20 @@ class TaskSheetPageController {
         }
         model.addAttribute("job", job);
         if (job.hasResult()) {
-            model.addAttribute("report", json.readValue(jobs.result(user, id).path().toFile(), ImportReport.class));
+            model.addAttribute("report", readReport(jobs.result(user, id)));
         }
         if (session.getAttribute(PENDING) instanceof Pending pending) {
             model.addAttribute("confirmKey", pending.key());
         }
         return htmx != null ? "tasksheet/import :: result" : "tasksheet/import";
+    }
+
+    private ImportReport readReport(JobResult result) {
+        try (InputStream in = result.content().getInputStream()) {
+            return json.readValue(in, ImportReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String show(CurrentUser user, byte[] content, ImportMode mode, boolean dryRun, String htmx,

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.nhiemvu.cluster.ContentStores;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.job.JobStatus;
 import vn.nhiemvu.support.IntegrationTest;
@@ -27,8 +28,11 @@ class JobRestartIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ContentStores stores;
+
     private JobService node(String name) {
-        return new JobService(rows, clock, System.getProperty("java.io.tmpdir") + "/nhiemvu-test-jobs", 1, 1, name,
+        return new JobService(rows, clock, stores, System.getProperty("java.io.tmpdir") + "/nhiemvu-test-jobs", 1, 1, name,
                 Duration.ofDays(7));
     }
 

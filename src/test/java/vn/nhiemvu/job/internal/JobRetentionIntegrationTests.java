@@ -12,12 +12,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.nhiemvu.cluster.ContentStore;
+import vn.nhiemvu.cluster.ContentStores;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.job.JobStatus;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.support.IntegrationTest;
 
-/** Finished jobs go after the retention with their files, each node purging its own; running ones stay. */
+/**
+ * Finished jobs go after the retention with their files; running ones stay. Results on local disk (H2): each node
+ * purges its own. Results in the database (PostgreSQL): any node purges every node's.
+ */
 @IntegrationTest
 class JobRetentionIntegrationTests {
 
@@ -32,11 +37,15 @@ class JobRetentionIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ContentStores stores;
+
     @Test
-    void finishedJobsAndTheirFilesGoAfterTheRetentionOnTheirOwnNode() throws Exception {
+    void finishedJobsAndTheirFilesGoAfterTheRetention() throws Exception {
         var user = accounts.find("vanphong").orElseThrow();
-        var node = new JobService(rows, clock, DIRECTORY, 1, 10, "node-retention", Duration.ZERO);
-        var other = new JobService(rows, clock, DIRECTORY, 1, 10, "node-retention-other", Duration.ZERO);
+        var node = new JobService(rows, clock, stores, DIRECTORY, 1, 10, "node-retention", Duration.ZERO);
+        var other = new JobService(rows, clock, stores, DIRECTORY, 1, 10, "node-retention-other", Duration.ZERO);
+        ContentStore results = stores.create("job_result_content", Path.of(DIRECTORY), false);
         try {
             long withFile = node.submit("TEST", user, "Có tệp kết quả", job -> {
                 try (var out = job.result("ket-qua.txt", "text/plain")) {
@@ -50,18 +59,25 @@ class JobRetentionIntegrationTests {
             await().atMost(Duration.ofSeconds(20)).until(() -> node.get(user, withFile).status().isFinished()
                     && node.get(user, failed).status().isFinished() && other.get(user, elsewhere).status().isFinished());
             assertThat(node.get(user, withFile).status()).isEqualTo(JobStatus.SUCCEEDED);
-            Path file = node.result(user, withFile).path();
-            assertThat(file).exists();
+            assertThat(node.result(user, withFile).content().getContentAsString(StandardCharsets.UTF_8))
+                    .isEqualTo("xin chào");
+            String key = rows.find(user, withFile).orElseThrow().resultFile();
+            assertThat(results.find(key)).isPresent();
 
             Thread.sleep(5);
-            assertThat(node.purgeExpired()).isEqualTo(2);
+            int purged = node.purgeExpired();
+            if (results.shared()) {
+                assertThat(purged).as("these three and any other finished job in the shared database").isGreaterThanOrEqualTo(3);
+            } else {
+                assertThat(purged).isEqualTo(2);
+            }
 
-            assertThat(file).doesNotExist();
+            assertThat(results.find(key)).isEmpty();
             assertThat(rows.find(user, withFile)).isEmpty();
             assertThat(rows.find(user, failed)).isEmpty();
-            assertThat(rows.find(user, elsewhere)).as("another node's job").isPresent();
+            assertThat(rows.find(user, elsewhere).isPresent()).as("another node's job kept").isEqualTo(!results.shared());
             assertThatThrownBy(() -> node.get(user, withFile)).isInstanceOf(NotFoundException.class);
-            assertThat(new JobService(rows, clock, DIRECTORY, 1, 10, "node-retention", Duration.ofDays(7))
+            assertThat(new JobService(rows, clock, stores, DIRECTORY, 1, 10, "node-retention", Duration.ofDays(7))
                     .purgeExpired()).isZero();
         } finally {
             node.destroy();

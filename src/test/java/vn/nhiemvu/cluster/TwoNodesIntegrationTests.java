@@ -1,0 +1,167 @@
+package vn.nhiemvu.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.nhiemvu.NhiemVuApplication;
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.job.JobStatus;
+import vn.nhiemvu.job.Jobs;
+import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.IntegrationTest;
+
+/**
+ * Two application nodes on one PostgreSQL database are one system (ADR 0019): a file or a job result made on one is
+ * downloaded from the other, whose own directories are empty; a change on one reaches a dashboard stream open on
+ * the other within 2 s; a token revoked on one is refused by the other at once, though it had cached it.
+ */
+@IntegrationTest
+class TwoNodesIntegrationTests {
+
+    private static ConfigurableApplicationContext second;
+    private static int secondPort;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    Accounts accounts;
+
+    @BeforeAll
+    static void secondNode() {
+        String url = System.getenv("SPRING_DATASOURCE_URL");
+        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
+                "two nodes need a database both can reach: set SPRING_DATASOURCE_URL to a PostgreSQL database");
+        String own = System.getProperty("java.io.tmpdir") + "/nhiemvu-second-node-" + System.nanoTime();
+        second = new SpringApplicationBuilder(NhiemVuApplication.class).profiles("test")
+                .run("--server.port=0", "--nhiemvu.demo-data.enabled=false", "--nhiemvu.files.directory=" + own + "/files",
+                        "--nhiemvu.jobs.directory=" + own + "/jobs");
+        secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    static void stopSecondNode() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void aFileUploadedOnOneNodeIsDownloadedFromTheOther() {
+        long task = createTask(Api.as(port, "vanphong"), "Hồ sơ dùng chung giữa hai nút");
+        byte[] content = ("Dự thảo dùng chung " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        var uploaded = Api.as(port, "vanphong").upload("/api/v1/tasks/" + task + "/dossier/files", "du-thao.txt",
+                content, Map.of("role", "DRAFT_DOCUMENT"));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        long file = uploaded.json().get("id").asLong();
+
+        assertThat(Api.as(secondPort, "vanphong").getBytes("/api/v1/tasks/" + task + "/dossier/files/" + file + "/content"))
+                .isEqualTo(content);
+    }
+
+    @Test
+    void aJobResultMadeOnOneNodeIsDownloadedFromTheOther() throws Exception {
+        var owner = accounts.find("vanphong").orElseThrow();
+        long id = jobs.submit("TEST", owner, "Kết quả dùng chung", job -> {
+            try (var out = job.result("ket-qua.txt", "text/plain")) {
+                out.write("kết quả của nút thứ nhất".getBytes(StandardCharsets.UTF_8));
+            }
+        }).id();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> jobs.get(owner, id).status() == JobStatus.SUCCEEDED);
+
+        assertThat(new String(Api.as(secondPort, "vanphong").getBytes("/api/v1/jobs/" + id + "/result"),
+                StandardCharsets.UTF_8)).isEqualTo("kết quả của nút thứ nhất");
+    }
+
+    @Test
+    void aChangeOnOneNodeReachesADashboardOpenOnTheOtherWithinTwoSeconds() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + secondPort + "/api/v1/dashboard/stream"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("vp:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                .send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertThat(CompletableFuture.supplyAsync(() -> until(lines, "event:ready")).get(10, TimeUnit.SECONDS))
+                    .isTrue();
+            var heard = CompletableFuture.supplyAsync(() -> until(lines, "event:task-changed"));
+            createTask(Api.as(port, "vanphong"), "Việc mới trên nút thứ nhất");
+            long created = System.nanoTime();
+            assertThat(heard.get(2, TimeUnit.SECONDS)).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - created)).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void aTokenRevokedOnOneNodeIsRefusedAtOnceByTheOther() {
+        var office = Api.as(port, "vanphong");
+        var issued = office.post("/api/v1/tokens", Map.of("name", "Hai nút")).json();
+        String token = issued.get("token").asString();
+        var onSecond = Api.withToken(secondPort, token);
+        assertThat(onSecond.get("/api/v1/units").status()).as("accepted, and now in the second node's cache")
+                .isEqualTo(200);
+        assertThat(onSecond.get("/api/v1/units").status()).isEqualTo(200);
+
+        assertThat(office.delete("/api/v1/tokens/" + issued.get("id").asLong()).status()).isEqualTo(204);
+
+        assertThat(onSecond.get("/api/v1/units").status()).as("the next request, well within the cache's 10 s")
+                .isEqualTo(401);
+    }
+
+    private static long createTask(Api office, String title) {
+        long unit = office.get("/api/v1/units").json().get("items").valueStream()
+                .filter(u -> u.get("code").asString().equals("CDSQG")).findFirst().orElseThrow().get("id").asLong();
+        long leader = office.get("/api/v1/leaders").json().get("items").valueStream()
+                .filter(l -> l.get("supervisedUnitIds").valueStream().anyMatch(id -> id.asLong() == unit))
+                .findFirst().orElseThrow().get("id").asLong();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("title", title);
+        body.put("leadUnit", Map.of("code", "CDSQG"));
+        body.put("supervisingLeader", Map.of("id", leader));
+        body.put("deadline", "2031-06-30");
+        var created = office.post("/api/v1/tasks", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    private static boolean until(BufferedReader lines, String wanted) {
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.equals(wanted)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
