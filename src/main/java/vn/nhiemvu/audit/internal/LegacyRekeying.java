@@ -90,7 +90,7 @@ class LegacyRekeying implements ApplicationRunner {
     }
 
     /** @return the entries re-keyed and whether (1) or not (0) the old chain was already broken */
-    private int[] rekey(StreamKey stream) {
+    int[] rekey(StreamKey stream) {
         jdbc.sql("select last_seq from audit_stream where entity_type = :type and entity_id = :id for update")
                 .param("type", stream.type()).param("id", stream.id()).query(Long.class).optional();
         List<Stored> rows = jdbc.sql("select " + JdbcAuditLog.ENTRY_COLUMNS + """
@@ -128,7 +128,7 @@ class LegacyRekeying implements ApplicationRunner {
     }
 
     /** The hash of earlier versions: SHA-256 over the previous hash and the content, without seq or key. */
-    private static String legacyHash(Link link) {
+    static String legacyHash(Link link) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] { link.previousHash(), link.entityType(), Long.toString(link.entityId()),

@@ -54,6 +54,8 @@ class AuditIntegrityIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     AuditKeys keys;
+    @Autowired
+    LegacyRekeying rekeying;
 
     private Api office() {
         return Api.as(port, "vanphong");
@@ -265,6 +267,38 @@ class AuditIntegrityIntegrationTests {
         var problems = problemsOf(integrity.verifyNow(), id);
         assertThat(problems).extracting(Problem::kind).containsExactly(Kind.STATE_MISMATCH);
         assertThat(problems.get(0).detail()).endsWith("title");
+    }
+
+    @Test
+    void entriesOfEarlierVersionsAreRekeyedOnlyBeforeTheFirstCheckpoint() {
+        integrity.checkpointNow();
+        long entity = System.nanoTime();
+        String previous = AuditChain.GENESIS;
+        for (long seq = 1; seq <= 3; seq++) {
+            var at = java.time.Instant.parse("2025-01-0" + seq + "T01:00:00Z");
+            Link link = new Link("LEGACY", entity, seq, 1, "UPDATED", "cu", at, null, "{\"n\":" + seq + "}", false,
+                    previous);
+            previous = LegacyRekeying.legacyHash(link);
+            jdbc.sql("""
+                    insert into audit_event (agency_id, entity_type, entity_id, seq, action, actor, at, after_state,
+                                             previous_hash, hash)
+                    values (1, 'LEGACY', :id, :seq, 'UPDATED', 'cu', :at, :after, :previous, :hash)
+                    """).param("id", entity).param("seq", seq)
+                    .param("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                    .param("after", link.after()).param("previous", link.previousHash()).param("hash", previous)
+                    .update();
+        }
+        jdbc.sql("insert into audit_stream values ('LEGACY', :id, 3, :hash)").param("id", entity)
+                .param("hash", previous).update();
+
+        rekeying.rekey();
+        assertThat(integrity.verifyNow().problems()).as("a checkpoint exists: unkeyed entries are not laundered")
+                .filteredOn(p -> p.entityId() == entity).extracting(Problem::kind).containsExactly(Kind.LEGACY_ENTRY);
+
+        int[] rekeyed = transaction.execute(status -> rekeying.rekey(new Checkpoints.StreamKey("LEGACY", entity)));
+        assertThat(rekeyed).containsExactly(3, 0);
+        assertThat(auditLog.verify("LEGACY", entity)).isTrue();
+        assertThat(integrity.verifyNow().problems()).noneMatch(p -> p.entityId() == entity);
     }
 
     @Test
