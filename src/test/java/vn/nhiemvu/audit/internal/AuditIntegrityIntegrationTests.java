@@ -28,6 +28,7 @@ import vn.nhiemvu.audit.AuditVerification.Problem;
 import vn.nhiemvu.audit.AuditableEvent;
 import vn.nhiemvu.audit.internal.AuditChain.Link;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.FormSession;
 import vn.nhiemvu.support.IntegrationTest;
 
 /**
@@ -308,6 +309,9 @@ class AuditIntegrityIntegrationTests {
         assertThat(run.status()).isEqualTo(200);
         assertThat(run.json().get("entries").asLong()).isPositive();
         assertThat(admin.get("/api/v1/admin/audit/verification").status()).isEqualTo(200);
+        var page = FormSession.signIn(port, "admin");
+        page.submit("/admin/audit", page.get("/admin").body(), Map.of());
+        assertThat(page.get("/admin").body()).contains("Nhật ký kiểm toán", "id=\"audit-result\"", "</span> bản ghi");
         assertThat(admin.post("/api/v1/admin/audit/checkpoints", Map.of()).json().get("checkpoint").asLong())
                 .isPositive();
         assertThat(office().get("/api/v1/admin/audit/verification").status()).isEqualTo(403);
