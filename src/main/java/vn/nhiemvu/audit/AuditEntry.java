@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import tools.jackson.databind.JsonNode;
 
-/** One recorded change. {@code hash} chains it to the previous entry of the same entity. */
+/**
+ * One recorded change, the {@code seq}-th of its entity's stream. {@code hash} (an HMAC under a key outside the
+ * database) chains it to the previous entry of the same entity.
+ */
 public record AuditEntry(long id, String entityType, long entityId, String action, String actor, Instant at,
-        JsonNode before, JsonNode after, String hash) {
+        JsonNode before, JsonNode after, String hash, long seq) {
 }

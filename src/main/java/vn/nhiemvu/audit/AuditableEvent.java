@@ -25,4 +25,13 @@ public interface AuditableEvent {
 
     /** The state after the change; serialised as JSON. */
     Object after();
+
+    /**
+     * Whether {@link #after()} is the entity's whole state as stored (null once deleted): what its
+     * {@link AuditedStateSource} reads back, so that the verifier can compare the entity now with its last recorded
+     * state. False for events that record something else (a request, a plan, a letter) in the entity's history.
+     */
+    default boolean afterIsState() {
+        return false;
+    }
 }

@@ -27,6 +27,12 @@ public sealed interface TaskEvent extends AuditableEvent {
         return task();
     }
 
+    /** The task as read back after the write (or null once deleted), unless an event records something else. */
+    @Override
+    default boolean afterIsState() {
+        return true;
+    }
+
     record TaskCreated(Task task, String actor) implements TaskEvent {
 
         @Override
@@ -100,6 +106,11 @@ public sealed interface TaskEvent extends AuditableEvent {
         public Object after() {
             return request;
         }
+
+        @Override
+        public boolean afterIsState() {
+            return false;
+        }
     }
 
     /** Leadership decided a request for direction or a new deadline. */
@@ -114,6 +125,11 @@ public sealed interface TaskEvent extends AuditableEvent {
         @Override
         public Object after() {
             return request;
+        }
+
+        @Override
+        public boolean afterIsState() {
+            return false;
         }
     }
 
@@ -133,6 +149,11 @@ public sealed interface TaskEvent extends AuditableEvent {
         @Override
         public Object after() {
             return change;
+        }
+
+        @Override
+        public boolean afterIsState() {
+            return false;
         }
     }
 }

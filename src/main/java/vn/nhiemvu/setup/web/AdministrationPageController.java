@@ -1,6 +1,8 @@
 package vn.nhiemvu.setup.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.audit.AuditIntegrity;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
@@ -25,7 +28,8 @@ import vn.nhiemvu.shared.InvalidInputException;
 
 /**
  * The administrator's page: the organisation (units and leaders, a directory file to add more) and the accounts
- * (create one, set a new password). The rules are the modules' own; this page only gathers them.
+ * (create one, set a new password), the audit log's latest verification. The rules are the modules' own; this page
+ * only gathers them.
  */
 @Controller
 class AdministrationPageController {
@@ -33,14 +37,19 @@ class AdministrationPageController {
     private final Organization organization;
     private final Accounts accounts;
     private final JsonMapper json;
+    private final AuditIntegrity audit;
+    private final Clock clock;
 
-    AdministrationPageController(Organization organization, Accounts accounts, JsonMapper json) {
+    AdministrationPageController(Organization organization, Accounts accounts, JsonMapper json, AuditIntegrity audit,
+            Clock clock) {
         this.organization = organization;
         this.accounts = accounts;
         this.json = json;
+        this.audit = audit;
+        this.clock = clock;
     }
 
-    private static void requireAdministrator(CurrentUser user) {
+    static void requireAdministrator(CurrentUser user) {
         if (user.role() != Role.ADMIN) {
             throw new ForbiddenException("Chỉ quản trị hệ thống được vào trang quản trị.");
         }
@@ -56,7 +65,23 @@ class AdministrationPageController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("accounts", Arrays.stream(Role.values())
                 .flatMap(role -> accounts.members(agency, role, null, null).stream()).toList());
+        audit.latest().ifPresent(result -> {
+            model.addAttribute("audit", result);
+            model.addAttribute("auditAt", LocalDateTime.ofInstant(result.at(), clock.getZone()));
+        });
         return "admin/index";
+    }
+
+    @PostMapping("/admin/audit")
+    String verifyAudit(CurrentUser user, RedirectAttributes redirect) {
+        requireAdministrator(user);
+        var result = audit.verifyNow();
+        if (result.intact()) {
+            redirect.addFlashAttribute("flash", "Nhật ký kiểm toán toàn vẹn.");
+        } else {
+            redirect.addFlashAttribute("flashError", "Nhật ký kiểm toán có " + result.problemCount() + " vấn đề.");
+        }
+        return "redirect:/admin#audit";
     }
 
     @PostMapping("/admin/organization")

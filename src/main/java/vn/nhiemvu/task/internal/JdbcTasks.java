@@ -118,6 +118,13 @@ class JdbcTasks {
         return withCoordinatingUnits(tasks).stream().findFirst();
     }
 
+    /** Every agency's tasks with an id above {@code afterId}, in id order: the audit's comparison. */
+    List<Task> page(long afterId, int size) {
+        return withCoordinatingUnits(jdbc.sql("select " + COLUMNS + """
+                 from task t where t.id > :after order by t.id fetch first :size rows only
+                """).param("after", afterId).param("size", size).query(JdbcTasks::task).list());
+    }
+
     /** Deletes the task and the rows of this module that belong to it; other modules' rows make it fail. */
     void delete(long id) {
         for (String table : List.of("guidance_request", "task_deadline_change", "task_coordinating_unit")) {
