@@ -2,7 +2,6 @@ package vn.nhiemvu.task;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public final class CompletionPolicy {
      * What a completion date of a task is judged against.
      *
      * @param directiveDate the date of the document that assigned the task, or null
-     * @param steps         the task's recorded steps, in any order (its entry into the system among them)
+     * @param steps         the task's recorded steps, oldest kinds first (its entry into the system among them)
      */
     public record Dates(LocalDate today, LocalDate directiveDate, List<TaskStep> steps) {
 
@@ -55,8 +54,9 @@ public final class CompletionPolicy {
             steps = List.copyOf(steps);
         }
 
+        /** The latest step; of steps on the same day the one listed last (the task's entry comes first). */
         Optional<TaskStep> lastStep() {
-            return steps.stream().max(Comparator.comparing(TaskStep::on));
+            return steps.stream().reduce((a, b) -> b.on().isBefore(a.on()) ? a : b);
         }
     }
 

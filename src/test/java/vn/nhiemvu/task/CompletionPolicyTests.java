@@ -148,7 +148,7 @@ class CompletionPolicyTests {
                 }
             }
         }
-        list.add(new TaskStep(entered, "nhiệm vụ được nhập vào hệ thống"));
+        list.add(0, new TaskStep(entered, "nhiệm vụ được nhập vào hệ thống"));
         return new CompletionPolicy.Dates(TODAY, directive, list);
     }
 

@@ -3,7 +3,6 @@ package vn.nhiemvu.dossier.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -34,7 +33,8 @@ class DossierSteps implements TaskStepSource {
                 .filter(java.util.Objects::nonNull).map(at -> step(at, "hồ sơ được gửi Vụ Pháp chế thẩm định"));
         var reviewed = dossiers.reviews(agencyId, taskId).stream().map(r -> step(r.reviewedAt(),
                 r.decision() == ReviewDecision.PASS ? "Vụ Pháp chế thông qua thẩm định hồ sơ" : "Vụ Pháp chế trả lại hồ sơ"));
-        return Stream.concat(sent, reviewed).max(Comparator.comparing(TaskStep::on));
+        // On the same day a decision comes after the sending.
+        return Stream.concat(sent, reviewed).reduce((a, b) -> b.on().isBefore(a.on()) ? a : b);
     }
 
     private TaskStep step(Instant at, String what) {

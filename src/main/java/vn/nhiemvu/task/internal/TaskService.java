@@ -307,7 +307,8 @@ class TaskService implements TaskManagement {
                 .ifPresent(on -> steps.add(new TaskStep(on, "đơn vị xin ý kiến chỉ đạo, đề nghị gia hạn")));
         stepSources.forEach(source -> source.latestStep(task.agencyId(), task.id()).ifPresent(steps::add));
         LocalDate directiveDate = task.directiveId() == null ? null
-                : directives.byIds(task.agencyId(), List.of(task.directiveId())).get(task.directiveId()).issueDate();
+                : Optional.ofNullable(directives.byIds(task.agencyId(), List.of(task.directiveId())).get(task.directiveId()))
+                        .map(Directive::issueDate).orElse(null);
         return new CompletionPolicy.Dates(today(), directiveDate, steps);
     }
 
