@@ -12,16 +12,20 @@ import java.util.Objects;
  *
  * @param parentTaskId the task this one was broken down from (a task received from above split among units), or null
  * @param deadlineText the deadline as the directive words it ("trong quý III năm 2020"), kept beside the date
+ * @param completedBy  who recorded the completion, on what authority (null if open, or not known)
  * @param version      increases with every change; the API's ETag
  */
 public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, TaskKind kind, String title, String description, long leadUnitId,
         List<Long> coordinatingUnitIds, Long supervisingLeaderId, LocalDate deadline, String deadlineText,
-        LocalDate completedAt, String product, long version, Instant createdAt, String createdBy) {
+        LocalDate completedAt, CompletedBy completedBy, String product, long version, Instant createdAt, String createdBy) {
 
     public Task {
         Objects.requireNonNull(title, "title");
         kind = kind == null ? TaskKind.OTHER : kind;
         coordinatingUnitIds = List.copyOf(coordinatingUnitIds);
+        if (completedAt == null && completedBy != null) {
+            throw new IllegalArgumentException("an open task has no recorder of its completion");
+        }
     }
 
     public boolean isCompleted() {
@@ -33,13 +37,13 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
         return leadUnitId == unitId || coordinatingUnitIds.contains(unitId);
     }
 
-    /** The same task, completed on the date. */
-    public Task completedOn(LocalDate date) {
+    /** The same task, completed on the date by whoever is named. */
+    public Task completedOn(LocalDate date, CompletedBy by) {
         if (isCompleted()) {
             throw new IllegalStateException("task " + id + " is already completed");
         }
         return new Task(id, agencyId, directiveId, parentTaskId, kind, title, description, leadUnitId, coordinatingUnitIds,
-                supervisingLeaderId, deadline, deadlineText, Objects.requireNonNull(date), product, version,
+                supervisingLeaderId, deadline, deadlineText, Objects.requireNonNull(date), Objects.requireNonNull(by), product, version,
                 createdAt, createdBy);
     }
 
@@ -49,6 +53,6 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
             throw new IllegalStateException("task " + id + " is not completed");
         }
         return new Task(id, agencyId, directiveId, parentTaskId, kind, title, description, leadUnitId, coordinatingUnitIds,
-                supervisingLeaderId, deadline, deadlineText, null, product, version, createdAt, createdBy);
+                supervisingLeaderId, deadline, deadlineText, null, null, product, version, createdAt, createdBy);
     }
 }

@@ -37,10 +37,20 @@ public interface TaskManagement {
     /** Replaces the editable fields; {@code expectedVersion} must be the stored one. */
     TaskView update(CurrentUser user, long id, long expectedVersion, TaskDraft draft);
 
-    /** Records the completion date, which may be in the past but not in the future. */
+    /** Records the completion on the date, within what {@link CompletionPolicy} allows the user (else 400 on {@code completedAt}). */
     TaskView complete(CurrentUser user, long id, LocalDate completedAt);
 
+    /**
+     * The dossier's submission (trình) completes the task on the document's date, unless it is completed already; the
+     * date is judged by {@link CompletionPolicy} either way, an error named after {@code field}.
+     */
+    TaskView completeBySubmission(CurrentUser user, long id, LocalDate documentDate, String field);
+
+    /** Undoes the completion, if {@link CompletionPolicy} lets the user (else 403). */
     TaskView reopen(CurrentUser user, long id);
+
+    /** What the user may do about the task's completion, for pages. */
+    CompletionActions completionActions(CurrentUser user, long id);
 
     /**
      * Deletes a task entered by mistake (the Office or an administrator); its audit history stays. A task

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -38,6 +40,8 @@ class DossierApiIntegrationTests {
     @LocalServerPort
     int port;
 
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
     private long task;
 
     @BeforeEach
@@ -52,7 +56,7 @@ class DossierApiIntegrationTests {
         body.put("title", "Xây dựng Đề án thử nghiệm hồ sơ");
         body.put("leadUnit", Map.of("code", "CDSQG"));
         body.put("supervisingLeader", Map.of("id", leader));
-        body.put("deadline", "2021-06-30");
+        body.put("deadline", TODAY.plusDays(60).toString());
         var created = office.post("/api/v1/tasks", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         task = created.json().get("id").asLong();
@@ -191,7 +195,14 @@ class DossierApiIntegrationTests {
                 .containsExactlyInAnyOrder("documentNumber", "documentDate");
         assertThat(leader.post(dossier() + "/submission", Map.of("documentNumber", "1/TTr", "documentDate", "15/03/2021"))
                 .status()).isEqualTo(400);
-        var body = Map.of("documentNumber", "45/TTr-BTTTT", "documentDate", "2021-03-15");
+        var beforeReview = leader.post(dossier() + "/submission",
+                Map.of("documentNumber", "45/TTr-BTTTT", "documentDate", TODAY.minusDays(1).toString()));
+        assertThat(beforeReview.status()).as("dated before the legal review passed").isEqualTo(400);
+        assertThat(beforeReview.json().get("errors").get(0).get("field").asString()).isEqualTo("documentDate");
+        assertThat(beforeReview.json().get("errors").get(0).get("message").asString())
+                .contains("Vụ Pháp chế thông qua thẩm định hồ sơ");
+        assertThat(leader.get(dossier()).json().get("state").asString()).isEqualTo("PASSED");
+        var body = Map.of("documentNumber", "45/TTr-BTTTT", "documentDate", TODAY.toString());
         var done = leader.send("POST", dossier() + "/submission", body, Map.of("Idempotency-Key", "t-1"));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.json().get("state").asString()).isEqualTo("SUBMITTED");
@@ -200,7 +211,8 @@ class DossierApiIntegrationTests {
                 .isEqualTo(200);
 
         JsonNode completed = unit.get("/api/v1/tasks/" + task).json();
-        assertThat(completed.get("completedAt").asString()).isEqualTo("2021-03-15");
+        assertThat(completed.get("completedAt").asString()).isEqualTo(TODAY.toString());
+        assertThat(completed.get("completedBy").get("source").asString()).isEqualTo("SUBMISSION");
         assertThat(completed.get("status").asString()).isEqualTo("COMPLETED_ON_TIME");
 
         JsonNode view = unit.get(dossier()).json();

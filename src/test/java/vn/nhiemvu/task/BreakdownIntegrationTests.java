@@ -3,6 +3,8 @@ package vn.nhiemvu.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.nhiemvu.support.Bodies.task;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -33,12 +35,14 @@ class BreakdownIntegrationTests {
 
     @Test
     void theParentRollsUpFromItsSubTasks() {
-        long parent = office().post("/api/v1/tasks", task("Triển khai Nghị quyết (nhiệm vụ cha)", "TTTT", "2021-06-30"))
-                .json().get("id").asLong();
-        long first = subTask(parent, "CDSQG", "2021-05-31");
-        long second = subTask(parent, "ATTT", "2021-06-30");
+        // Dated from today: a unit records a completion of recent days only (ADR 0018).
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long parent = office().post("/api/v1/tasks", task("Triển khai Nghị quyết (nhiệm vụ cha)", "TTTT",
+                today.plusDays(60).toString())).json().get("id").asLong();
+        long first = subTask(parent, "CDSQG", today.plusDays(30).toString());
+        long second = subTask(parent, "ATTT", today.plusDays(60).toString());
 
-        var tooLate = task("Phần việc quá hạn cha", "KHTC", "2021-07-15");
+        var tooLate = task("Phần việc quá hạn cha", "KHTC", today.plusDays(75).toString());
         tooLate.put("parent", Map.of("id", parent));
         var refused = office().post("/api/v1/tasks", tooLate);
         assertThat(refused.status()).isEqualTo(400);
@@ -46,20 +50,26 @@ class BreakdownIntegrationTests {
 
         assertThat(office().all("/api/v1/tasks?parent=" + parent)).extracting(t -> t.get("id").asLong())
                 .containsExactly(first, second);
-        JsonNode before = office().get("/api/v1/tasks/" + parent + "?asOf=2021-06-01").json();
+        JsonNode before = office().get("/api/v1/tasks/" + parent).json();
         assertThat(before.get("subTasks").get("total").asLong()).isEqualTo(2);
         assertThat(office().get("/api/v1/tasks/" + first).json().get("parent").get("id").asLong()).isEqualTo(parent);
 
-        Api.as(port, "cdsqg").post("/api/v1/tasks/" + first + "/completion", Map.of("completedAt", "2021-05-20"));
+        // The Office records the first part as done three days ago (before the task was entered: the Office may).
+        assertThat(office().post("/api/v1/tasks/" + first + "/completion",
+                Map.of("completedAt", today.minusDays(3).toString())).status()).isEqualTo(200);
         assertThat(office().get("/api/v1/tasks/" + parent).json().get("completedAt").isNull()).isTrue();
-        Api.as(port, "attt").post("/api/v1/tasks/" + second + "/completion", Map.of("completedAt", "2021-06-25"));
+        assertThat(Api.as(port, "attt").post("/api/v1/tasks/" + second + "/completion",
+                Map.of("completedAt", today.toString())).status()).isEqualTo(200);
 
-        JsonNode after = office().get("/api/v1/tasks/" + parent + "?asOf=2021-12-31").json();
-        assertThat(after.get("completedAt").asString()).isEqualTo("2021-06-25");
+        JsonNode after = office().get("/api/v1/tasks/" + parent).json();
+        assertThat(after.get("completedAt").asString()).as("the last part's date").isEqualTo(today.toString());
         assertThat(after.get("status").asString()).isEqualTo("COMPLETED_ON_TIME");
         assertThat(after.get("subTasks").get("progressPercent").asInt()).isEqualTo(100);
         assertThat(office().get("/api/v1/tasks/" + parent + "/history").json().get("items").toString())
                 .contains("\"actor\":\"attt\"", "COMPLETED");
+        assertThat(Api.as(port, "tttt").delete("/api/v1/tasks/" + parent + "/completion").status())
+                .as("rolled up on the authority of the unit that finished the last part, not the parent's lead")
+                .isEqualTo(403);
     }
 
     @Test

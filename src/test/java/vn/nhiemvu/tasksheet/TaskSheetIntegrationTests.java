@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -250,7 +251,8 @@ class TaskSheetIntegrationTests {
             Row stale = sheet.getRow(4);
             String completion = "/api/v1/tasks/" + id(stale) + "/completion";
             var changedMeanwhile = cell(stale, "Ngày hoàn thành").getCellType() == CellType.BLANK
-                    ? Api.as(port, "vanphong").post(completion, Map.of("completedAt", "2020-10-01"))
+                    ? Api.as(port, "vanphong").post(completion, Map.of("completedAt",
+                            LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()))
                     : Api.as(port, "vanphong").delete(completion);
             assertThat(changedMeanwhile.status()).as(changedMeanwhile.toString()).isEqualTo(200);
             put(stale, "Tên nhiệm vụ").setCellValue("Sửa trên bản cũ");

@@ -203,10 +203,6 @@ class DossierService implements Dossiers {
         }
         if (documentDate == null) {
             errors.add("documentDate", "Chưa nhập ngày văn bản trình.");
-        } else if (documentDate.isAfter(LocalDate.now(clock))) {
-            errors.add("documentDate", "Ngày văn bản trình không được sau ngày hôm nay.");
-        } else if (documentDate.isBefore(LocalDate.of(2000, 1, 1))) {
-            errors.add("documentDate", "Ngày văn bản trình không hợp lệ.");
         }
         errors.throwIfAny();
         if (!dossiers.changeState(user.agencyId(), taskId, row.orElseThrow().version(), dossier.state())) {
@@ -214,10 +210,9 @@ class DossierService implements Dossiers {
         }
         dossiers.recordSubmission(user.agencyId(), taskId, number, documentDate, user.username());
         events.publishEvent(new DossierEvent.Submitted(taskId, user.agencyId(), user.username(), number, documentDate));
-        if (task.completedAt() == null) {
-            // The product is submitted: the task is completed on the submission's date, by the same person.
-            tasks.complete(user, taskId, documentDate);
-        }
+        // The product is submitted: the task is completed on the submission's date, by the same person, under the
+        // task module's rule for completion dates (which also judges the date of a task already completed).
+        tasks.completeBySubmission(user, taskId, documentDate, "documentDate");
         remember(user, idempotencyKey, SUBMISSION, taskId, null);
         return view(user, taskId);
     }

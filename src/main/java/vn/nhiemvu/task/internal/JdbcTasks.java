@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.task.CompletedBy;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadlineChange;
@@ -30,7 +31,8 @@ class JdbcTasks {
 
     private static final String COLUMNS = """
             t.id, t.agency_id, t.directive_id, t.parent_task_id, t.kind, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
-            t.deadline, t.deadline_text, t.completed_at, t.product, t.version, t.created_at, t.created_by
+            t.deadline, t.deadline_text, t.completed_at, t.completed_by, t.completed_as, t.completed_by_unit_id,
+            t.completed_beyond_limits, t.product, t.version, t.created_at, t.created_by
             """;
 
     private final JdbcClient jdbc;
@@ -48,10 +50,11 @@ class JdbcTasks {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                 insert into task (agency_id, directive_id, parent_task_id, kind, title, description, lead_unit_id, supervising_leader_id,
-                                  deadline, deadline_text, completed_at, product, search_text, version,
-                                  created_at, created_by, updated_at)
+                                  deadline, deadline_text, completed_at, completed_by, completed_as, completed_by_unit_id,
+                                  completed_beyond_limits, product, search_text, version, created_at, created_by, updated_at)
                 values (:agency, :directive, :parent, :kind, :title, :description, :lead, :leader, :deadline, :deadlineText,
-                        :completedAt, :product, :search, 0, :now, :by, :now)
+                        :completedAt, :completedBy, :completedAs, :completedByUnit, :beyondLimits, :product, :search, 0,
+                        :now, :by, :now)
                 """)
                 .param("agency", task.agencyId()).param("by", task.createdBy()).param("now", now)
                 .params(fields(task))
@@ -66,7 +69,9 @@ class JdbcTasks {
         int updated = jdbc.sql("""
                 update task set directive_id = :directive, parent_task_id = :parent, kind = :kind, title = :title, description = :description,
                     lead_unit_id = :lead, supervising_leader_id = :leader, deadline = :deadline,
-                    deadline_text = :deadlineText, completed_at = :completedAt, product = :product,
+                    deadline_text = :deadlineText, completed_at = :completedAt, completed_by = :completedBy,
+                    completed_as = :completedAs, completed_by_unit_id = :completedByUnit,
+                    completed_beyond_limits = :beyondLimits, product = :product,
                     search_text = :search, version = version + 1, updated_at = :now
                 where id = :id and version = :version
                 """)
@@ -93,6 +98,11 @@ class JdbcTasks {
         fields.put("deadline", task.deadline());
         fields.put("deadlineText", task.deadlineText());
         fields.put("completedAt", task.completedAt());
+        CompletedBy by = task.completedBy();
+        fields.put("completedBy", by == null ? null : by.username());
+        fields.put("completedAs", by == null ? null : by.source().name());
+        fields.put("completedByUnit", by == null ? null : by.unitId());
+        fields.put("beyondLimits", by != null && by.beyondLimits());
         fields.put("product", task.product());
         fields.put("search", Text.fold(String.join(" ", nonNull(task.title()), nonNull(task.description()),
                 nonNull(task.product()), nonNull(task.deadlineText()))));
@@ -250,7 +260,7 @@ class JdbcTasks {
                     Long leader = rs.wasNull() ? null : leaderId;
                     action.accept(new Task(rs.getLong(1), rs.getLong(2), directive, parent,
                             TaskKind.valueOf(rs.getString(5)), rs.getString(6), null, rs.getLong(7), List.of(), leader,
-                            rs.getObject(9, LocalDate.class), rs.getString(10), rs.getObject(11, LocalDate.class), null,
+                            rs.getObject(9, LocalDate.class), rs.getString(10), rs.getObject(11, LocalDate.class), null, null,
                             rs.getLong(12), rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14)));
                 });
     }
@@ -272,7 +282,7 @@ class JdbcTasks {
                 .query((rs, n) -> new Task(rs.getLong("id"), rs.getLong("agency_id"), nullableLong(rs, "directive_id"),
                         null, null, rs.getString("title"), null, rs.getLong("lead_unit_id"), List.of(),
                         nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class), null,
-                        rs.getObject("completed_at", LocalDate.class), null, 0, null, null))
+                        rs.getObject("completed_at", LocalDate.class), null, null, 0, null, null))
                 .list();
     }
 
@@ -350,7 +360,8 @@ class JdbcTasks {
         var byTask = coordinatingUnits(tasks.stream().map(Task::id).toList());
         return tasks.stream().map(t -> new Task(t.id(), t.agencyId(), t.directiveId(), t.parentTaskId(), t.kind(), t.title(), t.description(),
                 t.leadUnitId(), byTask.getOrDefault(t.id(), List.of()), t.supervisingLeaderId(), t.deadline(),
-                t.deadlineText(), t.completedAt(), t.product(), t.version(), t.createdAt(), t.createdBy())).toList();
+                t.deadlineText(), t.completedAt(), t.completedBy(), t.product(), t.version(), t.createdAt(), t.createdBy()))
+                .toList();
     }
 
     private Map<Long, List<Long>> coordinatingUnits(Collection<Long> taskIds) {
@@ -368,9 +379,17 @@ class JdbcTasks {
                 nullableLong(rs, "parent_task_id"), TaskKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("description"), rs.getLong("lead_unit_id"), List.of(),
                 nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class),
-                rs.getString("deadline_text"), rs.getObject("completed_at", LocalDate.class), rs.getString("product"),
+                rs.getString("deadline_text"), rs.getObject("completed_at", LocalDate.class), completedBy(rs),
+                rs.getString("product"),
                 rs.getLong("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getString("created_by"));
+    }
+
+    private static CompletedBy completedBy(ResultSet rs) throws SQLException {
+        String source = rs.getString("completed_as");
+        return source == null ? null
+                : new CompletedBy(rs.getString("completed_by"), CompletedBy.Source.valueOf(source),
+                        nullableLong(rs, "completed_by_unit_id"), rs.getBoolean("completed_beyond_limits"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

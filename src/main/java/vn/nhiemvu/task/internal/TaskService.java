@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
@@ -40,6 +42,9 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.task.CompletedBy;
+import vn.nhiemvu.task.CompletionActions;
+import vn.nhiemvu.task.CompletionPolicy;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.Task;
@@ -51,6 +56,8 @@ import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
 import vn.nhiemvu.task.TaskStanding;
+import vn.nhiemvu.task.TaskStep;
+import vn.nhiemvu.task.TaskStepSource;
 import vn.nhiemvu.task.TaskView;
 import vn.nhiemvu.task.UnitStatusCounts;
 
@@ -74,9 +81,13 @@ class TaskService implements TaskManagement {
     private final TaskViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CompletionPolicy completionPolicy;
+    private final List<TaskStepSource> stepSources;
 
     TaskService(JdbcTasks tasks, JdbcGuidanceRequests guidance, Organization organization, Directives directives, Evaluations evaluations,
-            TaskViews views, ApplicationEventPublisher events, Clock clock) {
+            TaskViews views, ApplicationEventPublisher events, Clock clock, WorkingCalendar calendar,
+            List<TaskStepSource> stepSources,
+            @Value("${nhiemvu.task.completion.max-days-in-past}") int maxWorkingDaysInPast) {
         this.tasks = tasks;
         this.guidance = guidance;
         this.organization = organization;
@@ -85,6 +96,8 @@ class TaskService implements TaskManagement {
         this.views = views;
         this.events = events;
         this.clock = clock;
+        this.completionPolicy = new CompletionPolicy(maxWorkingDaysInPast, calendar);
+        this.stepSources = List.copyOf(stepSources);
     }
 
     /** Rows read per query while filtering by status, which is evaluated in Java (see ADR 0004). */
@@ -247,33 +260,81 @@ class TaskService implements TaskManagement {
         if (completedAt == null) {
             throw InvalidInputException.of("completedAt", "Chưa nhập ngày hoàn thành.");
         }
-        if (completedAt.isAfter(today())) {
-            throw InvalidInputException.of("completedAt", "Ngày hoàn thành không được sau ngày hôm nay.");
-        }
-        if (completedAt.isBefore(EARLIEST)) {
-            throw InvalidInputException.of("completedAt", "Ngày hoàn thành không hợp lệ.");
-        }
+        CompletedBy by = judged(user, current, completedAt, false, "completedAt", "Ngày hoàn thành");
         if (current.isCompleted()) {
             throw new ConflictException(ConflictException.Kind.STATE,
                     "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + current.completedAt()
                             + "; hãy mở lại trước khi ghi ngày khác.");
         }
-        TaskView view = save(user, current, current.completedOn(completedAt), true);
-        rollUp(user, current.parentTaskId());
+        return completeAs(user, current, completedAt, by);
+    }
+
+    @Override
+    @Transactional
+    public TaskView completeBySubmission(CurrentUser user, long id, LocalDate documentDate, String field) {
+        Task current = visible(user, id);
+        requireMayRecordCompletion(user, current);
+        CompletedBy by = judged(user, current, documentDate, true, field, "Ngày văn bản trình");
+        return current.isCompleted() ? view(user, current) : completeAs(user, current, documentDate, by);
+    }
+
+    private TaskView completeAs(CurrentUser user, Task current, LocalDate date, CompletedBy by) {
+        TaskView view = save(user, current, current.completedOn(date, by), true);
+        rollUp(user, current.parentTaskId(), by);
         return view;
+    }
+
+    /** The date judged by {@link CompletionPolicy}: who records it, or a 400 on the field. */
+    private CompletedBy judged(CurrentUser user, Task task, LocalDate date, boolean bySubmission, String field,
+            String what) {
+        if (date.isBefore(EARLIEST)) {
+            throw InvalidInputException.of(field, what + " không hợp lệ.");
+        }
+        var verdict = completionPolicy.judge(user, date, completionDates(task), what);
+        if (verdict instanceof CompletionPolicy.Verdict.Refused refused) {
+            throw InvalidInputException.of(field, refused.reason());
+        }
+        return new CompletedBy(user.username(), CompletionPolicy.source(user, bySubmission),
+                user.role() == Role.UNIT ? user.unitId() : null,
+                ((CompletionPolicy.Verdict.Allowed) verdict).beyondLimits());
+    }
+
+    /** What a completion date of the task is judged against: its directive's date and its recorded steps. */
+    private CompletionPolicy.Dates completionDates(Task task) {
+        var steps = new ArrayList<TaskStep>();
+        steps.add(new TaskStep(LocalDate.ofInstant(task.createdAt(), clock.getZone()), "nhiệm vụ được nhập vào hệ thống"));
+        guidance.ofTask(task.id()).stream().map(GuidanceRequest::requestedOn).max(LocalDate::compareTo)
+                .ifPresent(on -> steps.add(new TaskStep(on, "đơn vị xin ý kiến chỉ đạo, đề nghị gia hạn")));
+        stepSources.forEach(source -> source.latestStep(task.agencyId(), task.id()).ifPresent(steps::add));
+        LocalDate directiveDate = task.directiveId() == null ? null
+                : Optional.ofNullable(directives.byIds(task.agencyId(), List.of(task.directiveId())).get(task.directiveId()))
+                        .map(Directive::issueDate).orElse(null);
+        return new CompletionPolicy.Dates(today(), directiveDate, steps);
+    }
+
+    @Override
+    public CompletionActions completionActions(CurrentUser user, long id) {
+        Task task = visible(user, id);
+        boolean mayRecord = CompletionPolicy.mayRecord(user, task);
+        boolean mayComplete = mayRecord && !task.isCompleted();
+        return new CompletionActions(mayComplete,
+                task.isCompleted() && CompletionPolicy.reopenRefusal(user, task).isEmpty(),
+                mayComplete ? completionPolicy.earliest(user, completionDates(task)) : null, today());
     }
 
     /**
      * The roll-up rule: a task broken down into sub-tasks is completed when its last sub-task is, on
      * that sub-task's date. It runs for whoever completed the last sub-task, as part of that change.
      */
-    private void rollUp(CurrentUser user, Long parentId) {
+    private void rollUp(CurrentUser user, Long parentId, CompletedBy by) {
         while (parentId != null) {
             Task parent = tasks.findAny(parentId).orElse(null);
             if (parent == null || parent.isCompleted() || tasks.openSubTasks(parentId) > 0) {
                 return;
             }
-            Task completed = parent.completedOn(tasks.lastSubTaskCompletion(parentId));
+            // Recorded on the same authority as the sub-task's completion; its date is derived, not chosen.
+            Task completed = parent.completedOn(tasks.lastSubTaskCompletion(parentId),
+                    new CompletedBy(by.username(), by.source(), by.unitId(), false));
             if (!tasks.update(completed)) {
                 throw stale(parentId);
             }
@@ -291,6 +352,9 @@ class TaskService implements TaskManagement {
         if (!current.isCompleted()) {
             throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ chưa hoàn thành nên không cần mở lại.");
         }
+        CompletionPolicy.reopenRefusal(user, current).ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
         return save(user, current, current.reopened(), false);
     }
 
@@ -650,12 +714,7 @@ class TaskService implements TaskManagement {
     }
 
     private void requireMayRecordCompletion(CurrentUser user, Task task) {
-        boolean allowed = switch (user.role()) {
-            case ADMIN, OFFICE, LEADER -> true;
-            case UNIT -> task.leadUnitId() == user.unitId();
-            case LEGAL -> false;
-        };
-        if (!allowed) {
+        if (!CompletionPolicy.mayRecord(user, task)) {
             throw new ForbiddenException("Chỉ đơn vị chủ trì, Lãnh đạo Bộ phụ trách hoặc Văn phòng Bộ được ghi nhận hoàn thành nhiệm vụ.");
         }
     }
@@ -762,7 +821,7 @@ class TaskService implements TaskManagement {
         errors.throwIfAny();
         return new Task(id, user.agencyId(), draft.directiveId(), draft.parentTaskId(), draft.kind(), title, description, lead.orElseThrow().id(),
                 List.copyOf(coordinating), draft.supervisingLeaderId(), deadline, deadlineText,
-                current == null ? null : current.completedAt(), product, version,
+                current == null ? null : current.completedAt(), current == null ? null : current.completedBy(), product, version,
                 current == null ? clock.instant() : current.createdAt(),
                 current == null ? user.username() : current.createdBy());
     }

@@ -26,6 +26,7 @@ final class HistoryLines {
         FIELDS.put("deadline", "Thời hạn");
         FIELDS.put("deadlineText", "Thời hạn theo văn bản");
         FIELDS.put("completedAt", "Ngày hoàn thành");
+        FIELDS.put("completedBy", "Ghi nhận hoàn thành");
         FIELDS.put("product", "Sản phẩm");
         FIELDS.put("description", "Nội dung");
     }
@@ -48,6 +49,9 @@ final class HistoryLines {
             Map.entry("DOSSIER_PASSED", "hồ sơ được thông qua thẩm định"),
             Map.entry("DOSSIER_RETURNED", "hồ sơ bị trả lại để hoàn thiện"),
             Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"), Map.entry("URGED", "Văn phòng Bộ gửi phiếu đôn đốc"));
+
+    private static final Map<String, String> SOURCES = Map.of("OFFICE", "Văn phòng Bộ", "LEADER", "Lãnh đạo Bộ",
+            "UNIT", "đơn vị chủ trì", "SUBMISSION", "khi ký trình hồ sơ");
 
     record Line(String when, String actor, String action, List<String> changes) {
     }
@@ -81,6 +85,11 @@ final class HistoryLines {
         }
         if (field.equals("leadUnitId")) {
             return unitName.apply(value.asLong());
+        }
+        if (field.equals("completedBy")) {
+            String by = value.path("username").asString() + " (" + SOURCES.getOrDefault(value.path("source").asString(), "")
+                    + ")";
+            return value.path("beyondLimits").asBoolean() ? by + ", Văn phòng Bộ ghi ngày sớm hơn giới hạn của đơn vị" : by;
         }
         if (field.equals("coordinatingUnitIds")) {
             var names = new ArrayList<String>();

@@ -113,8 +113,7 @@ class TaskPageController {
         model.addAttribute("canRequest", user.managesAgency()
                 || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
         model.addAttribute("canDecide", user.role() == Role.LEADER || user.role() == Role.ADMIN);
-        model.addAttribute("canComplete", user.managesAgency() || user.role() == Role.LEADER
-                || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
+        model.addAttribute("completion", tasks.completionActions(user, id));
         return "tasks/detail";
     }
 
