@@ -387,7 +387,9 @@ class JdbcTasks {
 
     private static CompletedBy completedBy(ResultSet rs) throws SQLException {
         String source = rs.getString("completed_as");
-        return source == null ? null
+        // A row edited behind the application's back (reopened without its recorder) still reads; the audit
+        // verifier reports the edit.
+        return source == null || rs.getObject("completed_at") == null ? null
                 : new CompletedBy(rs.getString("completed_by"), CompletedBy.Source.valueOf(source),
                         nullableLong(rs, "completed_by_unit_id"), rs.getBoolean("completed_beyond_limits"));
     }

@@ -256,9 +256,23 @@ class AuditIntegrityIntegrationTests {
         jdbc.sql("update audit_stream set last_seq = 2, last_hash = :hash where entity_type = 'TASK' and entity_id = :id")
                 .param("hash", second).param("id", id).update();
         // And the task reopened in the table, so that its state matches the record left.
-        jdbc.sql("update task set completed_at = null, version = version - 1 where id = :id").param("id", id).update();
-        assertThat(auditLog.verify("TASK", id)).as("consistent in the database").isTrue();
-        assertThat(kindsFor(id)).containsExactly(Kind.CHECKPOINT_MISMATCH);
+        var completion = jdbc.sql("select completed_at, completed_by, completed_as from task where id = :id")
+                .param("id", id).query().singleRow();
+        jdbc.sql("""
+                update task set completed_at = null, completed_by = null, completed_as = null, version = version - 1
+                where id = :id
+                """).param("id", id).update();
+        try {
+            assertThat(auditLog.verify("TASK", id)).as("consistent in the database").isTrue();
+            assertThat(kindsFor(id)).containsExactly(Kind.CHECKPOINT_MISMATCH);
+        } finally {
+            // The dashboard's counts, which other tests compare with a recount, know the task as completed.
+            jdbc.sql("""
+                    update task set completed_at = :at, completed_by = :by, completed_as = :as, version = version + 1
+                    where id = :id
+                    """).param("at", completion.get("completed_at")).param("by", completion.get("completed_by"))
+                    .param("as", completion.get("completed_as")).param("id", id).update();
+        }
     }
 
     @Test
