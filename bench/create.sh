@@ -18,7 +18,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 jar="${JAR:-$PWD/target/nhiemvu.jar}"
 [ -n "${JAR:-}" ] || { [ "${SKIP_BUILD:-}" = 1 ] && [ -f target/nhiemvu.jar ]; } || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d /tmp/nv-create.XXXX)
-args=()
+args=(${APP_ARGS:-})
 if [ "$db" = pg ]; then
   name="${pg_url##*/}"
   psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $name with (force)" -c "create database $name" test

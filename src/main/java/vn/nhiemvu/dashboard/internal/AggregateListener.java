@@ -1,15 +1,14 @@
 package vn.nhiemvu.dashboard.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskEvaluator;
@@ -20,7 +19,10 @@ import vn.nhiemvu.task.TaskManagement;
 
 /**
  * Keeps the aggregates in step with the tasks: runs inside the transaction of each task change (like the
- * audit), takes away the task's contribution before the change and adds the one after it.
+ * audit) and records the increments that take away the task's contribution before the change and add the one after
+ * it; a fold applies them later (ADR 0020). The change first passes one of the agency's gates, which a recount closes
+ * all at once while it reads the tasks; one gate per transaction, so that two changes in one transaction cannot wait
+ * for a recount that waits for them.
  */
 @Component
 class AggregateListener {
@@ -29,17 +31,16 @@ class AggregateListener {
     private final Contributions contributions;
     private final Evaluations evaluations;
     private final JdbcAggregates store;
-    private final WorkingCalendar calendar;
-    private final Clock clock;
 
-    AggregateListener(TaskManagement tasks, Contributions contributions, Evaluations evaluations, JdbcAggregates store,
-            WorkingCalendar calendar, Clock clock) {
+    AggregateListener(TaskManagement tasks, Contributions contributions, Evaluations evaluations, JdbcAggregates store) {
         this.tasks = tasks;
         this.contributions = contributions;
         this.evaluations = evaluations;
         this.store = store;
-        this.calendar = calendar;
-        this.clock = clock;
+    }
+
+    /** Marks a transaction that holds one of the agency's gates. */
+    private record GatePassed(long agencyId) implements TransactionSynchronization {
     }
 
     @EventListener
@@ -69,8 +70,23 @@ class AggregateListener {
         } else {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        store.replace(event.agencyId(), before, after, today, Tally.dueSoonUntil(calendar, evaluator.policy(), today));
+        Deltas deltas = Deltas.of(before, after);
+        if (!deltas.isEmpty()) {
+            passGate(event.agencyId(), event.task().id());
+            store.record(event.agencyId(), deltas);
+        }
+    }
+
+    /**
+     * Consecutive tasks (concurrent creates) pass different gates. The marker is a synchronization of the transaction,
+     * not a resource of the thread: a transaction started inside this one (REQUIRES_NEW) passes its own gate.
+     */
+    private void passGate(long agencyId, long taskId) {
+        if (TransactionSynchronizationManager.getSynchronizations().contains(new GatePassed(agencyId))) {
+            return;
+        }
+        store.lockGate(agencyId, 1 + (int) Math.floorMod(taskId, (long) JdbcAggregates.GATES));
+        TransactionSynchronizationManager.registerSynchronization(new GatePassed(agencyId));
     }
 
     private Contribution of(Task task, TaskEvaluator evaluator) {

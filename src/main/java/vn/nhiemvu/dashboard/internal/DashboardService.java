@@ -14,7 +14,10 @@ import java.util.Set;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.dashboard.Dashboard;
@@ -41,22 +44,28 @@ class DashboardService implements Dashboards {
     static final int LISTED_DIFFERENCES = 100;
 
     private final JdbcAggregates store;
+    private final Folder folder;
     private final Contributions contributions;
     private final TaskManagement tasks;
     private final Organization organization;
     private final Evaluations evaluations;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final TransactionTemplate reading;
 
-    DashboardService(JdbcAggregates store, Contributions contributions, TaskManagement tasks, Organization organization,
-            Evaluations evaluations, WorkingCalendar calendar, Clock clock) {
+    DashboardService(JdbcAggregates store, Folder folder, Contributions contributions, TaskManagement tasks,
+            Organization organization, Evaluations evaluations, WorkingCalendar calendar, Clock clock,
+            PlatformTransactionManager transactions) {
         this.store = store;
+        this.folder = folder;
         this.contributions = contributions;
         this.tasks = tasks;
         this.organization = organization;
         this.evaluations = evaluations;
         this.calendar = calendar;
         this.clock = clock;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** The counts per (unit, leader) row of the user's scope as of a date. */
@@ -64,8 +73,18 @@ class DashboardService implements Dashboards {
             Map<Aggregates.UnitKey, StatusCounts> rows, JdbcAggregates.Scope scope) {
     }
 
+    /**
+     * Not in a transaction: the pending increments are folded first, in a transaction of their own, and the read
+     * that follows sees them (and holds one connection at a time).
+     */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Dashboard dashboard(CurrentUser user, LocalDate asOf) {
+        folder.fold(user.agencyId());
+        return reading.execute(s -> read(user, asOf));
+    }
+
+    private Dashboard read(CurrentUser user, LocalDate asOf) {
         Counted counted = count(user, asOf);
         var byLeader = new LinkedHashMap<Long, StatusCounts>();
         StatusCounts total = StatusCounts.ZERO;
@@ -98,10 +117,14 @@ class DashboardService implements Dashboards {
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Dashboard.Units units(CurrentUser user, LocalDate asOf) {
-        Counted counted = count(user, asOf);
-        return new Dashboard.Units(counted.asOf(), counted.dueSoonUntil(), counted.policy().kind(),
-                units(user, counted));
+        folder.fold(user.agencyId());
+        return reading.execute(s -> {
+            Counted counted = count(user, asOf);
+            return new Dashboard.Units(counted.asOf(), counted.dueSoonUntil(), counted.policy().kind(),
+                    units(user, counted));
+        });
     }
 
     private List<Dashboard.UnitCounts> units(CurrentUser user, Counted counted) {
@@ -175,12 +198,17 @@ class DashboardService implements Dashboards {
         return recount(user.agencyId());
     }
 
-    /** Recounts every task of the agency and rebuilds the aggregates where they differ. */
+    /**
+     * Recounts every task of the agency and rebuilds the aggregates where they differ. Every gate is closed first:
+     * changes recording increments meanwhile wait, and those recorded before are applied, so that the stored rows
+     * compared are the changes committed and each change is counted once (ADR 0020).
+     */
     @Transactional
     public Recount recount(long agency) {
         LocalDate today = LocalDate.now(clock);
         LocalDate dueSoonUntil = Tally.dueSoonUntil(calendar, evaluations.policy(agency), today);
-        // Locks the rows first: changes made meanwhile wait, and are counted once.
+        store.lockAll(agency);
+        folder.applyPending(agency);
         store.advancePivots(agency, today, dueSoonUntil);
         TaskEvaluator evaluator = evaluations.evaluator(agency);
         var counted = new Aggregates();
@@ -204,8 +232,10 @@ class DashboardService implements Dashboards {
     @Transactional
     public void advancePivots() {
         LocalDate today = LocalDate.now(clock);
-        store.agencies().forEach(agency -> store.advancePivots(agency, today,
-                Tally.dueSoonUntil(calendar, evaluations.policy(agency), today)));
+        store.agencies().forEach(agency -> {
+            store.lockFolder(agency);
+            store.advancePivots(agency, today, Tally.dueSoonUntil(calendar, evaluations.policy(agency), today));
+        });
     }
 
     /**

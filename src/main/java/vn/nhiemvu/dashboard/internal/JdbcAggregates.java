@@ -1,9 +1,11 @@
 package vn.nhiemvu.dashboard.internal;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,9 @@ import java.util.TreeMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,10 +23,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The aggregate tables. Increments are portable upserts: UPDATE the row; if there is none, INSERT it
- * inside a savepoint; if a concurrent transaction inserted it first (duplicate key), roll back to the
- * savepoint and UPDATE again. Rows are touched in one global order (unit rows, then days, then months,
- * each by key), so two changes never wait for each other in a cycle.
+ * The aggregate tables, the increments waiting to be applied to them and their locks (ADR 0020). A change only
+ * inserts its increments ({@link #record}); a fold, holding the agency's folder lock, applies the committed ones
+ * ({@link #apply}: UPDATE each row, INSERT those missing; the lock makes it the only writer of the agency's rows)
+ * and deletes exactly those ({@link #forget}).
  */
 @Repository
 class JdbcAggregates {
@@ -32,101 +37,192 @@ class JdbcAggregates {
         static final Scope AGENCY = new Scope("1 = 1", Map.of());
     }
 
+    /** Increments read for a fold, netted, and the ids read, as ranges of consecutive ids (exactly those to delete). */
+    record Pending(Deltas deltas, List<long[]> idRanges) {
+    }
+
+    /** Gates per agency: a change holds one (chosen by its task), a recount all of them. */
+    static final int GATES = 64;
+
+    private static final int FOLDER_SLOT = 0;
+
+    private static final Map<Deltas.Table, String> UPDATES = Map.of(Deltas.Table.UNIT, """
+            update dashboard_unit set open_dated = open_dated + :n1, open_undated = open_undated + :n2,
+                closed_on_time = closed_on_time + :n3, closed_late = closed_late + :n4,
+                open_before_pivot = open_before_pivot + case when cast(:day as date) < pivot_on then :n1 else 0 end,
+                open_through_due_soon = open_through_due_soon
+                    + case when cast(:day as date) <= due_soon_until then :n1 else 0 end
+            where agency_id = :agency and unit_id = :unit and leader_id = :leader
+            """, Deltas.Table.DAY, """
+            update dashboard_open_day set task_count = task_count + :n1
+            where agency_id = :agency and unit_id = :unit and leader_id = :leader and deadline_on = :day
+            """, Deltas.Table.MONTH, """
+            update dashboard_month set opened = opened + :n1, closed_on_time = closed_on_time + :n2,
+                closed_late = closed_late + :n3
+            where agency_id = :agency and unit_id = :unit and leader_id = :leader and month_on = :day
+            """, Deltas.Table.AGENCY_MONTH, """
+            update dashboard_agency_month set opened = opened + :n1, closed_on_time = closed_on_time + :n2,
+                closed_late = closed_late + :n3
+            where agency_id = :agency and month_on = :day
+            """);
+
+    private static final Map<Deltas.Table, String> INSERTS = Map.of(Deltas.Table.UNIT, """
+            insert into dashboard_unit (agency_id, unit_id, leader_id, open_dated, open_undated, closed_on_time,
+                closed_late, pivot_on, open_before_pivot, due_soon_until, open_through_due_soon)
+            values (:agency, :unit, :leader, :n1, :n2, :n3, :n4, :pivot, :before, :until, :through)
+            """, Deltas.Table.DAY, """
+            insert into dashboard_open_day (agency_id, unit_id, leader_id, deadline_on, task_count)
+            values (:agency, :unit, :leader, :day, :n1)
+            """, Deltas.Table.MONTH, """
+            insert into dashboard_month (agency_id, unit_id, leader_id, month_on, opened, closed_on_time, closed_late)
+            values (:agency, :unit, :leader, :day, :n1, :n2, :n3)
+            """, Deltas.Table.AGENCY_MONTH, """
+            insert into dashboard_agency_month (agency_id, month_on, opened, closed_on_time, closed_late)
+            values (:agency, :day, :n1, :n2, :n3)
+            """);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate savepoint;
 
     JdbcAggregates(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.named = new NamedParameterJdbcTemplate(batch);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /**
-     * Replaces one contribution by another (either may be null) in the current transaction; a new (unit, leader) row
-     * gets today as its pivot and {@code dueSoonUntil} (today's due-soon boundary) as its boundary.
-     */
-    void replace(long agencyId, Contribution before, Contribution after, LocalDate today, LocalDate dueSoonUntil) {
-        if (before != null && before.equals(after)) {
-            return;
-        }
-        var ops = new Ops();
-        if (before != null) {
-            before.applyTo(ops, -1);
-        }
-        if (after != null) {
-            after.applyTo(ops, 1);
-        }
-        ops.addAgencyMonths();
-        ops.list.sort(Comparator.comparingInt(Op::table).thenComparingLong(Op::unitId).thenComparingLong(Op::leaderId)
-                .thenComparing(Op::day, Comparator.nullsFirst(Comparator.naturalOrder())));
-        for (Op op : ops.list) {
-            var params = new HashMap<String, Object>(op.params);
-            params.put("agency", agencyId);
-            params.put("unit", op.unitId);
-            params.put("leader", op.leaderId);
-            switch (op.table) {
-                case 0 -> {
-                    LocalDate deadline = (LocalDate) params.get("deadline");
-                    params.put("pivot", today);
-                    params.put("before", deadline != null && deadline.isBefore(today) ? params.get("dated") : 0L);
-                    params.put("until", dueSoonUntil);
-                    params.put("through", deadline != null && !deadline.isAfter(dueSoonUntil) ? params.get("dated") : 0L);
-                    upsert("""
-                            update dashboard_unit set open_dated = open_dated + :dated,
-                                open_undated = open_undated + :undated, closed_on_time = closed_on_time + :onTime,
-                                closed_late = closed_late + :late,
-                                open_before_pivot = open_before_pivot + case when cast(:deadline as date) < pivot_on
-                                    then :dated else 0 end,
-                                open_through_due_soon = open_through_due_soon
-                                    + case when cast(:deadline as date) <= due_soon_until then :dated else 0 end
-                            where agency_id = :agency and unit_id = :unit and leader_id = :leader
-                            """, """
-                            insert into dashboard_unit (agency_id, unit_id, leader_id, open_dated, open_undated,
-                                closed_on_time, closed_late, pivot_on, open_before_pivot, due_soon_until,
-                                open_through_due_soon)
-                            values (:agency, :unit, :leader, :dated, :undated, :onTime, :late, :pivot, :before, :until,
-                                :through)
-                            """, params);
-                }
-                case 1 -> upsert("""
-                        update dashboard_open_day set task_count = task_count + :count
-                        where agency_id = :agency and unit_id = :unit and leader_id = :leader and deadline_on = :day
-                        """, """
-                        insert into dashboard_open_day (agency_id, unit_id, leader_id, deadline_on, task_count)
-                        values (:agency, :unit, :leader, :day, :count)
-                        """, params);
-                case 3 -> upsert("""
-                        update dashboard_agency_month set opened = opened + :received,
-                            closed_on_time = closed_on_time + :onTime, closed_late = closed_late + :late
-                        where agency_id = :agency and month_on = :day
-                        """, """
-                        insert into dashboard_agency_month (agency_id, month_on, opened, closed_on_time, closed_late)
-                        values (:agency, :day, :received, :onTime, :late)
-                        """, params);
-                default -> upsert("""
-                        update dashboard_month set opened = opened + :received,
-                            closed_on_time = closed_on_time + :onTime, closed_late = closed_late + :late
-                        where agency_id = :agency and unit_id = :unit and leader_id = :leader and month_on = :day
-                        """, """
-                        insert into dashboard_month (agency_id, unit_id, leader_id, month_on, opened, closed_on_time,
-                            closed_late)
-                        values (:agency, :unit, :leader, :day, :received, :onTime, :late)
-                        """, params);
+    /** Records a change's increments, to be applied by a later fold: inserts only, so changes never wait for each other. */
+    void record(long agencyId, Deltas deltas) {
+        var rows = new ArrayList<Object[]>();
+        deltas.forEach((key, n) -> {
+            if (key.table() != Deltas.Table.AGENCY_MONTH) {
+                rows.add(new Object[] { agencyId, key.table().ordinal(), key.unitId(), key.leaderId(), key.day(), n[0],
+                        n[1], n[2], n[3] });
             }
+        });
+        batch.batchUpdate("""
+                insert into dashboard_delta (agency_id, kind, unit_id, leader_id, day_on, n1, n2, n3, n4)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, new int[] { Types.BIGINT, Types.SMALLINT, Types.BIGINT,
+                Types.BIGINT, Types.DATE, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT });
+    }
+
+    /** The agency's committed increments not applied yet. */
+    Pending pending(long agencyId) {
+        var deltas = new Deltas();
+        var ranges = new ArrayList<long[]>();
+        Deltas.Table[] tables = Deltas.Table.values();
+        jdbc.sql("""
+                select id, kind, unit_id, leader_id, day_on, n1, n2, n3, n4 from dashboard_delta
+                where agency_id = :agency order by id""")
+                .param("agency", agencyId)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+                    if (last != null && last[1] == id - 1) {
+                        last[1] = id;
+                    } else {
+                        ranges.add(new long[] { id, id });
+                    }
+                    deltas.add(tables[rs.getInt(2)], rs.getLong(3), rs.getLong(4), rs.getObject(5, LocalDate.class),
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9));
+                });
+        return new Pending(deltas, ranges);
+    }
+
+    /**
+     * Applies increments to the aggregate rows; the caller holds the agency's folder lock. A unit row's prefix and
+     * due-soon counts take an open task if its deadline is before the row's pivot, or up to its boundary, as they are
+     * now; a new unit row gets {@code today} as its pivot and {@code dueSoonUntil} (today's due-soon boundary).
+     */
+    void apply(long agencyId, Deltas deltas, LocalDate today, LocalDate dueSoonUntil) {
+        var byTable = new EnumMap<Deltas.Table, List<SqlParameterSource>>(Deltas.Table.class);
+        deltas.forEach((key, n) -> {
+            LocalDate day = key.day();
+            long dated = key.table() == Deltas.Table.UNIT ? n[0] : 0;
+            byTable.computeIfAbsent(key.table(), t -> new ArrayList<>()).add(new MapSqlParameterSource()
+                    .addValue("agency", agencyId).addValue("unit", key.unitId()).addValue("leader", key.leaderId())
+                    .addValue("day", day, Types.DATE)
+                    .addValue("n1", n[0]).addValue("n2", n[1]).addValue("n3", n[2]).addValue("n4", n[3])
+                    .addValue("pivot", today).addValue("until", dueSoonUntil)
+                    .addValue("before", day != null && day.isBefore(today) ? dated : 0L)
+                    .addValue("through", day != null && !day.isAfter(dueSoonUntil) ? dated : 0L));
+        });
+        byTable.forEach((table, rows) -> {
+            SqlParameterSource[] all = rows.toArray(SqlParameterSource[]::new);
+            int[] updated = named.batchUpdate(UPDATES.get(table), all);
+            // A unit row has an increment per deadline: the first inserts the row, the others update it.
+            var inserts = new ArrayList<SqlParameterSource>();
+            var updates = new ArrayList<SqlParameterSource>();
+            var inserted = new HashSet<List<Object>>();
+            for (int i = 0; i < all.length; i++) {
+                if (updated[i] == 0) {
+                    boolean first = inserted.add(List.of(all[i].getValue("unit"), all[i].getValue("leader"),
+                            table == Deltas.Table.UNIT ? "" : all[i].getValue("day")));
+                    (first ? inserts : updates).add(all[i]);
+                }
+            }
+            named.batchUpdate(INSERTS.get(table), inserts.toArray(SqlParameterSource[]::new));
+            named.batchUpdate(UPDATES.get(table), updates.toArray(SqlParameterSource[]::new));
+        });
+    }
+
+    /** Deletes the increments read (and applied) by a fold; those committed since stay for the next one. */
+    void forget(long agencyId, List<long[]> idRanges) {
+        batch.batchUpdate("delete from dashboard_delta where agency_id = ? and id between ? and ?",
+                idRanges.stream().map(r -> new Object[] { agencyId, r[0], r[1] }).toList());
+    }
+
+    /** Whether the agency has committed increments not applied yet (read without a lock). */
+    boolean hasPending(long agencyId) {
+        return jdbc.sql("select 1 from dashboard_delta where agency_id = :agency fetch first 1 rows only")
+                .param("agency", agencyId).query(Integer.class).optional().isPresent();
+    }
+
+    /** Agencies with increments waiting to be applied. */
+    List<Long> agenciesWithPending() {
+        return jdbc.sql("select distinct agency_id from dashboard_delta").query(Long.class).list();
+    }
+
+    /** Takes the agency's folder lock until the transaction ends: one fold, move of the pivots or recount at a time. */
+    void lockFolder(long agencyId) {
+        lock(agencyId, FOLDER_SLOT, FOLDER_SLOT);
+    }
+
+    /** Takes one of the agency's gates (1 to {@link #GATES}) until the transaction ends. */
+    void lockGate(long agencyId, int gate) {
+        lock(agencyId, gate, gate);
+    }
+
+    /** Takes the folder lock and every gate, in order: no change of the agency records increments meanwhile. */
+    void lockAll(long agencyId) {
+        lock(agencyId, FOLDER_SLOT, GATES);
+    }
+
+    private void lock(long agencyId, int from, int to) {
+        if (lockSlots(agencyId, from, to) < to - from + 1) {
+            try {
+                savepoint.executeWithoutResult(s -> {
+                    var rows = new ArrayList<Object[]>();
+                    for (int slot = FOLDER_SLOT; slot <= GATES; slot++) {
+                        rows.add(new Object[] { agencyId, slot });
+                    }
+                    batch.batchUpdate("insert into dashboard_lock (agency_id, slot) values (?, ?)", rows);
+                });
+            } catch (DuplicateKeyException raced) {
+                // Made by a concurrent transaction meanwhile, which has committed them.
+            }
+            lockSlots(agencyId, from, to);
         }
     }
 
-    private void upsert(String update, String insert, Map<String, Object> params) {
-        if (jdbc.sql(update).params(params).update() > 0) {
-            return;
-        }
-        try {
-            savepoint.executeWithoutResult(s -> jdbc.sql(insert).params(params).update());
-        } catch (DuplicateKeyException raced) {
-            jdbc.sql(update).params(params).update();
-        }
+    private int lockSlots(long agencyId, int from, int to) {
+        return jdbc.sql("""
+                select slot from dashboard_lock where agency_id = :agency and slot >= :from and slot <= :to
+                order by slot for update""")
+                .param("agency", agencyId).param("from", from).param("to", to).query(Integer.class).list().size();
     }
 
     List<Tally.UnitRow> units(long agencyId, Scope scope) {
@@ -227,11 +323,10 @@ class JdbcAggregates {
 
     /**
      * Moves every row's pivot forward to {@code target}, adding the open tasks judged by the days passed to
-     * its prefix sum. The rows are locked first (changes lock their unit row before its days), so the sum,
-     * read by a later statement, sees every change that touched the row and none is counted twice.
+     * its prefix sum. The caller holds the agency's folder lock: no fold changes the rows and days meanwhile, and
+     * increments applied later compare their deadline with the moved pivot.
      */
     void advancePivots(long agencyId, LocalDate target, LocalDate dueSoonUntil) {
-        lock(agencyId);
         // Both sums read the row as it was (the old prefix and pivot), as SQL evaluates every SET against the old row.
         jdbc.sql("""
                 update dashboard_unit set open_before_pivot = open_before_pivot + coalesce((
@@ -262,15 +357,8 @@ class JdbcAggregates {
         return result;
     }
 
-    /** Locks the agency's (unit, leader) rows, in key order, until the transaction ends. */
-    void lock(long agencyId) {
-        jdbc.sql("""
-                select unit_id from dashboard_unit where agency_id = :agency order by unit_id, leader_id for update
-                """).param("agency", agencyId).query(Long.class).list();
-    }
-
     List<Long> agencies() {
-        return jdbc.sql("select distinct agency_id from dashboard_unit").query(Long.class).list();
+        return jdbc.sql("select distinct agency_id from dashboard_unit order by agency_id").query(Long.class).list();
     }
 
     /** The stored aggregates of the agency, with each unit row's prefix sum and pivot. */
@@ -342,56 +430,5 @@ class JdbcAggregates {
         batch.batchUpdate("""
                 insert into dashboard_agency_month (agency_id, month_on, opened, closed_on_time, closed_late)
                 values (?, ?, ?, ?, ?)""", agencyMonthRows);
-    }
-
-    /**
-     * One increment of one row; {@code table}: 0 units, 1 days, 2 months, 3 the agency's months (the order rows are
-     * locked in).
-     */
-    private record Op(int table, long unitId, long leaderId, LocalDate day, Map<String, Object> params) {
-    }
-
-    private static final class Ops implements Contribution.Sink {
-
-        final List<Op> list = new ArrayList<>();
-
-        @Override
-        public void unit(long unitId, long leaderId, long openDated, long openUndated, long closedOnTime,
-                long closedLate, LocalDate deadline) {
-            var params = new HashMap<String, Object>();
-            params.put("dated", openDated);
-            params.put("undated", openUndated);
-            params.put("onTime", closedOnTime);
-            params.put("late", closedLate);
-            params.put("deadline", deadline);
-            list.add(new Op(0, unitId, leaderId, deadline, params));
-        }
-
-        @Override
-        public void day(long unitId, long leaderId, LocalDate deadline, long count) {
-            list.add(new Op(1, unitId, leaderId, deadline, Map.of("day", deadline, "count", count)));
-        }
-
-        /** The agency's months, netted: moving a task to another unit or leader leaves them as they are. */
-        private final Map<LocalDate, long[]> agencyMonths = new TreeMap<>();
-
-        @Override
-        public void month(long unitId, long leaderId, LocalDate month, long received, long closedOnTime,
-                long closedLate) {
-            list.add(new Op(2, unitId, leaderId, month,
-                    Map.of("day", month, "received", received, "onTime", closedOnTime, "late", closedLate)));
-            long[] sums = agencyMonths.computeIfAbsent(month, k -> new long[3]);
-            sums[0] += received;
-            sums[1] += closedOnTime;
-            sums[2] += closedLate;
-        }
-
-        void addAgencyMonths() {
-            agencyMonths.forEach((month, c) -> {
-                if (!Aggregates.isZero(c)) {
-                    list.add(new Op(3, 0, 0, month, Map.of("day", month, "received", c[0], "onTime", c[1], "late", c[2])));
-                }
-            });
-        }
     }
 }
