@@ -71,7 +71,8 @@ public interface TaskManagement {
      * For sweeps, whatever the scope: the agency's tasks open as of the date whose applicable deadline under the
      * agency's policy is on or before {@code deadlineUpTo}, in id order, handed to {@code page} a page at a time.
      * Only the narrow rows that need it are read (ADR 0013): tasks far from their deadline are left out in SQL, and
-     * deadline changes and directives are read only for the page's tasks.
+     * deadline changes and directives are read only for the page's tasks. Runs outside any transaction (a caller's is
+     * suspended), so that {@code page} may open its own and commit each page's writes.
      */
     void forEachOpenDueBy(long agencyId, LocalDate asOf, LocalDate deadlineUpTo, Consumer<List<TaskDue>> page);
 

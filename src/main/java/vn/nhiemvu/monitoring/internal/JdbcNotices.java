@@ -1,7 +1,9 @@
 package vn.nhiemvu.monitoring.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -48,32 +51,63 @@ class JdbcNotices {
     }
 
     /**
-     * Records the notice unless this rule already spoke about this subject on this occasion (the unique key decides,
-     * so two nodes or two sweeps cannot both record it); empty if it had.
+     * Records each notice unless its rule already spoke about its subject on its occasion (the unique key decides, so
+     * two nodes or two sweeps cannot both record it), in one JDBC batch.
+     *
+     * @return the new notices' ids, in the drafts' order; null where the notice had been recorded before
      */
-    Optional<Long> insertOnce(Draft d) {
+    List<Long> insertAll(List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
         var keys = new GeneratedKeyHolder();
-        int inserted = jdbc.sql("""
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int[] inserted = batch.batchUpdate(connection -> connection.prepareStatement("""
                 insert into notice (agency_id, rule, subject_type, subject_id, occasion, task_id, unit_id, title, body,
                                     link, issued_on, created_at)
-                values (:agency, :rule, :subjectType, :subjectId, :occasion, :task, :unit, :title, :body, :link,
-                        :issuedOn, :now)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing
-                """)
-                .param("agency", d.agencyId()).param("rule", d.rule().name()).param("subjectType", d.subjectType())
-                .param("subjectId", d.subjectId()).param("occasion", d.occasion()).param("task", d.taskId())
-                .param("unit", d.unitId()).param("title", cut(d.title(), 500)).param("body", cut(d.body(), 4000))
-                .param("link", d.link()).param("issuedOn", d.issuedOn()).param("now", OffsetDateTime.now(clock))
-                .update(keys, "id");
-        return inserted == 0 ? Optional.empty() : Optional.of(keys.getKeyAs(Number.class).longValue());
+                """, new String[] { "id" }), new BatchPreparedStatementSetter() {
+
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Draft d = drafts.get(i);
+                ps.setLong(1, d.agencyId());
+                ps.setString(2, d.rule().name());
+                ps.setString(3, d.subjectType());
+                ps.setLong(4, d.subjectId());
+                ps.setString(5, d.occasion());
+                ps.setObject(6, d.taskId(), Types.BIGINT);
+                ps.setObject(7, d.unitId(), Types.BIGINT);
+                ps.setString(8, cut(d.title(), 500));
+                ps.setString(9, cut(d.body(), 4000));
+                ps.setString(10, d.link());
+                ps.setObject(11, d.issuedOn());
+                ps.setObject(12, now);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return drafts.size();
+            }
+        }, keys);
+        // Both drivers (H2, PostgreSQL) return one count per draft and one key per inserted row, in order.
+        var ids = new ArrayList<Long>(drafts.size());
+        var newKeys = keys.getKeyList().iterator();
+        for (int count : inserted) {
+            ids.add(count == 0 ? null : ((Number) newKeys.next().get("id")).longValue());
+        }
+        return ids;
     }
 
-    /** One JDBC batch, not one statement per recipient. */
-    void insertRecipients(long noticeId, List<Notice.Recipient> recipients) {
-        if (!recipients.isEmpty()) {
+    /** The recipients of many notices, in one JDBC batch. */
+    void insertRecipients(Map<Long, List<Notice.Recipient>> byNotice) {
+        var rows = new ArrayList<Object[]>();
+        byNotice.forEach((noticeId, recipients) -> recipients
+                .forEach(r -> rows.add(new Object[] { noticeId, r.userId(), r.username(), r.displayName() })));
+        if (!rows.isEmpty()) {
             batch.batchUpdate("insert into notice_recipient (notice_id, user_id, username, display_name) values (?, ?, ?, ?)",
-                    recipients.stream().map(r -> new Object[] { noticeId, r.userId(), r.username(), r.displayName() })
-                            .toList());
+                    rows);
         }
     }
 

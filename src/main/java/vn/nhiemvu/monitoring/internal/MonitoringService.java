@@ -165,6 +165,8 @@ class MonitoringService implements Monitoring {
         long overdue = counts[1];
         long dueSoon = counts[2];
 
+        // The other rules' notices of the day go in one batch too.
+        var others = new ArrayList<NoticeSender.Outgoing>();
         for (OpenMilestone m : plans.openMilestones(system)) {
             var due = rules.forMilestone(m.dueDate(), asOf);
             if (due.isPresent()) {
@@ -172,11 +174,11 @@ class MonitoringService implements Monitoring {
                 String what = due.get().rule() == NoticeRule.MILESTONE_OVERDUE
                         ? "đã quá " + due.get().workingDays() + " ngày làm việc"
                         : "còn " + due.get().workingDays() + " ngày làm việc";
-                sent += send(agencyId, due.get(), "MILESTONE", m.milestoneId(), Subject.of(task),
+                others.add(outgoing(agencyId, due.get(), "MILESTONE", m.milestoneId(), Subject.of(task),
                         due.get().rule().label() + ": " + m.title(),
                         "Mốc \"" + m.title() + "\" (hạn " + DAY.format(m.dueDate()) + ") của nhiệm vụ \"" + task.title()
                                 + "\" " + what + ".",
-                        "/tasks/" + task.id() + "/plan", asOf, Role.UNIT);
+                        "/tasks/" + task.id() + "/plan", asOf, Role.UNIT, recipients));
             }
         }
 
@@ -184,11 +186,11 @@ class MonitoringService implements Monitoring {
         for (MissingReport m : missing) {
             TaskView task = tasks.get(system, m.taskId(), asOf, null);
             var due = new NoticeRules.Due(NoticeRule.MISSING_REPORT, m.periodStart().toString(), 0);
-            sent += send(agencyId, due, "TASK", task.id(), Subject.of(task), "Chưa báo cáo tiến độ: " + task.title(),
+            others.add(outgoing(agencyId, due, "TASK", task.id(), Subject.of(task), "Chưa báo cáo tiến độ: " + task.title(),
                     "Đơn vị chủ trì chưa gửi báo cáo tiến độ " + m.frequency().label() + " của kỳ bắt đầu ngày "
                             + DAY.format(m.periodStart()) + (m.lastReportedOn() == null ? " (chưa báo cáo lần nào)."
                                     : " (lần gần nhất ngày " + DAY.format(m.lastReportedOn()) + ")."),
-                    "/tasks/" + task.id() + "/plan", asOf, Role.UNIT);
+                    "/tasks/" + task.id() + "/plan", asOf, Role.UNIT, recipients));
         }
 
         List<GuidanceRequest> open = tasks.openGuidanceRequests(system);
@@ -198,14 +200,15 @@ class MonitoringService implements Monitoring {
             if (due.isPresent()) {
                 waiting++;
                 TaskView task = tasks.get(system, request.taskId(), asOf, null);
-                sent += send(agencyId, due.get(), "REQUEST", request.id(), Subject.of(task),
+                others.add(outgoing(agencyId, due.get(), "REQUEST", request.id(), Subject.of(task),
                         "Đề nghị chờ cho ý kiến: " + task.title(),
                         request.kind().label() + " gửi ngày " + DAY.format(request.requestedOn()) + " đã chờ "
                                 + due.get().workingDays() + " ngày làm việc, quá thời hạn " + r.requestDecisionWorkingDays()
                                 + " ngày làm việc để cho ý kiến.",
-                        "/tasks/" + task.id() + "#guidance-requests", asOf, Role.LEADER);
+                        "/tasks/" + task.id() + "#guidance-requests", asOf, Role.LEADER, recipients));
             }
         }
+        sent += sender.sendAll(others);
 
         var digest = rules.forDigest(asOf);
         if (digest.isPresent()) {
@@ -242,12 +245,6 @@ class MonitoringService implements Monitoring {
             });
         }
         return outgoing;
-    }
-
-    private int send(long agencyId, NoticeRules.Due due, String subjectType, long subjectId, Subject task,
-            String title, String body, String link, LocalDate asOf, Role to) {
-        return sender.sendAll(List.of(outgoing(agencyId, due, subjectType, subjectId, task, title, body, link, asOf, to,
-                new Recipients(agencyId))));
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.nhiemvu.monitoring.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -14,10 +16,11 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeIssued;
+import vn.nhiemvu.monitoring.NoticesIssued;
 
 /**
- * Records a notice once and announces it to the channels in the same transaction, so the channels' rows (and the
- * event publication registry's, for the asynchronous ones) exist exactly when the notice does. Each page of a sweep's
+ * Records notices once and announces them to the channels in the same transaction, so the channels' rows (and the
+ * event publication registry's, for the asynchronous ones) exist exactly when the notices do. Each page of a sweep's
  * notices has its own transaction: a sweep that fails half-way keeps what it sent, and the next sweep sends the rest.
  * A task's own notices join the task's transaction under a savepoint.
  */
@@ -49,8 +52,10 @@ class NoticeSender {
     }
 
     /**
-     * Records and announces the notices in one transaction (a sweep's page: one commit, not one per notice); each is
-     * still recorded only if its key is new, so a concurrent sweep's notices are skipped, not sent twice.
+     * Records and announces the notices in one transaction (a sweep's page: one commit, not one per notice), each
+     * still only if its key is new, so a concurrent sweep's notices are skipped, not sent twice. The notices, their
+     * recipients and the channels' rows each go to the database as one batch: the channels get the whole lot at once
+     * ({@link NoticesIssued}), and each notice alone for those that work after the commit.
      *
      * @return how many were sent now
      */
@@ -59,20 +64,26 @@ class NoticeSender {
             return 0;
         }
         Integer sent = tx.execute(status -> {
-            int count = 0;
-            for (Outgoing o : outgoing) {
-                JdbcNotices.Draft draft = o.draft();
-                var id = notices.insertOnce(draft);
-                if (id.isPresent()) {
+            List<Long> ids = notices.insertAll(outgoing.stream().map(Outgoing::draft).toList());
+            var recipients = new LinkedHashMap<Long, List<Notice.Recipient>>();
+            var issued = new ArrayList<NoticeIssued>();
+            for (int i = 0; i < ids.size(); i++) {
+                Long id = ids.get(i);
+                if (id != null) {
+                    Outgoing o = outgoing.get(i);
+                    JdbcNotices.Draft draft = o.draft();
                     List<Notice.Recipient> to = o.recipients().get();
-                    notices.insertRecipients(id.get(), to);
-                    events.publishEvent(new NoticeIssued(id.get(), draft.agencyId(), draft.rule(), draft.title(),
-                            draft.body(), draft.link(), draft.taskId(), draft.unitId(), draft.issuedOn(), to,
-                            o.letterId()));
-                    count++;
+                    recipients.put(id, to);
+                    issued.add(new NoticeIssued(id, draft.agencyId(), draft.rule(), draft.title(), draft.body(),
+                            draft.link(), draft.taskId(), draft.unitId(), draft.issuedOn(), to, o.letterId()));
                 }
             }
-            return count;
+            if (!issued.isEmpty()) {
+                notices.insertRecipients(recipients);
+                events.publishEvent(new NoticesIssued(issued));
+                issued.forEach(events::publishEvent);
+            }
+            return issued.size();
         });
         return sent == null ? 0 : sent;
     }

@@ -2,14 +2,19 @@ package vn.nhiemvu.notification.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,10 +30,12 @@ import vn.nhiemvu.notification.WebhookEndpoint;
 class JdbcNotifications {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    JdbcNotifications(JdbcClient jdbc, Clock clock) {
+    JdbcNotifications(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -36,14 +43,38 @@ class JdbcNotifications {
         return OffsetDateTime.now(clock);
     }
 
-    /** @return false if the person already had it (a notice announced again after a restart) */
-    boolean insertInApp(NoticeIssued notice, long userId) {
-        return jdbc.sql("""
+    /** A notice for one person. */
+    record InApp(NoticeIssued notice, long userId) {
+    }
+
+    /**
+     * In one JDBC batch.
+     *
+     * @return per row, whether it was written now (false: the person already had it, a notice announced again after
+     *         a restart)
+     */
+    boolean[] insertInApp(List<InApp> rows) {
+        if (rows.isEmpty()) {
+            return new boolean[0];
+        }
+        OffsetDateTime now = now();
+        int[] counts = batch.batchUpdate("""
                 insert into notification_inbox (notice_id, user_id, agency_id, rule, title, body, link, created_at)
-                values (:notice, :user, :agency, :rule, :title, :body, :link, :now) on conflict do nothing""")
-                .param("notice", notice.noticeId()).param("user", userId).param("agency", notice.agencyId())
-                .param("rule", notice.rule().name()).param("title", notice.title()).param("body", notice.body())
-                .param("link", notice.link()).param("now", now()).update() == 1;
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows, rows.size(), (ps, r) -> {
+                    ps.setLong(1, r.notice().noticeId());
+                    ps.setLong(2, r.userId());
+                    ps.setLong(3, r.notice().agencyId());
+                    ps.setString(4, r.notice().rule().name());
+                    ps.setString(5, r.notice().title());
+                    ps.setString(6, r.notice().body());
+                    ps.setString(7, r.notice().link());
+                    ps.setObject(8, now);
+                })[0];
+        boolean[] written = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            written[i] = counts[i] != 0;
+        }
+        return written;
     }
 
     List<InAppNotice> inApp(long userId, boolean unreadOnly, int limit) {
@@ -70,14 +101,32 @@ class JdbcNotifications {
                 .param("now", now()).param("user", userId).update();
     }
 
+    /** What a channel did with a notice for one person. */
+    record Delivery(long noticeId, Long userId, String channel, String address, String status, String detail) {
+    }
+
     void delivery(long noticeId, Long userId, String channel, String address, String status, String detail) {
-        jdbc.sql("""
+        deliveries(List.of(new Delivery(noticeId, userId, channel, address, status, detail)));
+    }
+
+    /** In one JDBC batch. */
+    void deliveries(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        batch.batchUpdate("""
                 insert into notification_delivery (notice_id, user_id, channel, address, status, detail, created_at)
-                values (:notice, :user, :channel, :address, :status, :detail, :now)""")
-                .param("notice", noticeId).param("user", userId).param("channel", channel).param("address", address)
-                .param("status", status).param("detail", detail == null || detail.length() <= 1000 ? detail
-                        : detail.substring(0, 1000))
-                .param("now", now()).update();
+                values (?, ?, ?, ?, ?, ?, ?)""", deliveries, deliveries.size(), (ps, d) -> {
+                    ps.setLong(1, d.noticeId());
+                    ps.setObject(2, d.userId(), Types.BIGINT);
+                    ps.setString(3, d.channel());
+                    ps.setString(4, d.address());
+                    ps.setString(5, d.status());
+                    ps.setString(6, d.detail() == null || d.detail().length() <= 1000 ? d.detail()
+                            : d.detail().substring(0, 1000));
+                    ps.setObject(7, now);
+                });
     }
 
     boolean emailed(long noticeId, long userId) {
@@ -88,12 +137,23 @@ class JdbcNotifications {
     }
 
     Optional<NotificationPreferences> preferences(long userId) {
-        return jdbc.sql("select email, in_app, by_email, muted_rules from notification_preference where user_id = :user")
-                .param("user", userId)
-                .query((rs, n) -> new NotificationPreferences(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3),
-                        Arrays.stream(rs.getString(4).split(",")).filter(s -> !s.isBlank()).map(NoticeRule::valueOf)
-                                .collect(Collectors.toSet())))
-                .optional();
+        return Optional.ofNullable(preferences(List.of(userId)).get(userId));
+    }
+
+    /** The choices of those of the people who made any, in one query. */
+    Map<Long, NotificationPreferences> preferences(Collection<Long> userIds) {
+        var found = new HashMap<Long, NotificationPreferences>();
+        if (userIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select user_id, email, in_app, by_email, muted_rules from notification_preference where user_id in (:users)")
+                .param("users", userIds)
+                .query((ResultSet rs) -> {
+                    found.put(rs.getLong(1), new NotificationPreferences(rs.getString(2), rs.getBoolean(3),
+                            rs.getBoolean(4), Arrays.stream(rs.getString(5).split(",")).filter(s -> !s.isBlank())
+                                    .map(NoticeRule::valueOf).collect(Collectors.toSet())));
+                });
+        return found;
     }
 
     void savePreferences(long userId, NotificationPreferences p) {
@@ -145,12 +205,20 @@ class JdbcNotifications {
                 .param("agency", agencyId).param("id", id).update() == 1;
     }
 
-    void queueWebhook(long endpointId, long noticeId, String body) {
-        jdbc.sql("""
+    /** A notice's body for one endpoint. */
+    record Webhook(long endpointId, long noticeId, String body) {
+    }
+
+    /** In one JDBC batch. */
+    void queueWebhooks(List<Webhook> webhooks) {
+        if (webhooks.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        batch.batchUpdate("""
                 insert into webhook_delivery (endpoint_id, notice_id, body, attempts, next_attempt_at, created_at)
-                values (:endpoint, :notice, :body, 0, :now, :now) on conflict do nothing""")
-                .param("endpoint", endpointId).param("notice", noticeId).param("body", body).param("now", now())
-                .update();
+                values (?, ?, ?, 0, ?, ?) on conflict do nothing""",
+                webhooks.stream().map(w -> new Object[] { w.endpointId(), w.noticeId(), w.body(), now, now }).toList());
     }
 
     /** A delivery waiting for its next attempt. */

@@ -1,7 +1,12 @@
 package vn.nhiemvu.notification.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,13 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeIssued;
+import vn.nhiemvu.monitoring.NoticesIssued;
 import vn.nhiemvu.notification.NotificationPreferences;
 
 /**
- * Delivers each recorded notice in the application (the inbox, the live count) and queues it for the agency's
- * webhooks, in the notice's own transaction: the rows exist exactly when the notice does, on the same connection (a
- * task's change that issues a notice holds one connection, not three). E-mail, which waits on another server, goes
- * after the commit from the event publication registry ({@link MailDispatcher}).
+ * Delivers recorded notices in the application (the inbox, the live count) and queues them for the agency's
+ * webhooks, in the notices' own transaction: the rows exist exactly when the notices do, on the same connection (a
+ * task's change that issues a notice holds one connection, not three). A batch of notices (a sweep's page) is
+ * written with a few batched statements: the recipients' choices read once, the in-app rows, the deliveries and the
+ * webhook rows each in one JDBC batch. E-mail, which waits on another server, goes after the commit from the event
+ * publication registry ({@link MailDispatcher}).
  */
 @Component
 class NoticeDispatcher {
@@ -34,19 +42,48 @@ class NoticeDispatcher {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(NoticeIssued notice) {
-        for (Notice.Recipient to : notice.recipients()) {
-            NotificationPreferences prefs = store.preferences(to.userId()).orElse(NotificationPreferences.defaults());
-            if (!prefs.wants(notice.rule())) {
-                store.delivery(notice.noticeId(), to.userId(), "IN_APP", null, "SKIPPED", "Người nhận không chọn loại thông báo này.");
-            } else if (prefs.inApp() && store.insertInApp(notice, to.userId())) {
-                store.delivery(notice.noticeId(), to.userId(), "IN_APP", to.username(), "SENT", null);
+    public void on(NoticesIssued issued) {
+        Set<Long> people = new LinkedHashSet<>();
+        issued.notices().forEach(n -> n.recipients().forEach(r -> people.add(r.userId())));
+        Map<Long, NotificationPreferences> chosen = store.preferences(people);
+
+        var inApp = new ArrayList<JdbcNotifications.InApp>();
+        var addresses = new ArrayList<String>();
+        var deliveries = new ArrayList<JdbcNotifications.Delivery>();
+        for (NoticeIssued notice : issued.notices()) {
+            for (Notice.Recipient to : notice.recipients()) {
+                NotificationPreferences prefs = chosen.getOrDefault(to.userId(), NotificationPreferences.defaults());
+                if (!prefs.wants(notice.rule())) {
+                    deliveries.add(new JdbcNotifications.Delivery(notice.noticeId(), to.userId(), "IN_APP", null,
+                            "SKIPPED", "Người nhận không chọn loại thông báo này."));
+                } else if (prefs.inApp()) {
+                    inApp.add(new JdbcNotifications.InApp(notice, to.userId()));
+                    addresses.add(to.username());
+                }
             }
         }
-        String body = json.writeValueAsString(payload(notice));
-        store.enabledEndpoints(notice.agencyId()).forEach(e -> store.queueWebhook(e.id(), notice.noticeId(), body));
-        // Pushed after the commit (on every node), so that the live count reads the committed rows.
-        notice.recipients().forEach(r -> stream.changed(r.username()));
+        boolean[] written = store.insertInApp(inApp);
+        for (int i = 0; i < written.length; i++) {
+            if (written[i]) {
+                deliveries.add(new JdbcNotifications.Delivery(inApp.get(i).notice().noticeId(), inApp.get(i).userId(),
+                        "IN_APP", addresses.get(i), "SENT", null));
+            }
+        }
+        store.deliveries(deliveries);
+
+        var endpoints = new HashMap<Long, List<JdbcNotifications.Endpoint>>();
+        var webhooks = new ArrayList<JdbcNotifications.Webhook>();
+        for (NoticeIssued notice : issued.notices()) {
+            List<JdbcNotifications.Endpoint> to = endpoints.computeIfAbsent(notice.agencyId(), store::enabledEndpoints);
+            if (!to.isEmpty()) {
+                String body = json.writeValueAsString(payload(notice));
+                to.forEach(e -> webhooks.add(new JdbcNotifications.Webhook(e.id(), notice.noticeId(), body)));
+            }
+        }
+        store.queueWebhooks(webhooks);
+        // Pushed after the commit (on every node), so that the live count reads the committed rows; once per person.
+        issued.notices().stream().flatMap(n -> n.recipients().stream()).map(Notice.Recipient::username).distinct()
+                .forEach(stream::changed);
     }
 
     /** What other systems receive: the notice, without people's e-mail addresses. */

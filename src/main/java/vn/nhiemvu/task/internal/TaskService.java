@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
@@ -410,7 +411,9 @@ class TaskService implements TaskManagement {
 
     private static final Set<TaskStatus> OPEN = Set.of(TaskStatus.IN_PROGRESS, TaskStatus.DUE_SOON, TaskStatus.OVERDUE);
 
+    /** Outside a transaction: each page's handler may write in a transaction of its own (a sweep commits per page). */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void forEachOpenDueBy(long agencyId, LocalDate asOf, LocalDate deadlineUpTo, Consumer<List<TaskDue>> page) {
         TaskEvaluator evaluator = evaluations.evaluator(agencyId);
         long after = 0;
