@@ -40,6 +40,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 
@@ -98,8 +99,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == LocalDate.class ? "một ngày dạng YYYY-MM-DD"
                 : Number.class.isAssignableFrom(boxed(e.getRequiredType())) ? "một số nguyên" : "giá trị hợp lệ";
-        String message = "Tham số \"" + e.getName() + "\" có giá trị \"" + e.getValue() + "\" không hợp lệ: cần "
-                + expected + ".";
+        String message = e.getMostSpecificCause() instanceof InputRules.Refused refused
+                ? "Tham số \"" + e.getName() + "\": " + refused.getMessage()
+                : "Tham số \"" + e.getName() + "\" có giá trị \"" + e.getValue() + "\" không hợp lệ: cần " + expected + ".";
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "validation", message,
                 List.of(new InvalidInputException.FieldError(e.getName(), message))));
     }
@@ -168,6 +170,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String unreadable(HttpMessageNotReadableException e, List<InvalidInputException.FieldError> errors) {
         Throwable cause = e.getCause();
+        if (cause instanceof JacksonException jackson && jackson.getCause() instanceof InputRules.Refused refused) {
+            String field = path(jackson);
+            String message = "Trường \"" + field + "\": " + refused.getMessage();
+            errors.add(new InvalidInputException.FieldError(field, message));
+            return message;
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             String message = "Trường \"" + unknown.getPropertyName() + "\" không có trong mẫu dữ liệu.";
