@@ -14,6 +14,13 @@ public interface ApiTokens {
     /** Revokes one of the owner's tokens; another user's token does not exist for them. */
     void revoke(CurrentUser owner, long tokenId);
 
+    /**
+     * Forgets the tokens of this account that this node remembers as valid, so that the next use
+     * reads the database. Done on this node whenever tokens are revoked; the hook for other nodes
+     * on {@link CredentialsRevoked}.
+     */
+    void forgetCached(String username);
+
     record IssuedToken(long id, String name, String token, Instant createdAt) {
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,8 +16,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import jakarta.servlet.http.HttpSession;
 
 import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.identity.CredentialsRevoked;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.ForbiddenException;
@@ -38,10 +44,16 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     private final Clock clock;
     private volatile DemoHash demoHash;
 
-    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    private final JdbcApiTokens tokens;
+    private final ApplicationEventPublisher events;
+
+    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, JdbcApiTokens tokens,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.tokens = tokens;
+        this.events = events;
     }
 
     @Override
@@ -91,6 +103,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             throw InvalidInputException.of("currentPassword", "Mật khẩu hiện tại không đúng.");
         }
         setPassword(user.username(), newPassword, "newPassword");
+        revokeCredentials(user.username(), currentSessionId());
     }
 
     @Override
@@ -101,6 +114,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             throw new NotFoundException("Không có tài khoản \"" + username + "\".");
         }
         setPassword(username, newPassword, "password");
+        revokeCredentials(username, null);
     }
 
     @Override
@@ -155,6 +169,26 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         // A changed password is no longer the demo one, so the account no longer blocks a production start.
         jdbc.sql("update app_user set password_hash = :hash, demo = false where username = :username")
                 .param("hash", passwordEncoder.encode(newPassword)).param("username", username).update();
+    }
+
+    /**
+     * Whoever knew the old password may have signed in or made a token with it: both end with it.
+     * Sessions are rows of identity's own Spring Session tables, deleted in this transaction.
+     */
+    private void revokeCredentials(String username, String keptSessionId) {
+        tokens.revokeAll(username);
+        jdbc.sql("delete from spring_session where principal_name = :username and session_id <> :kept")
+                .param("username", username).param("kept", keptSessionId == null ? "" : keptSessionId).update();
+        events.publishEvent(new CredentialsRevoked(username));
+    }
+
+    /** The session of the person changing their own password, which stays signed in. */
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 
     /** Why a password is too weak, or null. */
