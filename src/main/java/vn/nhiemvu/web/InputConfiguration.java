@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -41,15 +42,18 @@ class InputConfiguration implements WebMvcConfigurer {
     /** Attribute by which a refusal outside MVC hands its Vietnamese words to {@link ErrorPageController}. */
     static final String REFUSAL = InputConfiguration.class.getName() + ".refusal";
 
+    /** Takes the JSON converter's place after Spring Boot's (order 0), so the converters' order stays. */
     @Bean
-    JacksonJsonHttpMessageConverter strictJsonConverter(JsonMapper shared) {
+    @Order(1)
+    ServerHttpMessageConvertersCustomizer strictJsonConverter(JsonMapper shared) {
         var rules = new SimpleModule("input-rules")
                 .addDeserializer(String.class, new CheckedStrings())
                 .addDeserializer(LocalDate.class, new CheckedDates());
-        return new JacksonJsonHttpMessageConverter(shared.rebuild()
+        var strict = new JacksonJsonHttpMessageConverter(shared.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addModule(rules)
                 .build());
+        return converters -> converters.withJsonConverter(strict);
     }
 
     /** Dates in query parameters and form fields (ISO, as the pages' date inputs send them). */

@@ -38,6 +38,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.nhiemvu.identity.LoginThrottled;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InputRules;
@@ -78,6 +79,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     List.of());
             case STATE -> problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
         });
+    }
+
+    @ExceptionHandler(LoginThrottled.class)
+    ResponseEntity<ProblemDetail> throttled(LoginThrottled e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -312,6 +320,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung không được hỗ trợ";
             case PRECONDITION_REQUIRED -> "Thiếu phiên bản (If-Match)";
             case PAYLOAD_TOO_LARGE -> "Dữ liệu quá lớn";
+            case TOO_MANY_REQUESTS -> "Quá nhiều lần thử";
             case INTERNAL_SERVER_ERROR -> "Lỗi hệ thống";
             default -> status.getReasonPhrase();
         };
