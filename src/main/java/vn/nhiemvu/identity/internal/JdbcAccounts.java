@@ -46,6 +46,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
 
     private final JdbcApiTokens tokens;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy passwords = PasswordPolicy.standard();
 
     JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, JdbcApiTokens tokens,
             ApplicationEventPublisher events) {
@@ -92,8 +93,6 @@ class JdbcAccounts implements Accounts, UserDetailsService {
 
     private record DemoHash(String password, String hash) {
     }
-
-    static final int MIN_PASSWORD = 10;
 
     @Override
     @Transactional
@@ -146,7 +145,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                 .param("id", leaderId).param("agency", admin.agencyId()).query(Long.class).single() == 0) {
             errors.add("leader", "Không có lãnh đạo số " + leaderId + ".");
         }
-        String weak = weakness(password);
+        String weak = passwords.weakness(username, password);
         if (weak != null) {
             errors.add("password", weak);
         }
@@ -162,7 +161,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     }
 
     private void setPassword(String username, String newPassword, String field) {
-        String weak = weakness(newPassword);
+        String weak = passwords.weakness(username, newPassword);
         if (weak != null) {
             throw InvalidInputException.of(field, weak);
         }
@@ -187,20 +186,6 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpSession session = attributes.getRequest().getSession(false);
             return session == null ? null : session.getId();
-        }
-        return null;
-    }
-
-    /** Why a password is too weak, or null. */
-    static String weakness(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            return "Mật khẩu cần ít nhất " + MIN_PASSWORD + " ký tự.";
-        }
-        if (password.length() > 128) {
-            return "Mật khẩu dài quá 128 ký tự.";
-        }
-        if (password.toLowerCase().contains("demo") || password.chars().distinct().count() < 5) {
-            return "Mật khẩu quá dễ đoán; hãy dùng một cụm từ dài, khác mật khẩu trình diễn.";
         }
         return null;
     }
