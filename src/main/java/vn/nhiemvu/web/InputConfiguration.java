@@ -14,6 +14,9 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.FilterChain;
@@ -29,6 +32,7 @@ import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import vn.nhiemvu.shared.InputRules;
+import vn.nhiemvu.shared.InvalidInputException;
 
 /**
  * Applies {@link InputRules} wherever input comes in: the API's JSON (which also refuses fields it
@@ -54,6 +58,41 @@ class InputConfiguration implements WebMvcConfigurer {
                 .addModule(rules)
                 .build());
         return converters -> converters.withJsonConverter(strict);
+    }
+
+    /** Text fields of multipart forms, which {@link ParameterFilter} leaves to Spring's own parsing of uploads. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                if (request instanceof MultipartHttpServletRequest) {
+                    String refused = refusedParameter(request);
+                    if (refused != null) {
+                        throw InvalidInputException.of(refused, refusal(refused));
+                    }
+                }
+                return true;
+            }
+        });
+    }
+
+    /** The name of the first parameter whose name or value is not acceptable text, or null. */
+    private static String refusedParameter(HttpServletRequest request) {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            boolean acceptable = InputRules.isAcceptableText(parameter.getKey());
+            for (String value : parameter.getValue()) {
+                acceptable &= InputRules.isAcceptableText(value);
+            }
+            if (!acceptable) {
+                return InputRules.isAcceptableText(parameter.getKey()) ? parameter.getKey() : "?";
+            }
+        }
+        return null;
+    }
+
+    private static String refusal(String parameter) {
+        return "Tham số \"" + parameter + "\" chứa ký tự không hợp lệ (ký tự NUL hoặc nửa cặp UTF-16).";
     }
 
     /** Dates in query parameters and form fields (ISO, as the pages' date inputs send them). */
@@ -87,26 +126,22 @@ class InputConfiguration implements WebMvcConfigurer {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     static class ParameterFilter extends OncePerRequestFilter {
 
+        /** Uploads are parsed by Spring, whose size limits answer first; their fields are checked above. */
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return request.getContentType() != null && request.getContentType().startsWith("multipart/");
+        }
+
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-                boolean acceptable = InputRules.isAcceptableText(parameter.getKey());
-                for (String value : parameter.getValue()) {
-                    acceptable &= InputRules.isAcceptableText(value);
-                }
-                if (!acceptable) {
-                    request.setAttribute(REFUSAL, "Tham số \"" + printable(parameter.getKey())
-                            + "\" chứa ký tự không hợp lệ (ký tự NUL hoặc nửa cặp UTF-16).");
-                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-                    return;
-                }
+            String refused = refusedParameter(request);
+            if (refused != null) {
+                request.setAttribute(REFUSAL, refusal(refused));
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
             }
             chain.doFilter(request, response);
-        }
-
-        private static String printable(String name) {
-            return InputRules.isAcceptableText(name) ? name : "?";
         }
     }
 }
