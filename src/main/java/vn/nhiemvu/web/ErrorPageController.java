@@ -40,7 +40,8 @@ class ErrorPageController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        String detail = switch (status) {
+        Object refusal = request.getAttribute(InputConfiguration.REFUSAL);
+        String detail = refusal != null ? refusal.toString() : switch (status) {
             case BAD_REQUEST -> "Yêu cầu không hợp lệ (địa chỉ hoặc tiêu đề không đọc được).";
             case NOT_FOUND -> "Không có địa chỉ này.";
             case UNAUTHORIZED -> "Chưa xác thực.";

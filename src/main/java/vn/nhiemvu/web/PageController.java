@@ -3,7 +3,12 @@ package vn.nhiemvu.web;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import vn.nhiemvu.identity.LoginThrottled;
 
 /** The login page and the home page, which is the overview. */
 @Controller
@@ -15,9 +20,14 @@ class PageController {
         this.demo = demo;
     }
 
+    /** After too many failures, the wait comes from the refusal Spring Security kept in the session. */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, HttpServletRequest request) {
         model.addAttribute("demo", demo);
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottled t) {
+            model.addAttribute("throttled", t.getMessage());
+        }
         return "login";
     }
 

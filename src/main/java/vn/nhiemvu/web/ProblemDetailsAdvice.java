@@ -42,8 +42,10 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.nhiemvu.identity.LoginThrottled;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 
@@ -83,6 +85,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         });
     }
 
+    @ExceptionHandler(LoginThrottled.class)
+    ResponseEntity<ProblemDetail> throttled(LoginThrottled e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
@@ -102,8 +111,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == LocalDate.class ? "một ngày dạng YYYY-MM-DD"
                 : Number.class.isAssignableFrom(boxed(e.getRequiredType())) ? "một số nguyên" : "giá trị hợp lệ";
-        String message = "Tham số \"" + e.getName() + "\" có giá trị \"" + e.getValue() + "\" không hợp lệ: cần "
-                + expected + ".";
+        String message = e.getMostSpecificCause() instanceof InputRules.Refused refused
+                ? "Tham số \"" + e.getName() + "\": " + refused.getMessage()
+                : "Tham số \"" + e.getName() + "\" có giá trị \"" + e.getValue() + "\" không hợp lệ: cần " + expected + ".";
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "validation", message,
                 List.of(new InvalidInputException.FieldError(e.getName(), message))));
     }
@@ -181,6 +191,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String unreadable(HttpMessageNotReadableException e, List<InvalidInputException.FieldError> errors) {
         Throwable cause = e.getCause();
+        if (cause instanceof JacksonException jackson && jackson.getCause() instanceof InputRules.Refused refused) {
+            String field = path(jackson);
+            String message = "Trường \"" + field + "\": " + refused.getMessage();
+            errors.add(new InvalidInputException.FieldError(field, message));
+            return message;
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             String message = "Trường \"" + unknown.getPropertyName() + "\" không có trong mẫu dữ liệu.";
@@ -317,10 +333,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung không được hỗ trợ";
             case PRECONDITION_REQUIRED -> "Thiếu phiên bản (If-Match)";
             case PAYLOAD_TOO_LARGE -> "Dữ liệu quá lớn";
+            case TOO_MANY_REQUESTS -> "Quá nhiều lần thử";
             case INTERNAL_SERVER_ERROR -> "Lỗi hệ thống";
             case SERVICE_UNAVAILABLE -> "Hệ thống đang bận";
             case UNPROCESSABLE_CONTENT -> "Không xử lý được yêu cầu";
-            case TOO_MANY_REQUESTS -> "Quá nhiều yêu cầu";
             default -> status.getReasonPhrase();
         };
     }

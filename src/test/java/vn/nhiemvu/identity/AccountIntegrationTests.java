@@ -53,4 +53,27 @@ class AccountIntegrationTests {
         assertThat(Api.as(port, "admin").put("/api/v1/users/khong-co/password", Map.of("password", "Mat-khau-moi-123"),
                 Map.of()).status()).isEqualTo(404);
     }
+
+    @Test
+    void theSamePasswordRuleForTheOwnChangeTheResetAndANewAccount() {
+        var admin = Api.as(port, "admin");
+        long unit = admin.get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        var common = admin.post("/api/v1/users", Map.of("username", "tranthib", "password", "1234567890",
+                "displayName", "Trần Thị B", "role", "UNIT", "unit", Map.of("id", unit)));
+        assertThat(common.status()).isEqualTo(400);
+        assertThat(common.json().get("detail").asString()).contains("mật khẩu phổ biến");
+        var named = admin.post("/api/v1/users", Map.of("username", "tranthib", "password", "tranthib-2026",
+                "displayName", "Trần Thị B", "role", "UNIT", "unit", Map.of("id", unit)));
+        assertThat(named.json().get("detail").asString()).as(named.toString()).contains("tên đăng nhập");
+        assertThat(admin.post("/api/v1/users", Map.of("username", "tranthib", "password", "Mat-khau-tam-thoi-1",
+                "displayName", "Trần Thị B", "role", "UNIT", "unit", Map.of("id", unit))).status()).isEqualTo(201);
+
+        var reset = admin.put("/api/v1/users/tranthib/password", Map.of("password", "qwertyuiop"), Map.of());
+        assertThat(reset.status()).isEqualTo(400);
+        assertThat(reset.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+        var own = Api.withBasic(port, "tranthib", "Mat-khau-tam-thoi-1").post("/api/v1/account/password",
+                Map.of("currentPassword", "Mat-khau-tam-thoi-1", "newPassword", "1234567890"));
+        assertThat(own.status()).isEqualTo(400);
+        assertThat(own.json().get("detail").asString()).contains("mật khẩu phổ biến");
+    }
 }

@@ -39,11 +39,15 @@ public final class FormSession {
 
     /** Signed in as {@code username} (password {@code demo}); redirects are followed when {@code follow}. */
     public static FormSession signIn(int port, String username, boolean follow) {
+        return signIn(port, username, "demo", follow);
+    }
+
+    public static FormSession signIn(int port, String username, String password, boolean follow) {
         var session = new FormSession(HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(follow ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER).build(), port);
         var form = new LinkedHashMap<String, String>();
         form.put("username", username);
-        form.put("password", "demo");
+        form.put("password", password);
         form.put("_csrf", csrf(session.get("/login").body()));
         var answer = session.post("/login", form);
         assertThat(answer.statusCode()).as("signed in as " + username).isIn(200, 302);

@@ -80,6 +80,22 @@ class TaskExportIntegrationTests {
     }
 
     @Test
+    void csvCellsThatASpreadsheetWouldReadAsAFormulaAreNeutralized() throws IOException {
+        var office = Api.as(port, "vanphong");
+        var formulas = new java.util.LinkedHashMap<Long, String>();
+        for (String title : new String[] { "=HYPERLINK(\"http://x\",\"Bấm\")", "+1+1", "-2+3", "@SUM(A1)" }) {
+            formulas.put(office.post("/api/v1/tasks", task(title, "HTQT", "2021-03-31")).json().get("id").asLong(),
+                    title);
+        }
+        String body = office.get("/api/v1/tasks/export.csv?" + OVERDUE_AS_OF).body();
+        var titles = new java.util.HashMap<Long, String>();
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body.substring(1)))
+                .forEach(r -> titles.put(Long.parseLong(r.get("id")), r.get("title")));
+        formulas.forEach((id, title) -> assertThat(titles.get(id)).isEqualTo("'" + title));
+        assertThat(titles.get(tricky)).startsWith("Báo cáo");
+    }
+
+    @Test
     void aUnitExportsOnlyTheTasksItLeadsOrCoordinates() {
         var khtc = Api.as(port, "khtc");
         String body = khtc.get("/api/v1/tasks/export.ndjson?asOf=2021-06-30").body();

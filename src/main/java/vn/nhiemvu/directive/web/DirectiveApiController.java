@@ -42,8 +42,8 @@ class DirectiveApiController {
 
     @GetMapping
     @Operation(summary = "Danh sách văn bản, mới nhất trước; q tìm theo số, ký hiệu và trích yếu (không phân biệt dấu)")
-    Items list(CurrentUser user, @RequestParam(required = false) String q) {
-        return new Items(directives.list(user, q).stream().map(d -> json(d, false)).toList());
+    DirectiveItems list(CurrentUser user, @RequestParam(required = false) String q) {
+        return new DirectiveItems(directives.list(user, q).stream().map(d -> json(d, false)).toList());
     }
 
     @GetMapping("/{id}")
@@ -78,7 +78,7 @@ class DirectiveApiController {
                 d.summary(), withText ? d.fullText() : null, d.extensionCutoff(), d.version());
     }
 
-    record Items(List<DirectiveJson> items) {
+    record DirectiveItems(List<DirectiveJson> items) {
     }
 
     record AgencyRef(Long id, String code) {

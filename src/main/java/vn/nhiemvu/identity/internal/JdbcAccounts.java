@@ -15,6 +15,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import jakarta.servlet.http.HttpSession;
 
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
@@ -38,10 +42,14 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     private final Clock clock;
     private volatile DemoHash demoHash;
 
-    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    private final JdbcApiTokens tokens;
+    private final PasswordPolicy passwords = PasswordPolicy.standard();
+
+    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, JdbcApiTokens tokens) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     @Override
@@ -81,8 +89,6 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     private record DemoHash(String password, String hash) {
     }
 
-    static final int MIN_PASSWORD = 10;
-
     @Override
     @Transactional
     public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
@@ -91,6 +97,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             throw InvalidInputException.of("currentPassword", "Mật khẩu hiện tại không đúng.");
         }
         setPassword(user.username(), newPassword, "newPassword");
+        revokeCredentials(user.username(), currentSessionId());
     }
 
     @Override
@@ -101,6 +108,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             throw new NotFoundException("Không có tài khoản \"" + username + "\".");
         }
         setPassword(username, newPassword, "password");
+        revokeCredentials(username, null);
     }
 
     @Override
@@ -132,7 +140,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                 .param("id", leaderId).param("agency", admin.agencyId()).query(Long.class).single() == 0) {
             errors.add("leader", "Không có lãnh đạo số " + leaderId + ".");
         }
-        String weak = weakness(password);
+        String weak = passwords.weakness(username, password);
         if (weak != null) {
             errors.add("password", weak);
         }
@@ -148,7 +156,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     }
 
     private void setPassword(String username, String newPassword, String field) {
-        String weak = weakness(newPassword);
+        String weak = passwords.weakness(username, newPassword);
         if (weak != null) {
             throw InvalidInputException.of(field, weak);
         }
@@ -157,16 +165,21 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                 .param("hash", passwordEncoder.encode(newPassword)).param("username", username).update();
     }
 
-    /** Why a password is too weak, or null. */
-    static String weakness(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            return "Mật khẩu cần ít nhất " + MIN_PASSWORD + " ký tự.";
-        }
-        if (password.length() > 128) {
-            return "Mật khẩu dài quá 128 ký tự.";
-        }
-        if (password.toLowerCase().contains("demo") || password.chars().distinct().count() < 5) {
-            return "Mật khẩu quá dễ đoán; hãy dùng một cụm từ dài, khác mật khẩu trình diễn.";
+    /**
+     * Whoever knew the old password may have signed in or made a token with it: both end with it.
+     * Sessions are rows of identity's own Spring Session tables, deleted in this transaction.
+     */
+    private void revokeCredentials(String username, String keptSessionId) {
+        tokens.revokeAll(username);
+        jdbc.sql("delete from spring_session where principal_name = :username and session_id <> :kept")
+                .param("username", username).param("kept", keptSessionId == null ? "" : keptSessionId).update();
+    }
+
+    /** The session of the person changing their own password, which stays signed in. */
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return session == null ? null : session.getId();
         }
         return null;
     }

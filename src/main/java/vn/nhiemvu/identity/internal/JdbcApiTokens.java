@@ -137,6 +137,16 @@ class JdbcApiTokens implements ApiTokens {
         valid.asMap().values().removeIf(known -> known.account().getUsername().equals(username));
     }
 
+    /** Revokes every token of the account, as a changed or reset password does. */
+    @Transactional
+    void revokeAll(String username) {
+        jdbc.sql("""
+                update api_token set revoked_at = :now
+                where revoked_at is null and user_id in (select id from app_user where username = :username)
+                """).param("now", OffsetDateTime.now(clock)).param("username", username).update();
+        evictUser(username);
+    }
+
     /** The account of a valid, unrevoked token, or empty. Outside a transaction: one read, rarely one write. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<AccountDetails> authenticate(String token) {

@@ -1,19 +1,28 @@
 package vn.nhiemvu.identity.internal;
 
+import java.util.Map;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import vn.nhiemvu.identity.LoginThrottled;
 
 /**
  * Two doors: the API ({@code /api/**}) is stateless and takes personal API tokens or HTTP Basic,
@@ -28,6 +37,15 @@ class SecurityConfiguration {
         // a verified password is remembered for five minutes so HTTP Basic does not cost a bcrypt per request.
         return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 java.time.Duration.ofMinutes(5), clock);
+    }
+
+    /** Passwords are checked only within the allowance of failed attempts (form login and HTTP Basic). */
+    @Bean
+    AuthenticationProvider throttledPasswords(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     /** Security failures go through the same @RestControllerAdvice as every other API error. */
@@ -62,10 +80,19 @@ class SecurityConfiguration {
                                 "/schemas/**")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** The login page says why: a wrong password, or too many of them (the page reads the wait from the session). */
+    private static AuthenticationFailureHandler loginFailure() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(LoginThrottled.class.getName(), "/login?throttled"));
+        return handler;
     }
 
     /** Entry point and access-denied handler that let MVC write the problem detail. */

@@ -57,9 +57,9 @@ class AccountApiController {
     record PasswordReset(String password) {
     }
 
-    record Ref(Long id) {
+    record IdRef(Long id) {
     }
 
-    record NewAccount(String username, String password, String displayName, Role role, Ref unit, Ref leader) {
+    record NewAccount(String username, String password, String displayName, Role role, IdRef unit, IdRef leader) {
     }
 }

@@ -37,8 +37,8 @@ class TokenApiController {
 
     @GetMapping
     @Operation(summary = "Các mã của tôi (không có giá trị token)")
-    Items list(CurrentUser user) {
-        return new Items(tokens.list(user));
+    TokenItems list(CurrentUser user) {
+        return new TokenItems(tokens.list(user));
     }
 
     @DeleteMapping("/{id}")
@@ -51,6 +51,6 @@ class TokenApiController {
     record NameRequest(String name) {
     }
 
-    record Items(List<ApiTokens.TokenInfo> items) {
+    record TokenItems(List<ApiTokens.TokenInfo> items) {
     }
 }

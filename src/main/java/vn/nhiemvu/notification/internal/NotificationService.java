@@ -29,10 +29,14 @@ class NotificationService implements Notifications, InboxSource {
     private final InboxStream stream;
     private final java.time.Clock clock;
 
-    NotificationService(JdbcNotifications store, InboxStream stream, java.time.Clock clock) {
+    private final WebhookAddressPolicy addresses;
+
+    NotificationService(JdbcNotifications store, InboxStream stream, java.time.Clock clock,
+            WebhookAddressPolicy addresses) {
         this.store = store;
         this.stream = stream;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     @Override
@@ -95,6 +99,11 @@ class NotificationService implements Notifications, InboxSource {
         var errors = new InvalidInputException.Collector();
         if (url == null || url.length() > 1000 || !validUrl(url.strip())) {
             errors.add("url", "Địa chỉ nhận (url) phải là một địa chỉ http:// hoặc https:// hợp lệ.");
+        } else {
+            String refusal = addresses.refusal(URI.create(url.strip()), null);
+            if (refusal != null) {
+                errors.add("url", refusal);
+            }
         }
         if (secret == null || secret.length() < 16 || secret.length() > 200) {
             errors.add("secret", "Khóa bí mật (secret) phải dài từ 16 đến 200 ký tự.");

@@ -41,11 +41,14 @@ class WebhookDeliverer {
     private final int maxAttempts;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    WebhookDeliverer(JdbcNotifications store, Clock clock,
+    private final WebhookAddressPolicy addresses;
+
+    WebhookDeliverer(JdbcNotifications store, Clock clock, WebhookAddressPolicy addresses,
             @Value("${nhiemvu.notification.webhook.retry-base:PT30S}") Duration base,
             @Value("${nhiemvu.notification.webhook.max-attempts:8}") int maxAttempts) {
         this.store = store;
         this.clock = clock;
+        this.addresses = addresses;
         this.base = base;
         this.maxAttempts = maxAttempts;
     }
@@ -73,7 +76,12 @@ class WebhookDeliverer {
         String error;
         Integer status = null;
         try {
-            var request = HttpRequest.newBuilder(URI.create(due.url())).timeout(TIMEOUT)
+            URI url = URI.create(due.url());
+            String refusal = addresses.refusal(url, "Không tìm thấy máy " + url.getHost() + ".");
+            if (refusal != null) {
+                throw new IllegalStateException(refusal);
+            }
+            var request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header(SIGNATURE_HEADER, "sha256=" + sign(due.secret(), due.body()))
                     .header("X-NhiemVu-Delivery", Long.toString(due.id()))

@@ -108,7 +108,7 @@ class PlanApiController {
     @Tag(name = "Kế hoạch thực hiện")
     @Operation(summary = "Ghi nhận hoàn thành một mốc của kế hoạch đã phê duyệt; completedOn không sau hôm nay (mặc định hôm nay)")
     ResponseEntity<PlanVersion> complete(CurrentUser user, @PathVariable long taskId, @PathVariable long milestoneId,
-            @RequestBody(required = false) CompletionRequest request) {
+            @RequestBody(required = false) MilestoneCompletionRequest request) {
         LocalDate date = request == null || request.completedOn() == null ? LocalDate.now(clock) : request.completedOn();
         return withETag(ResponseEntity.ok(), plans.completeMilestone(user, taskId, milestoneId, date));
     }
@@ -135,7 +135,7 @@ class PlanApiController {
     record ReturnRequest(String comment) {
     }
 
-    record CompletionRequest(LocalDate completedOn) {
+    record MilestoneCompletionRequest(LocalDate completedOn) {
     }
 
     private static List<MilestoneDraft> milestones(PlanRequest request) {

@@ -101,7 +101,7 @@ class TaskApiController {
     @PostMapping("/tasks/{id}/completion")
     @Operation(summary = "Ghi nhận hoàn thành; completedAt không được sau hôm nay (mặc định hôm nay)")
     ResponseEntity<TaskView> complete(CurrentUser user, @PathVariable long id,
-            @RequestBody(required = false) CompletionRequest request) {
+            @RequestBody(required = false) TaskCompletionRequest request) {
         LocalDate date = request == null || request.completedAt() == null ? LocalDate.now(clock) : request.completedAt();
         return withETag(ResponseEntity.ok(), tasks.complete(user, id, date));
     }
@@ -176,7 +176,7 @@ class TaskApiController {
                 "items", counts, "totals", totals);
     }
 
-    record CompletionRequest(LocalDate completedAt) {
+    record TaskCompletionRequest(LocalDate completedAt) {
     }
 
     record GuidanceRequestBody(GuidanceRequest.Kind kind, String obstacle, String proposedSolution,

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.SpreadsheetText;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
@@ -101,7 +103,7 @@ class TaskExportController {
         var printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
         tasks.export(user, filter, view -> {
             try {
-                printer.printRecord(row(view));
+                printer.printRecord(Arrays.stream(row(view)).map(SpreadsheetText::cell));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
