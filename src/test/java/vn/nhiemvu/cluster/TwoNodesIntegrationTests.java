@@ -3,22 +3,13 @@ package vn.nhiemvu.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +27,7 @@ import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.job.JobStatus;
 import vn.nhiemvu.job.Jobs;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.EventStream;
 import vn.nhiemvu.support.Bodies;
 import vn.nhiemvu.support.IntegrationTest;
 
@@ -113,17 +105,10 @@ class TwoNodesIntegrationTests {
 
     @Test
     void aChangeOnOneNodeReachesADashboardOpenOnTheOtherWithinTwoSeconds() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + secondPort + "/api/v1/dashboard/stream"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("vp:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "text/event-stream").build();
-        HttpResponse<InputStream> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                .send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            assertThat(CompletableFuture.supplyAsync(() -> until(lines, "event:ready")).get(10, TimeUnit.SECONDS))
-                    .isTrue();
-            var heard = CompletableFuture.supplyAsync(() -> until(lines, "event:task-changed"));
+        try (var stream = EventStream.open(secondPort, "vp", "/api/v1/dashboard/stream")) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.next("event:ready").get(10, TimeUnit.SECONDS)).isTrue();
+            var heard = stream.next("event:task-changed");
             createTask(Api.as(port, "vanphong"), "Việc mới trên nút thứ nhất");
             long created = System.nanoTime();
             assertThat(heard.get(2, TimeUnit.SECONDS)).isTrue();
@@ -198,18 +183,5 @@ class TwoNodesIntegrationTests {
         var created = office.post("/api/v1/tasks", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asLong();
-    }
-
-    private static boolean until(BufferedReader lines, String wanted) {
-        try {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.equals(wanted)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -3,20 +3,9 @@ package vn.nhiemvu.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.nhiemvu.support.Bodies.task;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.EventStream;
 import vn.nhiemvu.support.IntegrationTest;
 
 /** The dashboard through HTTP: scope per role, changes counted at once, the recount, deletion, live events. */
@@ -166,32 +156,12 @@ class DashboardApiIntegrationTests {
 
     @Test
     void anOpenDashboardHearsOfEachCommittedChange() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/dashboard/stream"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("vp:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "text/event-stream").build();
-        HttpResponse<InputStream> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                .send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            assertThat(CompletableFuture.supplyAsync(() -> until(lines, "event:ready")).get(10, TimeUnit.SECONDS))
-                    .isTrue();
-            var heard = CompletableFuture.supplyAsync(() -> until(lines, "event:task-changed"));
+        try (var stream = EventStream.open(port, "vp", "/api/v1/dashboard/stream")) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.next("event:ready").get(10, TimeUnit.SECONDS)).isTrue();
+            var heard = stream.next("event:task-changed");
             Api.as(port, "vanphong").post("/api/v1/tasks", task("Việc mới để thử cập nhật trực tiếp", "PC", "2030-01-31"));
             assertThat(heard.get(10, TimeUnit.SECONDS)).isTrue();
-        }
-    }
-
-    private static boolean until(BufferedReader lines, String wanted) {
-        try {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.equals(wanted)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
