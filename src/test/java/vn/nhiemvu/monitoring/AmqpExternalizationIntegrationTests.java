@@ -9,13 +9,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
-import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,10 +65,19 @@ class AmqpExternalizationIntegrationTests {
 
     @Test
     void aNoticeIsPublishedToTheExchange() {
-        var queue = new AnonymousQueue();
+        // Neither exclusive nor auto-delete: an auto-delete queue is dropped when the first receive times out and
+        // cancels its consumer, and the next receive then fails with 404 (seen once in CI on a busy machine).
+        var queue = new Queue("nhiemvu.test." + UUID.randomUUID(), false, false, false);
         admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange("nhiemvu.notices")).with("notice.issued"));
+        try {
+            admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange("nhiemvu.notices")).with("notice.issued"));
+            assertNoticeArrives(queue.getName());
+        } finally {
+            admin.deleteQueue(queue.getName());
+        }
+    }
 
+    private void assertNoticeArrives(String queue) {
         // Due tomorrow: the change itself triggers the task's sweep, which warns the lead unit at once.
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
         var created = Api.as(port, "vanphong").post("/api/v1/tasks", Bodies.task("Gửi sự kiện qua RabbitMQ", "CDSQG", tomorrow));
@@ -77,7 +87,7 @@ class AmqpExternalizationIntegrationTests {
         JsonNode found = null;
         long until = System.currentTimeMillis() + 20_000;
         while (found == null && System.currentTimeMillis() < until) {
-            Message message = rabbit.receive(queue.getName(), 1000);
+            Message message = rabbit.receive(queue, 1000);
             if (message != null) {
                 JsonNode body = JSON.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
                 if (body.path("taskId").asLong() == taskId) {
@@ -88,6 +98,5 @@ class AmqpExternalizationIntegrationTests {
         assertThat(found).as("the notice about task " + taskId + " in RabbitMQ").isNotNull();
         assertThat(found.get("rule").asString()).isEqualTo("DUE_SOON");
         assertThat(found.get("title").asString()).isEqualTo("Nhiệm vụ sắp đến hạn: Gửi sự kiện qua RabbitMQ");
-        admin.deleteQueue(queue.getName());
     }
 }
