@@ -3,5 +3,5 @@
  * by when; their completion; and who may see and change them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "organization", "identity", "calendar", "directive", "evaluation", "audit", "inbox" })
+        allowedDependencies = { "shared", "organization", "identity", "calendar", "deadline", "directive", "evaluation", "audit", "inbox" })
 package vn.nhiemvu.task;

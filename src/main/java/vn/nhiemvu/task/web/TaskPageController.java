@@ -28,6 +28,8 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
@@ -130,48 +132,43 @@ class TaskPageController {
             form.setSupervisingLeader(from.supervisingLeader() == null ? null : from.supervisingLeader().id());
             form.setDeadline(from.applicableDeadline());
         }
-        return form(user, model, form, Map.of(), null);
+        return form(user, model, form, FormErrors.NONE, null);
     }
 
     @PostMapping("/tasks")
     String create(CurrentUser user, @ModelAttribute("form") TaskForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        var errors = bindingErrors(binding);
-        if (!errors.isEmpty()) {
-            return form(user, model, form, errors, null);
+        if (binding.hasErrors()) {
+            return form(user, model, form, FormErrors.of(binding), null);
         }
         try {
             TaskView created = tasks.create(user, form.toDraft());
             redirect.addFlashAttribute("flash", "Đã giao nhiệm vụ \"" + created.title() + "\".");
             return "redirect:/tasks/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(user, model, form, fieldMessages(e), null);
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            return form(user, model, form, FormErrors.of(e), null);
         }
     }
 
     @GetMapping("/tasks/{id}/edit")
     String editForm(CurrentUser user, @PathVariable long id, Model model) {
         TaskView task = tasks.get(user, id, null, null);
-        return form(user, model, TaskForm.of(task), Map.of(), task);
+        return form(user, model, TaskForm.of(task), FormErrors.NONE, task);
     }
 
     @PostMapping("/tasks/{id}")
     String update(CurrentUser user, @PathVariable long id, @ModelAttribute("form") TaskForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         TaskView current = tasks.get(user, id, null, null);
-        var errors = bindingErrors(binding);
-        if (!errors.isEmpty()) {
-            return form(user, model, form, errors, current);
+        if (binding.hasErrors()) {
+            return form(user, model, form, FormErrors.of(binding), current);
         }
         try {
             tasks.update(user, id, form.getVersion(), form.toDraft());
             redirect.addFlashAttribute("flash", "Đã lưu thay đổi.");
             return "redirect:/tasks/" + id;
-        } catch (InvalidInputException e) {
-            return form(user, model, form, fieldMessages(e), current);
-        } catch (ConflictException e) {
-            model.addAttribute("formError", e.getMessage());
-            return form(user, model, form, Map.of(), current);
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            return form(user, model, form, FormErrors.of(e), current);
         }
     }
 
@@ -266,7 +263,7 @@ class TaskPageController {
         return "overview";
     }
 
-    private String form(CurrentUser user, Model model, TaskForm form, Map<String, String> errors, TaskView task) {
+    private String form(CurrentUser user, Model model, TaskForm form, FormErrors errors, TaskView task) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("task", task);
@@ -275,28 +272,6 @@ class TaskPageController {
         model.addAttribute("leaders", organization.leaders(user.agencyId()));
         model.addAttribute("directives", directives.list(user, null));
         return "tasks/form";
-    }
-
-    private static Map<String, String> fieldMessages(InvalidInputException e) {
-        var messages = new HashMap<String, String>();
-        for (var error : e.errors()) {
-            // "coordinatingUnits[2]" is shown under the coordinating units field.
-            String field = error.field().replaceAll("\\[\\d+]$", "");
-            messages.merge(field, error.message(), (a, b) -> a + " " + b);
-        }
-        return messages;
-    }
-
-    private static Map<String, String> bindingErrors(BindingResult binding) {
-        var messages = new HashMap<String, String>();
-        for (var error : binding.getFieldErrors()) {
-            messages.put(error.getField(), switch (error.getField()) {
-                case "deadline" -> "Thời hạn phải là một ngày có thật.";
-                case "supervisingLeader", "directive" -> "Lựa chọn không hợp lệ.";
-                default -> "Giá trị không hợp lệ.";
-            });
-        }
-        return messages;
     }
 
     private static String blankToNull(String value) {
