@@ -117,7 +117,7 @@
   }
 
   function attach(root) {
-    root.querySelectorAll('input[data-date]').forEach(attachCalendar);
+    root.querySelectorAll('input[data-date-field]').forEach(attachCalendar);
     root.querySelectorAll('input[data-deadline-wording]').forEach(attachWording);
   }
 

@@ -1,5 +1,6 @@
 package vn.nhiemvu.shared;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,23 +18,29 @@ import org.springframework.validation.FieldError;
  */
 public final class FormErrors {
 
-    public static final FormErrors NONE = new FormErrors(Map.of(), null);
+    public static final FormErrors NONE = new FormErrors(Map.of(), Map.of(), null);
 
     private final Map<String, String> fields;
+    private final Map<String, String> typed;
     private final String general;
 
-    private FormErrors(Map<String, String> fields, String general) {
+    private FormErrors(Map<String, String> fields, Map<String, String> typed, String general) {
         this.fields = Collections.unmodifiableMap(fields);
+        this.typed = Collections.unmodifiableMap(typed);
         this.general = general;
     }
 
     /** The fields whose typed text could not be read; empty when every field was read. */
     public static FormErrors of(BindingResult binding) {
         var messages = new LinkedHashMap<String, String>();
+        var typed = new LinkedHashMap<String, String>();
         for (FieldError error : binding.getFieldErrors()) {
             messages.merge(field(error.getField()), message(error), FormErrors::join);
+            if (error.getRejectedValue() instanceof String text) {
+                typed.put(error.getField(), text);
+            }
         }
-        return new FormErrors(messages, null);
+        return new FormErrors(messages, typed, null);
     }
 
     /** A refusal by the rules: each field's message, or the whole form's for a conflict or a permission. */
@@ -41,9 +48,9 @@ public final class FormErrors {
         if (refusal instanceof InvalidInputException invalid) {
             var messages = new LinkedHashMap<String, String>();
             invalid.errors().forEach(e -> messages.merge(field(e.field()), e.message(), FormErrors::join));
-            return new FormErrors(messages, null);
+            return new FormErrors(messages, Map.of(), null);
         }
-        return new FormErrors(Map.of(), refusal.getMessage());
+        return new FormErrors(Map.of(), Map.of(), refusal.getMessage());
     }
 
     public boolean isEmpty() {
@@ -66,6 +73,17 @@ public final class FormErrors {
     /** The message for the whole form, or null. */
     public String general() {
         return general;
+    }
+
+    /**
+     * For a field outside Spring's {@code th:field} binding: the text typed into it when it could not be read
+     * ("31/02/2027"), else its value as the page shows it (a date as dd/MM/yyyy).
+     */
+    public String typedOr(String field, Object value) {
+        if (typed.containsKey(field)) {
+            return typed.get(field);
+        }
+        return value instanceof LocalDate date ? Dates.format(date) : value == null ? "" : value.toString();
     }
 
     /** The id of the element that shows the field's message: "milestones[1].dueDate" → "error-milestones-1-dueDate". */
