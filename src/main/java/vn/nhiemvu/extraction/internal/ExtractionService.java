@@ -22,6 +22,7 @@ import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
@@ -90,10 +91,23 @@ public class ExtractionService {
         checkRole(user);
         Directive recorded = directives.record(user, directive);
         var created = new ArrayList<TaskView>();
-        for (TaskDraft draft : drafts) {
-            created.add(tasks.create(user, new TaskDraft(draft.kind(), draft.title(), draft.description(), draft.leadUnit(),
-                    draft.coordinatingUnits(), draft.supervisingLeaderId(), recorded.id(), null, draft.deadline(),
-                    draft.deadlineText(), draft.product())));
+        // Every task is checked, so that the page shows each refusal beside its own task ("tasks[2].deadline");
+        // one refusal rolls back the whole confirmation.
+        var refused = new ArrayList<InvalidInputException.FieldError>();
+        for (int i = 0; i < drafts.size(); i++) {
+            TaskDraft draft = drafts.get(i);
+            try {
+                created.add(tasks.create(user, new TaskDraft(draft.kind(), draft.title(), draft.description(),
+                        draft.leadUnit(), draft.coordinatingUnits(), draft.supervisingLeaderId(), recorded.id(), null,
+                        draft.deadline(), draft.deadlineText(), draft.product())));
+            } catch (InvalidInputException e) {
+                for (var error : e.errors()) {
+                    refused.add(new InvalidInputException.FieldError("tasks[" + i + "]." + error.field(), error.message()));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
         }
         return new Created(recorded, created);
     }

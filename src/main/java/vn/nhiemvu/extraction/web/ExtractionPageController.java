@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +22,7 @@ import vn.nhiemvu.extraction.Extraction;
 import vn.nhiemvu.extraction.internal.ExtractionService;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /**
@@ -51,7 +55,7 @@ class ExtractionPageController {
             Extraction extraction = file != null && !file.isEmpty()
                     ? service.extractFile(user, file.getBytes(), file.getOriginalFilename())
                     : service.extractText(user, text);
-            return page(user, model, ReviewForm.of(extraction), List.of());
+            return page(user, model, ReviewForm.of(extraction), FormErrors.NONE);
         } catch (InvalidInputException e) {
             model.addAttribute("formError", e.errors().stream().map(InvalidInputException.FieldError::message).toList());
             model.addAttribute("text", text);
@@ -60,19 +64,34 @@ class ExtractionPageController {
     }
 
     @PostMapping("/extractions/confirmation")
-    String confirm(CurrentUser user, @ModelAttribute("form") ReviewForm form, Model model, RedirectAttributes redirect) {
+    String confirm(CurrentUser user, @ModelAttribute("form") ReviewForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         ExtractionService.checkRole(user);
+        if (binding.hasErrors()) {
+            return page(user, model, form, FormErrors.of(binding));
+        }
         try {
             ExtractionService.Created created = service.confirm(user, form.toDirective(), form.drafts());
             redirect.addFlashAttribute("flash", "Đã nhập văn bản " + created.directive().number() + " và giao "
                     + created.tasks().size() + " nhiệm vụ.");
             return "redirect:/directives/" + created.directive().id();
         } catch (InvalidInputException e) {
-            return page(user, model, form, e.errors().stream().map(InvalidInputException.FieldError::message).toList());
+            // The service numbers the kept tasks; the page shows each message beside its own row.
+            return page(user, model, form, FormErrors.of(new InvalidInputException(e.errors().stream().map(error -> {
+                Matcher m = KEPT_TASK.matcher(error.field());
+                if (!m.find()) {
+                    return error;
+                }
+                int row = form.rowOf(Integer.parseInt(m.group(1)));
+                return new InvalidInputException.FieldError("tasks[" + row + "]" + error.field().substring(m.end()),
+                        "Nhiệm vụ " + (row + 1) + ": " + error.message());
+            }).toList())));
         }
     }
 
-    private String page(CurrentUser user, Model model, ReviewForm form, List<String> errors) {
+    private static final Pattern KEPT_TASK = Pattern.compile("^tasks\\[(\\d+)]");
+
+    private String page(CurrentUser user, Model model, ReviewForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("segments", segments(form));

@@ -3,8 +3,9 @@ package vn.nhiemvu.task.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.audit.AuditLog;
+import vn.nhiemvu.deadline.DeadlineWording;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
@@ -32,7 +34,6 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
-import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
@@ -50,10 +51,12 @@ class TaskPageController {
     private final Directives directives;
     private final AuditLog auditLog;
     private final Evaluations evaluations;
+    private final DeadlineWording wording;
     private final Clock clock;
 
     TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
-            Evaluations evaluations, Clock clock) {
+            Evaluations evaluations, DeadlineWording wording, Clock clock) {
+        this.wording = wording;
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
@@ -98,7 +101,7 @@ class TaskPageController {
 
     @GetMapping("/tasks/{id}")
     String detail(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) LocalDate asOf,
             @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
         TaskView task = tasks.get(user, id, asOf, policy);
         model.addAttribute("policies", EvaluationPolicy.Kind.values());
@@ -116,6 +119,18 @@ class TaskPageController {
                 || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
         model.addAttribute("canDecide", user.role() == Role.LEADER || user.role() == Role.ADMIN);
         model.addAttribute("completion", tasks.completionActions(user, id));
+        // A form refused a moment ago is already in the model, as typed; the others start afresh.
+        var changeForm = new TaskDetailForms.DeadlineChangeRecord();
+        if (task.supervisingLeader() != null) {
+            changeForm.setDecidedBy(task.supervisingLeader().title() + " " + task.supervisingLeader().fullName());
+        }
+        putIfAbsent(model, "completionForm", new TaskDetailForms.Completion());
+        putIfAbsent(model, "guidanceForm", new TaskDetailForms.Guidance());
+        putIfAbsent(model, "decisionForm", new TaskDetailForms.Decision());
+        putIfAbsent(model, "changeForm", changeForm);
+        for (String errors : List.of("completionErrors", "guidanceErrors", "decisionErrors", "changeErrors")) {
+            putIfAbsent(model, errors, FormErrors.NONE);
+        }
         return "tasks/detail";
     }
 
@@ -174,73 +189,71 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}/completion")
     String complete(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedAt,
+            @ModelAttribute("completionForm") TaskDetailForms.Completion form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            tasks.complete(user, id, completedAt == null ? LocalDate.now(clock) : completedAt);
-            redirect.addFlashAttribute("flash", "Đã ghi nhận hoàn thành.");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+        return step(user, id, binding, "completionErrors", model, redirect, "Đã ghi nhận hoàn thành.",
+                () -> tasks.complete(user, id, form.getCompletedAt() == null ? LocalDate.now(clock) : form.getCompletedAt()));
     }
 
     @PostMapping("/tasks/{id}/reopening")
-    String reopen(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            tasks.reopen(user, id);
-            redirect.addFlashAttribute("flash", "Đã mở lại nhiệm vụ.");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+    String reopen(CurrentUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        return step(user, id, null, "completionErrors", model, redirect, "Đã mở lại nhiệm vụ.",
+                () -> tasks.reopen(user, id));
     }
 
     @PostMapping("/tasks/{id}/deadline-changes")
     String recordDeadlineChange(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
-            @RequestParam(required = false) DeadlineChange.Decision decision,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-            @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String requestRef,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(requestedOn, proposedDeadline, decision,
-                    decidedOn, decidedBy, requestRef, reason));
-            redirect.addFlashAttribute("flash", "Đã ghi nhận quyết định về đề nghị gia hạn.");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+            @ModelAttribute("changeForm") TaskDetailForms.DeadlineChangeRecord form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return step(user, id, binding, "changeErrors", model, redirect, "Đã ghi nhận quyết định về đề nghị gia hạn.",
+                () -> tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(form.getRequestedOn(),
+                        form.getProposedDeadline(), form.getDecision(), form.getDecidedOn(), form.getDecidedBy(),
+                        form.getRequestRef(), form.getReason())));
     }
 
     @PostMapping("/tasks/{id}/guidance-requests")
     String requestGuidance(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) GuidanceRequest.Kind kind, @RequestParam(required = false) String obstacle,
-            @RequestParam(required = false) String proposedSolution,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
+            @ModelAttribute("guidanceForm") TaskDetailForms.Guidance form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            tasks.requestGuidance(user, id, kind, obstacle, proposedSolution, proposedDeadline);
-            redirect.addFlashAttribute("flash", "Đã gửi đề nghị tới Lãnh đạo Bộ phụ trách.");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+        return step(user, id, binding, "guidanceErrors", model, redirect, "Đã gửi đề nghị tới Lãnh đạo Bộ phụ trách.",
+                () -> {
+                    wording.read(form.getProposedDeadlineText(), form.getProposedDeadline(), LocalDate.now(clock))
+                            .refusal().ifPresent(message -> {
+                                throw InvalidInputException.of("proposedDeadline", message);
+                            });
+                    return tasks.requestGuidance(user, id, form.getKind(), form.getObstacle(),
+                            form.getProposedSolution(), form.getProposedDeadline());
+                });
     }
 
     @PostMapping("/tasks/{id}/guidance-requests/{requestId}/decision")
     String decideGuidance(CurrentUser user, @PathVariable long id, @PathVariable long requestId,
-            @RequestParam(required = false) GuidanceRequest.Decision decision,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedDeadline,
-            @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+            @ModelAttribute("decisionForm") TaskDetailForms.Decision form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        form.setRequestId(requestId);
+        return step(user, id, binding, "decisionErrors", model, redirect, "Đã ghi nhận ý kiến của Lãnh đạo Bộ.",
+                () -> tasks.decideGuidance(user, id, requestId, form.getDecision(), form.getApprovedDeadline(),
+                        form.getAnswer()));
+    }
+
+    /**
+     * A step taken from the task page: done, back to the page with a message; refused (a date that is no date,
+     * a rule, a conflict), the page again with that form as typed and the reasons beside its fields.
+     */
+    private String step(CurrentUser user, long id, BindingResult binding, String errors, Model model,
+            RedirectAttributes redirect, String done, Supplier<Object> action) {
         try {
-            tasks.decideGuidance(user, id, requestId, decision, approvedDeadline, answer);
-            redirect.addFlashAttribute("flash", "Đã ghi nhận ý kiến của Lãnh đạo Bộ.");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            if (binding != null && binding.hasErrors()) {
+                model.addAttribute(errors, FormErrors.of(binding));
+            } else {
+                action.get();
+                redirect.addFlashAttribute("flash", done);
+                return "redirect:/tasks/" + id;
+            }
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            model.addAttribute(errors, FormErrors.of(e));
         }
-        return "redirect:/tasks/" + id;
+        return detail(user, id, null, null, model);
     }
 
     @GetMapping("/overview")
@@ -272,6 +285,12 @@ class TaskPageController {
         model.addAttribute("leaders", organization.leaders(user.agencyId()));
         model.addAttribute("directives", directives.list(user, null));
         return "tasks/form";
+    }
+
+    private static void putIfAbsent(Model model, String name, Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
     }
 
     private static String blankToNull(String value) {
