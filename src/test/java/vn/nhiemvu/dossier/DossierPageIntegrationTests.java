@@ -58,7 +58,7 @@ class DossierPageIntegrationTests {
                 Map.of("_csrf", FormSession.csrf(page.body()), "role", "DRAFT_DOCUMENT"));
         assertThat(withDraft.statusCode()).isEqualTo(302);
         page = unit.get("/tasks/" + id + "/dossier");
-        assertThat(page.body()).contains("du-thao.pdf").doesNotContain("id=\"dossier-error\"");
+        assertThat(page.body()).contains("du-thao.pdf").doesNotContain("role=\"alert\"");
         unit.upload("/tasks/" + id + "/dossier/files", "to-trinh.txt", "Tờ trình".getBytes(StandardCharsets.UTF_8),
                 Map.of("_csrf", FormSession.csrf(page.body()), "role", "EXPLANATORY_REPORT"));
         page = unit.get("/tasks/" + id + "/dossier");
