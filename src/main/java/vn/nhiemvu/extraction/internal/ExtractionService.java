@@ -91,9 +91,9 @@ public class ExtractionService {
         checkRole(user);
         Directive recorded = directives.record(user, directive);
         var created = new ArrayList<TaskView>();
-        // Every task is checked, so that the page shows each refusal beside its own task ("tasks[2].deadline");
-        // one refusal rolls back the whole confirmation.
-        var refused = new ArrayList<InvalidInputException.FieldError>();
+        // A refused task names its place among the kept ones ("tasks[2].deadline"), for the page to show the
+        // message beside it; the whole confirmation rolls back. The tasks after it are not tried: their writes and
+        // listeners would run in a transaction already bound to roll back.
         for (int i = 0; i < drafts.size(); i++) {
             TaskDraft draft = drafts.get(i);
             try {
@@ -101,13 +101,10 @@ public class ExtractionService {
                         draft.leadUnit(), draft.coordinatingUnits(), draft.supervisingLeaderId(), recorded.id(), null,
                         draft.deadline(), draft.deadlineText(), draft.product())));
             } catch (InvalidInputException e) {
-                for (var error : e.errors()) {
-                    refused.add(new InvalidInputException.FieldError("tasks[" + i + "]." + error.field(), error.message()));
-                }
+                String task = "tasks[" + i + "].";
+                throw new InvalidInputException(e.errors().stream()
+                        .map(error -> new InvalidInputException.FieldError(task + error.field(), error.message())).toList());
             }
-        }
-        if (!refused.isEmpty()) {
-            throw new InvalidInputException(refused);
         }
         return new Created(recorded, created);
     }
