@@ -33,8 +33,12 @@
     button.className = 'date-pick';
     button.setAttribute('aria-label', 'Chọn ngày trên lịch');
     button.title = 'Chọn ngày trên lịch';
+    // flatpickr turns the element it is given into a text field: this one is never shown, the calendar
+    // opens beside the field the person types into.
     var holder = document.createElement('input');
-    holder.type = 'hidden';
+    holder.className = 'date-holder';
+    holder.tabIndex = -1;
+    holder.setAttribute('aria-hidden', 'true');
     var wrap = document.createElement('span');
     wrap.className = 'date-field';
     input.insertAdjacentElement('beforebegin', wrap);
