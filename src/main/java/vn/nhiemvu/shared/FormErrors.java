@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BindingResult;
@@ -51,6 +54,24 @@ public final class FormErrors {
             return new FormErrors(messages, Map.of(), null);
         }
         return new FormErrors(Map.of(), Map.of(), refusal.getMessage());
+    }
+
+    /**
+     * A refusal of rows a form lists with gaps (rows left empty or not kept are not sent on): the error the rule
+     * gives for its k-th row ("tasks[k].deadline") is shown beside the form's row {@code rowOf(k)}, its message
+     * led by "{label} {row number}: " when a label is given.
+     */
+    public static FormErrors ofRows(InvalidInputException refusal, String list, IntUnaryOperator rowOf, String label) {
+        Pattern row = Pattern.compile("^" + Pattern.quote(list) + "\\[(\\d+)]");
+        return of(new InvalidInputException(refusal.errors().stream().map(error -> {
+            Matcher m = row.matcher(error.field());
+            if (!m.find()) {
+                return error;
+            }
+            int shown = rowOf.applyAsInt(Integer.parseInt(m.group(1)));
+            return new InvalidInputException.FieldError(list + "[" + shown + "]" + error.field().substring(m.end()),
+                    label == null ? error.message() : label + " " + (shown + 1) + ": " + error.message());
+        }).toList()));
     }
 
     public boolean isEmpty() {

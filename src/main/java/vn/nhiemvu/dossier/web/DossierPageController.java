@@ -2,7 +2,7 @@ package vn.nhiemvu.dossier.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.core.io.Resource;
@@ -50,12 +50,9 @@ class DossierPageController {
         // One key per rendered form: a double click or a resent form does not do the step twice.
         model.addAttribute("formKey", UUID.randomUUID().toString());
         // A form refused a moment ago is already in the model, as typed; the others start afresh.
-        putIfAbsent(model, "uploadForm", new UploadForm());
-        putIfAbsent(model, "reviewForm", new ReviewForm());
-        putIfAbsent(model, "submissionForm", new SubmissionForm());
-        for (String errors : List.of("uploadErrors", "stepErrors", "reviewErrors", "submissionErrors")) {
-            putIfAbsent(model, errors, FormErrors.NONE);
-        }
+        model.mergeAttributes(Map.of("uploadForm", new UploadForm(), "reviewForm", new ReviewForm(),
+                "submissionForm", new SubmissionForm(), "uploadErrors", FormErrors.NONE, "stepErrors", FormErrors.NONE,
+                "reviewErrors", FormErrors.NONE, "submissionErrors", FormErrors.NONE));
         return "dossier/page";
     }
 
@@ -120,12 +117,6 @@ class DossierPageController {
         }
         redirect.addFlashAttribute("flash", done);
         return "redirect:/tasks/" + id + "/dossier";
-    }
-
-    private static void putIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
     }
 
     /** The kind of a file added, or the file it replaces. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,19 +75,9 @@ class ExtractionPageController {
             return "redirect:/directives/" + created.directive().id();
         } catch (InvalidInputException e) {
             // The service numbers the kept tasks; the page shows each message beside its own row.
-            return page(user, model, form, FormErrors.of(new InvalidInputException(e.errors().stream().map(error -> {
-                Matcher m = KEPT_TASK.matcher(error.field());
-                if (!m.find()) {
-                    return error;
-                }
-                int row = form.rowOf(Integer.parseInt(m.group(1)));
-                return new InvalidInputException.FieldError("tasks[" + row + "]" + error.field().substring(m.end()),
-                        "Nhiệm vụ " + (row + 1) + ": " + error.message());
-            }).toList())));
+            return page(user, model, form, FormErrors.ofRows(e, "tasks", form::rowOf, "Nhiệm vụ"));
         }
     }
-
-    private static final Pattern KEPT_TASK = Pattern.compile("^tasks\\[(\\d+)]");
 
     private String page(CurrentUser user, Model model, ReviewForm form, FormErrors errors) {
         model.addAttribute("form", form);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -68,16 +69,16 @@ class PlanPageController {
         model.addAttribute("reportTimes", times);
         model.addAttribute("today", LocalDate.now(clock));
         PlanVersion latest = plan.latest();
-        // A form refused a moment ago is already in the model, as typed; the others start afresh.
-        putIfAbsent(model, "editForm", latest == null ? null : form(latest.milestones(), latest.version()));
-        putIfAbsent(model, "newForm", form(plan.current() == null ? List.of() : plan.current().milestones(), null));
-        putIfAbsent(model, "reportForm", new ReportForm());
-        putIfAbsent(model, "milestoneForm", new MilestoneCompletion());
-        putIfAbsent(model, "returnForm", new ReturnForm());
-        for (String errors : List.of("editErrors", "newErrors", "reportErrors", "milestoneErrors", "returnErrors",
-                "stepErrors")) {
-            putIfAbsent(model, errors, FormErrors.NONE);
+        // A form refused a moment ago is already in the model, as typed, with its errors; the others start afresh.
+        var fresh = new java.util.HashMap<String, Object>(Map.of("newForm",
+                form(plan.current() == null ? List.of() : plan.current().milestones(), null),
+                "reportForm", new ReportForm(), "milestoneForm", new MilestoneCompletion(), "returnForm", new ReturnForm()));
+        if (latest != null) {
+            fresh.put("editForm", form(latest.milestones(), latest.version()));
         }
+        List.of("editErrors", "newErrors", "reportErrors", "milestoneErrors", "returnErrors", "stepErrors")
+                .forEach(errors -> fresh.put(errors, FormErrors.NONE));
+        model.mergeAttributes(fresh);
         model.addAttribute("can", plan.allowedActions().stream().map(Enum::name).collect(Collectors.toSet()));
         return VIEW;
     }
@@ -169,9 +170,7 @@ class PlanPageController {
             action.get();
         } catch (InvalidInputException e) {
             // The plan counts only the rows filled in; the page shows each message beside its own row.
-            model.addAttribute(errors, FormErrors.of(new InvalidInputException(e.errors().stream()
-                    .map(error -> new InvalidInputException.FieldError(row(form, error.field()), error.message()))
-                    .toList())));
+            model.addAttribute(errors, FormErrors.ofRows(e, "milestones", form::rowOf, null));
             return page(user, id, model);
         } catch (ConflictException | ForbiddenException e) {
             model.addAttribute(errors, FormErrors.of(e));
@@ -179,12 +178,6 @@ class PlanPageController {
         }
         redirect.addFlashAttribute("flash", done);
         return "redirect:/tasks/" + id + "/plan";
-    }
-
-    private static String row(PlanForm form, String field) {
-        var m = java.util.regex.Pattern.compile("^milestones\\[(\\d+)]").matcher(field);
-        return m.find() ? "milestones[" + form.rowOf(Integer.parseInt(m.group(1))) + "]" + field.substring(m.end())
-                : field;
     }
 
     private String act(CurrentUser user, long id, Model model, RedirectAttributes redirect, String errors,
@@ -207,12 +200,6 @@ class PlanPageController {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
             throw InvalidInputException.of("percent", "Tỷ lệ hoàn thành: cần một số nguyên từ 0 đến 100.");
-        }
-    }
-
-    private static void putIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
         }
     }
 

@@ -3,7 +3,7 @@ package vn.nhiemvu.task.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -124,13 +124,10 @@ class TaskPageController {
         if (task.supervisingLeader() != null) {
             changeForm.setDecidedBy(task.supervisingLeader().title() + " " + task.supervisingLeader().fullName());
         }
-        putIfAbsent(model, "completionForm", new TaskDetailForms.Completion());
-        putIfAbsent(model, "guidanceForm", new TaskDetailForms.Guidance());
-        putIfAbsent(model, "decisionForm", new TaskDetailForms.Decision());
-        putIfAbsent(model, "changeForm", changeForm);
-        for (String errors : List.of("completionErrors", "guidanceErrors", "decisionErrors", "changeErrors")) {
-            putIfAbsent(model, errors, FormErrors.NONE);
-        }
+        model.mergeAttributes(Map.of("completionForm", new TaskDetailForms.Completion(),
+                "guidanceForm", new TaskDetailForms.Guidance(), "decisionForm", new TaskDetailForms.Decision(),
+                "changeForm", changeForm, "completionErrors", FormErrors.NONE, "guidanceErrors", FormErrors.NONE,
+                "decisionErrors", FormErrors.NONE, "changeErrors", FormErrors.NONE));
         return "tasks/detail";
     }
 
@@ -285,12 +282,6 @@ class TaskPageController {
         model.addAttribute("leaders", organization.leaders(user.agencyId()));
         model.addAttribute("directives", directives.list(user, null));
         return "tasks/form";
-    }
-
-    private static void putIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
     }
 
     private static String blankToNull(String value) {
