@@ -79,6 +79,18 @@ class FormsKeepWhatWasTypedIntegrationTests {
     }
 
     @Test
+    void pagesTakeDatesDayFirstAndTheApiIsoOnly() {
+        var office = FormSession.signIn(port, "vanphong");
+        var overview = office.get("/overview?asOf=15/01/2027");
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(overview.body()).selectFirst("input[name=asOf]").val()).isEqualTo("15/01/2027");
+        assertThat(office.get("/overview?asOf=2027-01-15").body()).contains("value=\"15/01/2027\"");
+        var api = Api.as(port, "vanphong");
+        assertThat(api.get("/api/v1/tasks?limit=1&asOf=2027-01-15").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tasks?limit=1&asOf=15/01/2027").status()).isEqualTo(400);
+    }
+
+    @Test
     void theExtractionReviewKeepsEveryRowAndRefusesAWordedDeadlineWithoutItsDate() {
         var office = FormSession.signIn(port, "vanphong");
         var start = office.get("/extractions/new").body();
