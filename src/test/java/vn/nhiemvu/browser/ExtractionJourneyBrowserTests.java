@@ -42,8 +42,8 @@ class ExtractionJourneyBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("doc-number")).getAttribute("value")).isEqualTo("50/BTTTT-CĐSQG");
         assertThat(browser.findElement(By.id("doc-signer")).getAttribute("value")).contains("Nguyễn Huy Dũng");
         assertThat(proposals.get(1).getText()).contains("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
-        assertThat(proposals.get(1).findElement(By.cssSelector("input[type=date]")).getAttribute("value"))
-                .isEqualTo("2024-01-15");
+        assertThat(proposals.get(1).findElement(By.cssSelector("input[data-date-field]")).getAttribute("value"))
+                .isEqualTo("15/01/2024");
         marks.get(1).click();
         screenshot("extraction-review");
 

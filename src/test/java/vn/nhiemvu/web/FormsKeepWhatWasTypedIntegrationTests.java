@@ -197,8 +197,8 @@ class FormsKeepWhatWasTypedIntegrationTests {
                 .saysBeside("decidedOn", "không được trước ngày đề nghị");
     }
 
-    @Test
-    void theLeadersDecisionKeepsTheAnswer() {
+    /** A CDSQG task under the leader who supervises CDSQG. */
+    private long supervisedTask(String title, String deadline) {
         var office = Api.as(port, "vanphong");
         long cdsqg = 0;
         for (var u : office.get("/api/v1/units").json().get("items")) {
@@ -214,10 +214,39 @@ class FormsKeepWhatWasTypedIntegrationTests {
                 }
             }
         }
-        var body = new LinkedHashMap<String, Object>(Bodies.task("Quyết định giữ ý kiến " + System.nanoTime(), "CDSQG",
-                "2027-06-30"));
+        var body = new LinkedHashMap<String, Object>(Bodies.task(title + " " + System.nanoTime(), "CDSQG", deadline));
         body.put("supervisingLeader", Map.of("id", leader));
-        long id = office.post("/api/v1/tasks", body).json().get("id").asLong();
+        return office.post("/api/v1/tasks", body).json().get("id").asLong();
+    }
+
+    @Test
+    void theLeadersReturnAndTheMilestoneCompletionKeepWhatWasTyped() {
+        long id = supervisedTask("Trả lại kế hoạch giữ ý kiến", "2027-12-31");
+        String base = "/api/v1/tasks/" + id + "/plan";
+        var unitApi = Api.as(port, "cdsqg");
+        unitApi.post(base + "/versions", Map.of("milestones", java.util.List.of(Map.of("title", "Mốc 1",
+                "dueDate", "2026-11-30"))));
+        unitApi.post(base + "/versions/1/submission", null);
+        String path = "/tasks/" + id + "/plan";
+        var lanhdao = FormSession.signIn(port, "lanhdao");
+        String longComment = "Bổ sung mốc lấy ý kiến các bộ, ngành. ".repeat(60);
+        var returned = lanhdao.submit(path + "/versions/1/return", lanhdao.get(path).body(),
+                form("version", "", "comment", longComment));
+        TypedForm.in(returned.body(), "form[action$=\"/versions/1/return\"]").keeps(Map.of("comment", longComment))
+                .saysBeside("comment", "2000");
+
+        assertThat(Api.as(port, "lanhdao").post(base + "/versions/1/approval", null).status()).isEqualTo(200);
+        long milestone = unitApi.get(base).json().get("current").get("milestones").get(0).get("id").asLong();
+        var unit = FormSession.signIn(port, "cdsqg");
+        var done = unit.submit(path + "/milestones/" + milestone + "/completion", unit.get(path).body(),
+                form("completedOn", IMPOSSIBLE));
+        TypedForm.in(done.body(), "form[action$=\"/milestones/" + milestone + "/completion\"]")
+                .keeps(Map.of("completedOn", IMPOSSIBLE)).saysBeside("completedOn", "Không có ngày 31/02/2027");
+    }
+
+    @Test
+    void theLeadersDecisionKeepsTheAnswer() {
+        long id = supervisedTask("Quyết định giữ ý kiến", "2027-06-30");
         var asked = Api.as(port, "cdsqg").post("/api/v1/tasks/" + id + "/guidance-requests",
                 Map.of("kind", "EXTENSION", "obstacle", "Chờ ý kiến", "proposedDeadline", "2027-09-30"));
         assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
