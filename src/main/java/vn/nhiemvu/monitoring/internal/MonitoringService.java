@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,20 +125,20 @@ class MonitoringService implements Monitoring {
         return sent;
     }
 
-    /** After a change: the task rules for that one task, today. */
-    int sweepTask(long agencyId, long taskId) {
-        LocalDate today = LocalDate.now(clock);
-        TaskView task = tasks.get(system(agencyId), taskId, today, null);
-        var recipients = new Recipients(agencyId);
-        return sender.sendAll(taskNotices(agencyId, new NoticeRules(rules(agencyId), calendar), Subject.of(task), today,
-                recipients));
+    /**
+     * The notices the task rules say are due about one task today (those already sent included: the notice table's
+     * key leaves them out), after a change to it.
+     */
+    List<NoticeSender.Outgoing> dueAbout(TaskView task, LocalDate today, NoticeRecipients recipients) {
+        long agencyId = recipients.agencyId();
+        return taskNotices(agencyId, new NoticeRules(rules(agencyId), calendar), Subject.of(task), today, recipients);
     }
 
     private int sweepAgency(long agencyId, LocalDate asOf) {
         CurrentUser system = system(agencyId);
         MonitoringRules r = rules(agencyId);
         var rules = new NoticeRules(r, calendar);
-        var recipients = new Recipients(agencyId);
+        var recipients = new NoticeRecipients(agencyId, sender, organization);
         Map<Long, Unit> units = organization.units(agencyId).stream()
                 .collect(Collectors.toMap(Unit::id, Function.identity()));
         Map<Long, Leader> leaders = organization.leaders(agencyId).stream()
@@ -178,7 +177,7 @@ class MonitoringService implements Monitoring {
                         due.get().rule().label() + ": " + m.title(),
                         "Mốc \"" + m.title() + "\" (hạn " + DAY.format(m.dueDate()) + ") của nhiệm vụ \"" + task.title()
                                 + "\" " + what + ".",
-                        "/tasks/" + task.id() + "/plan", asOf, Role.UNIT, recipients));
+                        "/tasks/" + task.id() + "/plan#plan-version-" + m.planNumber(), asOf, Role.UNIT, recipients));
             }
         }
 
@@ -225,7 +224,7 @@ class MonitoringService implements Monitoring {
 
     /** The notices the task rules say are due about the task as of the date (those already sent included). */
     private List<NoticeSender.Outgoing> taskNotices(long agencyId, NoticeRules rules, Subject task, LocalDate asOf,
-            Recipients recipients) {
+            NoticeRecipients recipients) {
         var outgoing = new ArrayList<NoticeSender.Outgoing>();
         for (NoticeRules.Due due : rules.forTask(task.status(), task.applicableDeadline(), task.workingDaysLate(), asOf)) {
             String unit = task.unitName() == null ? "" : " Đơn vị chủ trì: " + task.unitName() + ".";
@@ -247,20 +246,16 @@ class MonitoringService implements Monitoring {
         return outgoing;
     }
 
-    /**
-     * To the task's lead unit ({@link Role#UNIT}) or its supervising leader ({@link Role#LEADER}; the Office when the
-     * task has none).
-     */
+    /** To the task's lead unit ({@link Role#UNIT}) or its leader ({@link Role#LEADER}, see {@link NoticeRecipients}). */
     private NoticeSender.Outgoing outgoing(long agencyId, NoticeRules.Due due, String subjectType, long subjectId,
-            Subject task, String title, String body, String link, LocalDate asOf, Role to, Recipients recipients) {
+            Subject task, String title, String body, String link, LocalDate asOf, Role to, NoticeRecipients recipients) {
         var draft = new JdbcNotices.Draft(agencyId, due.rule(), subjectType, subjectId, due.occasion(), task.id(),
                 task.unitId(), title, body, link, asOf);
         return new NoticeSender.Outgoing(draft, () -> {
             if (to == Role.UNIT) {
-                return task.unitId() == null ? List.of() : recipients.of(Role.UNIT, task.unitId(), null);
+                return task.unitId() == null ? List.of() : recipients.units(List.of(task.unitId()));
             }
-            return task.leaderId() == null ? recipients.of(Role.OFFICE, null, null)
-                    : recipients.of(Role.LEADER, null, task.leaderId());
+            return recipients.leaderOf(task.leaderId(), task.unitId());
         }, null);
     }
 
@@ -286,22 +281,6 @@ class MonitoringService implements Monitoring {
             return new Subject(t.id(), t.title(), unit == null ? null : unit.id(), unit == null ? null : unit.name(),
                     leader == null ? null : leader.id(), t.evaluation().status(), t.evaluation().applicableDeadline(),
                     t.evaluation().workingDaysLate(), t.evaluation().reason());
-        }
-    }
-
-    /** The recipients of one sweep, asked of the identity module once per unit, leader or the Office. */
-    private final class Recipients {
-
-        private final long agencyId;
-        private final Map<String, List<Notice.Recipient>> known = new HashMap<>();
-
-        Recipients(long agencyId) {
-            this.agencyId = agencyId;
-        }
-
-        List<Notice.Recipient> of(Role role, Long unitId, Long leaderId) {
-            return known.computeIfAbsent(role + ":" + unitId + ":" + leaderId,
-                    k -> sender.members(agencyId, role, unitId, leaderId));
         }
     }
 
