@@ -1,6 +1,7 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.resultFile;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ import vn.nhiemvu.support.MutableClock;
  * alone goes beyond them and says why, dates make sense against the directive, the assignment, the legal review and
  * today, a reopen reopens the dossier, and an extension keeps the date asked and the date approved.
  * Tasks are led by Cục Chuyển đổi số quốc gia (supervised by the demo leader), from a directive of 27/02/2026, entered
- * on Monday 02/03/2026; March 2026 has no holiday.
+ * on Monday 02/03/2026; March 2026 has no holiday. Every date is before the real today: the application's other test
+ * context counts the dashboard by the real clock, and a decision "in the future" would not count there yet.
  */
 @IntegrationTest
 @Import(MutableClock.Config.class)
@@ -63,7 +65,7 @@ class CompletionPathIntegrationTests {
         assertThat(refused.json().get("rules").asString()).isEqualTo("/completion-rules");
         assertThat(office().get("/api/v1/tasks/" + id).json().get("completedAt").isNull()).isTrue();
 
-        assertThat(upload(unit(), id, "bao-cao.txt", "RESULT").status()).isEqualTo(201);
+        resultFile(unit(), id);
         var done = unit().post(completion(id), Map.of("completedAt", "2026-03-10"));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.json().get("completedBy").get("source").asString()).isEqualTo("UNIT");
@@ -92,7 +94,7 @@ class CompletionPathIntegrationTests {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             JsonNode error = refused.json().get("errors").get(0);
             assertThat(error.get("field").asString()).isEqualTo("documentDate");
-            assertThat(error.get("message").asString()).contains("thông qua thẩm định", "(05/03/2026)", "quy tắc");
+            assertThat(error.get("message").asString()).contains("thông qua thẩm định", "ngày 05/03/2026", "quy tắc");
         }
         assertThat(office().get(dossier(id)).json().get("state").asString()).isEqualTo("PASSED");
         assertThat(office().get("/api/v1/tasks/" + id).json().get("completedAt").isNull()).isTrue();
@@ -101,14 +103,101 @@ class CompletionPathIntegrationTests {
     @Test
     void theOfficeCompletingBeforeTheAssignmentMustSayWhy() {
         long id = task("OTHER", "Rà soát danh mục dữ liệu dùng chung", false);
-        clock.setDay(LocalDate.parse("2026-04-20"));
+        resultFile(unit(), id);
+        clock.setDay(LocalDate.parse("2026-03-04"));
+
+        var unitRefused = unit().post(completion(id), Map.of("completedAt", "2026-02-27"));
+        assertThat(unitRefused.status()).as(unitRefused.toString()).isEqualTo(400);
+        JsonNode unitError = unitRefused.json().get("errors").get(0);
+        assertThat(unitError.get("field").asString()).isEqualTo("completedAt");
+        assertThat(unitError.get("message").asString()).contains("trái quy tắc “Không trước ngày giao nhiệm vụ”",
+                "được giao (nhập vào hệ thống) ngày 02/03/2026");
 
         var refused = office().post(completion(id), Map.of("completedAt", "2026-02-20"));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         JsonNode error = refused.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("reason");
-        assertThat(error.get("message").asString()).contains("lý do");
+        assertThat(error.get("message").asString()).contains("phải nêu lý do", "Không trước ngày giao nhiệm vụ");
         assertThat(office().get("/api/v1/tasks/" + id).json().get("completedAt").isNull()).isTrue();
+
+        var done = office().post(completion(id), Map.of("completedAt", "2026-02-20",
+                "reason", "Việc đã làm từ tháng 2, nhiệm vụ nhập bù theo Công văn 12/VP."));
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        JsonNode by = done.json().get("completedBy");
+        assertThat(by.get("beyondLimits").asBoolean()).isTrue();
+        assertThat(by.has("skippedSteps")).as("the result was on file").isFalse();
+        assertThat(by.get("reason").asString()).isEqualTo("Việc đã làm từ tháng 2, nhiệm vụ nhập bù theo Công văn 12/VP.");
+    }
+
+    @Test
+    void aUnitOnThePageSeesWhyItCannotCompleteAndWhereTheRulesAre() {
+        long id = task("REPORT", "Báo cáo sơ kết 6 tháng chuyển đổi số", true);
+        clock.setDay(LocalDate.parse("2026-03-10"));
+        var unitPages = FormSession.signIn(port, "cdsqg", true);
+        String page = unitPages.get("/tasks/" + id).body();
+        assertThat(page).contains("id=\"completion-refusal\"", "Chưa thể ghi nhận hoàn thành.", "Còn thiếu: có tệp kết quả",
+                "href=\"/completion-rules\"", "Nhiệm vụ loại “Báo cáo”").doesNotContain("id=\"completion-form\"");
+
+        // A form sent from an older page is refused the same way, on the page.
+        var answer = unitPages.submit("/tasks/" + id + "/completion", page, Map.of("completedAt", "2026-03-10"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Chưa thể ghi nhận hoàn thành.", "Còn thiếu: có tệp kết quả");
+        assertThat(office().get("/api/v1/tasks/" + id).json().get("completedAt").isNull()).isTrue();
+
+        resultFile(unit(), id);
+        page = unitPages.get("/tasks/" + id).body();
+        assertThat(page).contains("id=\"completion-form\"", "✓").doesNotContain("id=\"completion-refusal\"");
+        var late = unitPages.submit("/tasks/" + id + "/completion", page, Map.of("completedAt", "2026-02-26"));
+        assertThat(late.body()).as("the date's error next to the field, the date typed kept")
+                .contains("id=\"completedAt-error\"", "trái quy tắc “Không trước ngày giao nhiệm vụ”",
+                        "value=\"2026-02-26\"");
+        var done = unitPages.submit("/tasks/" + id + "/completion", late.body(), Map.of("completedAt", "2026-03-10"));
+        assertThat(done.body()).contains("Đã ghi nhận hoàn thành.");
+        assertThat(office().get("/api/v1/tasks/" + id).json().get("completedAt").asString()).isEqualTo("2026-03-10");
+    }
+
+    @Test
+    void theOfficeOverridesOnThePageWithAReasonThatIsAuditedAndShown() {
+        long id = task("SCHEME", "Xây dựng Đề án kinh tế số", true);
+        clock.setDay(LocalDate.parse("2026-03-10"));
+        var officePages = FormSession.signIn(port, "vanphong", true);
+        String page = officePages.get("/tasks/" + id).body();
+        assertThat(page).contains("id=\"completion-form\"", "name=\"reason\"", "bắt buộc: còn thiếu bước",
+                "Ghi nhận hoàn thành theo quyết định của Văn phòng");
+
+        var unexplained = officePages.submit("/tasks/" + id + "/completion", page, Map.of("completedAt", "2026-03-05"));
+        assertThat(unexplained.body()).contains("id=\"reason-error\"", "phải nêu lý do", "value=\"2026-03-05\"");
+        String reason = "Đề án đã được Thủ tướng phê duyệt tại Quyết định 123/QĐ-TTg; hồ sơ giấy lưu tại Văn phòng.";
+        var done = officePages.submit("/tasks/" + id + "/completion", unexplained.body(),
+                Map.of("completedAt", "2026-03-05", "reason", reason));
+        assertThat(done.body()).contains("Đã ghi nhận hoàn thành.", "id=\"completion-override\"",
+                "Hoàn thành theo quyết định của Văn phòng:", reason,
+                "khi còn thiếu: Vụ Pháp chế thông qua thẩm định hồ sơ; đã ghi nhận việc trình");
+
+        JsonNode completed = office().get("/api/v1/tasks/" + id + "/history").json().get("items").valueStream()
+                .filter(e -> e.get("action").asString().equals("COMPLETED")).findFirst().orElseThrow();
+        JsonNode by = completed.get("after").get("completedBy");
+        assertThat(by.get("source").asString()).isEqualTo("OFFICE");
+        assertThat(by.get("reason").asString()).isEqualTo(reason);
+        assertThat(by.get("skippedSteps").toString()).isEqualTo("[\"LEGAL_REVIEW_PASSED\",\"SUBMISSION_RECORDED\"]");
+        assertThat(FormSession.signIn(port, "cdsqg").get("/tasks/" + id).body())
+                .as("everyone who sees the task sees why").contains("Hoàn thành theo quyết định của Văn phòng:", reason);
+    }
+
+    @Test
+    void theRulesAreStatedOnAPageAndInTheApi() {
+        String page = FormSession.signIn(port, "cdsqg").get("/completion-rules").body();
+        assertThat(page).contains("Quy tắc hoàn thành nhiệm vụ", "Đề án", "Văn bản quy phạm pháp luật", "Báo cáo",
+                "Nhiệm vụ khác", "Vụ Pháp chế thông qua thẩm định hồ sơ", "Có tệp kết quả", "Không sau ngày hôm nay",
+                "Không trước ngày giao nhiệm vụ", "Không trước ngày thông qua thẩm định", "Không lùi quá 5 ngày làm việc",
+                "Văn phòng Bộ");
+        JsonNode rules = unit().get("/api/v1/completion-rules").json();
+        JsonNode scheme = rules.get("kinds").valueStream().filter(k -> k.get("kind").asString().equals("SCHEME"))
+                .findFirst().orElseThrow();
+        assertThat(scheme.get("steps").valueStream().map(step -> step.get("step").asString()))
+                .containsExactly("LEGAL_REVIEW_PASSED", "SUBMISSION_RECORDED");
+        assertThat(scheme.get("completesBySubmission").asBoolean()).isTrue();
+        assertThat(rules.get("maxWorkingDaysInPast").asInt()).isEqualTo(5);
     }
 
     @Test
@@ -140,25 +229,25 @@ class CompletionPathIntegrationTests {
 
     @Test
     void anExtensionKeepsTheDateAskedAndTheDateApproved() {
-        clock.setDay(LocalDate.parse("2027-01-11"));
+        clock.setDay(LocalDate.parse("2026-01-12"));
         var body = body("OTHER", "Triển khai nền tảng dữ liệu ngành", false);
-        body.put("deadline", "2027-01-29");
+        body.put("deadline", "2026-01-30");
         long id = office().post("/api/v1/tasks", body).json().get("id").asLong();
         var asked = unit().post("/api/v1/tasks/" + id + "/guidance-requests", Map.of("kind", "EXTENSION",
-                "obstacle", "Chờ ý kiến các bộ về dữ liệu dùng chung.", "proposedDeadline", "2027-02-26"));
+                "obstacle", "Chờ ý kiến các bộ về dữ liệu dùng chung.", "proposedDeadline", "2026-02-26"));
         assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
-        clock.setDay(LocalDate.parse("2027-01-13"));
+        clock.setDay(LocalDate.parse("2026-01-14"));
         var decided = leader().post("/api/v1/tasks/" + id + "/guidance-requests/" + asked.json().get("id").asLong()
-                + "/decision", Map.of("decision", "APPROVE", "approvedDeadline", "2027-02-19"));
+                + "/decision", Map.of("decision", "APPROVE", "approvedDeadline", "2026-02-19"));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
 
         JsonNode task = office().get("/api/v1/tasks/" + id).json();
         JsonNode change = task.get("deadlineChanges").get(0);
-        assertThat(change.get("proposedDeadline").asString()).isEqualTo("2027-02-26");
-        assertThat(change.get("approvedDeadline").asString()).isEqualTo("2027-02-19");
-        assertThat(task.get("applicableDeadline").asString()).isEqualTo("2027-02-19");
+        assertThat(change.get("proposedDeadline").asString()).isEqualTo("2026-02-26");
+        assertThat(change.get("approvedDeadline").asString()).isEqualTo("2026-02-19");
+        assertThat(task.get("applicableDeadline").asString()).isEqualTo("2026-02-19");
         String page = FormSession.signIn(port, "vanphong").get("/tasks/" + id).body();
-        assertThat(page).contains("Thời hạn được phê duyệt", "26/02/2027", "19/02/2027");
+        assertThat(page).contains("Thời hạn được phê duyệt", "26/02/2026", "19/02/2026");
     }
 
     /** A Đề án whose dossier was sent for review on 03/03/2026 and passed on the day given. */
