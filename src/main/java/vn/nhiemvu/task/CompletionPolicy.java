@@ -326,15 +326,12 @@ public final class CompletionPolicy {
                 what + " " + DAY.format(date) + " trái quy tắc “" + name(rule) + "”: " + detail + ".");
     }
 
-    private String stepsMessage(TaskKind kind, List<CompletionStep> missing, boolean office) {
-        var text = new StringBuilder("Nhiệm vụ loại “").append(kind.label())
-                .append("” chỉ được ghi nhận hoàn thành khi đủ các bước: ").append(labels(required(kind)))
-                .append(". Còn thiếu: ");
-        text.append(missing.stream().map(step -> step.label() + " (" + step.howTo() + ")")
-                .collect(Collectors.joining("; ")));
-        text.append(office ? ". Văn phòng Bộ ghi nhận hoàn thành nhiệm vụ (kèm lý do) trên trang nhiệm vụ trước khi ghi nhận việc trình."
-                : ". Ngoài quy tắc này chỉ Văn phòng Bộ được ghi nhận hoàn thành, kèm lý do.");
-        return text.append(" Xem “Quy tắc hoàn thành”.").toString();
+    private static String stepsMessage(TaskKind kind, List<CompletionStep> missing, boolean office) {
+        return "Nhiệm vụ loại “" + kind.label() + "” chưa đủ các bước để ghi nhận hoàn thành. Còn thiếu: "
+                + missing.stream().map(step -> step.label() + " — " + step.howTo()).collect(Collectors.joining("; "))
+                + (office ? ". Văn phòng Bộ ghi nhận hoàn thành nhiệm vụ (kèm lý do) trên trang nhiệm vụ trước khi ghi nhận việc trình."
+                        : ". Ngoài quy tắc này chỉ Văn phòng Bộ được ghi nhận hoàn thành, kèm lý do.")
+                + " Xem “Quy tắc hoàn thành”.";
     }
 
     private static String labels(List<CompletionStep> steps) {
