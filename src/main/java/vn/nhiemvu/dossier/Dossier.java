@@ -114,6 +114,18 @@ public final class Dossier {
         state = DossierState.SUBMITTED;
     }
 
+    /**
+     * The task was reopened (the task module decided who may): a submitted dossier goes back to PASSED, the state with
+     * a way on — its submission can be recorded again. False if the dossier was not submitted (nothing to reopen).
+     */
+    public boolean reopenWithTask() {
+        if (state != DossierState.SUBMITTED) {
+            return false;
+        }
+        state = DossierState.PASSED;
+        return true;
+    }
+
     private void require(CurrentUser user, DossierAction action) {
         if (!mayAct(user, action)) {
             throw new ForbiddenException(switch (action) {

@@ -37,12 +37,17 @@ public interface TaskManagement {
     /** Replaces the editable fields; {@code expectedVersion} must be the stored one. */
     TaskView update(CurrentUser user, long id, long expectedVersion, TaskDraft draft);
 
-    /** Records the completion on the date, within what {@link CompletionPolicy} allows the user (else 400 on {@code completedAt}). */
-    TaskView complete(CurrentUser user, long id, LocalDate completedAt);
+    /**
+     * Records the completion on the date, if {@link CompletionPolicy} allows it: the steps the task's kind requires are
+     * done (else 409 naming them), the date keeps the rules (else 400 on {@code completedAt}). The Office may go beyond
+     * the steps and a unit's dates with a {@code reason} (else 400 on {@code reason}), kept with the completion.
+     */
+    TaskView complete(CurrentUser user, long id, LocalDate completedAt, String reason);
 
     /**
      * The dossier's submission (trình) completes the task on the document's date, unless it is completed already; the
-     * date is judged by {@link CompletionPolicy} either way, an error named after {@code field}.
+     * date is judged by {@link CompletionPolicy} either way, an error named after {@code field}, and the other steps
+     * the kind requires must be done (else 409).
      */
     TaskView completeBySubmission(CurrentUser user, long id, LocalDate documentDate, String field);
 

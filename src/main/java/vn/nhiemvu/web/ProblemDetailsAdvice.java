@@ -77,12 +77,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request) {
-        return answer(request, switch (e.kind()) {
+        ProblemDetail problem = switch (e.kind()) {
             case STALE_VERSION -> problem(HttpStatus.PRECONDITION_FAILED, "stale-version", e.getMessage(), List.of());
             case VERSION_REQUIRED -> problem(HttpStatus.PRECONDITION_REQUIRED, "version-required", e.getMessage(),
                     List.of());
             case STATE -> problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
-        });
+        };
+        e.properties().forEach(problem::setProperty);
+        return answer(request, problem);
     }
 
     @ExceptionHandler(LoginThrottled.class)

@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.CompletedBy;
+import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadlineChange;
@@ -32,7 +35,8 @@ class JdbcTasks {
     private static final String COLUMNS = """
             t.id, t.agency_id, t.directive_id, t.parent_task_id, t.kind, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
             t.deadline, t.deadline_text, t.completed_at, t.completed_by, t.completed_as, t.completed_by_unit_id,
-            t.completed_beyond_limits, t.product, t.version, t.created_at, t.created_by
+            t.completed_beyond_limits, t.completed_skipped_steps, t.completed_reason, t.product, t.version, t.created_at,
+            t.created_by
             """;
 
     private final JdbcClient jdbc;
@@ -51,10 +55,11 @@ class JdbcTasks {
         jdbc.sql("""
                 insert into task (agency_id, directive_id, parent_task_id, kind, title, description, lead_unit_id, supervising_leader_id,
                                   deadline, deadline_text, completed_at, completed_by, completed_as, completed_by_unit_id,
-                                  completed_beyond_limits, product, search_text, version, created_at, created_by, updated_at)
+                                  completed_beyond_limits, completed_skipped_steps, completed_reason, product, search_text,
+                                  version, created_at, created_by, updated_at)
                 values (:agency, :directive, :parent, :kind, :title, :description, :lead, :leader, :deadline, :deadlineText,
-                        :completedAt, :completedBy, :completedAs, :completedByUnit, :beyondLimits, :product, :search, 0,
-                        :now, :by, :now)
+                        :completedAt, :completedBy, :completedAs, :completedByUnit, :beyondLimits, :skippedSteps,
+                        :completedReason, :product, :search, 0, :now, :by, :now)
                 """)
                 .param("agency", task.agencyId()).param("by", task.createdBy()).param("now", now)
                 .params(fields(task))
@@ -71,7 +76,8 @@ class JdbcTasks {
                     lead_unit_id = :lead, supervising_leader_id = :leader, deadline = :deadline,
                     deadline_text = :deadlineText, completed_at = :completedAt, completed_by = :completedBy,
                     completed_as = :completedAs, completed_by_unit_id = :completedByUnit,
-                    completed_beyond_limits = :beyondLimits, product = :product,
+                    completed_beyond_limits = :beyondLimits, completed_skipped_steps = :skippedSteps,
+                    completed_reason = :completedReason, product = :product,
                     search_text = :search, version = version + 1, updated_at = :now
                 where id = :id and version = :version
                 """)
@@ -103,6 +109,9 @@ class JdbcTasks {
         fields.put("completedAs", by == null ? null : by.source().name());
         fields.put("completedByUnit", by == null ? null : by.unitId());
         fields.put("beyondLimits", by != null && by.beyondLimits());
+        fields.put("skippedSteps", by == null || by.skippedSteps().isEmpty() ? null
+                : by.skippedSteps().stream().map(CompletionStep::name).collect(Collectors.joining(",")));
+        fields.put("completedReason", by == null ? null : by.reason());
         fields.put("product", task.product());
         fields.put("search", Text.fold(String.join(" ", nonNull(task.title()), nonNull(task.description()),
                 nonNull(task.product()), nonNull(task.deadlineText()))));
@@ -181,13 +190,14 @@ class JdbcTasks {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into task_deadline_change (agency_id, task_id, previous_deadline, requested_on, proposed_deadline,
-                                                  decision, decided_on, decided_by, request_ref, reason, recorded_by,
-                                                  recorded_at)
-                values (:agency, :task, :previous, :requestedOn, :proposed, :decision, :decidedOn, :decidedBy,
-                        :requestRef, :reason, :by, :now)
+                                                  approved_deadline, decision, decided_on, decided_by, request_ref,
+                                                  reason, recorded_by, recorded_at)
+                values (:agency, :task, :previous, :requestedOn, :proposed, :approved, :decision, :decidedOn,
+                        :decidedBy, :requestRef, :reason, :by, :now)
                 """)
                 .param("agency", task.agencyId()).param("task", task.id()).param("previous", previousDeadline)
                 .param("requestedOn", change.requestedOn()).param("proposed", change.proposedDeadline())
+                .param("approved", change.approvedDeadline())
                 .param("decision", change.decision().name()).param("decidedOn", change.decidedOn())
                 .param("decidedBy", change.decidedBy().strip()).param("requestRef", blankToNull(change.requestRef()))
                 .param("reason", blankToNull(change.reason())).param("by", by)
@@ -311,15 +321,16 @@ class JdbcTasks {
     Map<Long, List<DeadlineChange>> deadlineChangeFacts(TaskScope scope) {
         var result = new HashMap<Long, List<DeadlineChange>>();
         jdbc.sql("""
-                select c.task_id, c.requested_on, c.proposed_deadline, c.decision, c.decided_on
+                select c.task_id, c.requested_on, c.proposed_deadline, c.approved_deadline, c.decision, c.decided_on
                 from task_deadline_change c
                 where exists (select 1 from task t where t.id = c.task_id and (""" + scope.condition() + """
                 )) order by c.task_id, c.id""")
                 .params(scope.params())
                 .query((ResultSet rs) -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DeadlineChange(
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(TaskDeadlineChange.fact(
                             rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                            DeadlineChange.Decision.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)));
+                            rs.getObject(4, LocalDate.class), DeadlineChange.Decision.valueOf(rs.getString(5)),
+                            rs.getObject(6, LocalDate.class)));
                 });
         return result;
     }
@@ -331,8 +342,8 @@ class JdbcTasks {
         }
         var result = new HashMap<Long, List<TaskDeadlineChange>>();
         jdbc.sql("""
-                select id, task_id, previous_deadline, requested_on, proposed_deadline, decision, decided_on,
-                       decided_by, request_ref, reason, recorded_by, recorded_at
+                select id, task_id, previous_deadline, requested_on, proposed_deadline, approved_deadline, decision,
+                       decided_on, decided_by, request_ref, reason, recorded_by, recorded_at
                 from task_deadline_change where task_id in (:ids) order by task_id, id
                 """).param("ids", List.copyOf(taskIds))
                 .query((ResultSet rs) -> {
@@ -340,6 +351,7 @@ class JdbcTasks {
                             rs.getObject("previous_deadline", LocalDate.class),
                             rs.getObject("requested_on", LocalDate.class),
                             rs.getObject("proposed_deadline", LocalDate.class),
+                            rs.getObject("approved_deadline", LocalDate.class),
                             DeadlineChange.Decision.valueOf(rs.getString("decision")),
                             rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"),
                             rs.getString("request_ref"), rs.getString("reason"), rs.getString("recorded_by"),
@@ -391,7 +403,13 @@ class JdbcTasks {
         // verifier reports the edit.
         return source == null || rs.getObject("completed_at") == null ? null
                 : new CompletedBy(rs.getString("completed_by"), CompletedBy.Source.valueOf(source),
-                        nullableLong(rs, "completed_by_unit_id"), rs.getBoolean("completed_beyond_limits"));
+                        nullableLong(rs, "completed_by_unit_id"), rs.getBoolean("completed_beyond_limits"),
+                        steps(rs.getString("completed_skipped_steps")), rs.getString("completed_reason"));
+    }
+
+    private static List<CompletionStep> steps(String names) {
+        return names == null || names.isBlank() ? List.of()
+                : Arrays.stream(names.split(",")).map(String::strip).map(CompletionStep::valueOf).toList();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package vn.nhiemvu.task.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
@@ -46,6 +45,7 @@ import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.CompletedBy;
 import vn.nhiemvu.task.CompletionActions;
 import vn.nhiemvu.task.CompletionPolicy;
+import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.Task;
@@ -73,6 +73,7 @@ class TaskService implements TaskManagement {
     static final int MAX_COORDINATING = 50;
     static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
     static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcTasks tasks;
     private final JdbcGuidanceRequests guidance;
@@ -86,9 +87,8 @@ class TaskService implements TaskManagement {
     private final List<TaskStepSource> stepSources;
 
     TaskService(JdbcTasks tasks, JdbcGuidanceRequests guidance, Organization organization, Directives directives, Evaluations evaluations,
-            TaskViews views, ApplicationEventPublisher events, Clock clock, WorkingCalendar calendar,
-            List<TaskStepSource> stepSources,
-            @Value("${nhiemvu.task.completion.max-days-in-past}") int maxWorkingDaysInPast) {
+            TaskViews views, ApplicationEventPublisher events, Clock clock, CompletionPolicy completionPolicy,
+            List<TaskStepSource> stepSources) {
         this.tasks = tasks;
         this.guidance = guidance;
         this.organization = organization;
@@ -97,7 +97,7 @@ class TaskService implements TaskManagement {
         this.views = views;
         this.events = events;
         this.clock = clock;
-        this.completionPolicy = new CompletionPolicy(maxWorkingDaysInPast, calendar);
+        this.completionPolicy = completionPolicy;
         this.stepSources = List.copyOf(stepSources);
     }
 
@@ -255,19 +255,19 @@ class TaskService implements TaskManagement {
 
     @Override
     @Transactional
-    public TaskView complete(CurrentUser user, long id, LocalDate completedAt) {
+    public TaskView complete(CurrentUser user, long id, LocalDate completedAt, String reason) {
         Task current = visible(user, id);
         requireMayRecordCompletion(user, current);
         if (completedAt == null) {
             throw InvalidInputException.of("completedAt", "Chưa nhập ngày hoàn thành.");
         }
-        CompletedBy by = judged(user, current, completedAt, false, "completedAt", "Ngày hoàn thành");
         if (current.isCompleted()) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + current.completedAt()
+                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + DAY.format(current.completedAt())
                             + "; hãy mở lại trước khi ghi ngày khác.");
         }
-        return completeAs(user, current, completedAt, by);
+        return completeAs(user, current, completedAt,
+                judged(user, current, completedAt, false, reason, "completedAt", "Ngày hoàn thành"));
     }
 
     @Override
@@ -275,7 +275,7 @@ class TaskService implements TaskManagement {
     public TaskView completeBySubmission(CurrentUser user, long id, LocalDate documentDate, String field) {
         Task current = visible(user, id);
         requireMayRecordCompletion(user, current);
-        CompletedBy by = judged(user, current, documentDate, true, field, "Ngày văn bản trình");
+        CompletedBy by = judged(user, current, documentDate, true, null, field, "Ngày văn bản trình");
         return current.isCompleted() ? view(user, current) : completeAs(user, current, documentDate, by);
     }
 
@@ -285,42 +285,67 @@ class TaskService implements TaskManagement {
         return view;
     }
 
-    /** The date judged by {@link CompletionPolicy}: who records it, or a 400 on the field. */
-    private CompletedBy judged(CurrentUser user, Task task, LocalDate date, boolean bySubmission, String field,
-            String what) {
+    /**
+     * The completion judged by {@link CompletionPolicy}: who records it, or a 400 on the date's field (or on the
+     * Office's reason), or a 409 naming the missing steps and the rules page.
+     */
+    private CompletedBy judged(CurrentUser user, Task task, LocalDate date, boolean bySubmission, String reason,
+            String field, String what) {
         if (date.isBefore(EARLIEST)) {
             throw InvalidInputException.of(field, what + " không hợp lệ.");
         }
-        var verdict = completionPolicy.judge(user, date, completionDates(task), what);
-        if (verdict instanceof CompletionPolicy.Verdict.Refused refused) {
-            throw InvalidInputException.of(field, refused.reason());
+        var verdict = completionPolicy.judge(user, date, completionFacts(task), bySubmission, reason, what);
+        if (verdict instanceof CompletionPolicy.Verdict.DateRefused refused) {
+            throw InvalidInputException.of(field, refused.message());
         }
+        if (verdict instanceof CompletionPolicy.Verdict.ReasonRequired required) {
+            throw InvalidInputException.of("reason", required.message());
+        }
+        if (verdict instanceof CompletionPolicy.Verdict.StepsMissing missing) {
+            throw new ConflictException(ConflictException.Kind.STATE, missing.message())
+                    .with("missingSteps", missing.missing()).with("rules", CompletionPolicy.RULES_PAGE);
+        }
+        var allowed = (CompletionPolicy.Verdict.Allowed) verdict;
         return new CompletedBy(user.username(), CompletionPolicy.source(user, bySubmission),
-                user.role() == Role.UNIT ? user.unitId() : null,
-                ((CompletionPolicy.Verdict.Allowed) verdict).beyondLimits());
+                user.role() == Role.UNIT ? user.unitId() : null, allowed.beyondLimits(), allowed.skipped(),
+                allowed.reason());
     }
 
-    /** What a completion date of the task is judged against: its directive's date and its recorded steps. */
-    private CompletionPolicy.Dates completionDates(Task task) {
+    /** What a completion of the task is judged against: its directive, its entry, its recorded steps and its path. */
+    private CompletionPolicy.Facts completionFacts(Task task) {
         var steps = new ArrayList<TaskStep>();
-        steps.add(new TaskStep(LocalDate.ofInstant(task.createdAt(), clock.getZone()), "nhiệm vụ được nhập vào hệ thống"));
         guidance.ofTask(task.id()).stream().map(GuidanceRequest::requestedOn).max(LocalDate::compareTo)
                 .ifPresent(on -> steps.add(new TaskStep(on, "đơn vị xin ý kiến chỉ đạo, đề nghị gia hạn")));
-        stepSources.forEach(source -> source.latestStep(task.agencyId(), task.id()).ifPresent(steps::add));
+        var done = new EnumMap<CompletionStep, LocalDate>(CompletionStep.class);
+        for (TaskStepSource source : stepSources) {
+            source.latestStep(task.agencyId(), task.id()).ifPresent(steps::add);
+            done.putAll(source.pathSteps(task.agencyId(), task.id()));
+        }
         LocalDate directiveDate = task.directiveId() == null ? null
                 : Optional.ofNullable(directives.byIds(task.agencyId(), List.of(task.directiveId())).get(task.directiveId()))
                         .map(Directive::issueDate).orElse(null);
-        return new CompletionPolicy.Dates(today(), directiveDate, steps);
+        return new CompletionPolicy.Facts(task.kind(), today(), directiveDate,
+                LocalDate.ofInstant(task.createdAt(), clock.getZone()), steps, done);
     }
 
     @Override
     public CompletionActions completionActions(CurrentUser user, long id) {
         Task task = visible(user, id);
-        boolean mayRecord = CompletionPolicy.mayRecord(user, task);
-        boolean mayComplete = mayRecord && !task.isCompleted();
+        CompletionPolicy.Facts facts = completionFacts(task);
+        List<CompletionStep> missing = completionPolicy.missing(facts);
+        var steps = completionPolicy.required(task.kind()).stream()
+                .map(step -> new CompletionActions.StepState(step, facts.done().get(step))).toList();
+        boolean mayRecord = CompletionPolicy.mayRecord(user, task) && !task.isCompleted();
+        boolean office = user.managesAgency();
+        String refusal = mayRecord ? completionPolicy.stepsMissing(user, facts, false)
+                .map(CompletionPolicy.Verdict.StepsMissing::message).orElse(null) : null;
+        boolean mayComplete = mayRecord && (office || missing.isEmpty());
         return new CompletionActions(mayComplete,
                 task.isCompleted() && CompletionPolicy.reopenRefusal(user, task).isEmpty(),
-                mayComplete ? completionPolicy.earliest(user, completionDates(task)) : null, today());
+                mayComplete ? completionPolicy.earliest(user, facts) : null, today(), task.kind(), steps, refusal,
+                mayComplete && office && !missing.isEmpty(),
+                mayComplete && office ? completionPolicy.earliestWithoutReason(facts) : null,
+                completionPolicy.completesBySubmission(task.kind()));
     }
 
     /**
@@ -335,7 +360,7 @@ class TaskService implements TaskManagement {
             }
             // Recorded on the same authority as the sub-task's completion; its date is derived, not chosen.
             Task completed = parent.completedOn(tasks.lastSubTaskCompletion(parentId),
-                    new CompletedBy(by.username(), by.source(), by.unitId(), false));
+                    new CompletedBy(by.username(), by.source(), by.unitId(), false, List.of(), null));
             if (!tasks.update(completed)) {
                 throw stale(parentId);
             }
@@ -469,6 +494,18 @@ class TaskService implements TaskManagement {
         if (draft.decision() == null) {
             errors.add("decision", "Chưa chọn quyết định (APPROVED: phê duyệt, REJECTED: không phê duyệt).");
         }
+        // Approved with no other date: the date asked for is the one granted.
+        LocalDate approved = draft.decision() != DeadlineChange.Decision.APPROVED ? null
+                : draft.approvedDeadline() != null ? draft.approvedDeadline() : draft.proposedDeadline();
+        if (draft.approvedDeadline() != null && draft.decision() == DeadlineChange.Decision.REJECTED) {
+            errors.add("approvedDeadline", "Không phê duyệt thì không có thời hạn được phê duyệt; hãy để trống.");
+        } else if (approved != null && (approved.isBefore(EARLIEST) || approved.isAfter(LATEST))) {
+            errors.add("approvedDeadline", "Thời hạn được phê duyệt phải trong khoảng 1945–2199.");
+        } else if (approved != null && draft.requestedOn() != null && !approved.isAfter(draft.requestedOn())) {
+            errors.add(draft.approvedDeadline() != null ? "approvedDeadline" : "proposedDeadline",
+                    "Thời hạn được phê duyệt (" + DAY.format(approved) + ") phải sau ngày đề nghị ("
+                            + DAY.format(draft.requestedOn()) + ").");
+        }
         if (draft.decidedOn() == null) {
             errors.add("decidedOn", "Chưa nhập ngày quyết định.");
         } else if (draft.decidedOn().isAfter(today)) {
@@ -488,7 +525,8 @@ class TaskService implements TaskManagement {
             errors.add("reason", "Lý do dài quá 2000 ký tự.");
         }
         errors.throwIfAny();
-        saveDeadlineChange(user, task, draft);
+        saveDeadlineChange(user, task, new DeadlineChangeDraft(draft.requestedOn(), draft.proposedDeadline(), approved,
+                draft.decision(), draft.decidedOn(), draft.decidedBy(), draft.requestRef(), draft.reason()));
         return view(user, task);
     }
 
@@ -581,8 +619,8 @@ class TaskService implements TaskManagement {
         }
         if (request.kind() == GuidanceRequest.Kind.EXTENSION && decided.state() != GuidanceRequest.State.ANSWERED) {
             boolean approved = decided.state() == GuidanceRequest.State.APPROVED;
-            saveDeadlineChange(user, task, new DeadlineChangeDraft(request.requestedOn(),
-                    approved ? decided.approvedDeadline() : request.proposedDeadline(),
+            saveDeadlineChange(user, task, new DeadlineChangeDraft(request.requestedOn(), request.proposedDeadline(),
+                    approved ? decided.approvedDeadline() : null,
                     approved ? DeadlineChange.Decision.APPROVED : DeadlineChange.Decision.REJECTED, decided.decidedOn(),
                     decided.decidedBy(), "Đề nghị số " + requestId, decided.answer()));
         }

@@ -48,7 +48,9 @@ final class HistoryLines {
             Map.entry("DOSSIER_SUBMITTED_FOR_REVIEW", "gửi hồ sơ để Vụ Pháp chế thẩm định"),
             Map.entry("DOSSIER_PASSED", "hồ sơ được thông qua thẩm định"),
             Map.entry("DOSSIER_RETURNED", "hồ sơ bị trả lại để hoàn thiện"),
-            Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"), Map.entry("URGED", "Văn phòng Bộ gửi phiếu đôn đốc"));
+            Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"),
+            Map.entry("DOSSIER_SUBMISSION_WITHDRAWN", "mở lại bước trình hồ sơ (lần trình cũ được giữ trong hồ sơ)"),
+            Map.entry("URGED", "Văn phòng Bộ gửi phiếu đôn đốc"));
 
     private static final Map<String, String> SOURCES = Map.of("OFFICE", "Văn phòng Bộ", "LEADER", "Lãnh đạo Bộ",
             "UNIT", "đơn vị chủ trì", "SUBMISSION", "khi ký trình hồ sơ");
@@ -89,7 +91,13 @@ final class HistoryLines {
         if (field.equals("completedBy")) {
             String by = value.path("username").asString() + " (" + SOURCES.getOrDefault(value.path("source").asString(), "")
                     + ")";
-            return value.path("beyondLimits").asBoolean() ? by + ", Văn phòng Bộ ghi ngày sớm hơn giới hạn của đơn vị" : by;
+            if (value.path("beyondLimits").asBoolean()) {
+                by += ", Văn phòng Bộ ghi ngày sớm hơn giới hạn của đơn vị";
+            }
+            if (value.hasNonNull("reason")) {
+                by += ", hoàn thành theo quyết định của Văn phòng: " + value.path("reason").asString();
+            }
+            return by;
         }
         if (field.equals("coordinatingUnitIds")) {
             var names = new ArrayList<String>();

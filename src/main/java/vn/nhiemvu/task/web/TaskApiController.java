@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nhiemvu.audit.AuditEntry;
 import vn.nhiemvu.audit.AuditLog;
@@ -99,11 +100,13 @@ class TaskApiController {
     }
 
     @PostMapping("/tasks/{id}/completion")
-    @Operation(summary = "Ghi nhận hoàn thành; completedAt không được sau hôm nay (mặc định hôm nay)")
+    @Operation(summary = "Ghi nhận hoàn thành khi đủ các bước loại nhiệm vụ cần (xem /api/v1/completion-rules; thiếu bước: 409 "
+            + "kèm missingSteps); completedAt (mặc định hôm nay) theo các quy tắc về ngày (sai: 400). Văn phòng Bộ được ghi "
+            + "nhận ngoài quy tắc khi nêu reason")
     ResponseEntity<TaskView> complete(CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) TaskCompletionRequest request) {
         LocalDate date = request == null || request.completedAt() == null ? LocalDate.now(clock) : request.completedAt();
-        return withETag(ResponseEntity.ok(), tasks.complete(user, id, date));
+        return withETag(ResponseEntity.ok(), tasks.complete(user, id, date, request == null ? null : request.reason()));
     }
 
     @DeleteMapping("/tasks/{id}")
@@ -124,8 +127,8 @@ class TaskApiController {
     ResponseEntity<TaskView> recordDeadlineChange(CurrentUser user, @PathVariable long id,
             @RequestBody DeadlineChangeRequest request) {
         TaskView view = tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(request.requestedOn(),
-                request.proposedDeadline(), request.decision(), request.decidedOn(), request.decidedBy(),
-                request.requestRef(), request.reason()));
+                request.proposedDeadline(), request.approvedDeadline(), request.decision(), request.decidedOn(),
+                request.decidedBy(), request.requestRef(), request.reason()));
         return withETag(ResponseEntity.status(201), view);
     }
 
@@ -176,7 +179,8 @@ class TaskApiController {
                 "items", counts, "totals", totals);
     }
 
-    record TaskCompletionRequest(LocalDate completedAt) {
+    record TaskCompletionRequest(@Schema(description = "Ngày hoàn thành (YYYY-MM-DD), mặc định hôm nay") LocalDate completedAt,
+            @Schema(description = "Lý do Văn phòng Bộ ghi nhận hoàn thành ngoài quy tắc (thiếu bước, hoặc ngày sớm hơn giới hạn của đơn vị)", maxLength = 2000) String reason) {
     }
 
     record GuidanceRequestBody(GuidanceRequest.Kind kind, String obstacle, String proposedSolution,
@@ -186,8 +190,10 @@ class TaskApiController {
     record GuidanceDecisionBody(GuidanceRequest.Decision decision, LocalDate approvedDeadline, String answer) {
     }
 
-    record DeadlineChangeRequest(LocalDate requestedOn, LocalDate proposedDeadline, DeadlineChange.Decision decision,
-            LocalDate decidedOn, String decidedBy, String requestRef, String reason) {
+    record DeadlineChangeRequest(LocalDate requestedOn,
+            @Schema(description = "Thời hạn đơn vị đề nghị") LocalDate proposedDeadline,
+            @Schema(description = "Thời hạn được phê duyệt, nếu khác thời hạn đề nghị (chỉ khi APPROVED)") LocalDate approvedDeadline,
+            DeadlineChange.Decision decision, LocalDate decidedOn, String decidedBy, String requestRef, String reason) {
     }
 
     private static ResponseEntity<TaskView> withETag(ResponseEntity.BodyBuilder builder, TaskView view) {

@@ -175,17 +175,25 @@ class TaskPageController {
         }
     }
 
+    /** A refused completion comes back to the page with the error next to its field and what was typed kept. */
     @PostMapping("/tasks/{id}/completion")
     String complete(CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedAt,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            tasks.complete(user, id, completedAt == null ? LocalDate.now(clock) : completedAt);
+            tasks.complete(user, id, completedAt == null ? LocalDate.now(clock) : completedAt, reason);
             redirect.addFlashAttribute("flash", "Đã ghi nhận hoàn thành.");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/tasks/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("completionErrors", fieldMessages(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("completionErrors", Map.of("steps", e.getMessage()));
         }
-        return "redirect:/tasks/" + id;
+        var typed = new HashMap<String, Object>();
+        typed.put("completedAt", completedAt);
+        typed.put("reason", reason);
+        redirect.addFlashAttribute("completionTyped", typed);
+        return "redirect:/tasks/" + id + "#completion";
     }
 
     @PostMapping("/tasks/{id}/reopening")
@@ -203,13 +211,14 @@ class TaskPageController {
     String recordDeadlineChange(CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedDeadline,
             @RequestParam(required = false) DeadlineChange.Decision decision,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
             @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String requestRef,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(requestedOn, proposedDeadline, decision,
-                    decidedOn, decidedBy, requestRef, reason));
+            tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(requestedOn, proposedDeadline,
+                    approvedDeadline, decision, decidedOn, decidedBy, requestRef, reason));
             redirect.addFlashAttribute("flash", "Đã ghi nhận quyết định về đề nghị gia hạn.");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
