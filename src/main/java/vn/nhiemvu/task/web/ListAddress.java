@@ -1,5 +1,6 @@
 package vn.nhiemvu.task.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,18 @@ final class ListAddress {
     /** Whether any of the filters is given. */
     public boolean hasAny(List<String> names) {
         return names.stream().anyMatch(filters::containsKey);
+    }
+
+    /** A task's page as of this view's date and policy, if it names them. */
+    public String task(long id, LocalDate asOf) {
+        var uri = UriComponentsBuilder.fromPath("/tasks/{id}");
+        if (filters.containsKey("asOf")) {
+            uri.queryParam("asOf", asOf);
+        }
+        if (filters.containsKey("policy")) {
+            uri.queryParam("policy", filters.getFirst("policy"));
+        }
+        return uri.buildAndExpand(id).encode().toUriString();
     }
 
     /** The first page without the filter. */

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -52,6 +53,14 @@ class TaskPrintController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
         model.addAttribute("record", records.of(user, id, asOf, policy));
+        var pdf = UriComponentsBuilder.fromPath("/tasks/{id}/print.pdf");
+        if (asOf != null) {
+            pdf.queryParam("asOf", asOf);
+        }
+        if (policy != null) {
+            pdf.queryParam("policy", policy);
+        }
+        model.addAttribute("pdfHref", pdf.buildAndExpand(id).toUriString());
         model.addAttribute("agencyName", agencyName(user));
         return "tasks/print";
     }
