@@ -2,6 +2,7 @@ package vn.nhiemvu.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.convert.converter.Converter;
+import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import vn.nhiemvu.shared.Dates;
 import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
 
@@ -95,11 +97,24 @@ class InputConfiguration implements WebMvcConfigurer {
         return "Tham số \"" + parameter + "\" chứa ký tự không hợp lệ (ký tự NUL hoặc nửa cặp UTF-16).";
     }
 
-    /** Dates in query parameters and form fields (ISO, as the pages' date inputs send them). */
+    /**
+     * Dates in query parameters and form fields: dd/mm/yyyy as people type them, or ISO as links send
+     * them ({@link Dates#parse}); printed dd/mm/yyyy into the pages' fields. Registered after Spring's
+     * own, so it also reads fields that still carry {@code @DateTimeFormat}.
+     */
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(String.class, LocalDate.class, (Converter<String, LocalDate>) text -> text.isBlank()
-                ? null : InputRules.checkDate(LocalDate.parse(text.strip())));
+        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+            @Override
+            public LocalDate parse(String text, Locale locale) {
+                return Dates.parse(text);
+            }
+
+            @Override
+            public String print(LocalDate date, Locale locale) {
+                return Dates.format(date);
+            }
+        });
     }
 
     static final class CheckedStrings extends StringDeserializer {

@@ -113,7 +113,7 @@ class SweepReadIntegrationTests {
 
     /** The old way: every open task through the full list, kept if its applicable deadline is on or before upTo. */
     private List<Seen> full(CurrentUser office, LocalDate asOf, LocalDate upTo) {
-        var filter = new TaskFilter(OPEN, null, null, null, null, null, null, null, asOf, null);
+        var filter = TaskFilter.of(OPEN, asOf);
         var seen = new ArrayList<Seen>();
         String cursor = null;
         do {

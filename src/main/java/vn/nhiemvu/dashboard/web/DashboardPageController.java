@@ -89,8 +89,8 @@ class DashboardPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         model.addAttribute("asOf", date);
-        model.addAttribute("overdue", tasks.list(user, filter(TaskStatus.OVERDUE, date), null, LISTED).items());
-        model.addAttribute("dueSoon", tasks.list(user, filter(TaskStatus.DUE_SOON, date), null, LISTED).items());
+        model.addAttribute("overdue", tasks.list(user, TaskFilter.of(Set.of(TaskStatus.OVERDUE), date), null, LISTED).items());
+        model.addAttribute("dueSoon", tasks.list(user, TaskFilter.of(Set.of(TaskStatus.DUE_SOON), date), null, LISTED).items());
         model.addAttribute("milestones", plans.slipping(user, date, LISTED));
         var requests = tasks.waitingForDecision(user, LISTED);
         model.addAttribute("requests", requests);
@@ -98,9 +98,5 @@ class DashboardPageController {
         requests.forEach(r -> titles.computeIfAbsent(r.taskId(), id -> tasks.get(user, id, date, null).title()));
         model.addAttribute("requestTitles", titles);
         return "dashboard/lists :: lists";
-    }
-
-    private static TaskFilter filter(TaskStatus status, LocalDate asOf) {
-        return new TaskFilter(Set.of(status), null, null, null, null, null, null, null, asOf, null);
     }
 }

@@ -122,7 +122,7 @@ class UrgingService implements UrgingLetters {
     /** Overdue and due-soon tasks by lead unit, the most overdue first. */
     private Map<Long, List<TaskView>> urgedTasks(CurrentUser user, LocalDate today) {
         var byUnit = new LinkedHashMap<Long, List<TaskView>>();
-        var filter = new TaskFilter(URGED, null, null, null, null, null, null, null, today, null);
+        var filter = TaskFilter.of(URGED, today);
         String cursor = null;
         do {
             TaskPage page = tasks.list(user, filter, cursor, TaskManagement.MAX_LIMIT);

@@ -155,7 +155,7 @@ class ReportService implements PeriodicReports {
             Directive d = s.directiveId() == null ? null : docs.get(s.directiveId());
             LocalDate recordedOn = s.createdAt().atZone(zone).toLocalDate();
             ReportRow.Key leader = s.supervisingLeaderId() == null ? null : leaderKeys.get(s.supervisingLeaderId());
-            rows.add(new ReportRow(s.id(), s.title(), d != null ? d.issueDate() : recordedOn, recordedOn,
+            rows.add(new ReportRow(s.id(), s.title(), s.assignedOn(), recordedOn,
                     s.completedAt(), s.evaluations().get(0), s.evaluations().get(1), source(d, agencies, user.agencyId()),
                     unitKeys.get(s.leadUnitId()), leader == null ? NO_LEADER : leader,
                     d == null ? NO_DIRECTIVE : directiveKeys.get(d.id())));

@@ -186,6 +186,43 @@ class JdbcTasks {
         return withCoordinatingUnits(tasks);
     }
 
+    /** What sorting and counting the list needs of a task: the facts its status is evaluated from, and the sort keys. */
+    record ListRow(long id, Long directiveId, long leadUnitId, LocalDate deadline, LocalDate completedAt,
+            long updatedAtMillis) {
+    }
+
+    /**
+     * Every task in scope matching the conditions, narrow, in no particular order (sorted in Java: on H2 an "order by"
+     * over the whole scope sorted through a temporary disk result past 40,000 rows), columns by position.
+     */
+    void forEachListRow(TaskScope scope, List<String> conditions, Map<String, Object> params,
+            java.util.function.Consumer<ListRow> action) {
+        var where = new ArrayList<String>();
+        where.add(scope.condition());
+        where.addAll(conditions);
+        jdbc.sql("select t.id, t.directive_id, t.lead_unit_id, t.deadline, t.completed_at, t.updated_at from task t where ("
+                + String.join(") and (", where) + ")")
+                .params(scope.params()).params(params)
+                .query((ResultSet rs) -> {
+                    long directiveId = rs.getLong(2);
+                    Long directive = rs.wasNull() ? null : directiveId;
+                    action.accept(new ListRow(rs.getLong(1), directive, rs.getLong(3), rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class), rs.getTimestamp(6).getTime()));
+                });
+    }
+
+    /** The tasks of the ids that are in scope, in the order of the ids. */
+    List<Task> find(TaskScope scope, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new HashMap<Long, Task>();
+        withCoordinatingUnits(jdbc.sql("select " + COLUMNS + " from task t where t.id in (:ids) and (" + scope.condition() + ")")
+                .params(scope.params()).param("ids", ids).query(JdbcTasks::task).list())
+                .forEach(t -> byId.put(t.id(), t));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     long insertDeadlineChange(Task task, LocalDate previousDeadline, DeadlineChangeDraft change, String by) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -49,6 +49,7 @@ import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskCountingFacts;
 import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskDue;
@@ -56,6 +57,8 @@ import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskResults;
+import vn.nhiemvu.task.TaskSort;
 import vn.nhiemvu.task.TaskStanding;
 import vn.nhiemvu.task.TaskStep;
 import vn.nhiemvu.task.TaskStepSource;
@@ -85,11 +88,13 @@ class TaskService implements TaskManagement {
     private final Clock clock;
     private final CompletionPolicy completionPolicy;
     private final List<TaskStepSource> stepSources;
+    private final TaskListing listing;
 
-    TaskService(JdbcTasks tasks, JdbcGuidanceRequests guidance, Organization organization, Directives directives, Evaluations evaluations,
+    TaskService(JdbcTasks tasks, TaskListing listing, JdbcGuidanceRequests guidance, Organization organization, Directives directives, Evaluations evaluations,
             TaskViews views, ApplicationEventPublisher events, Clock clock, CompletionPolicy completionPolicy,
             List<TaskStepSource> stepSources) {
         this.tasks = tasks;
+        this.listing = listing;
         this.guidance = guidance;
         this.organization = organization;
         this.directives = directives;
@@ -101,113 +106,22 @@ class TaskService implements TaskManagement {
         this.stepSources = List.copyOf(stepSources);
     }
 
-    /** Rows read per query while filtering by status, which is evaluated in Java (see ADR 0004). */
+    /** Rows read per query by recounts. */
     private static final int BATCH = 500;
 
     @Override
     public TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "Số bản ghi mỗi trang (limit) phải từ 1 đến " + MAX_LIMIT + ".");
-        }
-        var page = new ArrayList<TaskView>();
-        boolean[] more = { false };
-        // One row more than asked tells whether there is a next page without a count.
-        scan(user, filter, Cursor.decode(cursor), filter.statuses().isEmpty() ? limit + 1 : BATCH, view -> {
-            if (page.size() == limit) {
-                more[0] = true;
-                return false;
-            }
-            page.add(view);
-            return true;
-        });
-        String next = more[0] ? Cursor.after(page.get(page.size() - 1).id()) : null;
-        return new TaskPage(page, next);
+        return listing.list(user, filter, cursor, limit);
     }
 
-    /**
-     * One snapshot (repeatable read) for the whole export, read in batches by id so that memory stays
-     * bounded whatever the number of tasks; each batch is evaluated and handed on before the next is read.
-     */
     @Override
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void export(CurrentUser user, TaskFilter filter, Consumer<TaskView> each) {
-        scan(user, filter, 0, EXPORT_BATCH, view -> {
-            each.accept(view);
-            return true;
-        });
+    public TaskResults search(CurrentUser user, TaskFilter filter, TaskSort sort, int page, int size) {
+        return listing.search(user, filter, sort, page, size);
     }
 
-    /** Rows read per query by an export. */
-    private static final int EXPORT_BATCH = 1000;
-
-    /**
-     * Hands the tasks in scope matching the filter, after id {@code after} in id order, to {@code each}
-     * until it answers false. SQL narrows by everything but the status, which is evaluated in Java
-     * (ADR 0005) on batches of {@code batch} rows.
-     */
-    private void scan(CurrentUser user, TaskFilter filter, long after, int batch, Predicate<TaskView> each) {
-        LocalDate asOf = asOfOrToday(filter.asOf());
-        TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
-        var conditions = new ArrayList<String>();
-        var params = new HashMap<String, Object>();
-        if (!filter.statuses().isEmpty()) {
-            // Completion is a plain fact: narrow in SQL, then evaluate each candidate exactly.
-            boolean onlyCompleted = filter.statuses().stream().allMatch(TaskStatus::isCompleted);
-            boolean onlyOpen = filter.statuses().stream().noneMatch(TaskStatus::isCompleted);
-            if (onlyCompleted) {
-                conditions.add("t.completed_at is not null and t.completed_at <= :asOf");
-                params.put("asOf", asOf);
-            } else if (onlyOpen) {
-                conditions.add("t.completed_at is null or t.completed_at > :asOf");
-                params.put("asOf", asOf);
-            }
-        }
-        if (filter.leadUnitCode() != null && !filter.leadUnitCode().isBlank()) {
-            Unit unit = organization.unitByCode(user.agencyId(), filter.leadUnitCode().strip())
-                    .orElseThrow(() -> InvalidInputException.of("leadUnit",
-                            "Không có đơn vị mã \"" + filter.leadUnitCode().strip() + "\"."));
-            conditions.add("t.lead_unit_id = :leadUnit");
-            params.put("leadUnit", unit.id());
-        }
-        if (filter.leaderId() != null) {
-            conditions.add("t.supervising_leader_id = :leader");
-            params.put("leader", filter.leaderId());
-        }
-        if (filter.directiveId() != null) {
-            conditions.add("t.directive_id = :directive");
-            params.put("directive", filter.directiveId());
-        }
-        if (filter.parentTaskId() != null) {
-            conditions.add("t.parent_task_id = :parent");
-            params.put("parent", filter.parentTaskId());
-        }
-        if (filter.deadlineFrom() != null) {
-            conditions.add("t.deadline >= :deadlineFrom");
-            params.put("deadlineFrom", filter.deadlineFrom());
-        }
-        if (filter.deadlineTo() != null) {
-            conditions.add("t.deadline <= :deadlineTo");
-            params.put("deadlineTo", filter.deadlineTo());
-        }
-        String folded = Text.fold(filter.query());
-        if (!folded.isEmpty()) {
-            conditions.add("t.search_text like :query");
-            params.put("query", "%" + folded + "%");
-        }
-        TaskScope scope = scope(user);
-        while (true) {
-            List<Task> rows = tasks.page(scope, conditions, params, after, batch);
-            for (TaskView view : views.of(user.agencyId(), views.evaluate(user.agencyId(), rows, asOf, evaluator),
-                    asOf, evaluator)) {
-                if ((filter.statuses().isEmpty() || filter.statuses().contains(view.status())) && !each.test(view)) {
-                    return;
-                }
-            }
-            if (rows.size() < batch) {
-                return;
-            }
-            after = rows.get(rows.size() - 1).id();
-        }
+    @Override
+    public void export(CurrentUser user, TaskFilter filter, Consumer<TaskView> each) {
+        listing.export(user, filter, each);
     }
 
     @Override
@@ -414,18 +328,18 @@ class TaskService implements TaskManagement {
     }
 
     @Override
-    public TaskFacts facts(Task task) {
-        return views.facts(task.agencyId(), List.of(task)).get(task.id());
+    public TaskCountingFacts facts(Task task) {
+        return views.countingFacts(task.agencyId(), List.of(task)).get(task.id());
     }
 
     @Override
-    public void forEachWithFacts(long agencyId, java.util.function.BiConsumer<Task, TaskFacts> action) {
+    public void forEachWithFacts(long agencyId, java.util.function.BiConsumer<Task, TaskCountingFacts> action) {
         TaskScope scope = TaskScope.agency(agencyId);
         long after = 0;
         List<Task> rows;
         do {
             rows = tasks.page(scope, List.of(), Map.of(), after, BATCH);
-            Map<Long, TaskFacts> facts = views.facts(agencyId, rows);
+            Map<Long, TaskCountingFacts> facts = views.countingFacts(agencyId, rows);
             rows.forEach(t -> action.accept(t, facts.get(t.id())));
             after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();
         } while (rows.size() == BATCH);
@@ -728,7 +642,7 @@ class TaskService implements TaskManagement {
             }
             result.add(new TaskStanding(t.id(), t.title(), t.kind(), t.directiveId(), t.leadUnitId(),
                     t.supervisingLeaderId(), t.deadline(), t.deadlineText(), t.completedAt(), t.createdAt(),
-                    evaluated));
+                    t.assignedOn(d == null ? null : d.issueDate(), clock.getZone()), evaluated));
         }
         return result;
     }
@@ -766,10 +680,7 @@ class TaskService implements TaskManagement {
     }
 
     private TaskScope scope(CurrentUser user) {
-        Set<Long> supervised = user.role() == Role.LEADER
-                ? organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(Set.of())
-                : Set.of();
-        return TaskScope.of(user, supervised);
+        return TaskScope.of(user, organization);
     }
 
     private static ConflictException stale(long id) {

@@ -7,9 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +37,9 @@ import vn.nhiemvu.shared.ETags;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
-import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskQuery;
 import vn.nhiemvu.task.TaskView;
 import vn.nhiemvu.task.UnitStatusCounts;
 
@@ -57,23 +59,13 @@ class TaskApiController {
     }
 
     @GetMapping("/tasks")
-    @Operation(summary = "Danh sách nhiệm vụ trong phạm vi, phân trang bằng con trỏ")
-    TaskPage list(CurrentUser user,
-            @Parameter(description = "Trạng thái, có thể nhiều, cách nhau bằng dấu phẩy") @RequestParam(required = false) List<String> status,
-            @Parameter(description = "Mã đơn vị chủ trì") @RequestParam(required = false) String leadUnit,
-            @Parameter(description = "Số của Lãnh đạo Bộ phụ trách") @RequestParam(required = false) Long leader,
-            @Parameter(description = "Số của văn bản giao") @RequestParam(required = false) Long directive,
-            @Parameter(description = "Số của nhiệm vụ cha: các nhiệm vụ con của nó") @RequestParam(required = false) Long parent,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
-            @Parameter(description = "Tìm theo chữ, không phân biệt dấu") @RequestParam(required = false) String q,
-            @Parameter(description = "Tính trạng thái tại ngày (mặc định hôm nay)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @Parameter(description = "Cách tính: CHI_THI_75 hoặc GOVERNMENT_OFFICE (mặc định: chính sách của cơ quan)") @RequestParam(required = false) EvaluationPolicy.Kind policy,
+    @Operation(summary = "Danh sách nhiệm vụ trong phạm vi, phân trang bằng con trỏ, theo thứ tự số nhiệm vụ; bộ lọc như trang "
+            + "danh sách (status có thể nhiều, cách nhau bằng dấu phẩy; ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; thời hạn theo "
+            + "thời hạn áp dụng)")
+    TaskPage list(CurrentUser user, @ParameterObject TaskQuery query, BindingResult binding,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") int limit) {
-        var filter = new TaskFilter(TaskFilter.statuses(status), leadUnit, leader, directive, parent, deadlineFrom, deadlineTo, q, asOf,
-                policy);
-        return tasks.list(user, filter, cursor, limit);
+        return tasks.list(user, TaskQuery.filter(query, binding), cursor, limit);
     }
 
     @GetMapping("/tasks/{id}")

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,17 +29,13 @@ import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
-import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
-import vn.nhiemvu.task.TaskPage;
 import vn.nhiemvu.task.TaskView;
 
-/** The task pages: list with filters (htmx refreshes the rows), detail with history, forms. */
+/** The task pages: detail with history, forms (the list is {@link TaskListController}). */
 @Controller
 class TaskPageController {
-
-    private static final int PAGE_SIZE = 50;
 
     private final TaskManagement tasks;
     private final Organization organization;
@@ -58,40 +52,6 @@ class TaskPageController {
         this.auditLog = auditLog;
         this.evaluations = evaluations;
         this.clock = clock;
-    }
-
-    @GetMapping("/tasks")
-    String list(CurrentUser user, @RequestParam(required = false) TaskStatus status,
-            @RequestParam(required = false) String leadUnit, @RequestParam(required = false) Long directive,
-            @RequestParam(required = false) Long parent, @RequestParam(required = false) Long leader,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) EvaluationPolicy.Kind policy,
-            @RequestParam(required = false) String cursor,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        var filter = new TaskFilter(status == null ? Set.of() : Set.of(status), blankToNull(leadUnit), leader,
-                directive, parent, null, null, q, date, policy);
-        TaskPage page = tasks.list(user, filter, cursor, PAGE_SIZE);
-        model.addAttribute("page", page);
-        model.addAttribute("asOf", date);
-        model.addAttribute("status", status);
-        model.addAttribute("leadUnit", leadUnit);
-        model.addAttribute("directive", directive);
-        model.addAttribute("parent", parent);
-        model.addAttribute("leader", leader);
-        model.addAttribute("q", q);
-        model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("policy", policy);
-        model.addAttribute("policies", EvaluationPolicy.Kind.values());
-        model.addAttribute("units", organization.units(user.agencyId()));
-        model.addAttribute("canCreate", user.managesAgency());
-        if (htmx != null) {
-            // The filters replace the table; "more" appends rows after the last one.
-            return cursor != null ? "tasks/list :: more-rows" : "tasks/list :: results";
-        }
-        return "tasks/list";
     }
 
     @GetMapping("/tasks/{id}")
@@ -306,9 +266,5 @@ class TaskPageController {
             });
         }
         return messages;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
