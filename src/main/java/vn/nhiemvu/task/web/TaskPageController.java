@@ -22,7 +22,6 @@ import vn.nhiemvu.audit.AuditLog;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
-import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
@@ -47,16 +46,14 @@ class TaskPageController {
     private final Organization organization;
     private final Directives directives;
     private final AuditLog auditLog;
-    private final Evaluations evaluations;
     private final Clock clock;
 
     TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
-            Evaluations evaluations, Clock clock) {
+            Clock clock) {
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
         this.auditLog = auditLog;
-        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -244,26 +241,6 @@ class TaskPageController {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/tasks/" + id;
-    }
-
-    @GetMapping("/overview")
-    String overview(CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        var counts = tasks.countByUnit(user, date, policy);
-        model.addAttribute("policy", policy);
-        model.addAttribute("policies", EvaluationPolicy.Kind.values());
-        model.addAttribute("agencyPolicy", evaluations.policy(user.agencyId()));
-        var totals = new HashMap<TaskStatus, Long>();
-        for (TaskStatus status : TaskStatus.values()) {
-            totals.put(status, counts.stream().mapToLong(c -> c.counts().get(status)).sum());
-        }
-        model.addAttribute("asOf", date);
-        model.addAttribute("counts", counts);
-        model.addAttribute("totals", totals);
-        model.addAttribute("statuses", TaskStatus.values());
-        return "overview";
     }
 
     private String form(CurrentUser user, Model model, TaskForm form, Map<String, String> errors, TaskView task) {
