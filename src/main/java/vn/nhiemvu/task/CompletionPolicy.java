@@ -1,7 +1,6 @@
 package vn.nhiemvu.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * Who may record and undo a task's completion, and which dates they may give it; the one place for these rules
@@ -28,7 +28,6 @@ import vn.nhiemvu.identity.Role;
  */
 public final class CompletionPolicy {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final int maxWorkingDaysInPast;
     private final WorkingCalendar calendar;
@@ -124,11 +123,11 @@ public final class CompletionPolicy {
     public Verdict judge(CurrentUser user, LocalDate date, Dates dates, String what) {
         Objects.requireNonNull(date, "date");
         if (date.isAfter(dates.today())) {
-            return new Verdict.Refused(what + " không được sau ngày hôm nay (" + DAY.format(dates.today()) + ").");
+            return new Verdict.Refused(what + " không được sau ngày hôm nay (" + DisplayDates.date(dates.today()) + ").");
         }
         if (dates.directiveDate() != null && date.isBefore(dates.directiveDate())) {
             return new Verdict.Refused(what + " không được trước ngày ban hành văn bản giao nhiệm vụ ("
-                    + DAY.format(dates.directiveDate()) + ").");
+                    + DisplayDates.date(dates.directiveDate()) + ").");
         }
         Optional<TaskStep> last = dates.lastStep();
         LocalDate recent = recentLimit(dates.today());
@@ -137,11 +136,11 @@ public final class CompletionPolicy {
         }
         if (last.isPresent() && date.isBefore(last.get().on())) {
             return new Verdict.Refused(what + " không được trước ngày " + last.get().what() + " ("
-                    + DAY.format(last.get().on()) + ").");
+                    + DisplayDates.date(last.get().on()) + ").");
         }
         if (date.isBefore(recent)) {
             return new Verdict.Refused(what + " chỉ được lùi về trước tối đa " + maxWorkingDaysInPast
-                    + " ngày làm việc (từ ngày " + DAY.format(recent)
+                    + " ngày làm việc (từ ngày " + DisplayDates.date(recent)
                     + "); ngày sớm hơn do Văn phòng Bộ ghi nhận.");
         }
         return new Verdict.Allowed(false);

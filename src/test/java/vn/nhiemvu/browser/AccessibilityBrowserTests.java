@@ -92,7 +92,7 @@ class AccessibilityBrowserTests extends BrowserTest {
             }
         }
         pages.add(firstLink("/tasks", "#task-table tbody a[href^='/tasks/']"));
-        String task = pages.stream().filter(p -> p.matches("/tasks/\\d+")).findFirst().orElseThrow();
+        String task = pages.stream().filter(p -> p != null && p.matches("/tasks/\\d+")).findFirst().orElseThrow();
         pages.add(task + "/plan");
         pages.add(task + "/dossier");
         pages.add(firstLink("/directives", "main table a[href^='/directives/']"));
@@ -109,7 +109,8 @@ class AccessibilityBrowserTests extends BrowserTest {
     private String firstLink(String page, String selector) {
         browser.get(base + page);
         return browser.findElements(By.cssSelector(selector)).stream().map(e -> e.getDomAttribute("href"))
-                .filter(h -> h != null && h.matches("/[a-z/]+/\\d+")).findFirst().orElse(null);
+                .filter(h -> h != null).map(h -> h.replaceAll("\\?.*", "")).filter(h -> h.matches("/[a-z/]+/\\d+"))
+                .findFirst().orElse(null);
     }
 
     /** The page as it stands at both widths: screenshot, then axe; each violation is described on one line. */

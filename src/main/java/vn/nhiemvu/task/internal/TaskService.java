@@ -43,6 +43,7 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.task.CompletedBy;
 import vn.nhiemvu.task.CompletionActions;
 import vn.nhiemvu.task.CompletionPolicy;
@@ -264,7 +265,7 @@ class TaskService implements TaskManagement {
         CompletedBy by = judged(user, current, completedAt, false, "completedAt", "Ngày hoàn thành");
         if (current.isCompleted()) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + current.completedAt()
+                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + DisplayDates.date(current.completedAt())
                             + "; hãy mở lại trước khi ghi ngày khác.");
         }
         return completeAs(user, current, completedAt, by);
@@ -817,8 +818,8 @@ class TaskService implements TaskManagement {
             if (deadline.isBefore(EARLIEST) || deadline.isAfter(LATEST)) {
                 errors.add("deadline", "Thời hạn phải trong khoảng 1945–2199.");
             } else if (directive.isPresent() && deadline.isBefore(directive.get().issueDate())) {
-                errors.add("deadline", "Thời hạn (" + deadline + ") không được trước ngày ban hành văn bản ("
-                        + directive.get().issueDate() + ").");
+                errors.add("deadline", "Thời hạn (" + DisplayDates.date(deadline) + ") không được trước ngày ban hành văn bản ("
+                        + DisplayDates.date(directive.get().issueDate()) + ").");
             }
         }
         errors.throwIfAny();

@@ -23,6 +23,7 @@ import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
@@ -46,10 +47,12 @@ class TaskPageController {
     private final Organization organization;
     private final Directives directives;
     private final AuditLog auditLog;
+    private final Accounts accounts;
     private final Clock clock;
 
     TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
-            Clock clock) {
+            Accounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
@@ -101,8 +104,13 @@ class TaskPageController {
         model.addAttribute("task", task);
         var unitNames = new HashMap<Long, String>();
         organization.units(user.agencyId()).forEach(u -> unitNames.put(u.id(), u.name()));
-        model.addAttribute("history", HistoryLines.of(auditLog.history("TASK", id), clock.getZone(),
-                unitId -> unitNames.getOrDefault(unitId, "#" + unitId)));
+        var people = new HashMap<String, String>();
+        model.addAttribute("history", HistoryLines.of(auditLog.history("TASK", id), new HistoryLines.Names(
+                username -> people.computeIfAbsent(username, accounts::nameOf),
+                unitId -> unitNames.getOrDefault(unitId, "#" + unitId),
+                leaderId -> organization.leader(user.agencyId(), leaderId).map(l -> l.title() + " " + l.fullName())
+                        .orElse("#" + leaderId),
+                directiveId -> directives.find(user, directiveId).map(d -> d.number()).orElse("#" + directiveId))));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canEdit", user.managesAgency() || user.role() == Role.LEADER);
         model.addAttribute("canBreakDown", user.managesAgency() && task.completedAt() == null);
