@@ -30,6 +30,23 @@
     }
   }, true);
 
+  // A box that scrolls sideways (a wide table on a phone, a long text) can be reached and scrolled by keyboard too
+  // (WCAG 2.1.1): it becomes a focusable region named after the heading above it.
+  function scrollables() {
+    document.querySelectorAll('main .table-wrap, main pre').forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+      if (scrolls && !box.hasAttribute('tabindex')) {
+        var heading = box.closest('section, main').querySelector('h1, h2');
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', (heading ? heading.textContent.trim() + ' — ' : '') + 'vùng cuộn được');
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', scrollables);
+  document.addEventListener('htmx:afterSettle', scrollables);
+  window.addEventListener('resize', scrollables);
+
   document.addEventListener('keydown', function (event) {
     if (event.key !== 'Escape') { return; }
     var open = document.querySelector('header.top details.nav-menu[open]');

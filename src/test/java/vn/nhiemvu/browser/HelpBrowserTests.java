@@ -115,7 +115,8 @@ class HelpBrowserTests extends BrowserTest {
     private String firstTask(String list) {
         browser.get(base + list);
         return browser.findElements(By.cssSelector("#task-table tbody a[href^='/tasks/']")).stream()
-                .map(a -> a.getDomAttribute("href")).filter(h -> h.matches("/tasks/\\d+")).findFirst().orElseThrow();
+                .map(a -> a.getDomAttribute("href").replaceAll("\\?.*", "")).filter(h -> h.matches("/tasks/\\d+"))
+                .findFirst().orElseThrow();
     }
 
     /** The screen at 1100 × 760, drawn at 80 % so that text stays legible and the file small. */
