@@ -1,8 +1,5 @@
 package vn.nhiemvu.monitoring.web;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,10 +78,7 @@ class MonitoringPageController {
 
     @GetMapping("/monitoring/urging/preview.pdf")
     ResponseEntity<byte[]> previewPdf(CurrentUser user, @RequestParam long unitId) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("du-thao-phieu-don-doc.pdf").build().toString())
-                .body(urging.previewPdf(user, unitId));
+        return MonitoringApiController.pdfResponse("du-thao-phieu-don-doc.pdf", urging.previewPdf(user, unitId));
     }
 
     /** Issues what the preview showed; if the tasks changed meanwhile, the preview again with the reason. */
