@@ -56,7 +56,7 @@ public final class Dossier {
                 case UNIT -> user.unitId() != null && user.unitId() == leadUnitId;
                 case LEADER, LEGAL -> false;
             };
-            case PASS, RETURN -> user.role() == vn.nhiemvu.identity.Role.LEGAL;
+            case PASS, RETURN -> user.reviewsDossiers();
             case RECORD_SUBMISSION -> switch (user.role()) {
                 case OFFICE -> true;
                 case LEADER -> supervisingLeaderId != null && supervisingLeaderId.equals(user.leaderId());

@@ -1,7 +1,6 @@
 package vn.nhiemvu.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * Who may record and undo a task's completion, which steps it needs first and which dates it may have; the one place
@@ -45,8 +45,6 @@ public final class CompletionPolicy {
 
     /** The longest reason the Office may give. */
     public static final int MAX_REASON = 2000;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final int maxWorkingDaysInPast;
     private final WorkingCalendar calendar;
@@ -244,15 +242,15 @@ public final class CompletionPolicy {
             String what) {
         Objects.requireNonNull(date, "date");
         if (date.isAfter(facts.today())) {
-            return refused(DateRule.NOT_IN_FUTURE, what, date, "hôm nay là ngày " + DAY.format(facts.today()));
+            return refused(DateRule.NOT_IN_FUTURE, what, date, "hôm nay là ngày " + DisplayDates.date(facts.today()));
         }
         if (facts.directiveDate() != null && date.isBefore(facts.directiveDate())) {
             return refused(DateRule.NOT_BEFORE_ASSIGNMENT, what, date,
-                    "văn bản giao nhiệm vụ ban hành ngày " + DAY.format(facts.directiveDate()));
+                    "văn bản giao nhiệm vụ ban hành ngày " + DisplayDates.date(facts.directiveDate()));
         }
         if (facts.reviewPassed() != null && date.isBefore(facts.reviewPassed())) {
             return refused(DateRule.NOT_BEFORE_REVIEW, what, date,
-                    "Vụ Pháp chế thông qua thẩm định hồ sơ ngày " + DAY.format(facts.reviewPassed()));
+                    "Vụ Pháp chế thông qua thẩm định hồ sơ ngày " + DisplayDates.date(facts.reviewPassed()));
         }
         Optional<Verdict.StepsMissing> stepsMissing = stepsMissing(user, facts, bySubmission);
         if (stepsMissing.isPresent()) {
@@ -303,19 +301,19 @@ public final class CompletionPolicy {
     private Optional<Verdict.DateRefused> beyondUnitLimits(LocalDate date, Facts facts, String what) {
         if (facts.directiveDate() == null && date.isBefore(facts.enteredOn())) {
             return Optional.of(refused(DateRule.NOT_BEFORE_ASSIGNMENT, what, date,
-                    "nhiệm vụ không có văn bản giao, được giao (nhập vào hệ thống) ngày " + DAY.format(facts.enteredOn())
+                    "nhiệm vụ không có văn bản giao, được giao (nhập vào hệ thống) ngày " + DisplayDates.date(facts.enteredOn())
                             + "; ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
         }
         Optional<TaskStep> last = facts.lastStep();
         if (last.isPresent() && date.isBefore(last.get().on())) {
             return Optional.of(refused(DateRule.NOT_BEFORE_LAST_STEP, what, date,
-                    last.get().what() + " ngày " + DAY.format(last.get().on())
+                    last.get().what() + " ngày " + DisplayDates.date(last.get().on())
                             + "; ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
         }
         LocalDate recent = recentLimit(facts.today());
         if (date.isBefore(recent)) {
             return Optional.of(refused(DateRule.RECENT, what, date, "chỉ được lùi về trước tối đa "
-                    + maxWorkingDaysInPast + " ngày làm việc (từ ngày " + DAY.format(recent)
+                    + maxWorkingDaysInPast + " ngày làm việc (từ ngày " + DisplayDates.date(recent)
                     + "); ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
         }
         return Optional.empty();
@@ -323,7 +321,7 @@ public final class CompletionPolicy {
 
     private Verdict.DateRefused refused(DateRule rule, String what, LocalDate date, String detail) {
         return new Verdict.DateRefused(rule,
-                what + " " + DAY.format(date) + " trái quy tắc “" + name(rule) + "”: " + detail + ".");
+                what + " " + DisplayDates.date(date) + " trái quy tắc “" + name(rule) + "”: " + detail + ".");
     }
 
     private static String stepsMessage(TaskKind kind, List<CompletionStep> missing, boolean office) {

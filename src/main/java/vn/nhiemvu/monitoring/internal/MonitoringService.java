@@ -2,7 +2,6 @@ package vn.nhiemvu.monitoring.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskDue;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * The sweep: for each agency, every open task a task rule may speak about (overdue or near its deadline, read narrow
@@ -52,7 +52,6 @@ import vn.nhiemvu.task.TaskView;
 class MonitoringService implements Monitoring {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringService.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcNotices notices;
     private final NoticeSender sender;
@@ -175,7 +174,7 @@ class MonitoringService implements Monitoring {
                         : "còn " + due.get().workingDays() + " ngày làm việc";
                 others.add(outgoing(agencyId, due.get(), "MILESTONE", m.milestoneId(), Subject.of(task),
                         due.get().rule().label() + ": " + m.title(),
-                        "Mốc \"" + m.title() + "\" (hạn " + DAY.format(m.dueDate()) + ") của nhiệm vụ \"" + task.title()
+                        "Mốc \"" + m.title() + "\" (hạn " + DisplayDates.date(m.dueDate()) + ") của nhiệm vụ \"" + task.title()
                                 + "\" " + what + ".",
                         "/tasks/" + task.id() + "/plan#plan-version-" + m.planNumber(), asOf, Role.UNIT, recipients));
             }
@@ -187,8 +186,8 @@ class MonitoringService implements Monitoring {
             var due = new NoticeRules.Due(NoticeRule.MISSING_REPORT, m.periodStart().toString(), 0);
             others.add(outgoing(agencyId, due, "TASK", task.id(), Subject.of(task), "Chưa báo cáo tiến độ: " + task.title(),
                     "Đơn vị chủ trì chưa gửi báo cáo tiến độ " + m.frequency().label() + " của kỳ bắt đầu ngày "
-                            + DAY.format(m.periodStart()) + (m.lastReportedOn() == null ? " (chưa báo cáo lần nào)."
-                                    : " (lần gần nhất ngày " + DAY.format(m.lastReportedOn()) + ")."),
+                            + DisplayDates.date(m.periodStart()) + (m.lastReportedOn() == null ? " (chưa báo cáo lần nào)."
+                                    : " (lần gần nhất ngày " + DisplayDates.date(m.lastReportedOn()) + ")."),
                     "/tasks/" + task.id() + "/plan", asOf, Role.UNIT, recipients));
         }
 
@@ -201,7 +200,7 @@ class MonitoringService implements Monitoring {
                 TaskView task = tasks.get(system, request.taskId(), asOf, null);
                 others.add(outgoing(agencyId, due.get(), "REQUEST", request.id(), Subject.of(task),
                         "Đề nghị chờ cho ý kiến: " + task.title(),
-                        request.kind().label() + " gửi ngày " + DAY.format(request.requestedOn()) + " đã chờ "
+                        request.kind().label() + " gửi ngày " + DisplayDates.date(request.requestedOn()) + " đã chờ "
                                 + due.get().workingDays() + " ngày làm việc, quá thời hạn " + r.requestDecisionWorkingDays()
                                 + " ngày làm việc để cho ý kiến.",
                         "/tasks/" + task.id() + "#guidance-requests", asOf, Role.LEADER, recipients));
@@ -211,7 +210,7 @@ class MonitoringService implements Monitoring {
 
         var digest = rules.forDigest(asOf);
         if (digest.isPresent()) {
-            String body = "Đến ngày " + DAY.format(asOf) + ": " + overdue + " nhiệm vụ quá hạn, " + dueSoon
+            String body = "Đến ngày " + DisplayDates.date(asOf) + ": " + overdue + " nhiệm vụ quá hạn, " + dueSoon
                     + " nhiệm vụ sắp đến hạn, " + missing.size() + " nhiệm vụ chưa báo cáo tiến độ, " + waiting
                     + " đề nghị chờ cho ý kiến quá hạn.";
             sent += sender.send(new JdbcNotices.Draft(agencyId, NoticeRule.WEEKLY_DIGEST, "AGENCY", agencyId,
@@ -232,7 +231,7 @@ class MonitoringService implements Monitoring {
             outgoing.add(switch (due.rule()) {
                 case DUE_SOON -> outgoing(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ sắp đến hạn: " + task.title(),
                         "Còn " + due.workingDays() + " ngày làm việc đến thời hạn "
-                                + DAY.format(task.applicableDeadline()) + "." + unit,
+                                + DisplayDates.date(task.applicableDeadline()) + "." + unit,
                         link, asOf, Role.UNIT, recipients);
                 case OVERDUE -> outgoing(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ quá hạn: " + task.title(),
                         task.statusReason() + unit, link, asOf, Role.UNIT, recipients);

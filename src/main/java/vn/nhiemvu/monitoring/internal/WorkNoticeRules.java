@@ -1,7 +1,7 @@
 package vn.nhiemvu.monitoring.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import vn.nhiemvu.shared.DisplayDates;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -27,7 +27,6 @@ import vn.nhiemvu.task.GuidanceRequest;
  */
 final class WorkNoticeRules {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** What a completed task no longer asks anyone to do: every notice that asks, none that only informs. */
     static final Set<NoticeRule> SETTLED_BY_COMPLETION = EnumSet.of(NoticeRule.DUE_SOON, NoticeRule.OVERDUE,
@@ -163,7 +162,7 @@ final class WorkNoticeRules {
             return List.of(new Planned(NoticeRule.PLAN_SUBMITTED, "PLAN", task.id(), "v" + number + "." + planVersion,
                     "Kế hoạch chờ phê duyệt: " + task.title(),
                     leadName(task) + " trình kế hoạch thực hiện phiên bản " + number + " (" + milestones + " mốc"
-                            + (lastDue == null ? "" : ", mốc cuối " + DAY.format(lastDue)) + ") ngày " + DAY.format(on)
+                            + (lastDue == null ? "" : ", mốc cuối " + DisplayDates.date(lastDue)) + ") ngày " + DisplayDates.date(on)
                             + (actor == null ? "" : "; người trình: " + actor) + "; nhiệm vụ " + deadline(task)
                             + ". Kính đề nghị Lãnh đạo Bộ phê duyệt hoặc trả lại kèm ý kiến.",
                     // The leader's inbox already lists the plan to approve under this link.
@@ -193,12 +192,12 @@ final class WorkNoticeRules {
                     ? new Planned(NoticeRule.PLAN_APPROVED, "PLAN", task.id(), occasion,
                             "Kế hoạch được phê duyệt: " + task.title(),
                             "Kế hoạch thực hiện phiên bản " + number + " của " + leadName(task) + " đã được " + leader
-                                    + " phê duyệt ngày " + DAY.format(on)
+                                    + " phê duyệt ngày " + DisplayDates.date(on)
                                     + ". Các đơn vị thực hiện theo các mốc của kế hoạch.",
                             link, To.units(involved(task)))
                     : new Planned(NoticeRule.PLAN_RETURNED, "PLAN", task.id(), occasion,
                             "Kế hoạch bị trả lại: " + task.title(),
-                            leader + " trả lại kế hoạch thực hiện phiên bản " + number + " ngày " + DAY.format(on)
+                            leader + " trả lại kế hoạch thực hiện phiên bản " + number + " ngày " + DisplayDates.date(on)
                                     + quoted(" với ý kiến: ", comment) + " Đơn vị chỉnh sửa rồi trình lại.",
                             link, To.units(lead(task))));
         }
@@ -241,10 +240,10 @@ final class WorkNoticeRules {
         public List<Planned> notices() {
             return List.of(new Planned(NoticeRule.REQUEST_SENT, "REQUEST", requestId, "sent",
                     kind.label() + ": " + task.title(),
-                    leadName(task) + " gửi ngày " + DAY.format(on) + (actor == null ? "" : " (" + actor + ")") + "."
+                    leadName(task) + " gửi ngày " + DisplayDates.date(on) + (actor == null ? "" : " (" + actor + ")") + "."
                             + quoted(" Khó khăn, vướng mắc: ", obstacle)
                             + (proposedDeadline == null ? ""
-                                    : " Thời hạn đề nghị: " + DAY.format(proposedDeadline) + " (hiện nay "
+                                    : " Thời hạn đề nghị: " + DisplayDates.date(proposedDeadline) + " (hiện nay "
                                             + deadline(task) + ").")
                             + " Kính đề nghị Lãnh đạo Bộ cho ý kiến.",
                     // The leader's inbox already lists the request to decide under this link.
@@ -265,8 +264,8 @@ final class WorkNoticeRules {
                     "Ý kiến chỉ đạo: " + task.title(),
                     (actor == null ? "Lãnh đạo Bộ" : actor)
                             + (state == GuidanceRequest.State.REJECTED ? " không đồng ý với " : " cho ý kiến về ")
-                            + kind.label().toLowerCase(Locale.ROOT) + " gửi ngày " + DAY.format(requestedOn)
-                            + " (ý kiến ngày " + DAY.format(on) + ")" + quoted(": ", answer),
+                            + kind.label().toLowerCase(Locale.ROOT) + " gửi ngày " + DisplayDates.date(requestedOn)
+                            + " (ý kiến ngày " + DisplayDates.date(on) + ")" + quoted(": ", answer),
                     page(task) + "#guidance-requests", To.units(lead(task))));
         }
 
@@ -293,7 +292,7 @@ final class WorkNoticeRules {
             return List.of(new Planned(NoticeRule.EXTENSION_DECIDED, "CHANGE", changeId, "decided",
                     (approved ? "Gia hạn được phê duyệt: " : "Gia hạn không được phê duyệt: ") + task.title(),
                     decidedBy + (approved ? " phê duyệt" : " không phê duyệt") + " đề nghị gia hạn ngày "
-                            + DAY.format(requestedOn) + " (quyết định ngày " + DAY.format(decidedOn) + "): "
+                            + DisplayDates.date(requestedOn) + " (quyết định ngày " + DisplayDates.date(decidedOn) + "): "
                             + (approved ? "thời hạn mới " + day(inForce) + ", thời hạn trước đó " + day(previous)
                                     : "thời hạn vẫn là " + day(inForce))
                             + quoted(". Lý do: ", reason),
@@ -308,7 +307,7 @@ final class WorkNoticeRules {
         public List<Planned> notices() {
             return List.of(new Planned(NoticeRule.DOSSIER_FOR_REVIEW, "DOSSIER", task.id(), "d" + dossierVersion,
                     "Hồ sơ chờ thẩm định: " + task.title(),
-                    leadName(task) + " gửi hồ sơ để Vụ Pháp chế thẩm định ngày " + DAY.format(on)
+                    leadName(task) + " gửi hồ sơ để Vụ Pháp chế thẩm định ngày " + DisplayDates.date(on)
                             + (actor == null ? "" : " (" + actor + ")") + ".",
                     // Vụ Pháp chế's inbox already lists the dossier to review under this link.
                     page(task) + "/dossier", new To(Set.of(), false, true)));
@@ -329,13 +328,13 @@ final class WorkNoticeRules {
             return List.of(passed
                     ? new Planned(NoticeRule.DOSSIER_PASSED, "DOSSIER", task.id(), "d" + dossierVersion,
                             "Hồ sơ đã thông qua thẩm định: " + task.title(),
-                            reviewer + " thông qua hồ sơ ngày " + DAY.format(on) + quoted(" với ý kiến: ", comments)
+                            reviewer + " thông qua hồ sơ ngày " + DisplayDates.date(on) + quoted(" với ý kiến: ", comments)
                                     + " Bước tiếp theo: trình và ghi nhận văn bản trình.",
                             // The leader's inbox already lists the dossier to submit under this link.
                             page(task) + "/dossier", new To(lead(task), true, false))
                     : new Planned(NoticeRule.DOSSIER_RETURNED, "DOSSIER", task.id(), "d" + dossierVersion,
                             "Hồ sơ bị trả lại: " + task.title(),
-                            reviewer + " trả lại hồ sơ ngày " + DAY.format(on) + quoted(" với ý kiến: ", comments)
+                            reviewer + " trả lại hồ sơ ngày " + DisplayDates.date(on) + quoted(" với ý kiến: ", comments)
                                     + " Đơn vị hoàn thiện hồ sơ rồi gửi thẩm định lại.",
                             page(task) + "/dossier#review-history", To.units(lead(task))));
         }
@@ -353,8 +352,8 @@ final class WorkNoticeRules {
         public List<Planned> notices() {
             return List.of(new Planned(NoticeRule.SUBMISSION_RECORDED, "DOSSIER", task.id(), "d" + dossierVersion,
                     "Đã trình: " + task.title(),
-                    (actor == null ? "Văn phòng Bộ" : actor) + " ghi nhận việc trình ngày " + DAY.format(on)
-                            + ": văn bản số " + documentNumber + " ngày " + DAY.format(documentDate)
+                    (actor == null ? "Văn phòng Bộ" : actor) + " ghi nhận việc trình ngày " + DisplayDates.date(on)
+                            + ": văn bản số " + documentNumber + " ngày " + DisplayDates.date(documentDate)
                             + "; nhiệm vụ hoàn thành theo ngày văn bản trình.",
                     page(task) + "/dossier#submission", To.units(involved(task))));
         }
@@ -380,9 +379,9 @@ final class WorkNoticeRules {
         public List<Planned> notices() {
             return List.of(new Planned(NoticeRule.TASK_REOPENED, "TASK", task.id(), "v" + task.version(),
                     "Nhiệm vụ được mở lại: " + task.title(),
-                    (actor == null ? "Văn phòng Bộ" : actor) + " mở lại nhiệm vụ ngày " + DAY.format(on)
+                    (actor == null ? "Văn phòng Bộ" : actor) + " mở lại nhiệm vụ ngày " + DisplayDates.date(on)
                             + (wasCompletedOn == null ? ""
-                                    : " (trước đó ghi nhận hoàn thành ngày " + DAY.format(wasCompletedOn) + ")")
+                                    : " (trước đó ghi nhận hoàn thành ngày " + DisplayDates.date(wasCompletedOn) + ")")
                             + "; " + deadline(task) + ".",
                     page(task), To.units(involved(task))));
         }
@@ -421,11 +420,11 @@ final class WorkNoticeRules {
     }
 
     private static String deadline(TaskInfo t) {
-        return t.deadline() == null ? "không có thời hạn" : "thời hạn " + DAY.format(t.deadline());
+        return t.deadline() == null ? "không có thời hạn" : "thời hạn " + DisplayDates.date(t.deadline());
     }
 
     private static String day(LocalDate date) {
-        return date == null ? "không có" : DAY.format(date);
+        return date == null ? "không có" : DisplayDates.date(date);
     }
 
     private static String names(List<UnitRef> units) {

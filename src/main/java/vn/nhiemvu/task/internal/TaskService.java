@@ -2,7 +2,6 @@ package vn.nhiemvu.task.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -42,6 +41,7 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.task.CompletedBy;
 import vn.nhiemvu.task.CompletionActions;
 import vn.nhiemvu.task.CompletionPolicy;
@@ -76,7 +76,6 @@ class TaskService implements TaskManagement {
     static final int MAX_COORDINATING = 50;
     static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
     static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcTasks tasks;
     private final JdbcGuidanceRequests guidance;
@@ -177,7 +176,7 @@ class TaskService implements TaskManagement {
         }
         if (current.isCompleted()) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + DAY.format(current.completedAt())
+                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + DisplayDates.date(current.completedAt())
                             + "; hãy mở lại trước khi ghi ngày khác.");
         }
         return completeAs(user, current, completedAt,
@@ -417,8 +416,8 @@ class TaskService implements TaskManagement {
             errors.add("approvedDeadline", "Thời hạn được phê duyệt phải trong khoảng 1945–2199.");
         } else if (approved != null && draft.requestedOn() != null && !approved.isAfter(draft.requestedOn())) {
             errors.add(draft.approvedDeadline() != null ? "approvedDeadline" : "proposedDeadline",
-                    "Thời hạn được phê duyệt (" + DAY.format(approved) + ") phải sau ngày đề nghị ("
-                            + DAY.format(draft.requestedOn()) + ").");
+                    "Thời hạn được phê duyệt (" + DisplayDates.date(approved) + ") phải sau ngày đề nghị ("
+                            + DisplayDates.date(draft.requestedOn()) + ").");
         }
         if (draft.decidedOn() == null) {
             errors.add("decidedOn", "Chưa nhập ngày quyết định.");
@@ -766,8 +765,8 @@ class TaskService implements TaskManagement {
             if (deadline.isBefore(EARLIEST) || deadline.isAfter(LATEST)) {
                 errors.add("deadline", "Thời hạn phải trong khoảng 1945–2199.");
             } else if (directive.isPresent() && deadline.isBefore(directive.get().issueDate())) {
-                errors.add("deadline", "Thời hạn (" + deadline + ") không được trước ngày ban hành văn bản ("
-                        + directive.get().issueDate() + ").");
+                errors.add("deadline", "Thời hạn (" + DisplayDates.date(deadline) + ") không được trước ngày ban hành văn bản ("
+                        + DisplayDates.date(directive.get().issueDate()) + ").");
             }
         }
         errors.throwIfAny();

@@ -20,8 +20,8 @@ import vn.nhiemvu.audit.AuditLog;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
-import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
@@ -41,16 +41,16 @@ class TaskPageController {
     private final Organization organization;
     private final Directives directives;
     private final AuditLog auditLog;
-    private final Evaluations evaluations;
+    private final Accounts accounts;
     private final Clock clock;
 
     TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
-            Evaluations evaluations, Clock clock) {
+            Accounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
         this.auditLog = auditLog;
-        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -62,10 +62,9 @@ class TaskPageController {
         model.addAttribute("policies", EvaluationPolicy.Kind.values());
         model.addAttribute("decisions", DeadlineChange.Decision.values());
         model.addAttribute("task", task);
-        var unitNames = new HashMap<Long, String>();
-        organization.units(user.agencyId()).forEach(u -> unitNames.put(u.id(), u.name()));
-        model.addAttribute("history", HistoryLines.of(auditLog.history("TASK", id), clock.getZone(),
-                unitId -> unitNames.getOrDefault(unitId, "#" + unitId)));
+        var people = new HashMap<String, String>();
+        model.addAttribute("history", HistoryLines.of(auditLog.history("TASK", id), HistoryLines.Names.of(user, organization,
+                directives, username -> people.computeIfAbsent(username, accounts::nameOf))));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canEdit", user.managesAgency() || user.role() == Role.LEADER);
         model.addAttribute("canBreakDown", user.managesAgency() && task.completedAt() == null);
@@ -213,26 +212,6 @@ class TaskPageController {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/tasks/" + id;
-    }
-
-    @GetMapping("/overview")
-    String overview(CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        var counts = tasks.countByUnit(user, date, policy);
-        model.addAttribute("policy", policy);
-        model.addAttribute("policies", EvaluationPolicy.Kind.values());
-        model.addAttribute("agencyPolicy", evaluations.policy(user.agencyId()));
-        var totals = new HashMap<TaskStatus, Long>();
-        for (TaskStatus status : TaskStatus.values()) {
-            totals.put(status, counts.stream().mapToLong(c -> c.counts().get(status)).sum());
-        }
-        model.addAttribute("asOf", date);
-        model.addAttribute("counts", counts);
-        model.addAttribute("totals", totals);
-        model.addAttribute("statuses", TaskStatus.values());
-        return "overview";
     }
 
     private String form(CurrentUser user, Model model, TaskForm form, Map<String, String> errors, TaskView task) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -149,12 +148,10 @@ class TaskRecord {
     }
 
     private TaskPrintSection history(CurrentUser user, long id, UnaryOperator<String> names) {
-        var unitNames = new HashMap<Long, String>();
-        organization.units(user.agencyId()).forEach(u -> unitNames.put(u.id(), u.name()));
         var rows = new ArrayList<List<String>>();
-        for (HistoryLines.Line line : HistoryLines.of(auditLog.history("TASK", id), clock.getZone(),
-                unitId -> unitNames.getOrDefault(unitId, "#" + unitId))) {
-            rows.add(List.of(line.when(), names.apply(line.actor()), line.action(), String.join("; ", line.changes())));
+        for (HistoryLines.Line line : HistoryLines.of(auditLog.history("TASK", id),
+                HistoryLines.Names.of(user, organization, directives, names))) {
+            rows.add(List.of(line.when(), line.actor(), line.action(), String.join("; ", line.changes())));
         }
         return new TaskPrintSection(90, "Lịch sử thay đổi", List.of(), List.of(new TaskPrintSection.Table(null,
                 List.of("Thời điểm", "Người thực hiện", "Việc", "Thay đổi"), rows)));
