@@ -7,6 +7,8 @@ create table dashboard_recount_request (
 );
 
 -- The 12-month trend counted a task as received in the month it was typed in; it is now the month it was assigned
--- (its directive's date, else the day it was entered), so every month's "received" is recounted.
+-- (its directive's date, else the day it was entered), so every month's "received" is recounted. Only where counts were
+-- kept already: a new database has none, and its first tasks are counted under the new rule.
 insert into dashboard_recount_request (reason, requested_at)
-values ('trend by the day a task was assigned', current_timestamp);
+select 'trend by the day a task was assigned', current_timestamp
+where exists (select 1 from dashboard_agency_month);

@@ -75,10 +75,18 @@ class DashboardApiIntegrationTests {
         office.post("/api/v1/tasks", supervised);
         var other = task("Việc của Lãnh đạo khác", "QLDN", "2021-04-30");
         other.put("supervisingLeader", Map.of("id", leaderId("pham-anh-tuan")));
-        office.post("/api/v1/tasks", other);
+        long otherId = office.post("/api/v1/tasks", other).json().get("id").asLong();
 
         JsonNode leader = Api.as(port, "lanhdao").get("/api/v1/dashboard").json();
-        assertThat(codes(leader)).contains("CDSQG", "ATTT", "NCSC", "NEAC", "TTTT", "HTQT").doesNotContain("QLDN", "VP");
+        assertThat(codes(leader)).contains("CDSQG", "ATTT", "NCSC", "NEAC", "TTTT", "HTQT");
+        assertThat(Api.as(port, "lanhdao").get("/api/v1/tasks/" + otherId).status()).isEqualTo(404);
+        // Other test classes share the database and may give this leader tasks of any unit: a unit is listed only
+        // when the leader can see one of its tasks.
+        for (String unit : List.of("QLDN", "VP")) {
+            if (codes(leader).contains(unit)) {
+                assertThat(Api.as(port, "lanhdao").all("/api/v1/tasks?leadUnit=" + unit)).as(unit).isNotEmpty();
+            }
+        }
         assertThat(count(leader, "HTQT", "overdue")).isEqualTo(
                 Api.as(port, "lanhdao").all("/api/v1/tasks?leadUnit=HTQT&status=OVERDUE").size());
         assertThat(leader.get("leaders").valueStream().map(l -> l.get("name").asString()))
