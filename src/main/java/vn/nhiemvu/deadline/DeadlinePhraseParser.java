@@ -479,7 +479,7 @@ public final class DeadlinePhraseParser {
             return Candidate.refused(m.start(), m.end(), true, DeadlineKind.RECURRING); // "ngày 32 hằng tháng"
         }
         return Candidate.of(m.start(), m.end(), true, DeadlineKind.RECURRING, s.nextInstance(recurrence), recurrence,
-                describe(recurrence));
+                recurrence.label());
     }
 
     private static Candidate ongoing(Matcher m, Scan s) {
@@ -522,32 +522,6 @@ public final class DeadlinePhraseParser {
     private static LocalDate endOfMonth(int year, int month) {
         return LocalDate.of(year, month, 1).with(TemporalAdjusters.lastDayOfMonth());
     }
-
-    private static String describe(Recurrence r) {
-        String every = switch (r.frequency()) {
-            case WEEKLY -> "hằng tuần";
-            case MONTHLY -> "hằng tháng";
-            case QUARTERLY -> "hằng quý";
-            case HALF_YEARLY -> "6 tháng một lần";
-            case YEARLY -> "hằng năm";
-        };
-        if (r.dayOfWeek() != null) {
-            return every + ", " + WEEKDAYS[r.dayOfWeek().getValue()];
-        }
-        if (r.dayOfMonth() == null) {
-            return every;
-        }
-        return switch (r.frequency()) {
-            case YEARLY -> every + ", ngày " + r.dayOfMonth() + "/" + r.monthOfPeriod();
-            case MONTHLY -> every + ", ngày " + r.dayOfMonth();
-            default -> every + ", ngày " + r.dayOfMonth() + " của tháng thứ "
-                    + (r.monthOfPeriod() == null ? r.frequency().months() : r.monthOfPeriod())
-                    + (r.frequency() == Frequency.QUARTERLY ? " trong quý" : " trong kỳ 6 tháng");
-        };
-    }
-
-    private static final String[] WEEKDAYS = { "", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy",
-            "Chủ nhật" };
 
     @FunctionalInterface
     private interface Reader {

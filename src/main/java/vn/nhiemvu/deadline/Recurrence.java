@@ -60,4 +60,32 @@ public record Recurrence(Frequency frequency, Integer dayOfMonth, Integer monthO
     private static int maxDay(Frequency frequency, Integer monthOfPeriod) {
         return frequency == Frequency.YEARLY && monthOfPeriod != null ? Month.of(monthOfPeriod).maxLength() : 31;
     }
+
+    /** In words, as the task page shows it: "hằng tháng, ngày 15", "hằng tuần, thứ Sáu". */
+    public String label() {
+        Recurrence r = this;
+        String every = switch (r.frequency()) {
+            case WEEKLY -> "hằng tuần";
+            case MONTHLY -> "hằng tháng";
+            case QUARTERLY -> "hằng quý";
+            case HALF_YEARLY -> "6 tháng một lần";
+            case YEARLY -> "hằng năm";
+        };
+        if (r.dayOfWeek() != null) {
+            return every + ", " + WEEKDAYS[r.dayOfWeek().getValue()];
+        }
+        if (r.dayOfMonth() == null) {
+            return every;
+        }
+        return switch (r.frequency()) {
+            case YEARLY -> every + ", ngày " + r.dayOfMonth() + "/" + r.monthOfPeriod();
+            case MONTHLY -> every + ", ngày " + r.dayOfMonth();
+            default -> every + ", ngày " + r.dayOfMonth() + " của tháng thứ "
+                    + (r.monthOfPeriod() == null ? r.frequency().months() : r.monthOfPeriod())
+                    + (r.frequency() == Frequency.QUARTERLY ? " trong quý" : " trong kỳ 6 tháng");
+        };
+    }
+
+    private static final String[] WEEKDAYS = { "", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy",
+            "Chủ nhật" };
 }

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
+import vn.nhiemvu.deadline.Recurrence;
+
 /**
  * A task as stored: one lead unit (Nghị định 39/2022: one lead per task), any number of
  * coordinating units, an optional supervising leader and deadline. Its status is never stored:
@@ -13,12 +15,14 @@ import java.util.Objects;
  *
  * @param parentTaskId the task this one was broken down from (a task received from above split among units), or null
  * @param deadlineText the deadline as the directive words it ("trong quý III năm 2020"), kept beside the date
+ * @param recurrence   how often the deadline recurs when the wording says so ("hằng tháng"), else null; the
+ *                     deadline is then the instance being tracked
  * @param completedBy  who recorded the completion, on what authority (null if open, or not known)
  * @param version      increases with every change; the API's ETag
  */
 public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, TaskKind kind, String title, String description, long leadUnitId,
         List<Long> coordinatingUnitIds, Long supervisingLeaderId, LocalDate deadline, String deadlineText,
-        LocalDate completedAt, CompletedBy completedBy, String product, long version, Instant createdAt, String createdBy) {
+        Recurrence recurrence, LocalDate completedAt, CompletedBy completedBy, String product, long version, Instant createdAt, String createdBy) {
 
     public Task {
         Objects.requireNonNull(title, "title");
@@ -54,7 +58,7 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
             throw new IllegalStateException("task " + id + " is already completed");
         }
         return new Task(id, agencyId, directiveId, parentTaskId, kind, title, description, leadUnitId, coordinatingUnitIds,
-                supervisingLeaderId, deadline, deadlineText, Objects.requireNonNull(date), Objects.requireNonNull(by), product, version,
+                supervisingLeaderId, deadline, deadlineText, recurrence, Objects.requireNonNull(date), Objects.requireNonNull(by), product, version,
                 createdAt, createdBy);
     }
 
@@ -64,6 +68,6 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
             throw new IllegalStateException("task " + id + " is not completed");
         }
         return new Task(id, agencyId, directiveId, parentTaskId, kind, title, description, leadUnitId, coordinatingUnitIds,
-                supervisingLeaderId, deadline, deadlineText, null, null, product, version, createdAt, createdBy);
+                supervisingLeaderId, deadline, deadlineText, recurrence, null, null, product, version, createdAt, createdBy);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.nhiemvu.deadline.Recurrence;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
 
@@ -11,11 +12,13 @@ import vn.nhiemvu.evaluation.TaskStatus;
  * A task as people and the API see it: references resolved, status evaluated as of a date under a
  * policy, with the reason and the deadline it was judged against, and every deadline change.
  *
+ * @param recurrence  how often the deadline recurs ("hằng tháng"), or null
  * @param completedBy who recorded the completion, on what authority (null if open or not known)
  */
 public record TaskView(long id, TaskKind kind, String title, String description, DirectiveRef directive, TaskRef parent,
         SubTasks subTasks, UnitRef leadUnit,
         List<UnitRef> coordinatingUnits, LeaderRef supervisingLeader, LocalDate deadline, String deadlineText,
+        Recurrence recurrence,
         LocalDate completedAt, CompletedBy completedBy, String product, TaskStatus status, String statusLabel, String statusReason,
         LocalDate applicableDeadline, long workingDaysLate, EvaluationPolicy.Kind policy, LocalDate asOf,
         List<TaskDeadlineChange> deadlineChanges, long version, Instant createdAt, String createdBy) {

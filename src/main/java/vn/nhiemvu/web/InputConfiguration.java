@@ -14,6 +14,8 @@ import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -98,16 +100,17 @@ class InputConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Dates in query parameters and form fields: dd/mm/yyyy as people type them, or ISO as links send
-     * them ({@link Dates#parse}); printed dd/mm/yyyy into the pages' fields. Registered after Spring's
-     * own, so it also reads fields that still carry {@code @DateTimeFormat}.
+     * Dates in query parameters and form fields: on the pages dd/mm/yyyy as people type them, or ISO as
+     * links send them ({@link Dates#parse}); under {@code /api/} ISO only, like the API's JSON. Printed
+     * dd/mm/yyyy into the pages' fields. Registered after Spring's own, so it also reads parameters that
+     * still carry {@code @DateTimeFormat}.
      */
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
             @Override
             public LocalDate parse(String text, Locale locale) {
-                return Dates.parse(text);
+                return onApi() ? InputRules.checkDate(LocalDate.parse(text.strip())) : Dates.parse(text);
             }
 
             @Override
@@ -115,6 +118,11 @@ class InputConfiguration implements WebMvcConfigurer {
                 return Dates.format(date);
             }
         });
+    }
+
+    private static boolean onApi() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getRequestURI().startsWith(attributes.getRequest().getContextPath() + "/api/");
     }
 
     static final class CheckedStrings extends StringDeserializer {

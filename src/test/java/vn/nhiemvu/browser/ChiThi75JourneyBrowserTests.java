@@ -157,9 +157,11 @@ class ChiThi75JourneyBrowserTests extends BrowserTest {
         field.sendKeys(text);
     }
 
+    /** As a person types it, day first. */
     private void setDate(By locator, LocalDate date) {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, date.toString());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field,
+                vn.nhiemvu.shared.Dates.format(date));
     }
 
     private void click(By locator) {

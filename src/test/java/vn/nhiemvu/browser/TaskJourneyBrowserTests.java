@@ -34,7 +34,7 @@ class TaskJourneyBrowserTests extends BrowserTest {
         new Select(browser.findElement(By.id("leadUnit"))).selectByValue("CDSQG");
         var deadline = browser.findElement(By.id("deadline"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].value = '2021-03-31'", deadline);
+                .executeScript("arguments[0].value = '31/03/2021'", deadline);
         browser.findElement(By.id("save-task")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title));

@@ -34,8 +34,8 @@ class WebhookPageIntegrationTests {
                 .filter(w -> w.get("url").asString().equals("https://nhan.example.vn/su-kien-trang")).findFirst()
                 .orElseThrow().get("id").asLong();
 
-        office.submit("/webhooks", page, Map.of("url", "không phải địa chỉ", "secret", "x"));
-        assertThat(office.get("/webhooks").body()).contains("flash error");
+        assertThat(office.submit("/webhooks", page, Map.of("url", "không phải địa chỉ", "secret", "x")).body())
+                .contains("flash error", "value=\"không phải địa chỉ\"");
 
         office.submit("/webhooks/" + id + "/removal", office.get("/webhooks").body(), Map.of());
         assertThat(office.get("/webhooks").body()).contains("Đã bỏ địa chỉ nhận sự kiện.")

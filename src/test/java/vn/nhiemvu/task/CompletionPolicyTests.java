@@ -295,7 +295,7 @@ class CompletionPolicyTests {
     }
 
     private static Task task(LocalDate deadline, CompletedBy completedBy) {
-        return new Task(1, 1, null, null, TaskKind.OTHER, "Nhiệm vụ", null, LEAD, List.of(), null, deadline, null,
+        return new Task(1, 1, null, null, TaskKind.OTHER, "Nhiệm vụ", null, LEAD, List.of(), null, deadline, null, null,
                 LocalDate.parse("2026-03-02"), completedBy, null,
                 0, Instant.parse("2026-02-10T01:00:00Z"), "vanphong");
     }

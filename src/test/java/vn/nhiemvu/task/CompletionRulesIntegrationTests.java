@@ -82,7 +82,7 @@ class CompletionRulesIntegrationTests {
         assertThat(error.get("field").asString()).isEqualTo("completedAt");
         assertThat(error.get("message").asString()).contains("5 ngày làm việc", "09/03/2026", "Văn phòng Bộ");
         assertThat(office().get("/api/v1/tasks/" + id).json().get("completedAt").isNull()).isTrue();
-        assertThat(page("htqt")).as("the date field starts where the rule does").contains("min=\"2026-03-09\"");
+        assertThat(page("htqt")).as("the date field starts where the rule does").contains("data-min=\"09/03/2026\"");
 
         assertThat(complete(unit(), "2026-03-09").status()).isEqualTo(200);
     }

@@ -2,8 +2,6 @@ package vn.nhiemvu.directive.web;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.NewDirective;
@@ -14,12 +12,10 @@ public class DirectiveForm {
     private DirectiveKind kind;
     private String number;
     private String issuer;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issueDate;
     private String signer;
     private String summary;
     private String fullText;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate extensionCutoff;
     private long version;
 

@@ -1,7 +1,6 @@
 package vn.nhiemvu.directive.web;
 
 import java.util.HashMap;
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,8 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 
@@ -47,21 +48,21 @@ class DirectivePageController {
 
     @GetMapping("/directives/new")
     String createForm(CurrentUser user, Model model) {
-        return form(model, new DirectiveForm(), Map.of(), null);
+        return form(model, new DirectiveForm(), FormErrors.NONE, null);
     }
 
     @PostMapping("/directives")
     String create(CurrentUser user, @ModelAttribute("form") DirectiveForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (binding.hasFieldErrors()) {
-            return form(model, form, bindingErrors(binding), null);
+        if (binding.hasErrors()) {
+            return form(model, form, FormErrors.of(binding), null);
         }
         try {
             Directive created = directives.record(user, form.toNew());
             redirect.addFlashAttribute("flash", "Đã nhập văn bản " + created.number() + ".");
             return "redirect:/directives/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(model, form, messages(e), null);
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            return form(model, form, FormErrors.of(e), null);
         }
     }
 
@@ -69,29 +70,26 @@ class DirectivePageController {
     String editForm(CurrentUser user, @PathVariable long id, Model model) {
         Directive directive = find(user, id);
         return form(model, DirectiveForm.of(directive, organization.agency(directive.issuerAgencyId())
-                .map(Agency::code).orElse(null)), Map.of(), directive);
+                .map(Agency::code).orElse(null)), FormErrors.NONE, directive);
     }
 
     @PostMapping("/directives/{id}")
     String update(CurrentUser user, @PathVariable long id, @ModelAttribute("form") DirectiveForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         Directive current = find(user, id);
-        if (binding.hasFieldErrors()) {
-            return form(model, form, bindingErrors(binding), current);
+        if (binding.hasErrors()) {
+            return form(model, form, FormErrors.of(binding), current);
         }
         try {
             directives.update(user, id, form.getVersion(), form.toNew());
             redirect.addFlashAttribute("flash", "Đã lưu thay đổi.");
             return "redirect:/directives/" + id;
-        } catch (InvalidInputException e) {
-            return form(model, form, messages(e), current);
-        } catch (ConflictException e) {
-            model.addAttribute("formError", e.getMessage());
-            return form(model, form, Map.of(), current);
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            return form(model, form, FormErrors.of(e), current);
         }
     }
 
-    private String form(Model model, DirectiveForm form, Map<String, String> errors, Directive directive) {
+    private String form(Model model, DirectiveForm form, FormErrors errors, Directive directive) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("directive", directive);
@@ -103,18 +101,6 @@ class DirectivePageController {
     private Directive find(CurrentUser user, long id) {
         return directives.find(user, id)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản số " + id + "."));
-    }
-
-    private static Map<String, String> messages(InvalidInputException e) {
-        var messages = new HashMap<String, String>();
-        e.errors().forEach(error -> messages.merge(error.field(), error.message(), (a, b) -> a + " " + b));
-        return messages;
-    }
-
-    private static Map<String, String> bindingErrors(BindingResult binding) {
-        var messages = new HashMap<String, String>();
-        binding.getFieldErrors().forEach(error -> messages.put(error.getField(), "Giá trị không hợp lệ."));
-        return messages;
     }
 
     @GetMapping("/directives/{id}")

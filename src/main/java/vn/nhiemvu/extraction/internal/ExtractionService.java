@@ -22,6 +22,7 @@ import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
@@ -90,10 +91,20 @@ public class ExtractionService {
         checkRole(user);
         Directive recorded = directives.record(user, directive);
         var created = new ArrayList<TaskView>();
-        for (TaskDraft draft : drafts) {
-            created.add(tasks.create(user, new TaskDraft(draft.kind(), draft.title(), draft.description(), draft.leadUnit(),
-                    draft.coordinatingUnits(), draft.supervisingLeaderId(), recorded.id(), null, draft.deadline(),
-                    draft.deadlineText(), draft.product())));
+        // A refused task names its place among the kept ones ("tasks[2].deadline"), for the page to show the
+        // message beside it; the whole confirmation rolls back. The tasks after it are not tried: their writes and
+        // listeners would run in a transaction already bound to roll back.
+        for (int i = 0; i < drafts.size(); i++) {
+            TaskDraft draft = drafts.get(i);
+            try {
+                created.add(tasks.create(user, new TaskDraft(draft.kind(), draft.title(), draft.description(),
+                        draft.leadUnit(), draft.coordinatingUnits(), draft.supervisingLeaderId(), recorded.id(), null,
+                        draft.deadline(), draft.deadlineText(), draft.product())));
+            } catch (InvalidInputException e) {
+                String task = "tasks[" + i + "].";
+                throw new InvalidInputException(e.errors().stream()
+                        .map(error -> new InvalidInputException.FieldError(task + error.field(), error.message())).toList());
+            }
         }
         return new Created(recorded, created);
     }

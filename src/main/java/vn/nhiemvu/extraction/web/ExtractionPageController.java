@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import vn.nhiemvu.extraction.Extraction;
 import vn.nhiemvu.extraction.internal.ExtractionService;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /**
@@ -51,7 +53,7 @@ class ExtractionPageController {
             Extraction extraction = file != null && !file.isEmpty()
                     ? service.extractFile(user, file.getBytes(), file.getOriginalFilename())
                     : service.extractText(user, text);
-            return page(user, model, ReviewForm.of(extraction), List.of());
+            return page(user, model, ReviewForm.of(extraction), FormErrors.NONE);
         } catch (InvalidInputException e) {
             model.addAttribute("formError", e.errors().stream().map(InvalidInputException.FieldError::message).toList());
             model.addAttribute("text", text);
@@ -60,19 +62,24 @@ class ExtractionPageController {
     }
 
     @PostMapping("/extractions/confirmation")
-    String confirm(CurrentUser user, @ModelAttribute("form") ReviewForm form, Model model, RedirectAttributes redirect) {
+    String confirm(CurrentUser user, @ModelAttribute("form") ReviewForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         ExtractionService.checkRole(user);
+        if (binding.hasErrors()) {
+            return page(user, model, form, FormErrors.of(binding));
+        }
         try {
             ExtractionService.Created created = service.confirm(user, form.toDirective(), form.drafts());
             redirect.addFlashAttribute("flash", "Đã nhập văn bản " + created.directive().number() + " và giao "
                     + created.tasks().size() + " nhiệm vụ.");
             return "redirect:/directives/" + created.directive().id();
         } catch (InvalidInputException e) {
-            return page(user, model, form, e.errors().stream().map(InvalidInputException.FieldError::message).toList());
+            // The service numbers the kept tasks; the page shows each message beside its own row.
+            return page(user, model, form, FormErrors.ofRows(e, "tasks", form::rowOf, "Nhiệm vụ"));
         }
     }
 
-    private String page(CurrentUser user, Model model, ReviewForm form, List<String> errors) {
+    private String page(CurrentUser user, Model model, ReviewForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("segments", segments(form));

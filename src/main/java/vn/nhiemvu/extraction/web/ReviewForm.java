@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.NewDirective;
@@ -18,7 +17,6 @@ public class ReviewForm {
     private DirectiveKind kind;
     private String number;
     private String issuer;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issueDate;
     private String signer;
     private String summary;
@@ -34,8 +32,7 @@ public class ReviewForm {
         private String leadText;
         private List<Long> coordinatingUnitIds = new ArrayList<>();
         private String coordinatingText;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate deadline;
+            private LocalDate deadline;
         private String deadlineText;
         private String product;
         private int start;
@@ -116,6 +113,17 @@ public class ReviewForm {
                     null, null, null, row.deadline, row.deadlineText, row.product));
         }
         return drafts;
+    }
+
+    /** The row of the form that holds the {@code draft}-th of {@link #drafts()} (the rows not kept are skipped). */
+    int rowOf(int draft) {
+        int seen = -1;
+        for (int row = 0; row < tasks.size(); row++) {
+            if (tasks.get(row).keep && ++seen == draft) {
+                return row;
+            }
+        }
+        return draft;
     }
 
     public DirectiveKind getKind() { return kind; }

@@ -1,6 +1,7 @@
 package vn.nhiemvu.identity.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -8,6 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /** The signed-in user's own account: changing the password. */
@@ -21,23 +23,28 @@ class AccountPageController {
     }
 
     @GetMapping("/account")
-    String page() {
+    String page(Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.NONE);
+        }
         return "account";
     }
 
+    /** A refusal shows the page again with the reason beside its field; passwords are never written back into a page. */
     @PostMapping("/account/password")
     String changePassword(CurrentUser user, @RequestParam(required = false) String currentPassword,
             @RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmation,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         try {
             if (newPassword == null || !newPassword.equals(confirmation)) {
                 throw InvalidInputException.of("confirmation", "Mật khẩu nhập lại không khớp.");
             }
             accounts.changePassword(user, currentPassword, newPassword);
-            redirect.addFlashAttribute("flash", "Đã đổi mật khẩu.");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(e));
+            return page(model);
         }
+        redirect.addFlashAttribute("flash", "Đã đổi mật khẩu.");
         return "redirect:/account";
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.DisplayDates;
 
@@ -33,6 +34,9 @@ class TokenPageController {
         var times = new HashMap<Long, String[]>();
         list.forEach(t -> times.put(t.id(), new String[] { when(t.createdAt()), when(t.lastUsedAt()) }));
         model.addAttribute("tokens", list);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.NONE);
+        }
         model.addAttribute("times", times);
         return "tokens";
     }
@@ -47,7 +51,8 @@ class TokenPageController {
         try {
             model.addAttribute("issued", tokens.create(user, name));
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("name", name);
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         return list(user, model);

@@ -3,7 +3,9 @@ package vn.nhiemvu.monitoring.web;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +18,8 @@ import vn.nhiemvu.monitoring.UrgingLetter;
 import vn.nhiemvu.monitoring.UrgingLetters;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /** Pages: the notices sent and the rules (/monitoring), the urging letters (/monitoring/urging), previewed before they go. */
@@ -35,23 +39,30 @@ class MonitoringPageController {
     @GetMapping("/monitoring")
     String notices(CurrentUser user, @RequestParam(required = false) Long taskId, Model model) {
         model.addAttribute("notices", monitoring.notices(user, taskId, 200));
-        model.addAttribute("rules", monitoring.rules(user.agencyId()));
+        MonitoringRules rules = monitoring.rules(user.agencyId());
+        model.addAttribute("customRules", rules.custom());
+        if (!model.containsAttribute("rules")) {
+            model.addAttribute("rules", RulesForm.of(rules));
+            model.addAttribute("errors", FormErrors.NONE);
+        }
         model.addAttribute("taskId", taskId);
         return "monitoring/notices";
     }
 
     @PostMapping("/monitoring/rules")
-    String rules(CurrentUser user, @RequestParam int dueSoonWorkingDays, @RequestParam int repeatWorkingDays,
-            @RequestParam int escalateAfterWorkingDays, @RequestParam int requestDecisionWorkingDays,
-            @RequestParam(defaultValue = "false") boolean weeklyDigest, RedirectAttributes redirect) {
+    String rules(CurrentUser user, @ModelAttribute("rules") RulesForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         try {
-            monitoring.updateRules(user, new MonitoringRules(dueSoonWorkingDays, repeatWorkingDays,
-                    escalateAfterWorkingDays, requestDecisionWorkingDays, weeklyDigest, true));
-            redirect.addFlashAttribute("flash", "Đã lưu quy tắc theo dõi.");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", String.join(" ",
-                    e.errors().stream().map(InvalidInputException.FieldError::message).toList()));
+            if (binding.hasErrors()) {
+                model.addAttribute("errors", FormErrors.of(binding));
+                return notices(user, null, model);
+            }
+            monitoring.updateRules(user, form.toRules());
+        } catch (InvalidInputException | ForbiddenException e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            return notices(user, null, model);
         }
+        redirect.addFlashAttribute("flash", "Đã lưu quy tắc theo dõi.");
         return "redirect:/monitoring";
     }
 
@@ -59,6 +70,9 @@ class MonitoringPageController {
     String urging(CurrentUser user, Model model) {
         model.addAttribute("letters", urging.list(user, null));
         model.addAttribute("units", organization.units(user.agencyId()));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.NONE);
+        }
         return "monitoring/urging";
     }
 
@@ -111,5 +125,51 @@ class MonitoringPageController {
     @GetMapping("/monitoring/urging/{id}/pdf")
     ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable long id) {
         return MonitoringApiController.pdfResponse(urging.get(user, id), urging.pdf(user, id));
+    }
+
+    /** The agency's monitoring rules as typed; numbers stay numbers, a missing one is named. */
+    public static class RulesForm {
+
+        private Integer dueSoonWorkingDays;
+        private Integer repeatWorkingDays;
+        private Integer escalateAfterWorkingDays;
+        private Integer requestDecisionWorkingDays;
+        private boolean weeklyDigest;
+
+        static RulesForm of(MonitoringRules rules) {
+            var form = new RulesForm();
+            form.dueSoonWorkingDays = rules.dueSoonWorkingDays();
+            form.repeatWorkingDays = rules.repeatWorkingDays();
+            form.escalateAfterWorkingDays = rules.escalateAfterWorkingDays();
+            form.requestDecisionWorkingDays = rules.requestDecisionWorkingDays();
+            form.weeklyDigest = rules.weeklyDigest();
+            return form;
+        }
+
+        MonitoringRules toRules() {
+            var missing = new InvalidInputException.Collector();
+            for (var field : java.util.Map.of("dueSoonWorkingDays", java.util.Optional.ofNullable(dueSoonWorkingDays),
+                    "repeatWorkingDays", java.util.Optional.ofNullable(repeatWorkingDays),
+                    "escalateAfterWorkingDays", java.util.Optional.ofNullable(escalateAfterWorkingDays),
+                    "requestDecisionWorkingDays", java.util.Optional.ofNullable(requestDecisionWorkingDays)).entrySet()) {
+                if (field.getValue().isEmpty()) {
+                    missing.add(field.getKey(), "Chưa nhập số ngày làm việc.");
+                }
+            }
+            missing.throwIfAny();
+            return new MonitoringRules(dueSoonWorkingDays, repeatWorkingDays, escalateAfterWorkingDays,
+                    requestDecisionWorkingDays, weeklyDigest, true);
+        }
+
+        public Integer getDueSoonWorkingDays() { return dueSoonWorkingDays; }
+        public void setDueSoonWorkingDays(Integer v) { this.dueSoonWorkingDays = v; }
+        public Integer getRepeatWorkingDays() { return repeatWorkingDays; }
+        public void setRepeatWorkingDays(Integer v) { this.repeatWorkingDays = v; }
+        public Integer getEscalateAfterWorkingDays() { return escalateAfterWorkingDays; }
+        public void setEscalateAfterWorkingDays(Integer v) { this.escalateAfterWorkingDays = v; }
+        public Integer getRequestDecisionWorkingDays() { return requestDecisionWorkingDays; }
+        public void setRequestDecisionWorkingDays(Integer v) { this.requestDecisionWorkingDays = v; }
+        public boolean isWeeklyDigest() { return weeklyDigest; }
+        public void setWeeklyDigest(boolean weeklyDigest) { this.weeklyDigest = weeklyDigest; }
     }
 }

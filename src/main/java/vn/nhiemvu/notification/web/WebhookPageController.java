@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.notification.Notifications;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /** The agency's webhooks for the Office and the administrator: the addresses other systems receive notices at. */
@@ -25,17 +26,23 @@ class WebhookPageController {
     @GetMapping("/webhooks")
     String page(CurrentUser user, Model model) {
         model.addAttribute("webhooks", notifications.webhooks(user));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.NONE);
+        }
         return "notifications/webhooks";
     }
 
+    /** A refusal shows the page again with the address as typed; the secret is never written back into a page. */
     @PostMapping("/webhooks")
     String add(CurrentUser user, @RequestParam(required = false) String url, @RequestParam(required = false) String secret,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         try {
             var added = notifications.addWebhook(user, url, secret);
             redirect.addFlashAttribute("flash", "Đã đăng ký địa chỉ " + added.url() + ".");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("url", url);
+            return page(user, model);
         }
         return "redirect:/webhooks";
     }

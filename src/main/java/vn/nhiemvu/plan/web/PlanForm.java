@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import vn.nhiemvu.plan.MilestoneDraft;
 
-/** The plan form of the page: rows of milestones; rows left empty are ignored. */
+/**
+ * The plan form of the page: rows of milestones, each with its due date and, to fill that date, the
+ * directive's wording of it ({@code dueText}, read as it is typed; not stored). Rows left empty are
+ * ignored, so the n-th milestone the plan module checks is not always the n-th row: {@link #rowOf}
+ * maps one to the other for the errors.
+ */
 public class PlanForm {
 
     private List<Row> milestones = new ArrayList<>();
@@ -35,11 +38,23 @@ public class PlanForm {
                 .map(r -> new MilestoneDraft(r.getTitle(), r.getDueDate(), r.getExpectedProduct())).toList();
     }
 
+    /** The row of the form that holds the {@code draft}-th milestone of {@link #drafts()}. */
+    int rowOf(int draft) {
+        int seen = -1;
+        for (int row = 0; row < milestones.size(); row++) {
+            Row r = milestones.get(row);
+            if (r != null && !r.isEmpty() && ++seen == draft) {
+                return row;
+            }
+        }
+        return draft;
+    }
+
     public static class Row {
 
         private String title;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate dueDate;
+        private String dueText;
         private String expectedProduct;
 
         public Row() {
@@ -52,8 +67,11 @@ public class PlanForm {
         }
 
         boolean isEmpty() {
-            return (title == null || title.isBlank()) && dueDate == null
-                    && (expectedProduct == null || expectedProduct.isBlank());
+            return blank(title) && dueDate == null && blank(dueText) && blank(expectedProduct);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
         }
 
         public String getTitle() {
@@ -70,6 +88,14 @@ public class PlanForm {
 
         public void setDueDate(LocalDate dueDate) {
             this.dueDate = dueDate;
+        }
+
+        public String getDueText() {
+            return dueText;
+        }
+
+        public void setDueText(String dueText) {
+            this.dueText = dueText;
         }
 
         public String getExpectedProduct() {

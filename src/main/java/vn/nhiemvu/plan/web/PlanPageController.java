@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.nhiemvu.deadline.DeadlineWording;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.plan.Milestone;
 import vn.nhiemvu.plan.PlanVersion;
@@ -27,28 +28,37 @@ import vn.nhiemvu.plan.TaskPlan;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.TaskManagement;
 
-/** The page of a task's plan and progress reports, with a form for each step the user may take. */
+/**
+ * The page of a task's plan and progress reports, with a form for each step the user may take. A step
+ * done redirects back with a message; a step refused shows the page again with that form as it was
+ * typed (every milestone row) and the reasons beside its fields ({@code <form>Errors}).
+ */
 @Controller
 class PlanPageController {
 
     private static final int EMPTY_ROWS = 3;
+    private static final String VIEW = "plans/plan";
 
     private final Plans plans;
     private final TaskManagement tasks;
+    private final DeadlineWording wording;
     private final Clock clock;
 
-    PlanPageController(Plans plans, TaskManagement tasks, Clock clock) {
+    PlanPageController(Plans plans, TaskManagement tasks, DeadlineWording wording, Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
+        this.wording = wording;
         this.clock = clock;
     }
 
     @GetMapping("/tasks/{id}/plan")
     String page(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("task", tasks.get(user, id, null, null));
+        var task = tasks.get(user, id, null, null);
+        model.addAttribute("task", task);
         TaskPlan plan = plans.plan(user, id);
         model.addAttribute("plan", plan);
         var reports = plans.reports(user, id);
@@ -58,92 +68,138 @@ class PlanPageController {
         model.addAttribute("reportTimes", times);
         model.addAttribute("today", LocalDate.now(clock));
         PlanVersion latest = plan.latest();
-        model.addAttribute("editForm", latest == null ? null : form(latest.milestones(), latest.version()));
-        model.addAttribute("newForm", form(plan.current() == null ? List.of() : plan.current().milestones(), null));
+        // A form refused a moment ago is already in the model, as typed, with its errors; the others start afresh.
+        var fresh = new java.util.HashMap<String, Object>(Map.of("newForm",
+                form(plan.current() == null ? List.of() : plan.current().milestones(), null),
+                "reportForm", new ReportForm(), "milestoneForm", new MilestoneCompletion(), "returnForm", new ReturnForm()));
+        if (latest != null) {
+            fresh.put("editForm", form(latest.milestones(), latest.version()));
+        }
+        List.of("editErrors", "newErrors", "reportErrors", "milestoneErrors", "returnErrors", "stepErrors")
+                .forEach(errors -> fresh.put(errors, FormErrors.NONE));
+        model.mergeAttributes(fresh);
         model.addAttribute("can", plan.allowedActions().stream().map(Enum::name).collect(Collectors.toSet()));
-        return "plans/plan";
+        return VIEW;
     }
 
     @PostMapping("/tasks/{id}/plan/versions")
-    String draft(CurrentUser user, @PathVariable long id, @ModelAttribute PlanForm form, BindingResult binding,
-            RedirectAttributes redirect) {
-        return act(id, redirect, binding, "Đã lập dự thảo kế hoạch.", () -> plans.draft(user, id, form.drafts()));
+    String draft(CurrentUser user, @PathVariable long id, @ModelAttribute("newForm") PlanForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return milestones(user, id, form, binding, "newErrors", model, redirect, "Đã lập dự thảo kế hoạch.",
+                () -> plans.draft(user, id, form.drafts()));
     }
 
     @PostMapping("/tasks/{id}/plan/versions/{number}")
-    String edit(CurrentUser user, @PathVariable long id, @PathVariable int number, @ModelAttribute PlanForm form,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, redirect, binding, "Đã lưu dự thảo.", () -> plans.edit(user, id, number,
-                form.getVersion() == null ? -1 : form.getVersion(), form.drafts()));
+    String edit(CurrentUser user, @PathVariable long id, @PathVariable int number,
+            @ModelAttribute("editForm") PlanForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        return milestones(user, id, form, binding, "editErrors", model, redirect, "Đã lưu dự thảo.",
+                () -> plans.edit(user, id, number, form.getVersion() == null ? -1 : form.getVersion(), form.drafts()));
     }
 
     @PostMapping("/tasks/{id}/plan/versions/{number}/submission")
     String submit(CurrentUser user, @PathVariable long id, @PathVariable int number,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return act(id, redirect, null, "Đã trình Lãnh đạo Bộ phê duyệt.",
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        return act(user, id, model, redirect, "stepErrors", "Đã trình Lãnh đạo Bộ phê duyệt.",
                 () -> plans.submit(user, id, number, version));
     }
 
     @PostMapping("/tasks/{id}/plan/versions/{number}/approval")
     String approve(CurrentUser user, @PathVariable long id, @PathVariable int number,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return act(id, redirect, null, "Đã phê duyệt kế hoạch.", () -> plans.approve(user, id, number, version));
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        return act(user, id, model, redirect, "stepErrors", "Đã phê duyệt kế hoạch.",
+                () -> plans.approve(user, id, number, version));
     }
 
     @PostMapping("/tasks/{id}/plan/versions/{number}/return")
     String returnPlan(CurrentUser user, @PathVariable long id, @PathVariable int number,
-            @RequestParam(required = false) Long version, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
-        return act(id, redirect, null, "Đã trả lại kế hoạch kèm ý kiến.",
-                () -> plans.returnPlan(user, id, number, version, comment));
+            @ModelAttribute("returnForm") ReturnForm form, Model model, RedirectAttributes redirect) {
+        return act(user, id, model, redirect, "returnErrors", "Đã trả lại kế hoạch kèm ý kiến.",
+                () -> plans.returnPlan(user, id, number, form.getVersion(), form.getComment()));
     }
 
     @PostMapping("/tasks/{id}/plan/milestones/{milestoneId}/completion")
     String complete(CurrentUser user, @PathVariable long id, @PathVariable long milestoneId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
+            @ModelAttribute("milestoneForm") MilestoneCompletion form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        return act(id, redirect, null, "Đã ghi nhận hoàn thành mốc.",
-                () -> plans.completeMilestone(user, id, milestoneId, completedOn));
+        form.setMilestoneId(milestoneId);
+        if (binding.hasErrors()) {
+            model.addAttribute("milestoneErrors", FormErrors.of(binding));
+            return page(user, id, model);
+        }
+        return act(user, id, model, redirect, "milestoneErrors", "Đã ghi nhận hoàn thành mốc.",
+                () -> plans.completeMilestone(user, id, milestoneId, form.getCompletedOn()));
     }
 
     @PostMapping("/tasks/{id}/progress-reports")
-    String report(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String percent,
-            @RequestParam(required = false) String done, @RequestParam(required = false) String obstacles,
-            @RequestParam(required = false) String nextSteps, @RequestParam(required = false) String milestoneId,
-            RedirectAttributes redirect) {
-        return act(id, redirect, null, "Đã gửi báo cáo tiến độ.", () -> plans.report(user, id,
-                new ProgressReportDraft(number(percent, "percent", "Tỷ lệ hoàn thành"), done, obstacles, nextSteps,
-                        milestoneId == null || milestoneId.isBlank() ? null
-                                : number(milestoneId, "milestoneId", "Mốc").longValue())));
+    String report(CurrentUser user, @PathVariable long id, @ModelAttribute("reportForm") ReportForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute("reportErrors", FormErrors.of(binding));
+            return page(user, id, model);
+        }
+        return act(user, id, model, redirect, "reportErrors", "Đã gửi báo cáo tiến độ.",
+                () -> plans.report(user, id, new ProgressReportDraft(percent(form.getPercent()), form.getDone(),
+                        form.getObstacles(), form.getNextSteps(), form.getMilestoneId())));
     }
 
-    private static Integer number(String value, String field, String label) {
+    /** A draft or an edit: the dates read, each row's wording checked against its date, then the plan's rules. */
+    private String milestones(CurrentUser user, long id, PlanForm form, BindingResult binding, String errors,
+            Model model, RedirectAttributes redirect, String done, Supplier<Object> action) {
+        if (binding.hasErrors()) {
+            model.addAttribute(errors, FormErrors.of(binding));
+            return page(user, id, model);
+        }
+        var refused = new InvalidInputException.Collector();
+        LocalDate today = LocalDate.now(clock);
+        for (int row = 0; row < form.getMilestones().size(); row++) {
+            PlanForm.Row r = form.getMilestones().get(row);
+            if (r != null) {
+                String field = "milestones[" + row + "].dueDate";
+                wording.read(r.getDueText(), r.getDueDate(), today).refusal()
+                        .ifPresent(message -> refused.add(field, message));
+            }
+        }
+        try {
+            refused.throwIfAny();
+        } catch (InvalidInputException e) {
+            model.addAttribute(errors, FormErrors.of(e));
+            return page(user, id, model);
+        }
+        try {
+            action.get();
+        } catch (InvalidInputException e) {
+            // The plan counts only the rows filled in; the page shows each message beside its own row.
+            model.addAttribute(errors, FormErrors.ofRows(e, "milestones", form::rowOf, null));
+            return page(user, id, model);
+        } catch (ConflictException | ForbiddenException e) {
+            model.addAttribute(errors, FormErrors.of(e));
+            return page(user, id, model);
+        }
+        redirect.addFlashAttribute("flash", done);
+        return "redirect:/tasks/" + id + "/plan";
+    }
+
+    private String act(CurrentUser user, long id, Model model, RedirectAttributes redirect, String errors,
+            String done, Supplier<Object> action) {
+        try {
+            action.get();
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            model.addAttribute(errors, FormErrors.of(e));
+            return page(user, id, model);
+        }
+        redirect.addFlashAttribute("flash", done);
+        return "redirect:/tasks/" + id + "/plan";
+    }
+
+    private static Integer percent(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, label + ": cần một số nguyên.");
+            throw InvalidInputException.of("percent", "Tỷ lệ hoàn thành: cần một số nguyên từ 0 đến 100.");
         }
-    }
-
-    private static String act(long id, RedirectAttributes redirect, BindingResult binding, String done,
-            Supplier<Object> action) {
-        if (binding != null && binding.hasErrors()) {
-            redirect.addFlashAttribute("flashError", "Có ngày không hợp lệ; hãy nhập ngày theo lịch.");
-            return "redirect:/tasks/" + id + "/plan";
-        }
-        try {
-            action.get();
-            redirect.addFlashAttribute("flash", done);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.errors().stream().map(InvalidInputException.FieldError::message)
-                    .collect(Collectors.joining(" ")));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id + "/plan";
     }
 
     private static PlanForm form(List<Milestone> milestones, Long version) {
@@ -156,5 +212,29 @@ class PlanPageController {
         form.setMilestones(rows);
         form.setVersion(version);
         return form;
+    }
+
+    /** The date a milestone of the approved plan was done; which milestone comes from the address. */
+    public static class MilestoneCompletion {
+
+        private Long milestoneId;
+        private LocalDate completedOn;
+
+        public Long getMilestoneId() { return milestoneId; }
+        public void setMilestoneId(Long milestoneId) { this.milestoneId = milestoneId; }
+        public LocalDate getCompletedOn() { return completedOn; }
+        public void setCompletedOn(LocalDate completedOn) { this.completedOn = completedOn; }
+    }
+
+    /** The leader's comment when returning a plan. */
+    public static class ReturnForm {
+
+        private Long version;
+        private String comment;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
+        public String getComment() { return comment; }
+        public void setComment(String comment) { this.comment = comment; }
     }
 }

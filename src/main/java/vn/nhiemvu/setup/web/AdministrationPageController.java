@@ -8,7 +8,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +26,7 @@ import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /**
@@ -63,6 +66,10 @@ class AdministrationPageController {
         model.addAttribute("units", organization.units(agency));
         model.addAttribute("leaders", organization.leaders(agency));
         model.addAttribute("roles", Role.values());
+        if (!model.containsAttribute("accountForm")) {
+            model.addAttribute("accountForm", new AccountForm());
+            model.addAttribute("accountErrors", FormErrors.NONE);
+        }
         model.addAttribute("accounts", Arrays.stream(Role.values())
                 .flatMap(role -> accounts.members(agency, role, null, null).stream()).toList());
         audit.latest().ifPresent(result -> {
@@ -108,19 +115,24 @@ class AdministrationPageController {
         return "redirect:/admin";
     }
 
+    /** A refusal shows the page again with the account as typed (not its password) and each reason beside its field. */
     @PostMapping("/admin/users")
-    String createAccount(CurrentUser user, @RequestParam(required = false) String username,
-            @RequestParam(required = false) String displayName, @RequestParam(required = false) String role,
-            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long leaderId,
-            @RequestParam(required = false) String password, RedirectAttributes redirect) {
+    String createAccount(CurrentUser user, @ModelAttribute("accountForm") AccountForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
         requireAdministrator(user);
         try {
-            Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
-            var created = accounts.create(user, username, password, displayName, chosen, unitId, leaderId);
+            if (binding.hasErrors()) {
+                model.addAttribute("accountErrors", FormErrors.of(binding));
+                return page(user, model);
+            }
+            Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.getRole())).findFirst().orElse(null);
+            var created = accounts.create(user, form.getUsername(), form.getPassword(), form.getDisplayName(), chosen,
+                    form.getUnitId(), form.getLeaderId());
             redirect.addFlashAttribute("flash", "Đã tạo tài khoản " + created.username() + ".");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", "Chưa tạo được tài khoản.");
-            redirect.addFlashAttribute("errors", fieldErrors(e));
+            model.addAttribute("accountErrors", FormErrors.of(e));
+            form.setPassword(null);
+            return page(user, model);
         }
         return "redirect:/admin";
     }
@@ -142,5 +154,29 @@ class AdministrationPageController {
     /** Flash attributes live in the session, which is stored in the database: plain serializable strings. */
     private static List<List<String>> fieldErrors(InvalidInputException e) {
         return e.errors().stream().map(error -> List.of(error.field(), error.message())).toList();
+    }
+
+    /** A new account as the administrator types it. */
+    public static class AccountForm {
+
+        private String username;
+        private String displayName;
+        private String role = Role.UNIT.name();
+        private Long unitId;
+        private Long leaderId;
+        private String password;
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getRole() { return role; }
+        public void setRole(String role) { this.role = role; }
+        public Long getUnitId() { return unitId; }
+        public void setUnitId(Long unitId) { this.unitId = unitId; }
+        public Long getLeaderId() { return leaderId; }
+        public void setLeaderId(Long leaderId) { this.leaderId = leaderId; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
     }
 }

@@ -3,6 +3,7 @@ package vn.nhiemvu.task.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.nhiemvu.deadline.Recurrence;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.CompletedBy;
@@ -34,7 +36,8 @@ class JdbcTasks {
 
     private static final String COLUMNS = """
             t.id, t.agency_id, t.directive_id, t.parent_task_id, t.kind, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
-            t.deadline, t.deadline_text, t.completed_at, t.completed_by, t.completed_as, t.completed_by_unit_id,
+            t.deadline, t.deadline_text, t.recurrence_frequency, t.recurrence_day_of_month, t.recurrence_month_of_period,
+            t.recurrence_day_of_week, t.completed_at, t.completed_by, t.completed_as, t.completed_by_unit_id,
             t.completed_beyond_limits, t.completed_skipped_steps, t.completed_reason, t.product, t.version, t.created_at,
             t.created_by
             """;
@@ -54,10 +57,12 @@ class JdbcTasks {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                 insert into task (agency_id, directive_id, parent_task_id, kind, title, description, lead_unit_id, supervising_leader_id,
-                                  deadline, deadline_text, completed_at, completed_by, completed_as, completed_by_unit_id,
+                                  deadline, deadline_text, recurrence_frequency, recurrence_day_of_month, recurrence_month_of_period,
+                                  recurrence_day_of_week, completed_at, completed_by, completed_as, completed_by_unit_id,
                                   completed_beyond_limits, completed_skipped_steps, completed_reason, product, search_text,
                                   version, created_at, created_by, updated_at)
                 values (:agency, :directive, :parent, :kind, :title, :description, :lead, :leader, :deadline, :deadlineText,
+                        :frequency, :dayOfMonth, :monthOfPeriod, :dayOfWeek,
                         :completedAt, :completedBy, :completedAs, :completedByUnit, :beyondLimits, :skippedSteps,
                         :completedReason, :product, :search, 0, :now, :by, :now)
                 """)
@@ -74,7 +79,9 @@ class JdbcTasks {
         int updated = jdbc.sql("""
                 update task set directive_id = :directive, parent_task_id = :parent, kind = :kind, title = :title, description = :description,
                     lead_unit_id = :lead, supervising_leader_id = :leader, deadline = :deadline,
-                    deadline_text = :deadlineText, completed_at = :completedAt, completed_by = :completedBy,
+                    deadline_text = :deadlineText, recurrence_frequency = :frequency,
+                    recurrence_day_of_month = :dayOfMonth, recurrence_month_of_period = :monthOfPeriod,
+                    recurrence_day_of_week = :dayOfWeek, completed_at = :completedAt, completed_by = :completedBy,
                     completed_as = :completedAs, completed_by_unit_id = :completedByUnit,
                     completed_beyond_limits = :beyondLimits, completed_skipped_steps = :skippedSteps,
                     completed_reason = :completedReason, product = :product,
@@ -103,6 +110,12 @@ class JdbcTasks {
         fields.put("leader", task.supervisingLeaderId());
         fields.put("deadline", task.deadline());
         fields.put("deadlineText", task.deadlineText());
+        Recurrence recurrence = task.recurrence();
+        fields.put("frequency", recurrence == null ? null : recurrence.frequency().name());
+        fields.put("dayOfMonth", recurrence == null ? null : recurrence.dayOfMonth());
+        fields.put("monthOfPeriod", recurrence == null ? null : recurrence.monthOfPeriod());
+        fields.put("dayOfWeek", recurrence == null || recurrence.dayOfWeek() == null ? null
+                : recurrence.dayOfWeek().getValue());
         fields.put("completedAt", task.completedAt());
         CompletedBy by = task.completedBy();
         fields.put("completedBy", by == null ? null : by.username());
@@ -307,7 +320,7 @@ class JdbcTasks {
                     Long leader = rs.wasNull() ? null : leaderId;
                     action.accept(new Task(rs.getLong(1), rs.getLong(2), directive, parent,
                             TaskKind.valueOf(rs.getString(5)), rs.getString(6), null, rs.getLong(7), List.of(), leader,
-                            rs.getObject(9, LocalDate.class), rs.getString(10), rs.getObject(11, LocalDate.class), null, null,
+                            rs.getObject(9, LocalDate.class), rs.getString(10), null, rs.getObject(11, LocalDate.class), null, null,
                             rs.getLong(12), rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14)));
                 });
     }
@@ -328,7 +341,7 @@ class JdbcTasks {
                 .param("agency", agencyId).param("afterId", afterId).param("asOf", asOf).param("upTo", upTo)
                 .query((rs, n) -> new Task(rs.getLong("id"), rs.getLong("agency_id"), nullableLong(rs, "directive_id"),
                         null, null, rs.getString("title"), null, rs.getLong("lead_unit_id"), List.of(),
-                        nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class), null,
+                        nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class), null, null,
                         rs.getObject("completed_at", LocalDate.class), null, null, 0, null, null))
                 .list();
     }
@@ -409,7 +422,7 @@ class JdbcTasks {
         var byTask = coordinatingUnits(tasks.stream().map(Task::id).toList());
         return tasks.stream().map(t -> new Task(t.id(), t.agencyId(), t.directiveId(), t.parentTaskId(), t.kind(), t.title(), t.description(),
                 t.leadUnitId(), byTask.getOrDefault(t.id(), List.of()), t.supervisingLeaderId(), t.deadline(),
-                t.deadlineText(), t.completedAt(), t.completedBy(), t.product(), t.version(), t.createdAt(), t.createdBy()))
+                t.deadlineText(), t.recurrence(), t.completedAt(), t.completedBy(), t.product(), t.version(), t.createdAt(), t.createdBy()))
                 .toList();
     }
 
@@ -428,10 +441,26 @@ class JdbcTasks {
                 nullableLong(rs, "parent_task_id"), TaskKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("description"), rs.getLong("lead_unit_id"), List.of(),
                 nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class),
-                rs.getString("deadline_text"), rs.getObject("completed_at", LocalDate.class), completedBy(rs),
+                rs.getString("deadline_text"), recurrence(rs), rs.getObject("completed_at", LocalDate.class), completedBy(rs),
                 rs.getString("product"),
                 rs.getLong("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getString("created_by"));
+    }
+
+    private static Recurrence recurrence(ResultSet rs) throws SQLException {
+        String frequency = rs.getString("recurrence_frequency");
+        if (frequency == null) {
+            return null;
+        }
+        Long dayOfWeek = nullableLong(rs, "recurrence_day_of_week");
+        return new Recurrence(Recurrence.Frequency.valueOf(frequency), nullableInt(rs, "recurrence_day_of_month"),
+                nullableInt(rs, "recurrence_month_of_period"),
+                dayOfWeek == null ? null : DayOfWeek.of(dayOfWeek.intValue()));
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static CompletedBy completedBy(ResultSet rs) throws SQLException {

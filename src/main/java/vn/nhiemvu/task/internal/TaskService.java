@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.nhiemvu.deadline.DeadlineWording;
+import vn.nhiemvu.deadline.WordedDeadline;
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
@@ -37,6 +39,7 @@ import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.Dates;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
@@ -88,10 +91,11 @@ class TaskService implements TaskManagement {
     private final CompletionPolicy completionPolicy;
     private final List<TaskStepSource> stepSources;
     private final TaskListing listing;
+    private final DeadlineWording deadlineWording;
 
     TaskService(JdbcTasks tasks, TaskListing listing, JdbcGuidanceRequests guidance, Organization organization, Directives directives, Evaluations evaluations,
             TaskViews views, ApplicationEventPublisher events, Clock clock, CompletionPolicy completionPolicy,
-            List<TaskStepSource> stepSources) {
+            List<TaskStepSource> stepSources, DeadlineWording deadlineWording) {
         this.tasks = tasks;
         this.listing = listing;
         this.guidance = guidance;
@@ -102,6 +106,7 @@ class TaskService implements TaskManagement {
         this.events = events;
         this.clock = clock;
         this.completionPolicy = completionPolicy;
+        this.deadlineWording = deadlineWording;
         this.stepSources = List.copyOf(stepSources);
     }
 
@@ -757,8 +762,8 @@ class TaskService implements TaskManagement {
         if (deadline != null && parent.isPresent()) {
             LocalDate parentDeadline = deadlineInForce(user, parent.get()).applicableDeadline();
             if (parentDeadline != null && deadline.isAfter(parentDeadline)) {
-                errors.add("deadline", "Thời hạn của nhiệm vụ con (" + deadline
-                        + ") không được muộn hơn thời hạn của nhiệm vụ cha (" + parentDeadline + ").");
+                errors.add("deadline", "Thời hạn của nhiệm vụ con (" + Dates.format(deadline)
+                        + ") không được muộn hơn thời hạn của nhiệm vụ cha (" + Dates.format(parentDeadline) + ").");
             }
         }
         if (deadline != null) {
@@ -769,9 +774,13 @@ class TaskService implements TaskManagement {
                         + DisplayDates.date(directive.get().issueDate()) + ").");
             }
         }
+        // A wording without a year takes the directive's; the same reference the pages read it with.
+        WordedDeadline worded = deadlineWording.read(errors.has("deadlineText") ? null : deadlineText, deadline,
+                directive.map(Directive::issueDate).orElseGet(this::today));
+        worded.refusal().ifPresent(message -> errors.add("deadline", message));
         errors.throwIfAny();
         return new Task(id, user.agencyId(), draft.directiveId(), draft.parentTaskId(), draft.kind(), title, description, lead.orElseThrow().id(),
-                List.copyOf(coordinating), draft.supervisingLeaderId(), deadline, deadlineText,
+                List.copyOf(coordinating), draft.supervisingLeaderId(), deadline, deadlineText, worded.recurrence(),
                 current == null ? null : current.completedAt(), current == null ? null : current.completedBy(), product, version,
                 current == null ? clock.instant() : current.createdAt(),
                 current == null ? user.username() : current.createdBy());

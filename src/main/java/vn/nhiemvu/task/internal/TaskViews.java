@@ -123,7 +123,7 @@ class TaskViews {
                     t.coordinatingUnitIds().stream().map(units::get).filter(Objects::nonNull).map(TaskViews::unit)
                             .toList(),
                     l == null ? null : new TaskView.LeaderRef(l.id(), l.fullName(), l.title()),
-                    t.deadline(), t.deadlineText(), t.completedAt(), t.completedBy(), t.product(), e.status(), e.status().label(),
+                    t.deadline(), t.deadlineText(), t.recurrence(), t.completedAt(), t.completedBy(), t.product(), e.status(), e.status().label(),
                     e.reason(), e.applicableDeadline(), e.workingDaysLate(), evaluator.policy().kind(), asOf,
                     evaluated.changes().getOrDefault(t.id(), List.of()), t.version(), t.createdAt(),
                     t.createdBy());

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskView;
@@ -21,7 +19,6 @@ public class TaskForm {
     private Long supervisingLeader;
     private Long directive;
     private Long parent;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
     private String deadlineText;
     private String product;

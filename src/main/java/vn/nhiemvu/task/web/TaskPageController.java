@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.audit.AuditLog;
+import vn.nhiemvu.deadline.DeadlineWording;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
@@ -26,9 +28,10 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
-import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
@@ -42,11 +45,13 @@ class TaskPageController {
     private final Directives directives;
     private final AuditLog auditLog;
     private final Accounts accounts;
+    private final DeadlineWording wording;
     private final Clock clock;
 
     TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
-            Accounts accounts, Clock clock) {
+            Accounts accounts, DeadlineWording wording, Clock clock) {
         this.accounts = accounts;
+        this.wording = wording;
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
@@ -56,7 +61,7 @@ class TaskPageController {
 
     @GetMapping("/tasks/{id}")
     String detail(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) LocalDate asOf,
             @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
         TaskView task = tasks.get(user, id, asOf, policy);
         model.addAttribute("policies", EvaluationPolicy.Kind.values());
@@ -73,6 +78,15 @@ class TaskPageController {
                 || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
         model.addAttribute("canDecide", user.role() == Role.LEADER || user.role() == Role.ADMIN);
         model.addAttribute("completion", tasks.completionActions(user, id));
+        // A form refused a moment ago is already in the model, as typed; the others start afresh.
+        var changeForm = new TaskDetailForms.DeadlineChangeRecord();
+        if (task.supervisingLeader() != null) {
+            changeForm.setDecidedBy(task.supervisingLeader().title() + " " + task.supervisingLeader().fullName());
+        }
+        model.mergeAttributes(Map.of("completionForm", new TaskDetailForms.Completion(),
+                "guidanceForm", new TaskDetailForms.Guidance(), "decisionForm", new TaskDetailForms.Decision(),
+                "changeForm", changeForm, "completionErrors", FormErrors.NONE, "guidanceErrors", FormErrors.NONE,
+                "decisionErrors", FormErrors.NONE, "changeErrors", FormErrors.NONE));
         return "tasks/detail";
     }
 
@@ -89,48 +103,43 @@ class TaskPageController {
             form.setSupervisingLeader(from.supervisingLeader() == null ? null : from.supervisingLeader().id());
             form.setDeadline(from.applicableDeadline());
         }
-        return form(user, model, form, Map.of(), null);
+        return form(user, model, form, FormErrors.NONE, null);
     }
 
     @PostMapping("/tasks")
     String create(CurrentUser user, @ModelAttribute("form") TaskForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        var errors = bindingErrors(binding);
-        if (!errors.isEmpty()) {
-            return form(user, model, form, errors, null);
+        if (binding.hasErrors()) {
+            return form(user, model, form, FormErrors.of(binding), null);
         }
         try {
             TaskView created = tasks.create(user, form.toDraft());
             redirect.addFlashAttribute("flash", "Đã giao nhiệm vụ \"" + created.title() + "\".");
             return "redirect:/tasks/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(user, model, form, fieldMessages(e), null);
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            return form(user, model, form, FormErrors.of(e), null);
         }
     }
 
     @GetMapping("/tasks/{id}/edit")
     String editForm(CurrentUser user, @PathVariable long id, Model model) {
         TaskView task = tasks.get(user, id, null, null);
-        return form(user, model, TaskForm.of(task), Map.of(), task);
+        return form(user, model, TaskForm.of(task), FormErrors.NONE, task);
     }
 
     @PostMapping("/tasks/{id}")
     String update(CurrentUser user, @PathVariable long id, @ModelAttribute("form") TaskForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         TaskView current = tasks.get(user, id, null, null);
-        var errors = bindingErrors(binding);
-        if (!errors.isEmpty()) {
-            return form(user, model, form, errors, current);
+        if (binding.hasErrors()) {
+            return form(user, model, form, FormErrors.of(binding), current);
         }
         try {
             tasks.update(user, id, form.getVersion(), form.toDraft());
             redirect.addFlashAttribute("flash", "Đã lưu thay đổi.");
             return "redirect:/tasks/" + id;
-        } catch (InvalidInputException e) {
-            return form(user, model, form, fieldMessages(e), current);
-        } catch (ConflictException e) {
-            model.addAttribute("formError", e.getMessage());
-            return form(user, model, form, Map.of(), current);
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            return form(user, model, form, FormErrors.of(e), current);
         }
     }
 
@@ -156,14 +165,9 @@ class TaskPageController {
     }
 
     @PostMapping("/tasks/{id}/reopening")
-    String reopen(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            tasks.reopen(user, id);
-            redirect.addFlashAttribute("flash", "Đã mở lại nhiệm vụ.");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+    String reopen(CurrentUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        return step(user, id, null, "completionErrors", model, redirect, "Đã mở lại nhiệm vụ.",
+                () -> tasks.reopen(user, id));
     }
 
     @PostMapping("/tasks/{id}/deadline-changes")
@@ -187,34 +191,50 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}/guidance-requests")
     String requestGuidance(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) GuidanceRequest.Kind kind, @RequestParam(required = false) String obstacle,
-            @RequestParam(required = false) String proposedSolution,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
+            @ModelAttribute("guidanceForm") TaskDetailForms.Guidance form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            tasks.requestGuidance(user, id, kind, obstacle, proposedSolution, proposedDeadline);
-            redirect.addFlashAttribute("flash", "Đã gửi đề nghị tới Lãnh đạo Bộ phụ trách.");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+        return step(user, id, binding, "guidanceErrors", model, redirect, "Đã gửi đề nghị tới Lãnh đạo Bộ phụ trách.",
+                () -> {
+                    wording.read(form.getProposedDeadlineText(), form.getProposedDeadline(), LocalDate.now(clock))
+                            .refusal().ifPresent(message -> {
+                                throw InvalidInputException.of("proposedDeadline", message);
+                            });
+                    return tasks.requestGuidance(user, id, form.getKind(), form.getObstacle(),
+                            form.getProposedSolution(), form.getProposedDeadline());
+                });
     }
 
     @PostMapping("/tasks/{id}/guidance-requests/{requestId}/decision")
     String decideGuidance(CurrentUser user, @PathVariable long id, @PathVariable long requestId,
-            @RequestParam(required = false) GuidanceRequest.Decision decision,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedDeadline,
-            @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        try {
-            tasks.decideGuidance(user, id, requestId, decision, approvedDeadline, answer);
-            redirect.addFlashAttribute("flash", "Đã ghi nhận ý kiến của Lãnh đạo Bộ.");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+            @ModelAttribute("decisionForm") TaskDetailForms.Decision form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        form.setRequestId(requestId);
+        return step(user, id, binding, "decisionErrors", model, redirect, "Đã ghi nhận ý kiến của Lãnh đạo Bộ.",
+                () -> tasks.decideGuidance(user, id, requestId, form.getDecision(), form.getApprovedDeadline(),
+                        form.getAnswer()));
     }
 
-    private String form(CurrentUser user, Model model, TaskForm form, Map<String, String> errors, TaskView task) {
+    /**
+     * A step taken from the task page: done, back to the page with a message; refused (a date that is no date,
+     * a rule, a conflict), the page again with that form as typed and the reasons beside its fields.
+     */
+    private String step(CurrentUser user, long id, BindingResult binding, String errors, Model model,
+            RedirectAttributes redirect, String done, Supplier<Object> action) {
+        try {
+            if (binding != null && binding.hasErrors()) {
+                model.addAttribute(errors, FormErrors.of(binding));
+            } else {
+                action.get();
+                redirect.addFlashAttribute("flash", done);
+                return "redirect:/tasks/" + id;
+            }
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            model.addAttribute(errors, FormErrors.of(e));
+        }
+        return detail(user, id, null, null, model);
+    }
+
+    private String form(CurrentUser user, Model model, TaskForm form, FormErrors errors, TaskView task) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("task", task);
@@ -235,15 +255,5 @@ class TaskPageController {
         return messages;
     }
 
-    private static Map<String, String> bindingErrors(BindingResult binding) {
-        var messages = new HashMap<String, String>();
-        for (var error : binding.getFieldErrors()) {
-            messages.put(error.getField(), switch (error.getField()) {
-                case "deadline" -> "Thời hạn phải là một ngày có thật.";
-                case "supervisingLeader", "directive" -> "Lựa chọn không hợp lệ.";
-                default -> "Giá trị không hợp lệ.";
-            });
-        }
-        return messages;
-    }
+
 }

@@ -76,6 +76,9 @@ class TaskSheetPageController {
             @RequestParam(required = false) String mode, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestHeader(value = "HX-Request", required = false) String htmx, HttpSession session, Model model) {
         requireImporter(user);
+        // Without htmx the whole page comes back: the choices made stay chosen (a file is chosen again).
+        model.addAttribute("mode", ImportMode.parse(mode));
+        model.addAttribute("dryRun", dryRun);
         if (file == null || file.isEmpty()) {
             model.addAttribute("error", List.of("Chưa chọn tệp bảng tính (.xlsx) để nhập."));
             return htmx != null ? "tasksheet/import :: result" : "tasksheet/import";

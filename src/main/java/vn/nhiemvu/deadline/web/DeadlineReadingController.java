@@ -1,0 +1,57 @@
+package vn.nhiemvu.deadline.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.nhiemvu.deadline.DeadlinePhrase;
+import vn.nhiemvu.deadline.DeadlineWording;
+import vn.nhiemvu.deadline.WordedDeadline;
+import vn.nhiemvu.shared.Dates;
+
+/**
+ * What the pages' forms show under a deadline's wording as it is typed ("cuối quý I/2027 →
+ * 31/03/2027"), with the date to fill in; on the signed-in pages' side (session, no token), read by
+ * {@code static/js/forms.js}. The API's {@code POST /api/v1/deadline-phrases/parse} answers the same
+ * reading for programs.
+ */
+@RestController
+class DeadlineReadingController {
+
+    private final DeadlineWording wording;
+    private final Clock clock;
+
+    DeadlineReadingController(DeadlineWording wording, Clock clock) {
+        this.wording = wording;
+        this.clock = clock;
+    }
+
+    @GetMapping("/deadline-phrases/reading")
+    Reading read(@RequestParam(required = false) String text, @RequestParam(required = false) LocalDate reference) {
+        if (text == null || text.isBlank() || text.length() > DeadlinePhraseApiController.MAX_TEXT_LENGTH) {
+            return new Reading(false, null, null, null);
+        }
+        WordedDeadline read = wording.read(text, null, reference != null ? reference : LocalDate.now(clock));
+        if (!(read.reading() instanceof DeadlinePhrase.Understood understood)) {
+            return new Reading(false, null, "Chưa hiểu thời hạn trong cụm từ này; hãy điền ngày nếu có.", null);
+        }
+        String date = Dates.format(understood.date());
+        return new Reading(true, understood.date() == null ? null : date,
+                understood.normalizedText() + (understood.date() == null ? " (không có ngày cụ thể)" : " → " + date),
+                read.recurrence() == null ? null : "Định kỳ: " + read.recurrence().label());
+    }
+
+    /**
+     * @param date       dd/MM/yyyy, or null when the wording names no date
+     * @param summary    what was understood, in words
+     * @param recurrence the recurrence in words, for a recurring wording
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Reading(boolean understood, String date, String summary, String recurrence) {
+    }
+}
