@@ -8,9 +8,20 @@
   var labels = window.dashboardLabels;
   var charts = {};
 
+  // A chart the page does not show (trend and leaders on a past day) is drawn into nothing.
   function chart(id) {
-    if (!charts[id]) { charts[id] = echarts.init(document.getElementById(id)); }
+    var element = document.getElementById(id);
+    if (!element) { return { setOption: function () {}, resize: function () {} }; }
+    if (!charts[id]) { charts[id] = echarts.init(element); }
     return charts[id];
+  }
+
+  // The task list filtered as the dashboard counts: same date and policy.
+  function tasksUrl(params) {
+    var query = new URLSearchParams(params);
+    query.set('asOf', window.dashboardUrls.asOf);
+    if (window.dashboardUrls.policy) { query.set('policy', window.dashboardUrls.policy); }
+    return window.dashboardUrls.tasks + '?' + query.toString();
   }
 
   function number(n) { return n.toLocaleString('vi-VN'); }
@@ -55,7 +66,7 @@
         var name = document.createElement('td');
         name.setAttribute('data-label', 'Đơn vị');
         var link = document.createElement('a');
-        link.href = window.dashboardUrls.tasks + '?leadUnit=' + encodeURIComponent(u.code);
+        link.href = tasksUrl({ leadUnit: u.code });
         link.textContent = u.name;
         name.appendChild(link);
         row.appendChild(name);
@@ -63,13 +74,22 @@
           var cell = document.createElement('td');
           cell.className = 'num';
           cell.setAttribute('data-label', s === 'total' ? 'Tổng' : labels[ENUMS[i]]);
-          cell.textContent = number(u.counts[s]);
-          if (u.counts[s] === 0) { cell.classList.add('muted'); }
+          if (u.counts[s] > 0 && s !== 'total') {
+            var count = document.createElement('a');
+            count.href = tasksUrl({ leadUnit: u.code, status: ENUMS[i] });
+            count.textContent = number(u.counts[s]);
+            count.setAttribute('aria-label', u.name + ': ' + number(u.counts[s]) + ' ' + labels[ENUMS[i]].toLowerCase());
+            cell.appendChild(count);
+          } else {
+            cell.textContent = number(u.counts[s]);
+            if (u.counts[s] === 0) { cell.classList.add('muted'); }
+          }
           row.appendChild(cell);
         });
         body.appendChild(row);
       });
-    document.getElementById('updated').textContent = new Date().toLocaleTimeString('vi-VN');
+    var updated = document.getElementById('updated');
+    if (updated) { updated.textContent = new Date().toLocaleTimeString('vi-VN'); }
   }
 
   function stacked(id, names, counts, left) {
@@ -105,7 +125,7 @@
 
   draw(window.dashboardData);
   window.addEventListener('resize', function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); });
-  if (window.EventSource) {
+  if (window.EventSource && window.dashboardUrls.stream) {
     var source = new EventSource(window.dashboardUrls.stream);
     source.addEventListener('task-changed', reload);
     source.onopen = function () { document.getElementById('live').classList.remove('off'); };

@@ -22,7 +22,7 @@ public record Dashboard(LocalDate asOf, LocalDate dueSoonUntil, EvaluationPolicy
     public record LeaderCounts(Long id, String name, StatusCounts counts) {
     }
 
-    /** Tasks received (created) in the month and completed in it, on time or late. */
+    /** Tasks received (assigned: by the directive's date, else the day entered) in the month, and completed in it, on time or late. */
     public record MonthTrend(YearMonth month, long received, long completedOnTime, long completedLate) {
     }
 

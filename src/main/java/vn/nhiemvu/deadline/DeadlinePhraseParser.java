@@ -3,7 +3,6 @@ package vn.nhiemvu.deadline;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.deadline.Recurrence.Frequency;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * Reads the deadline in a Vietnamese directive's wording, following DOMAIN.md §2: "trước ngày
@@ -44,7 +44,6 @@ public final class DeadlinePhraseParser {
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2199;
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     // --- building blocks, written for the folded text (lower case, no accents, đ = d) ---
 
@@ -266,7 +265,7 @@ public final class DeadlinePhraseParser {
         if (deadline == null) {
             return Candidate.refused(m.start(), m.end(), marked, DeadlineKind.EXACT);
         }
-        return Candidate.of(m.start(), m.end(), marked, DeadlineKind.EXACT, deadline, null, "ngày " + DMY.format(deadline));
+        return Candidate.of(m.start(), m.end(), marked, DeadlineKind.EXACT, deadline, null, "ngày " + DisplayDates.date(deadline));
     }
 
     private static Candidate month(Matcher m, Scan s) {
@@ -410,7 +409,7 @@ public final class DeadlinePhraseParser {
             what = n + " tháng";
         }
         return Candidate.of(m.start(), end, true, DeadlineKind.RELATIVE, deadline, null,
-                what + " kể từ ngày " + DMY.format(from));
+                what + " kể từ ngày " + DisplayDates.date(from));
     }
 
     private static Candidate week(Matcher m, Scan s) {
@@ -420,7 +419,7 @@ public final class DeadlinePhraseParser {
         LocalDate monday = s.reference().with(DayOfWeek.MONDAY).plusWeeks(isNext(m) ? 1 : 0);
         LocalDate end = s.lastWorkingDayOfWeek(monday);
         return Candidate.of(m.start(), m.end(), true, DeadlineKind.WEEK, end, null,
-                "tuần " + DMY.format(monday) + " – " + DMY.format(monday.plusDays(6)));
+                "tuần " + DisplayDates.date(monday) + " – " + DisplayDates.date(monday.plusDays(6)));
     }
 
     private static Candidate monthlyDay(Matcher m, Scan s) {

@@ -119,7 +119,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
                     t.supervisingLeader() == null ? null : leaders.get(t.supervisingLeader()), directive.id(), null,
                     t.deadline(), t.deadlineText(), t.product()));
             if (t.completedAt() != null) {
-                tasks.complete(system, created.id(), t.completedAt());
+                // Past work, completed before it was entered: the loader records it as the Office would, saying why.
+                tasks.complete(system, created.id(), t.completedAt(),
+                        "Dữ liệu mẫu: nhiệm vụ đã hoàn thành trước khi được nhập vào hệ thống.");
             }
         }
     }

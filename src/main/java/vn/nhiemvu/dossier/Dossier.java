@@ -56,7 +56,7 @@ public final class Dossier {
                 case UNIT -> user.unitId() != null && user.unitId() == leadUnitId;
                 case LEADER, LEGAL -> false;
             };
-            case PASS, RETURN -> user.role() == vn.nhiemvu.identity.Role.LEGAL;
+            case PASS, RETURN -> user.reviewsDossiers();
             case RECORD_SUBMISSION -> switch (user.role()) {
                 case OFFICE -> true;
                 case LEADER -> supervisingLeaderId != null && supervisingLeaderId.equals(user.leaderId());
@@ -112,6 +112,18 @@ public final class Dossier {
     public void recordSubmission(CurrentUser user) {
         require(user, DossierAction.RECORD_SUBMISSION);
         state = DossierState.SUBMITTED;
+    }
+
+    /**
+     * The task was reopened (the task module decided who may): a submitted dossier goes back to PASSED, the state with
+     * a way on — its submission can be recorded again. False if the dossier was not submitted (nothing to reopen).
+     */
+    public boolean reopenWithTask() {
+        if (state != DossierState.SUBMITTED) {
+            return false;
+        }
+        state = DossierState.PASSED;
+        return true;
     }
 
     private void require(CurrentUser user, DossierAction action) {

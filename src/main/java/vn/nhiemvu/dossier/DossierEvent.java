@@ -93,4 +93,23 @@ public sealed interface DossierEvent extends AuditableEvent {
             return this;
         }
     }
+
+    /** The task was reopened: its submission was undone and kept in the dossier's history; the dossier is PASSED again. */
+    record SubmissionWithdrawn(long taskId, long agencyId, String actor, String documentNumber, LocalDate documentDate)
+            implements DossierEvent {
+        @Override
+        public String action() {
+            return "DOSSIER_SUBMISSION_WITHDRAWN";
+        }
+
+        @Override
+        public Object before() {
+            return new Snapshot(DossierState.SUBMITTED);
+        }
+
+        @Override
+        public Object after() {
+            return this;
+        }
+    }
 }

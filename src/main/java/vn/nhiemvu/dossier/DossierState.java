@@ -1,6 +1,9 @@
 package vn.nhiemvu.dossier;
 
-/** Where a dossier stands: DRAFT → SUBMITTED_FOR_REVIEW → RETURNED (→ SUBMITTED_FOR_REVIEW …) or PASSED → SUBMITTED. */
+/**
+ * Where a dossier stands: DRAFT → SUBMITTED_FOR_REVIEW → RETURNED (→ SUBMITTED_FOR_REVIEW …) or PASSED → SUBMITTED, and
+ * SUBMITTED → PASSED again when the task is reopened (the submission is recorded anew; the old one stays in history).
+ */
 public enum DossierState {
 
     DRAFT("Đang lập hồ sơ"),

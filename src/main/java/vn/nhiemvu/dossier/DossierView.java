@@ -7,10 +7,11 @@ import java.util.Set;
 
 /**
  * A task's dossier as people and the API see it: every file version, every review, the
- * submission, what the checklist still misses and what the current user may do now.
+ * submission (and those undone by a reopening), what the checklist still misses and what the current user may do now.
  */
 public record DossierView(long taskId, String taskTitle, String leadUnit, DossierState state, String stateLabel,
-        List<FileView> files, List<ReviewView> reviews, SubmissionView submission, Checklist checklist,
+        List<FileView> files, List<ReviewView> reviews, SubmissionView submission,
+        List<WithdrawnSubmissionView> withdrawnSubmissions, Checklist checklist,
         List<FileRole> missing,
         Set<DossierAction> allowedActions, long version) {
 
@@ -25,5 +26,10 @@ public record DossierView(long taskId, String taskTitle, String leadUnit, Dossie
 
     /** The outgoing document by which the dossier was submitted (trình). */
     public record SubmissionView(String documentNumber, LocalDate documentDate, String recordedBy, Instant recordedAt) {
+    }
+
+    /** A submission undone when the task was reopened, kept with who reopened it and when. */
+    public record WithdrawnSubmissionView(String documentNumber, LocalDate documentDate, String recordedBy,
+            Instant recordedAt, String withdrawnBy, Instant withdrawnAt) {
     }
 }

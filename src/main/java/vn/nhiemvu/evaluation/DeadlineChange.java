@@ -7,7 +7,8 @@ import java.util.Objects;
  * A request to change a task's deadline and leadership's decision on it (Chỉ thị 75 III.2).
  *
  * @param requestedOn      when the unit asked (its dated request); decides whether it was before the cut-off
- * @param proposedDeadline the deadline asked for, which becomes the task's if approved
+ * @param proposedDeadline the deadline the change sets if approved: the date granted (which may differ from the one
+ *                         the unit asked for); for a rejection, the one asked
  * @param decidedOn        when leadership decided; an approval counts from that day on
  */
 public record DeadlineChange(LocalDate requestedOn, LocalDate proposedDeadline, Decision decision,

@@ -22,8 +22,11 @@ public final class Rankings {
 
     public static final String FORMULA = "Xếp hạng theo: (1) tỷ lệ hoàn thành đúng hạn trên số nhiệm vụ đến hạn, cao xếp trên; "
             + "(2) nếu bằng nhau, số ngày làm việc chậm trung bình ít hơn xếp trên; (3) nếu vẫn bằng, nhiều nhiệm vụ đến hạn "
-            + "hơn xếp trên; (4) cuối cùng theo mã đơn vị. Nhiệm vụ đến hạn là nhiệm vụ có thời hạn áp dụng trong kỳ và không "
-            + "muộn hơn ngày tính; đơn vị không có nhiệm vụ đến hạn không xếp hạng.";
+            + "hơn xếp trên; (4) cuối cùng theo mã đơn vị. Nhiệm vụ đến hạn là nhiệm vụ có thời hạn áp dụng trong kỳ, không "
+            + "muộn hơn ngày tính, đã hoàn thành (đúng hạn hoặc quá hạn) hoặc đã quá hạn: đến hạn = đúng hạn + hoàn thành quá "
+            + "hạn + quá hạn chưa hoàn thành. Nhiệm vụ hết hạn đúng ngày tính (hoặc hạn rơi vào ngày nghỉ, tính đến hết ngày "
+            + "làm việc tiếp theo) mà chưa hoàn thành thì còn trong hạn, chưa tính. Đơn vị không có nhiệm vụ đến hạn không "
+            + "xếp hạng.";
 
     private static final Comparator<Scorecard> ORDER = Comparator
             .comparing((Scorecard s) -> s.onTimeRate(), Comparator.reverseOrder())
@@ -54,7 +57,12 @@ public final class Rankings {
         return this;
     }
 
-    /** Counts one evaluated task for the entry, if it was due in the period. */
+    /**
+     * Counts one evaluated task for the entry, if it was due in the period: its deadline in force is in the period
+     * and by the as-of date, and it was completed or is overdue. One whose deadline is the as-of date (or a day off
+     * whose next working day has not ended) and is not completed is still within its deadline: not judged yet, so
+     * that every row reads due = on time + late + overdue.
+     */
     public void count(String key, String name, Evaluation evaluation) {
         enter(key, name);
         LocalDate deadline = evaluation.applicableDeadline();
@@ -66,8 +74,9 @@ public final class Rankings {
             case COMPLETED_ON_TIME -> t[1]++;
             case COMPLETED_LATE -> t[2]++;
             case OVERDUE -> t[3]++;
-            // due today and not done yet: due, not late
-            default -> { }
+            default -> {
+                return;
+            }
         }
         t[0]++;
         t[4] += evaluation.workingDaysLate();

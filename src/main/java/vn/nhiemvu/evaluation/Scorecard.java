@@ -2,7 +2,8 @@ package vn.nhiemvu.evaluation;
 
 /**
  * How one unit (or one supervising leader) did with the tasks due in a period, as of a date.
- * "Due" means the applicable deadline falls in the period and on or before the as-of date.
+ * "Due" means the applicable deadline falls in the period and on or before the as-of date, and the task was
+ * completed or is overdue ({@link Rankings#count}): {@code due = onTime + late + overdue}.
  *
  * @param due              tasks due
  * @param onTime           of those, completed on or before the applicable deadline

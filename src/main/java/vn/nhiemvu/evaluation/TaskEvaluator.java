@@ -1,10 +1,10 @@
 package vn.nhiemvu.evaluation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * Evaluates a task as of a date under a policy and the working-day calendar: the one place where
@@ -26,7 +26,6 @@ import vn.nhiemvu.calendar.WorkingCalendar;
  */
 public final class TaskEvaluator {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final EvaluationPolicy policy;
     private final WorkingCalendar calendar;
@@ -132,6 +131,6 @@ public final class TaskEvaluator {
     }
 
     private static String day(LocalDate date) {
-        return DAY.format(date);
+        return DisplayDates.date(date);
     }
 }

@@ -15,6 +15,17 @@ public interface Accounts {
 
     Optional<CurrentUser> find(String username);
 
+    /**
+     * The name people read for an account ("Nguyễn Văn A", "Cục Chuyển đổi số quốc gia"): its display name, or the
+     * username itself for one that is not an account (a system actor) or no longer exists; empty for none.
+     */
+    default String nameOf(String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return find(username).map(CurrentUser::displayName).filter(n -> !n.isBlank()).orElse(username);
+    }
+
     /** The user changes their own password, proving the current one. */
     void changePassword(CurrentUser user, String currentPassword, String newPassword);
 

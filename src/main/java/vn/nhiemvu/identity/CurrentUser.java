@@ -33,4 +33,14 @@ public record CurrentUser(long id, String username, String displayName, Role rol
     public boolean managesAgency() {
         return role == Role.ADMIN || role == Role.OFFICE;
     }
+
+    /** Administers the installation: accounts, the organisation directory, the calendar, the audit. */
+    public boolean administers() {
+        return role == Role.ADMIN;
+    }
+
+    /** Reviews dossiers before submission (thẩm định): the Legal Department. */
+    public boolean reviewsDossiers() {
+        return role == Role.LEGAL;
+    }
 }

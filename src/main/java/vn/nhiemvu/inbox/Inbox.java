@@ -1,13 +1,19 @@
 package vn.nhiemvu.inbox;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import vn.nhiemvu.identity.CurrentUser;
 
-/** Gathers what waits for a person from every {@link InboxSource}, oldest first. */
+/**
+ * Gathers what waits for a person from every {@link InboxSource}, oldest first; a notice about a piece of work that
+ * waits for the person shows once, as the work.
+ */
 @Service
 public class Inbox {
 
@@ -18,7 +24,13 @@ public class Inbox {
     }
 
     public List<InboxItem> of(CurrentUser user) {
-        return sources.stream().flatMap(s -> s.waitingFor(user).stream())
-                .sorted(Comparator.comparing(InboxItem::since).thenComparing(InboxItem::title)).toList();
+        var work = new ArrayList<InboxItem>();
+        var notices = new ArrayList<InboxItem>();
+        sources.forEach(s -> (s.announces() ? notices : work).addAll(s.waitingFor(user)));
+        Set<String> pages = work.stream().map(InboxItem::about).collect(Collectors.toSet());
+        notices.removeIf(n -> pages.contains(n.about()));
+        work.addAll(notices);
+        work.sort(Comparator.comparing(InboxItem::since).thenComparing(InboxItem::title));
+        return work;
     }
 }

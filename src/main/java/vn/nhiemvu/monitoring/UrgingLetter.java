@@ -11,6 +11,18 @@ import java.util.List;
 public record UrgingLetter(long id, long agencyId, long unitId, String unitName, String number, LocalDate issuedOn,
         List<Item> tasks, Instant createdAt, String createdBy) {
 
+    /**
+     * The letters that would be issued now, each as it will read, and a fingerprint of what they list, which the
+     * issue compares so that what goes out is what was seen.
+     */
+    public record Preview(List<Draft> drafts, String fingerprint) {
+    }
+
+    /** One letter before it is issued: the document as it will be printed, with the number left blank. */
+    public record Draft(long unitId, String unitName, vn.nhiemvu.officialdocument.OfficialDocument document,
+            List<Item> tasks) {
+    }
+
     /** A listed task: overdue (working days late) or due soon. */
     public record Item(long taskId, String title, LocalDate deadline, String status, String statusLabel,
             long workingDaysLate) {

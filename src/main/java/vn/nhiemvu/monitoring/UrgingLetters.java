@@ -12,7 +12,24 @@ public interface UrgingLetters {
      * keeps its PDF and sends it to the unit's accounts. The Office or an administrator only; a unit with nothing to
      * urge gets no letter (and naming it is invalid input).
      */
-    List<UrgingLetter> issue(CurrentUser user, Long unitId);
+    default List<UrgingLetter> issue(CurrentUser user, Long unitId) {
+        return issue(user, unitId, null);
+    }
+
+    /**
+     * Issues the letters the Office saw in {@link #preview}: when {@code previewed} (the preview's fingerprint) is
+     * given and the tasks to urge have changed since, nothing is issued (a conflict saying to look again).
+     */
+    List<UrgingLetter> issue(CurrentUser user, Long unitId, String previewed);
+
+    /**
+     * The letters {@link #issue} would send now, as they will read, without a number (given when issued), nothing
+     * written; the Office or an administrator only.
+     */
+    UrgingLetter.Preview preview(CurrentUser user, Long unitId);
+
+    /** The PDF of one previewed letter, as it will go but for its number. */
+    byte[] previewPdf(CurrentUser user, long unitId);
 
     /** Newest first; a unit sees the letters sent to it, the Office and Legal all. */
     List<UrgingLetter> list(CurrentUser user, Long taskId);

@@ -7,10 +7,18 @@ import vn.nhiemvu.identity.CurrentUser;
 /** The notification module's API: a person's notices and choices, and the agency's webhooks. */
 public interface Notifications {
 
-    /** Newest first. */
+    /**
+     * Newest first.
+     *
+     * @param unreadOnly only those still waiting: unread and not settled
+     */
     List<InAppNotice> inApp(CurrentUser user, boolean unreadOnly, int limit);
 
+    /** How many are still waiting: unread and not settled. */
     long unreadCount(CurrentUser user);
+
+    /** Marks the person's notice read and answers where it leads (the task and the step). */
+    String open(CurrentUser user, long id);
 
     void markRead(CurrentUser user, long id);
 

@@ -2,6 +2,10 @@ package vn.nhiemvu.plan;
 
 import java.time.LocalDate;
 
-/** A milestone of a task's approved plan that has not been completed yet. */
-public record OpenMilestone(long taskId, long milestoneId, String title, LocalDate dueDate) {
+/**
+ * A milestone of a task's approved plan that has not been completed yet.
+ *
+ * @param planNumber the number of the plan version it belongs to
+ */
+public record OpenMilestone(long taskId, int planNumber, long milestoneId, String title, LocalDate dueDate) {
 }

@@ -2,7 +2,6 @@ package vn.nhiemvu.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * One version of a task's implementation plan and its state machine (plain Java, immutable: each
@@ -25,7 +25,6 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
         String submittedBy, Instant decidedAt, String decidedBy, long version) {
 
     public static final int MAX_MILESTONES = 100;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public PlanVersion {
         milestones = List.copyOf(milestones);
@@ -100,14 +99,14 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
                 found = true;
                 if (m.completedOn() != null) {
                     throw new ConflictException(ConflictException.Kind.STATE, "Mốc “" + m.title()
-                            + "” đã được ghi nhận hoàn thành ngày " + DATE.format(m.completedOn()) + ".");
+                            + "” đã được ghi nhận hoàn thành ngày " + DisplayDates.date(m.completedOn()) + ".");
                 }
                 if (completedOn == null) {
                     throw InvalidInputException.of("completedOn", "Cần ngày hoàn thành mốc.");
                 }
                 if (completedOn.isAfter(today)) {
                     throw InvalidInputException.of("completedOn", "Ngày hoàn thành không được sau hôm nay ("
-                            + DATE.format(today) + ").");
+                            + DisplayDates.date(today) + ").");
                 }
                 next.add(new Milestone(m.id(), m.title(), m.dueDate(), m.expectedProduct(), completedOn, actor));
             } else {
@@ -187,8 +186,8 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
             if (d.dueDate() == null) {
                 errors.add(field + "dueDate", "Mốc thứ " + (i + 1) + ": cần thời hạn của mốc.");
             } else if (deadline != null && d.dueDate().isAfter(deadline)) {
-                errors.add(field + "dueDate", "Mốc thứ " + (i + 1) + ": thời hạn " + DATE.format(d.dueDate())
-                        + " sau thời hạn của nhiệm vụ (" + DATE.format(deadline) + ").");
+                errors.add(field + "dueDate", "Mốc thứ " + (i + 1) + ": thời hạn " + DisplayDates.date(d.dueDate())
+                        + " sau thời hạn của nhiệm vụ (" + DisplayDates.date(deadline) + ").");
             }
             String product = d.expectedProduct() == null || d.expectedProduct().isBlank() ? null
                     : d.expectedProduct().strip();

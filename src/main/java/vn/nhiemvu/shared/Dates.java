@@ -24,9 +24,9 @@ public final class Dates {
     private Dates() {
     }
 
-    /** "15/01/2027"; empty for null. */
+    /** "15/01/2027"; empty for null (as {@link DisplayDates#date}, the one display rule). */
     public static String format(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return DisplayDates.date(date);
     }
 
     /**

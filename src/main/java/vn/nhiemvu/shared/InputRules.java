@@ -55,7 +55,7 @@ public final class InputRules {
 
     public static LocalDate checkDate(LocalDate date) {
         if (date != null && (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR)) {
-            throw new Refused("Ngày " + Dates.format(date) + " không hợp lệ: năm phải trong khoảng " + EARLIEST_YEAR + "–"
+            throw new Refused("Ngày " + DisplayDates.date(date) + " không hợp lệ: năm phải trong khoảng " + EARLIEST_YEAR + "–"
                     + LATEST_YEAR + ".");
         }
         return date;

@@ -1,72 +1,171 @@
 package vn.nhiemvu.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
- * Who may record and undo a task's completion, and which dates they may give it; the one place for these rules
- * (API, pages, the task sheet and the dossier's submission all go through it). ADR 0018.
+ * Who may record and undo a task's completion, which steps it needs first and which dates it may have; the one place
+ * for these rules (API, pages, the rules page, the task sheet and the dossier's submission all go through it).
+ * ADR 0018 (roles, dates) and ADR 0025 (the path).
  * <ul>
  * <li>Recording: the Office and administrators for any task, a leader for the tasks they see, the lead unit for its
  * own; never the Legal Department.</li>
+ * <li>The path: each kind of task requires some {@link CompletionStep}s (configured, e.g. a report its result file,
+ * a Đề án the legal review passed and the submission recorded). A unit or a leader completes only when they are all
+ * done; the Office may complete without them, stating a reason that is kept and shown. A submission that completes
+ * the task is refused while another required step is missing, to everyone.</li>
  * <li>Reopening: the Office and administrators any completion; a leader one recorded by a leader or a unit; a unit
  * only one its own unit recorded. A completion by the Office, by the dossier's submission, or recorded before the
  * recorder was kept, only the Office reopens.</li>
- * <li>The date, for everyone: not after today, not before the date of the document that assigned the task.</li>
- * <li>For units and leaders also: not before the task's latest recorded step (its entry into the system, a
- * request for guidance, an approved plan, a legal review…) and not more than {@code maxWorkingDaysInPast} working
- * days before today. The Office may go further back (entering past work, correcting a unit's report); such a date
- * is marked {@link CompletedBy#beyondLimits()} and so shows in the audit trail.</li>
+ * <li>The date, for everyone ({@link DateRule}): not after today, not before the date of the document that assigned
+ * the task, not before the Legal Department passed the dossier.</li>
+ * <li>For units and leaders also: not before the task was assigned (entered, for a task without a directive) nor
+ * before its latest recorded step (a request for guidance, an approved plan, a legal review…), and not more than
+ * {@code maxWorkingDaysInPast} working days before today. The Office may go further back (entering past work,
+ * correcting a unit's report) with a stated reason; such a date is marked {@link CompletedBy#beyondLimits()}. A
+ * submission's document stands behind its own date: the Office dates one further back without a reason.</li>
  * </ul>
  */
 public final class CompletionPolicy {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The page that states these rules; refusals point to it. */
+    public static final String RULES_PAGE = "/completion-rules";
+
+    /** The longest reason the Office may give. */
+    public static final int MAX_REASON = 2000;
 
     private final int maxWorkingDaysInPast;
     private final WorkingCalendar calendar;
+    private final Map<TaskKind, List<CompletionStep>> required;
 
-    public CompletionPolicy(int maxWorkingDaysInPast, WorkingCalendar calendar) {
+    /**
+     * @param required the steps each kind of task requires before it is completed; every kind must be named (an
+     *                 empty collection: none)
+     */
+    public CompletionPolicy(int maxWorkingDaysInPast, WorkingCalendar calendar,
+            Map<TaskKind, ? extends Collection<CompletionStep>> required) {
         if (maxWorkingDaysInPast < 0) {
             throw new IllegalArgumentException("maxWorkingDaysInPast must not be negative: " + maxWorkingDaysInPast);
         }
         this.maxWorkingDaysInPast = maxWorkingDaysInPast;
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        var steps = new EnumMap<TaskKind, List<CompletionStep>>(TaskKind.class);
+        for (TaskKind kind : TaskKind.values()) {
+            Collection<CompletionStep> of = required.get(kind);
+            if (of == null) {
+                throw new IllegalArgumentException("no completion steps configured for tasks of kind " + kind
+                        + " (nhiemvu.task.completion.steps." + kind.name().toLowerCase().replace('_', '-') + ")");
+            }
+            steps.put(kind, of.stream().distinct().sorted().toList());
+        }
+        this.required = steps;
+    }
+
+    /** The steps a task of the kind requires before it is completed, in the order of the path. */
+    public List<CompletionStep> required(TaskKind kind) {
+        return required.get(kind);
+    }
+
+    /** Whether the kind is completed by recording its dossier's submission (and so not by hand, but by the Office). */
+    public boolean completesBySubmission(TaskKind kind) {
+        return required(kind).contains(CompletionStep.SUBMISSION_RECORDED);
+    }
+
+    public int maxWorkingDaysInPast() {
+        return maxWorkingDaysInPast;
+    }
+
+    /** The rule's name as messages and the rules page give it. */
+    public String name(DateRule rule) {
+        return rule.label(maxWorkingDaysInPast);
+    }
+
+    /** The rules a completion date is judged by, named as the messages and the rules page name them. */
+    public enum DateRule {
+        NOT_IN_FUTURE("Không sau ngày hôm nay", true),
+        NOT_BEFORE_ASSIGNMENT("Không trước ngày giao nhiệm vụ", true),
+        NOT_BEFORE_REVIEW("Không trước ngày thông qua thẩm định", true),
+        NOT_BEFORE_LAST_STEP("Không trước bước đã ghi nhận", false),
+        RECENT("Không lùi quá %d ngày làm việc", false);
+
+        private final String label;
+        private final boolean forEveryone;
+
+        DateRule(String label, boolean forEveryone) {
+            this.label = label;
+            this.forEveryone = forEveryone;
+        }
+
+        /** The rule's name, the number of days in it (see {@link CompletionPolicy#name}). */
+        String label(int maxWorkingDaysInPast) {
+            return label.formatted(maxWorkingDaysInPast);
+        }
+
+        /** Whether the Office is held to it too (else it may go beyond with a stated reason). */
+        public boolean forEveryone() {
+            return forEveryone;
+        }
     }
 
     /**
-     * What a completion date of a task is judged against.
+     * What a completion is judged against.
      *
      * @param directiveDate the date of the document that assigned the task, or null
-     * @param steps         the task's recorded steps, oldest kinds first (its entry into the system among them)
+     * @param enteredOn     the day the task was entered into the system: its assignment when it has no directive
+     * @param steps         the task's recorded steps after its entry (requests, plan approvals, reviews…)
+     * @param done          the steps of the path the task has done, each with the day it was done
      */
-    public record Dates(LocalDate today, LocalDate directiveDate, List<TaskStep> steps) {
+    public record Facts(TaskKind kind, LocalDate today, LocalDate directiveDate, LocalDate enteredOn,
+            List<TaskStep> steps, Map<CompletionStep, LocalDate> done) {
 
-        public Dates {
+        public Facts {
+            Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(today, "today");
+            Objects.requireNonNull(enteredOn, "enteredOn");
             steps = List.copyOf(steps);
+            done = done.isEmpty() ? Map.of() : new EnumMap<>(done);
         }
 
-        /** The latest step; of steps on the same day the one listed last (the task's entry comes first). */
+        /** The latest step, the entry included; of steps on the same day the one listed last (the entry comes first). */
         Optional<TaskStep> lastStep() {
-            return steps.stream().reduce((a, b) -> b.on().isBefore(a.on()) ? a : b);
+            return Stream.concat(Stream.of(new TaskStep(enteredOn, "nhiệm vụ được nhập vào hệ thống")), steps.stream())
+                    .reduce((a, b) -> b.on().isBefore(a.on()) ? a : b);
+        }
+
+        LocalDate reviewPassed() {
+            return done.get(CompletionStep.LEGAL_REVIEW_PASSED);
         }
     }
 
-    /** The answer about a date: refused with a Vietnamese reason, or allowed (perhaps as the Office's override). */
+    /** The answer about a completion: allowed (perhaps as the Office's override), or refused with a Vietnamese reason. */
     public sealed interface Verdict {
 
-        record Allowed(boolean beyondLimits) implements Verdict {
+        /** Recorded; {@code skipped} and {@code beyondLimits} say what the Office went beyond, {@code reason} why. */
+        record Allowed(boolean beyondLimits, List<CompletionStep> skipped, String reason) implements Verdict {
         }
 
-        record Refused(String reason) implements Verdict {
+        /** The date breaks the rule (an error on the date's field). */
+        record DateRefused(DateRule rule, String message) implements Verdict {
+        }
+
+        /** Required steps are missing and the user may not go without them (a conflict with the task's state). */
+        record StepsMissing(List<CompletionStep> missing, String message) implements Verdict {
+        }
+
+        /** The Office goes beyond the rule without a (usable) reason (an error on the reason). */
+        record ReasonRequired(String message) implements Verdict {
         }
     }
 
@@ -116,54 +215,139 @@ public final class CompletionPolicy {
         };
     }
 
+    /** The required steps the task has not done, in the order of the path. */
+    public List<CompletionStep> missing(Facts facts) {
+        return required(facts.kind()).stream().filter(step -> !facts.done().containsKey(step)).toList();
+    }
+
     /**
-     * Judges the date the user gives a completion (or a submission that completes the task).
-     *
-     * @param what the date's name at the start of a sentence ("Ngày hoàn thành", "Ngày văn bản trình")
+     * The refusal of a completion (or of the submission that would complete the task) for want of required steps: to
+     * units and leaders whenever one is missing, to the Office at a submission (it completes on the task instead).
      */
-    public Verdict judge(CurrentUser user, LocalDate date, Dates dates, String what) {
+    public Optional<Verdict.StepsMissing> stepsMissing(CurrentUser user, Facts facts, boolean bySubmission) {
+        List<CompletionStep> missing = missing(facts);
+        boolean office = user.managesAgency();
+        return missing.isEmpty() || office && !bySubmission ? Optional.empty()
+                : Optional.of(new Verdict.StepsMissing(missing, stepsMessage(facts.kind(), missing, office)));
+    }
+
+    /**
+     * Judges a completion the user records on the date, or the submission that completes the task (then the date
+     * is the document's).
+     *
+     * @param reason the Office's reason for going beyond the rule (ignored when it does not)
+     * @param what   the date's name at the start of a sentence ("Ngày hoàn thành", "Ngày văn bản trình")
+     */
+    public Verdict judge(CurrentUser user, LocalDate date, Facts facts, boolean bySubmission, String reason,
+            String what) {
         Objects.requireNonNull(date, "date");
-        if (date.isAfter(dates.today())) {
-            return new Verdict.Refused(what + " không được sau ngày hôm nay (" + DAY.format(dates.today()) + ").");
+        if (date.isAfter(facts.today())) {
+            return refused(DateRule.NOT_IN_FUTURE, what, date, "hôm nay là ngày " + DisplayDates.date(facts.today()));
         }
-        if (dates.directiveDate() != null && date.isBefore(dates.directiveDate())) {
-            return new Verdict.Refused(what + " không được trước ngày ban hành văn bản giao nhiệm vụ ("
-                    + DAY.format(dates.directiveDate()) + ").");
+        if (facts.directiveDate() != null && date.isBefore(facts.directiveDate())) {
+            return refused(DateRule.NOT_BEFORE_ASSIGNMENT, what, date,
+                    "văn bản giao nhiệm vụ ban hành ngày " + DisplayDates.date(facts.directiveDate()));
         }
-        Optional<TaskStep> last = dates.lastStep();
-        LocalDate recent = recentLimit(dates.today());
-        if (user.managesAgency()) {
-            return new Verdict.Allowed(date.isBefore(recent) || last.isPresent() && date.isBefore(last.get().on()));
+        if (facts.reviewPassed() != null && date.isBefore(facts.reviewPassed())) {
+            return refused(DateRule.NOT_BEFORE_REVIEW, what, date,
+                    "Vụ Pháp chế thông qua thẩm định hồ sơ ngày " + DisplayDates.date(facts.reviewPassed()));
         }
+        Optional<Verdict.StepsMissing> stepsMissing = stepsMissing(user, facts, bySubmission);
+        if (stepsMissing.isPresent()) {
+            return stepsMissing.get();
+        }
+        boolean office = user.managesAgency();
+        List<CompletionStep> missing = missing(facts);
+        Optional<Verdict.DateRefused> beyond = beyondUnitLimits(date, facts, what);
+        if (beyond.isPresent() && !office) {
+            return beyond.get();
+        }
+        if (!office || bySubmission || beyond.isEmpty() && missing.isEmpty()) {
+            // A submission's document is its evidence: the Office's earlier date needs no other reason.
+            return new Verdict.Allowed(beyond.isPresent(), List.of(), null);
+        }
+        String why = Stream.concat(
+                missing.isEmpty() ? Stream.empty() : Stream.of("còn thiếu bước " + labels(missing)),
+                beyond.stream().map(refusal -> "ngày sớm hơn giới hạn của đơn vị, quy tắc “" + name(refusal.rule())
+                        + "”"))
+                .collect(Collectors.joining("; "));
+        String stated = reason == null ? "" : reason.strip();
+        if (stated.isEmpty()) {
+            return new Verdict.ReasonRequired("Văn phòng Bộ ghi nhận hoàn thành ngoài quy tắc thì phải nêu lý do ("
+                    + "lý do được lưu và hiện trên trang nhiệm vụ). Ngoài quy tắc: " + why + ".");
+        }
+        if (stated.length() > MAX_REASON) {
+            return new Verdict.ReasonRequired("Lý do dài quá " + MAX_REASON + " ký tự.");
+        }
+        return new Verdict.Allowed(beyond.isPresent(), missing, stated);
+    }
+
+    /**
+     * The earliest date {@link #judge} allows the user (null: none but the legal range), for the page's date field;
+     * the Office goes earlier than a unit only with a reason.
+     */
+    public LocalDate earliest(CurrentUser user, Facts facts) {
+        return user.managesAgency() ? latest(facts.directiveDate(), facts.reviewPassed())
+                : earliestWithoutReason(facts);
+    }
+
+    /** The earliest date a unit or a leader may give: before it the Office needs a reason. */
+    public LocalDate earliestWithoutReason(Facts facts) {
+        return latest(facts.directiveDate(), facts.reviewPassed(), facts.lastStep().map(TaskStep::on).orElse(null),
+                recentLimit(facts.today()));
+    }
+
+    /** The message a unit or a leader gets for a date the Office may give only with a reason, if this is one. */
+    private Optional<Verdict.DateRefused> beyondUnitLimits(LocalDate date, Facts facts, String what) {
+        if (facts.directiveDate() == null && date.isBefore(facts.enteredOn())) {
+            return Optional.of(refused(DateRule.NOT_BEFORE_ASSIGNMENT, what, date,
+                    "nhiệm vụ không có văn bản giao, được giao (nhập vào hệ thống) ngày " + DisplayDates.date(facts.enteredOn())
+                            + "; ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
+        }
+        Optional<TaskStep> last = facts.lastStep();
         if (last.isPresent() && date.isBefore(last.get().on())) {
-            return new Verdict.Refused(what + " không được trước ngày " + last.get().what() + " ("
-                    + DAY.format(last.get().on()) + ").");
+            return Optional.of(refused(DateRule.NOT_BEFORE_LAST_STEP, what, date,
+                    last.get().what() + " ngày " + DisplayDates.date(last.get().on())
+                            + "; ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
         }
+        LocalDate recent = recentLimit(facts.today());
         if (date.isBefore(recent)) {
-            return new Verdict.Refused(what + " chỉ được lùi về trước tối đa " + maxWorkingDaysInPast
-                    + " ngày làm việc (từ ngày " + DAY.format(recent)
-                    + "); ngày sớm hơn do Văn phòng Bộ ghi nhận.");
+            return Optional.of(refused(DateRule.RECENT, what, date, "chỉ được lùi về trước tối đa "
+                    + maxWorkingDaysInPast + " ngày làm việc (từ ngày " + DisplayDates.date(recent)
+                    + "); ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
         }
-        return new Verdict.Allowed(false);
+        return Optional.empty();
     }
 
-    /** The earliest date {@link #judge} allows the user (null: none but the legal range), for the page's date field. */
-    public LocalDate earliest(CurrentUser user, Dates dates) {
-        if (user.managesAgency()) {
-            return dates.directiveDate();
-        }
-        LocalDate earliest = recentLimit(dates.today());
-        for (LocalDate bound : new LocalDate[] { dates.directiveDate(),
-                dates.lastStep().map(TaskStep::on).orElse(null) }) {
-            if (bound != null && bound.isAfter(earliest)) {
-                earliest = bound;
-            }
-        }
-        return earliest;
+    private Verdict.DateRefused refused(DateRule rule, String what, LocalDate date, String detail) {
+        return new Verdict.DateRefused(rule,
+                what + " " + DisplayDates.date(date) + " trái quy tắc “" + name(rule) + "”: " + detail + ".");
     }
 
-    /** The earliest date a unit or a leader may give: that many working days before today (today if none). */
+    private static String stepsMessage(TaskKind kind, List<CompletionStep> missing, boolean office) {
+        return "Nhiệm vụ loại “" + kind.label() + "” chưa đủ các bước để ghi nhận hoàn thành. Còn thiếu: "
+                + missing.stream().map(step -> step.label() + " — " + step.howTo()).collect(Collectors.joining("; "))
+                + (office ? ". Văn phòng Bộ ghi nhận hoàn thành nhiệm vụ (kèm lý do) trên trang nhiệm vụ trước khi ghi nhận việc trình."
+                        : ". Ngoài quy tắc này chỉ Văn phòng Bộ được ghi nhận hoàn thành, kèm lý do.")
+                + " Xem “Quy tắc hoàn thành”.";
+    }
+
+    private static String labels(List<CompletionStep> steps) {
+        return steps.stream().map(CompletionStep::label).collect(Collectors.joining("; "));
+    }
+
+    /** The earliest date a unit or a leader may give by the days-in-past rule: that many working days before today. */
     private LocalDate recentLimit(LocalDate today) {
         return maxWorkingDaysInPast == 0 ? today : calendar.addWorkingDays(today, -maxWorkingDaysInPast);
+    }
+
+    private static LocalDate latest(LocalDate... dates) {
+        LocalDate latest = null;
+        for (LocalDate date : dates) {
+            if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
+            }
+        }
+        return latest;
     }
 }

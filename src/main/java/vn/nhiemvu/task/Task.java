@@ -2,6 +2,7 @@ package vn.nhiemvu.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +35,16 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
 
     public boolean isCompleted() {
         return completedAt != null;
+    }
+
+    /**
+     * The day the task was assigned: the date of the directive that assigned it, else the day it was entered. A task
+     * typed in today from a 2020 directive was assigned in 2020; trends and periodic reports count it there.
+     *
+     * @param directiveIssueDate the issue date of the task's directive (null: no directive)
+     */
+    public LocalDate assignedOn(LocalDate directiveIssueDate, ZoneId zone) {
+        return directiveIssueDate != null ? directiveIssueDate : LocalDate.ofInstant(createdAt, zone);
     }
 
     /** Whether the unit leads or coordinates the task. */

@@ -11,21 +11,34 @@ import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /**
- * Filters of the task list; null means "any". Statuses are as of {@code asOf}.
+ * Filters of the task list; null means "any". Statuses and the deadline range are as of {@code asOf}, the range on
+ * the deadline in force (the applicable deadline, which approved extensions move).
  *
- * @param leadUnitCode a unit code
- * @param query        free text, accent-insensitive
- * @param policy       how to count (null: the agency's own policy)
+ * @param leadUnitCode         a unit code
+ * @param coordinatingUnitCode a unit code: tasks it coordinates
+ * @param mine                 only the user's own work: a leader's the tasks they supervise, anyone else's the tasks
+ *                             their unit leads
+ * @param query                free text, accent-insensitive
+ * @param policy               how to count (null: the agency's own policy)
  */
-public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, Long leaderId, Long directiveId, Long parentTaskId,
-        LocalDate deadlineFrom, LocalDate deadlineTo, String query, LocalDate asOf, EvaluationPolicy.Kind policy) {
+public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, String coordinatingUnitCode, Long leaderId,
+        Long directiveId, Long parentTaskId, LocalDate deadlineFrom, LocalDate deadlineTo, boolean mine, String query,
+        LocalDate asOf, EvaluationPolicy.Kind policy) {
 
     public TaskFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        leadUnitCode = blankToNull(leadUnitCode);
+        coordinatingUnitCode = blankToNull(coordinatingUnitCode);
+        query = blankToNull(query);
     }
 
     public static TaskFilter asOf(LocalDate asOf) {
-        return new TaskFilter(Set.of(), null, null, null, null, null, null, null, asOf, null);
+        return of(Set.of(), asOf);
+    }
+
+    /** Only the statuses, as of the date. */
+    public static TaskFilter of(Set<TaskStatus> statuses, LocalDate asOf) {
+        return new TaskFilter(statuses, null, null, null, null, null, null, null, false, null, asOf, null);
     }
 
     /** Statuses as a request gives them: repeated or comma-separated names; an unknown one is a 400. */
@@ -48,5 +61,9 @@ public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, Long lea
             }
         }
         return result;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Scorecard;
-import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.identity.CurrentUser;
 
 /**
@@ -22,6 +21,12 @@ public interface TaskManagement {
 
     /** A page of the tasks the user may see, ordered by id; {@code cursor} comes from the previous page. */
     TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit);
+
+    /**
+     * A numbered page (from 1; past the last, the last) of the tasks the user may see that match the filter, in the
+     * order asked, with how many match in all.
+     */
+    TaskResults search(CurrentUser user, TaskFilter filter, TaskSort sort, int page, int size);
 
     /**
      * Every task the user may see that matches the filter, in id order, handed to {@code each} one by
@@ -37,12 +42,17 @@ public interface TaskManagement {
     /** Replaces the editable fields; {@code expectedVersion} must be the stored one. */
     TaskView update(CurrentUser user, long id, long expectedVersion, TaskDraft draft);
 
-    /** Records the completion on the date, within what {@link CompletionPolicy} allows the user (else 400 on {@code completedAt}). */
-    TaskView complete(CurrentUser user, long id, LocalDate completedAt);
+    /**
+     * Records the completion on the date, if {@link CompletionPolicy} allows it: the steps the task's kind requires are
+     * done (else 409 naming them), the date keeps the rules (else 400 on {@code completedAt}). The Office may go beyond
+     * the steps and a unit's dates with a {@code reason} (else 400 on {@code reason}), kept with the completion.
+     */
+    TaskView complete(CurrentUser user, long id, LocalDate completedAt, String reason);
 
     /**
      * The dossier's submission (trình) completes the task on the document's date, unless it is completed already; the
-     * date is judged by {@link CompletionPolicy} either way, an error named after {@code field}.
+     * date is judged by {@link CompletionPolicy} either way, an error named after {@code field}, and the other steps
+     * the kind requires must be done (else 409).
      */
     TaskView completeBySubmission(CurrentUser user, long id, LocalDate documentDate, String field);
 
@@ -59,13 +69,13 @@ public interface TaskManagement {
     void delete(CurrentUser user, long id);
 
     /**
-     * What evaluating the task needs (its directive's cut-off, its decided deadline changes as stored now),
+     * What counting the task needs (its directive's cut-off and date, its decided deadline changes as stored now),
      * whatever the scope: for read models that listen to {@link TaskEvent}s in the same transaction.
      */
-    TaskFacts facts(Task task);
+    TaskCountingFacts facts(Task task);
 
     /** Every task of the agency with its facts, in batches in id order, whatever the scope: for recounts. */
-    void forEachWithFacts(long agencyId, BiConsumer<Task, TaskFacts> action);
+    void forEachWithFacts(long agencyId, BiConsumer<Task, TaskCountingFacts> action);
 
     /**
      * For sweeps, whatever the scope: the agency's tasks open as of the date whose applicable deadline under the

@@ -10,11 +10,12 @@ import vn.nhiemvu.evaluation.Evaluation;
  * A task's facts as periodic reports need them, with its evaluation as of each date asked for (in the
  * order asked), so that one pass over the tasks serves a period and the one before it.
  *
- * @param createdAt when the task was recorded; with the directive's date it tells when the task was received
+ * @param createdAt  when the task was recorded
+ * @param assignedOn when it was assigned ({@link Task#assignedOn}): periods count it as received then
  */
 public record TaskStanding(long id, String title, TaskKind kind, Long directiveId, long leadUnitId,
         Long supervisingLeaderId, LocalDate deadline, String deadlineText, LocalDate completedAt, Instant createdAt,
-        List<Evaluation> evaluations) {
+        LocalDate assignedOn, List<Evaluation> evaluations) {
 
     public TaskStanding {
         evaluations = List.copyOf(evaluations);

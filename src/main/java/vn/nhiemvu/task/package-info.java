@@ -3,5 +3,6 @@
  * by when; their completion; and who may see and change them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "organization", "identity", "calendar", "deadline", "directive", "evaluation", "audit", "inbox" })
+        allowedDependencies = { "shared", "organization", "identity", "calendar", "deadline", "directive", "evaluation", "audit",
+                "inbox", "officialdocument" })
 package vn.nhiemvu.task;

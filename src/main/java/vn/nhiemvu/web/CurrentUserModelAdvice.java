@@ -8,7 +8,7 @@ import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.inbox.Inbox;
 
-/** Puts the signed-in user ("me") in every page's model, for the header. */
+/** Puts the signed-in user ("me"), their menu and their inbox count in every page's model, for the header. */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserModelAdvice {
 
@@ -23,6 +23,18 @@ class CurrentUserModelAdvice {
     @ModelAttribute("me")
     CurrentUser me() {
         return accounts.signedIn().orElse(null);
+    }
+
+    /** The header's menu for the user on this page; only pages render it. */
+    @ModelAttribute("navigation")
+    Navigation.Menu navigation(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return null;
+        }
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original != null ? original.toString() : request.getRequestURI();
+        return accounts.signedIn().map(user -> Navigation.of(user, path.substring(request.getContextPath().length())))
+                .orElse(null);
     }
 
     /** How many things wait for the user, for the header; only pages render it. */

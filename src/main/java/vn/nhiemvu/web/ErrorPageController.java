@@ -1,9 +1,11 @@
 package vn.nhiemvu.web;
 
 import java.net.URI;
-import java.util.Map;
+import java.util.HashMap;
+import java.util.Optional;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,24 +18,62 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Errors that never reached a controller (a request the server itself refused, a URL it could
- * not decode) get the same Vietnamese problem detail, or the error page, as all others.
+ * Every error that ends here: those the server refused before any controller (a URL it could not decode, a
+ * request too large), and those {@link ProblemDetailsAdvice} hands over for a person. People in a browser get the
+ * error page in Vietnamese, inside the usual header, with what to do and a way back; the API and requests that
+ * ask for JSON get the problem detail (RFC 9457) with the same words.
  */
 @Controller
 class ErrorPageController implements ErrorController {
 
-    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request) {
-        ProblemDetail problem = problem(request);
-        var page = new ModelAndView("error", Map.of("problem", problem));
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request) {
+        ProblemDetail problem = request.getAttribute(ProblemDetailsAdvice.PROBLEM) instanceof ProblemDetail given
+                ? given : problem(request);
+        if (!ProblemDetailsAdvice.wantsPage(request)) {
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        var model = new HashMap<String, Object>();
+        model.put("problem", problem);
+        model.put("hint", hint(HttpStatus.valueOf(problem.getStatus())));
+        back(request).ifPresent(back -> model.put("back", back));
+        var page = new ModelAndView("error", model);
         page.setStatus(HttpStatus.valueOf(problem.getStatus()));
         return page;
     }
 
-    @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> api(HttpServletRequest request) {
-        ProblemDetail problem = problem(request);
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    /** What a person can do about it. */
+    private static String hint(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "Địa chỉ có thể đã gõ sai hoặc đã thay đổi, hoặc nội dung này không thuộc phạm vi bạn được xem. "
+                    + "Hãy tìm từ Bảng điều hành hoặc danh sách nhiệm vụ.";
+            case FORBIDDEN -> "Nếu công việc của bạn cần quyền này, hãy đề nghị Văn phòng Bộ hoặc quản trị hệ thống.";
+            case BAD_REQUEST, UNPROCESSABLE_CONTENT, METHOD_NOT_ALLOWED -> "Hãy quay lại trang trước, kiểm tra thông tin đã nhập và thử lại.";
+            case CONFLICT, PRECONDITION_FAILED -> "Dữ liệu vừa được người khác thay đổi: hãy tải lại trang để xem bản mới nhất rồi thử lại.";
+            case PAYLOAD_TOO_LARGE -> "Hãy chọn tệp nhỏ hơn hoặc chia nhỏ nội dung.";
+            case SERVICE_UNAVAILABLE, TOO_MANY_REQUESTS -> "Hãy đợi một lát rồi thử lại.";
+            default -> status.is5xxServerError()
+                    ? "Hãy thử lại; nếu lỗi còn xảy ra, báo quản trị hệ thống thời điểm và thao tác vừa làm."
+                    : "Hãy quay lại trang trước và thử lại.";
+        };
+    }
+
+    /** The page the person came from, when it is one of ours (never a link elsewhere). */
+    private static Optional<String> back(HttpServletRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(referer);
+            String self = request.getServerName();
+            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(self) || uri.getRawPath() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static ProblemDetail problem(HttpServletRequest request) {

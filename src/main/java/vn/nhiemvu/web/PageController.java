@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import vn.nhiemvu.identity.LoginThrottled;
 
-/** The login page and the home page, which is the overview. */
+/** The login page and the home page, which is the dashboard. */
 @Controller
 class PageController {
 
@@ -33,6 +33,6 @@ class PageController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/overview";
+        return "redirect:/dashboard";
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -59,6 +59,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String TYPE_PREFIX = "urn:nhiemvu:problem:";
+    /** The request attribute that hands a problem to the error page. */
+    static final String PROBLEM = "nhiemvu.problem";
 
     @ExceptionHandler(InvalidInputException.class)
     Object invalidInput(InvalidInputException e, HttpServletRequest request) {
@@ -77,12 +79,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request) {
-        return answer(request, switch (e.kind()) {
+        ProblemDetail problem = switch (e.kind()) {
             case STALE_VERSION -> problem(HttpStatus.PRECONDITION_FAILED, "stale-version", e.getMessage(), List.of());
             case VERSION_REQUIRED -> problem(HttpStatus.PRECONDITION_REQUIRED, "version-required", e.getMessage(),
                     List.of());
             case STATE -> problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
-        });
+        };
+        e.properties().forEach(problem::setProperty);
+        return answer(request, problem);
     }
 
     @ExceptionHandler(LoginThrottled.class)
@@ -143,7 +147,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of()));
     }
 
-    /** Spring MVC's own exceptions: same shape, Vietnamese words. */
+    /** Spring MVC's own exceptions (an unknown address among them): same shape, Vietnamese words. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
@@ -152,6 +156,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus resolved = HttpStatus.valueOf(status.value());
         ProblemDetail problem = problem(resolved, status.is4xxClientError() && errors.isEmpty()
                 ? slug(resolved) : "validation", detail, errors);
+        if (request instanceof ServletWebRequest servlet && wantsPage(servlet.getRequest())) {
+            headers.forEach((name, values) -> values.forEach(v -> servlet.getResponse().addHeader(name, v)));
+            toErrorPage(servlet.getRequest(), problem);
+            try {
+                servlet.getRequest().getRequestDispatcher("/error").forward(servlet.getRequest(), servlet.getResponse());
+            } catch (jakarta.servlet.ServletException | java.io.IOException failed) {
+                log.warn("Error page not shown for {}", servlet.getRequest().getRequestURI(), failed);
+            }
+            return null;
+        }
         return ResponseEntity.status(status).headers(headers).body(problem);
     }
 
@@ -298,16 +312,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** API callers get the problem; people on a page get the error page with the same words. */
+    /** API callers get the problem; people in a browser get the error page with the same words. */
     private static Object answer(HttpServletRequest request, ProblemDetail problem) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        // Machines (scripts, metric scrapers) get the problem itself; people get the error page.
-        if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
+        if (!wantsPage(request)) {
             return ResponseEntity.status(problem.getStatus()).body(problem);
         }
-        var page = new ModelAndView("error", Map.of("problem", problem));
-        page.setStatus(HttpStatus.valueOf(problem.getStatus()));
-        return page;
+        toErrorPage(request, problem);
+        return new ModelAndView("forward:/error");
+    }
+
+    /**
+     * Whether the error goes to a person (the HTML error page) rather than a program (the problem detail): not the
+     * API nor the actuator, and not a request that asks for JSON (the pages' own fetches) rather than HTML.
+     */
+    static boolean wantsPage(HttpServletRequest request) {
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original != null ? original.toString() : request.getRequestURI();
+        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
+            return false;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept == null || accept.contains("text/html") || !accept.contains("json");
+    }
+
+    /** The problem for the error page ({@link ErrorPageController}) to show, with its status. */
+    private static void toErrorPage(HttpServletRequest request, ProblemDetail problem) {
+        request.setAttribute(PROBLEM, problem);
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, problem.getStatus());
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
     }
 
     private static String slug(HttpStatus status) {

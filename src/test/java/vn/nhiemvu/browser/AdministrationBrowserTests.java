@@ -16,6 +16,8 @@ class AdministrationBrowserTests extends BrowserTest {
     @Test
     void theAdministratorOpensThePageFromTheHeaderAndSeesWhyAFileIsRefused() throws Exception {
         logIn("admin", "/");
+        // The administrator's own pages are in the menu under their name.
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nav-account summary"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Quản trị"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
         assertThat(browser.findElement(By.id("units")).getText()).contains("Văn phòng Bộ");

@@ -133,6 +133,8 @@ class ChiThi75JourneyBrowserTests extends BrowserTest {
     }
 
     private void logOut() {
+        // Signing out is in the menu under one's name.
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nav-account summary"))).click();
         submit(By.xpath("//header//button[normalize-space()='Đăng xuất']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     }

@@ -38,7 +38,7 @@ class ReportPageBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("issue-button"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash")));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("Đã ban hành báo cáo Quý IV năm 2020");
-        assertThat(browser.findElement(By.id("snapshots")).getText()).contains("ban hành lúc", "vanphong");
+        assertThat(browser.findElement(By.id("snapshots")).getText()).contains("ban hành lúc", "bởi Chuyên viên Văn phòng Bộ");
     }
 
     @Test

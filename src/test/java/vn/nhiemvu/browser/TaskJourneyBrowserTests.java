@@ -52,8 +52,8 @@ class TaskJourneyBrowserTests extends BrowserTest {
         logIn("vanphong", "/");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-table")));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan tình hình thực hiện nhiệm vụ");
-        screenshot("overview");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bảng điều hành");
+        screenshot("dashboard");
 
         browser.get(base + "/directives");
         browser.findElement(By.linkText("75/CT-BTTTT")).click();

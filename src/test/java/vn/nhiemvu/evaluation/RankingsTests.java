@@ -3,6 +3,7 @@ package vn.nhiemvu.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +49,39 @@ class RankingsTests {
     void aTaskNotYetDueAsOfTheDateDoesNotCount() {
         var rankings = new Rankings(FROM, TO, LocalDate.of(2020, 10, 1));
         rankings.count("A", "Đơn vị A", e(TaskStatus.IN_PROGRESS, "2020-12-31", 0));
-        rankings.count("A", "Đơn vị A", e(TaskStatus.DUE_SOON, "2020-10-01", 0));
         Scorecard a = rankings.ranked().get(0);
-        assertThat(a.due()).isEqualTo(1);
-        assertThat(a.onTimeRate()).isEqualTo(0.0);
+        assertThat(a.due()).isZero();
+        assertThat(a.rank()).isZero();
+    }
+
+    /** The trap of issue 14: "Đến hạn 1, Đúng hạn 0, Quá hạn 0/0" ranked the unit last at 0 %. */
+    @Test
+    void aTaskDueOnTheDayAndNotYetDoneIsStillWithinItsDeadline() {
+        var rankings = new Rankings(FROM, TO, LocalDate.of(2020, 10, 1));
+        rankings.count("A", "Đơn vị A", e(TaskStatus.DUE_SOON, "2020-10-01", 0));
+        // 27/9/2020 was a Sunday: met by the end of Monday 28/9, so still open and not late on that day.
+        var sunday = new Rankings(FROM, TO, LocalDate.of(2020, 9, 28));
+        sunday.count("A", "Đơn vị A", e(TaskStatus.DUE_SOON, "2020-09-27", 0));
+        for (Scorecard a : List.of(rankings.ranked().get(0), sunday.ranked().get(0))) {
+            assertThat(a.due()).isZero();
+            assertThat(a.onTimeRate()).isNull();
+            assertThat(a.rank()).isZero();
+        }
+    }
+
+    @Test
+    void everyRowAddsUp() {
+        var random = new java.util.Random(14);
+        var rankings = new Rankings(FROM, TO, LocalDate.of(2020, 11, 15));
+        for (int i = 0; i < 2000; i++) {
+            TaskStatus status = TaskStatus.values()[random.nextInt(TaskStatus.values().length)];
+            LocalDate deadline = status == TaskStatus.NO_DEADLINE ? null : FROM.minusDays(30).plusDays(random.nextInt(240));
+            rankings.count("U" + random.nextInt(7), "Đơn vị", new Evaluation(status, deadline, random.nextInt(9), 0, ""));
+        }
+        for (Scorecard c : rankings.ranked()) {
+            assertThat(c.due()).as(c.key()).isEqualTo(c.onTime() + c.late() + c.overdue());
+            assertThat(c.rank() > 0).as(c.key()).isEqualTo(c.due() > 0);
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ class MonitoringPageIntegrationTests {
         var office = FormSession.signIn(port, "vanphong", true);
         var page = office.get("/monitoring");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Quy tắc theo dõi", "Thông báo đã gửi", "Theo dõi, đôn đốc");
+        assertThat(page.body()).contains("Quy tắc theo dõi", "Thông báo đã gửi", "Theo dõi, báo cáo");
 
         var saved = office.submit("/monitoring/rules", page.body(), Map.of("dueSoonWorkingDays", "4",
                 "repeatWorkingDays", "3", "escalateAfterWorkingDays", "8", "requestDecisionWorkingDays", "5",
@@ -39,7 +39,7 @@ class MonitoringPageIntegrationTests {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long unitId = created.json().get("leadUnit").get("id").asLong();
         var urging = office.get("/monitoring/urging");
-        assertThat(urging.body()).contains("Lập và gửi phiếu đôn đốc");
+        assertThat(urging.body()).contains("Xem trước phiếu đôn đốc");
         var sent = office.submit("/monitoring/urging", urging.body(), Map.of("unitId", Long.toString(unitId)));
         assertThat(sent.body()).containsPattern("Đã gửi 1 phiếu đôn đốc: \\d+/VP-TH\\.");
 
@@ -54,6 +54,6 @@ class MonitoringPageIntegrationTests {
         assertThat(good.body()).contains("Đã lưu lựa chọn nhận thông báo.", "htqt@example.vn");
         var read = unit.submit("/notifications/read-all", good.body(), Map.of());
         assertThat(read.body()).doesNotContain("Đánh dấu đã đọc</button>");
-        assertThat(unit.get("/monitoring/urging").body()).contains("/VP-TH").doesNotContain("Lập và gửi phiếu đôn đốc");
+        assertThat(unit.get("/monitoring/urging").body()).contains("/VP-TH").doesNotContain("Xem trước phiếu đôn đốc");
     }
 }

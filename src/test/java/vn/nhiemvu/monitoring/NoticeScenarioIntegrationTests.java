@@ -40,7 +40,7 @@ import vn.nhiemvu.support.MutableClock;
  * Walks one task through March 2026 with a hand-moved clock and checks exactly which notices went out, on which
  * day, to whom and through which channel: in the application, by e-mail (a real SMTP server, GreenMail) and to a
  * webhook (a local receiver that checks signatures and refuses the first delivery). Each sweep runs twice a day;
- * the second sends nothing.
+ * the second sends nothing. The assignment's notice (ADR 0024) goes through the same channels.
  */
 @IntegrationTest
 @Import(MutableClock.Config.class)
@@ -118,7 +118,7 @@ class NoticeScenarioIntegrationTests {
             var oldestFirst = new ArrayList<>(notices);
             java.util.Collections.reverse(oldestFirst);
             assertThat(oldestFirst.stream().map(NoticeScenarioIntegrationTests::line)).containsExactly(
-                    "2026-03-05 DUE_SOON cdsqg", "2026-03-11 OVERDUE cdsqg", "2026-03-13 OVERDUE cdsqg",
+                    "2026-03-02 TASK_ASSIGNED cdsqg", "2026-03-02 TASK_ASSIGNED vp", "2026-03-05 DUE_SOON cdsqg", "2026-03-11 OVERDUE cdsqg", "2026-03-13 OVERDUE cdsqg",
                     "2026-03-16 ESCALATION lanhdao", "2026-03-17 OVERDUE cdsqg");
             assertThat(items(office.get("/api/v1/notices?limit=500")).stream()
                     .filter(n -> n.get("rule").asString().equals("WEEKLY_DIGEST"))
@@ -133,7 +133,7 @@ class NoticeScenarioIntegrationTests {
             List<JsonNode> inApp = items(unit.get("/api/v1/notifications?unread=true&limit=500")).stream()
                     .filter(n -> n.get("title").asString().contains(TITLE)).toList();
             assertThat(inApp).extracting(n -> n.get("rule").asString())
-                    .containsExactly("OVERDUE", "OVERDUE", "OVERDUE", "DUE_SOON");
+                    .containsExactly("OVERDUE", "OVERDUE", "OVERDUE", "DUE_SOON", "TASK_ASSIGNED");
             assertThat(unit.get("/api/v1/inbox").body()).contains("Thông báo: Quá hạn", TITLE);
             long unread = unit.get("/api/v1/notifications").json().get("unread").asLong();
             assertThat(unit.post("/api/v1/notifications/" + inApp.get(0).get("id").asLong() + "/read", null).status())
@@ -143,9 +143,10 @@ class NoticeScenarioIntegrationTests {
                     + "/read", null).status()).as("someone else's notice").isEqualTo(404);
 
             // By e-mail: a real SMTP server received one message per notice and recipient, text and HTML.
-            var mails = mailsAbout(TITLE, 5);
+            var mails = mailsAbout(TITLE, 6);
             assertThat(mails).extracting(m -> m.getAllRecipients()[0].toString() + " " + m.getSubject())
-                    .containsExactlyInAnyOrder("cdsqg@example.vn [Nhiệm vụ] Nhiệm vụ sắp đến hạn: " + TITLE,
+                    .containsExactlyInAnyOrder("cdsqg@example.vn [Nhiệm vụ] Được giao chủ trì: " + TITLE,
+                            "cdsqg@example.vn [Nhiệm vụ] Nhiệm vụ sắp đến hạn: " + TITLE,
                             "cdsqg@example.vn [Nhiệm vụ] Nhiệm vụ quá hạn: " + TITLE,
                             "cdsqg@example.vn [Nhiệm vụ] Nhiệm vụ quá hạn: " + TITLE,
                             "cdsqg@example.vn [Nhiệm vụ] Nhiệm vụ quá hạn: " + TITLE,
@@ -204,6 +205,8 @@ class NoticeScenarioIntegrationTests {
         }
         assertThat(items(office.get("/api/v1/notices?limit=500&taskId=" + taskId)).stream()
                 .map(NoticeScenarioIntegrationTests::line)).containsExactlyInAnyOrder(
+                        "2026-04-06 TASK_ASSIGNED khtc", "2026-04-06 TASK_ASSIGNED vp", "2026-04-06 REQUEST_SENT lanhdao",
+                        "2026-04-06 PLAN_SUBMITTED lanhdao", "2026-04-06 PLAN_APPROVED khtc,vp",
                         "2026-04-06 MISSING_REPORT khtc", "2026-04-07 MILESTONE_DUE_SOON khtc",
                         "2026-04-09 REQUEST_UNDECIDED lanhdao", "2026-04-13 MILESTONE_OVERDUE khtc",
                         "2026-04-13 MISSING_REPORT khtc");

@@ -65,11 +65,11 @@ class LiveInboxCountIntegrationTests {
                 }));
         int before = Integer.parseInt(counts.poll(20, TimeUnit.SECONDS));
 
-        // A task due tomorrow led by the person's unit: its change triggers the sweep, which warns the unit.
+        // A task due tomorrow led by the person's unit: the unit is told of the assignment and warned of the deadline.
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
         assertThat(Api.as(port, "vanphong").post("/api/v1/tasks", Bodies.task("Đếm trực tiếp", "KHCN", tomorrow))
                 .status()).isEqualTo(201);
-        assertThat(counts.poll(20, TimeUnit.SECONDS)).isEqualTo(Integer.toString(before + 1));
+        assertThat(counts.poll(20, TimeUnit.SECONDS)).isEqualTo(Integer.toString(before + 2));
         stream.cancel(true);
     }
 

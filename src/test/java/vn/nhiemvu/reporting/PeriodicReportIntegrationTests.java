@@ -1,6 +1,7 @@
 package vn.nhiemvu.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.officeCompletion;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -81,7 +82,7 @@ class PeriodicReportIntegrationTests {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         if (completed != null) {
-            assertThat(office().post("/api/v1/tasks/" + id + "/completion", Map.of("completedAt", completed.toString()))
+            assertThat(office().post("/api/v1/tasks/" + id + "/completion", officeCompletion(completed.toString()))
                     .status()).isEqualTo(200);
         }
         return id;

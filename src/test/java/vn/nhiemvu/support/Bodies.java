@@ -19,4 +19,23 @@ public final class Bodies {
         body.put("deadline", deadline);
         return body;
     }
+
+    /**
+     * The Office's completion of a task on the date, with the reason it states for going beyond the path (no result
+     * on file, a date before a unit's reach: ADR 0025); the body of POST /api/v1/tasks/{id}/completion.
+     */
+    public static Map<String, Object> officeCompletion(String date) {
+        return Map.of("completedAt", date, "reason", "Văn phòng Bộ ghi nhận theo báo cáo kết quả của đơn vị.");
+    }
+
+    /** A result file (dossier role RESULT), the step a report or an ordinary task completes with. */
+    public static String resultFile(Api who, long task) {
+        var answer = who.upload("/api/v1/tasks/" + task + "/dossier/files", "bao-cao-ket-qua.txt",
+                "Báo cáo kết quả thực hiện nhiệm vụ.".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("role", "RESULT"));
+        if (answer.status() != 201) {
+            throw new AssertionError("result file not stored: " + answer);
+        }
+        return answer.json().get("name").asString();
+    }
 }

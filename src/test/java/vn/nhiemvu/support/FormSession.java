@@ -71,6 +71,11 @@ public final class FormSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** As htmx asks for a page's fragment. */
+    public HttpResponse<String> htmx(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET().build());
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

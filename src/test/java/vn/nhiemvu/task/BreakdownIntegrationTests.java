@@ -1,6 +1,8 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.officeCompletion;
+import static vn.nhiemvu.support.Bodies.resultFile;
 import static vn.nhiemvu.support.Bodies.task;
 
 import java.time.LocalDate;
@@ -54,10 +56,11 @@ class BreakdownIntegrationTests {
         assertThat(before.get("subTasks").get("total").asLong()).isEqualTo(2);
         assertThat(office().get("/api/v1/tasks/" + first).json().get("parent").get("id").asLong()).isEqualTo(parent);
 
-        // The Office records the first part as done three days ago (before the task was entered: the Office may).
+        // The Office records the first part as done three days ago (before the task was entered: the Office may, saying why).
         assertThat(office().post("/api/v1/tasks/" + first + "/completion",
-                Map.of("completedAt", today.minusDays(3).toString())).status()).isEqualTo(200);
+                officeCompletion(today.minusDays(3).toString())).status()).isEqualTo(200);
         assertThat(office().get("/api/v1/tasks/" + parent).json().get("completedAt").isNull()).isTrue();
+        resultFile(Api.as(port, "attt"), second);
         assertThat(Api.as(port, "attt").post("/api/v1/tasks/" + second + "/completion",
                 Map.of("completedAt", today.toString())).status()).isEqualTo(200);
 

@@ -1,6 +1,7 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.resultFile;
 import static vn.nhiemvu.support.Bodies.task;
 
 import java.time.LocalDate;
@@ -50,6 +51,8 @@ class CompletionRulesIntegrationTests {
         var body = task("Chuẩn bị đoàn công tác tháng 3/2026", "HTQT", "2026-03-31");
         body.put("directive", Map.of("id", directive.json().get("id").asLong()));
         id = office().post("/api/v1/tasks", body).json().get("id").asLong();
+        // The path is met (ADR 0025): what is tested here is who and when.
+        resultFile(unit(), id);
     }
 
     @Test
@@ -90,19 +93,23 @@ class CompletionRulesIntegrationTests {
         var beforeEntry = complete(unit(), "2026-02-27");
         assertThat(beforeEntry.status()).isEqualTo(400);
         assertThat(beforeEntry.json().get("errors").get(0).get("message").asString())
-                .contains("nhiệm vụ được nhập vào hệ thống (02/03/2026)");
+                .contains("nhiệm vụ được nhập vào hệ thống ngày 02/03/2026");
 
         var beforeDirective = complete(office(), "2026-02-26");
         assertThat(beforeDirective.status()).isEqualTo(400);
         assertThat(beforeDirective.json().get("errors").get(0).get("field").asString()).isEqualTo("completedAt");
         assertThat(beforeDirective.json().get("errors").get(0).get("message").asString())
-                .contains("văn bản giao nhiệm vụ (27/02/2026)");
+                .contains("văn bản giao nhiệm vụ ban hành ngày 27/02/2026");
     }
 
     @Test
-    void theOfficeMayBackdateToTheDirectiveAndTheOverrideIsInTheAuditTrail() {
+    void theOfficeMayBackdateToTheDirectiveSayingWhyAndTheOverrideIsInTheAuditTrail() {
         clock.setDay(LocalDate.parse("2026-04-20"));
-        var done = complete(office(), "2026-02-27");
+        var unexplained = complete(office(), "2026-02-27");
+        assertThat(unexplained.status()).isEqualTo(400);
+        assertThat(unexplained.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        var done = office().post(completion(), Map.of("completedAt", "2026-02-27",
+                "reason", "Đoàn đã đi ngày 27/02/2026 theo Công văn của Bộ; nhập bù."));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.json().get("status").asString()).isEqualTo("COMPLETED_ON_TIME");
 
@@ -112,7 +119,9 @@ class CompletionRulesIntegrationTests {
         assertThat(by.get("username").asString()).isEqualTo("vanphong");
         assertThat(by.get("source").asString()).isEqualTo("OFFICE");
         assertThat(by.get("beyondLimits").asBoolean()).isTrue();
-        assertThat(page("vanphong")).contains("Văn phòng Bộ ghi ngày sớm hơn giới hạn của đơn vị");
+        assertThat(by.get("reason").asString()).isEqualTo("Đoàn đã đi ngày 27/02/2026 theo Công văn của Bộ; nhập bù.");
+        assertThat(page("vanphong")).contains("Văn phòng Bộ ghi ngày sớm hơn giới hạn của đơn vị",
+                "Hoàn thành theo quyết định của Văn phòng:", "Đoàn đã đi ngày 27/02/2026 theo Công văn của Bộ; nhập bù.");
     }
 
     @Test
@@ -136,7 +145,7 @@ class CompletionRulesIntegrationTests {
         var refused = complete(unit(), "2026-03-10");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("message").asString())
-                .contains("xin ý kiến chỉ đạo", "(11/03/2026)");
+                .contains("xin ý kiến chỉ đạo", "ngày 11/03/2026");
         assertThat(complete(unit(), "2026-03-11").status()).isEqualTo(200);
     }
 
@@ -146,6 +155,7 @@ class CompletionRulesIntegrationTests {
                 .json().get("id").asLong();
         String plan = "/api/v1/tasks/" + planned + "/plan";
         var cdsqg = Api.as(port, "cdsqg");
+        resultFile(cdsqg, planned);
         assertThat(cdsqg.post(plan + "/versions", Map.of("milestones", List.of(Map.of("title", "Dự thảo",
                 "dueDate", "2026-04-30", "expectedProduct", "Dự thảo kế hoạch")))).status()).isEqualTo(201);
         assertThat(cdsqg.post(plan + "/versions/1/submission", null).status()).isEqualTo(200);
@@ -157,7 +167,7 @@ class CompletionRulesIntegrationTests {
         var refused = cdsqg.post("/api/v1/tasks/" + planned + "/completion", Map.of("completedAt", "2026-03-04"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("message").asString())
-                .contains("kế hoạch thực hiện được phê duyệt (05/03/2026)");
+                .contains("kế hoạch thực hiện được phê duyệt ngày 05/03/2026");
         assertThat(cdsqg.post("/api/v1/tasks/" + planned + "/completion", Map.of("completedAt", "2026-03-05")).status())
                 .isEqualTo(200);
     }

@@ -1,6 +1,7 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.officeCompletion;
 import static vn.nhiemvu.support.Bodies.task;
 
 import java.util.Map;
@@ -49,7 +50,7 @@ class DeadlineExtensionScenarioTests {
         body.put("directive", Map.of("id", directive.json().get("id").asLong()));
         long id = office().post("/api/v1/tasks", body).json().get("id").asLong();
         if (completed) {
-            office().post("/api/v1/tasks/" + id + "/completion", Map.of("completedAt", "2020-12-20"));
+            office().post("/api/v1/tasks/" + id + "/completion", officeCompletion("2020-12-20"));
         }
         return id;
     }

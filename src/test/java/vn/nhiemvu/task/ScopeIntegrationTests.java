@@ -1,6 +1,7 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.resultFile;
 import static vn.nhiemvu.support.Bodies.task;
 
 import java.time.LocalDate;
@@ -80,6 +81,7 @@ class ScopeIntegrationTests {
     @Test
     void theLeadUnitRecordsItsOwnCompletion() {
         var htqt = Api.as(port, "htqt");
+        resultFile(htqt, htqtTask);
         assertThat(htqt.post("/api/v1/tasks/" + htqtTask + "/completion", Map.of("completedAt", today().toString()))
                 .status()).isEqualTo(200);
         assertThat(Api.as(port, "khtc").get("/api/v1/tasks/" + htqtTask).json().get("status").asString())

@@ -1,6 +1,7 @@
 package vn.nhiemvu.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.officeCompletion;
 import static vn.nhiemvu.support.Bodies.task;
 
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class TaskApiIntegrationTests {
                 office().get("/api/v1/tasks/" + id + "?asOf=" + asOf).json().get("status").asString())
                 .as("as of %s", asOf).isEqualTo(status));
 
-        assertThat(office().post("/api/v1/tasks/" + id + "/completion", Map.of("completedAt", "2021-03-15")).status())
+        assertThat(office().post("/api/v1/tasks/" + id + "/completion", officeCompletion("2021-03-15")).status())
                 .isEqualTo(200);
         assertThat(office().get("/api/v1/tasks/" + id + "?asOf=2022-01-01").json().get("status").asString())
                 .isEqualTo("COMPLETED_ON_TIME");
@@ -85,7 +86,7 @@ class TaskApiIntegrationTests {
         long id = office().post("/api/v1/tasks", task("Kiểm tra lịch sử", "TTRA", "2021-06-30")).json().get("id").asLong();
         String etag = office().get("/api/v1/tasks/" + id).header("ETag");
         office().put("/api/v1/tasks/" + id, task("Kiểm tra lịch sử", "TTRA", "2021-07-31"), Map.of("If-Match", etag));
-        office().post("/api/v1/tasks/" + id + "/completion", Map.of("completedAt", "2021-07-20"));
+        office().post("/api/v1/tasks/" + id + "/completion", officeCompletion("2021-07-20"));
 
         JsonNode history = office().get("/api/v1/tasks/" + id + "/history").json();
         List<String> actions = history.get("items").valueStream().map(e -> e.get("action").asString()).toList();

@@ -1,6 +1,7 @@
 package vn.nhiemvu.tasksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.officeCompletion;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -251,7 +252,7 @@ class TaskSheetIntegrationTests {
             Row stale = sheet.getRow(4);
             String completion = "/api/v1/tasks/" + id(stale) + "/completion";
             var changedMeanwhile = cell(stale, "Ngày hoàn thành").getCellType() == CellType.BLANK
-                    ? Api.as(port, "vanphong").post(completion, Map.of("completedAt",
+                    ? Api.as(port, "vanphong").post(completion, officeCompletion(
                             LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()))
                     : Api.as(port, "vanphong").delete(completion);
             assertThat(changedMeanwhile.status()).as(changedMeanwhile.toString()).isEqualTo(200);
@@ -397,9 +398,11 @@ class TaskSheetIntegrationTests {
         JsonNode error = answer.json().get("errors").get(0);
         assertThat(error.get("row").asInt()).isEqualTo(3);
         assertThat(error.get("column").asString()).isEqualTo("P");
-        assertThat(error.get("message").asString()).contains("không được sau ngày hôm nay");
+        assertThat(error.get("message").asString()).contains("Không sau ngày hôm nay");
         JsonNode task = Api.as(port, "vanphong").get("/api/v1/tasks/" + taskId).json();
         assertThat(task.get("completedAt").asString()).isEqualTo("2020-10-15");
+        assertThat(task.get("completedBy").get("reason").asString()).as("the Office's import states its row")
+                .contains("bảng tính", "dòng 2");
         assertThat(auditCount()).isEqualTo(audit + 1);
 
         // Exported again, the date is a date; cleared, the task is reopened.

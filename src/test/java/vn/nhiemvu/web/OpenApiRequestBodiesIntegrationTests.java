@@ -55,7 +55,7 @@ class OpenApiRequestBodiesIntegrationTests {
         assertThat(unknown).isEmpty();
         JsonNode completion = resolve(document.get("paths").get("/api/v1/tasks/{id}/completion").get("post")
                 .get("requestBody").get("content").get("application/json").get("schema"), schemas);
-        assertThat(completion.get("properties").propertyNames()).containsExactly("completedAt");
+        assertThat(completion.get("properties").propertyNames()).containsExactly("completedAt", "reason");
     }
 
     private static JsonNode resolve(JsonNode schema, JsonNode schemas) {

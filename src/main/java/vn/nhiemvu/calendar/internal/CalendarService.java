@@ -2,7 +2,6 @@ package vn.nhiemvu.calendar.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +21,7 @@ import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.shared.DisplayDates;
 
 /** Reads the year tables; lets an administrator record and remove days from the Government's notices. */
 @Service
@@ -30,7 +30,6 @@ class CalendarService implements CalendarDays {
 
     static final int MAX_REASON = 300;
     static final int MAX_SOURCE = 300;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String YEAR_CHANGED = "calendar.year-changed";
 
     private final OfficialDays official;
@@ -66,7 +65,7 @@ class CalendarService implements CalendarDays {
         if (date == null) {
             errors.add("date", "Chưa nhập ngày.");
         } else if (!WorkingDayTables.inRange(date)) {
-            errors.add("date", "Ngày " + date.format(DATE) + " nằm ngoài phạm vi của lịch làm việc ("
+            errors.add("date", "Ngày " + DisplayDates.date(date) + " nằm ngoài phạm vi của lịch làm việc ("
                     + WorkingDayTables.FIRST_YEAR + "–" + WorkingDayTables.LAST_YEAR + ").");
         }
         if (input.kind() == null) {
@@ -74,11 +73,11 @@ class CalendarService implements CalendarDays {
         } else if (date != null && !errors.has("date")) {
             boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
             if (input.kind() == DayKind.WORKING_SATURDAY && !weekend) {
-                errors.add("kind", "Ngày làm việc bù phải là thứ Bảy hoặc Chủ nhật; ngày " + date.format(DATE)
+                errors.add("kind", "Ngày làm việc bù phải là thứ Bảy hoặc Chủ nhật; ngày " + DisplayDates.date(date)
                         + " là " + StatutoryHolidays.weekdayName(date) + ".");
             } else if ((input.kind() == DayKind.DAY_OFF || input.kind() == DayKind.COMPENSATORY) && weekend) {
                 errors.add("kind", "Ngày nghỉ hoán đổi hoặc nghỉ bù phải là ngày làm việc (thứ Hai đến thứ Sáu); ngày "
-                        + date.format(DATE) + " là " + StatutoryHolidays.weekdayName(date) + ".");
+                        + DisplayDates.date(date) + " là " + StatutoryHolidays.weekdayName(date) + ".");
             }
         }
         String reason = strip(input.reason());
@@ -94,7 +93,7 @@ class CalendarService implements CalendarDays {
             errors.add("sourceDocument", "Số, ký hiệu văn bản dài quá " + MAX_SOURCE + " ký tự.");
         }
         if (!errors.has("date") && date != null) {
-            official.find(date).ifPresent(existing -> errors.add("date", "Ngày " + date.format(DATE)
+            official.find(date).ifPresent(existing -> errors.add("date", "Ngày " + DisplayDates.date(date)
                     + " đã có trong lịch (" + existing.kind().label() + ": " + existing.reason() + ", theo "
                     + existing.source() + "); hãy xóa ngày đó trước khi ghi lại."));
         }
@@ -114,7 +113,7 @@ class CalendarService implements CalendarDays {
         requireAdministrator(user);
         CalendarDay removed = date == null || !WorkingDayTables.inRange(date) ? null : official.find(date).orElse(null);
         if (removed == null || !official.delete(date)) {
-            throw new NotFoundException("Lịch chưa ghi ngày " + (date == null ? "này" : date.format(DATE)) + ".");
+            throw new NotFoundException("Lịch chưa ghi ngày " + (date == null ? "này" : DisplayDates.date(date)) + ".");
         }
         reloadAfterCommit(date.getYear());
         events.publishEvent(new CalendarDayChanged(user.agencyId(), date, removed, null, user.username()));

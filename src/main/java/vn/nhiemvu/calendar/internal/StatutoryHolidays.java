@@ -2,7 +2,6 @@ package vn.nhiemvu.calendar.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import vn.nhiemvu.calendar.DayKind;
 import vn.nhiemvu.calendar.LunarCalendar;
 import vn.nhiemvu.calendar.LunarDate;
 import vn.nhiemvu.calendar.Occasion;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * What the law alone says about a year, as a proposal for the occasions the Government has not
@@ -40,7 +40,6 @@ final class StatutoryHolidays {
 
     static final String NOT_ANNOUNCED = "chưa có thông báo chính thức";
 
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private StatutoryHolidays() {
     }
@@ -141,7 +140,7 @@ final class StatutoryHolidays {
             }
             byDate.put(day, new CalendarDay(day, DayKind.COMPENSATORY, holiday.occasion(),
                     "Nghỉ bù " + holiday.reason() + " trùng " + weekdayName(holiday.date()) + " "
-                            + holiday.date().format(DAY_MONTH),
+                            + DisplayDates.date(holiday.date()),
                     law.compensatory + " — đề xuất, " + NOT_ANNOUNCED, false));
         }
         return List.copyOf(byDate.values());

@@ -1,7 +1,6 @@
 package vn.nhiemvu.calendar.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.nhiemvu.calendar.CalendarDay;
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * {@link WorkingCalendar} over precomputed tables ({@link WorkingDayTables}): every answer is a
@@ -25,7 +25,6 @@ import vn.nhiemvu.shared.InvalidInputException;
 class TableWorkingCalendar implements WorkingCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(TableWorkingCalendar.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String RANGE = "từ 01/01/" + WorkingDayTables.FIRST_YEAR + " đến 31/12/"
             + WorkingDayTables.LAST_YEAR;
 
@@ -146,7 +145,7 @@ class TableWorkingCalendar implements WorkingCalendar {
             throw InvalidInputException.of(field, "Chưa nhập ngày.");
         }
         if (!WorkingDayTables.inRange(date)) {
-            throw InvalidInputException.of(field, "Ngày " + date.format(DATE)
+            throw InvalidInputException.of(field, "Ngày " + DisplayDates.date(date)
                     + " nằm ngoài phạm vi của lịch làm việc (" + RANGE + ").");
         }
         return date;

@@ -2,7 +2,6 @@ package vn.nhiemvu.calendar.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,12 @@ import vn.nhiemvu.calendar.DayKind;
 import vn.nhiemvu.calendar.LunarCalendar;
 import vn.nhiemvu.calendar.LunarDate;
 import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.shared.DisplayDates;
 
 /** What the calendar page shows of a year: month grids (weeks from Monday) and the list of special days. */
 record YearView(int year, String yearName, boolean officialRows, long workingDays, List<MonthView> months,
         List<DayRow> days, boolean hasProposal, Integer previousYear, Integer nextYear) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static YearView of(int year, List<CalendarDay> special, boolean officialRows, WorkingCalendar calendar,
             LocalDate today) {
@@ -77,7 +76,7 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
             if (weekend) {
                 css.add("weekend");
             }
-            String title = date.format(DATE);
+            String title = DisplayDates.date(date);
             if (special != null) {
                 css.add(cssOf(special.kind()));
                 if (!special.official()) {
@@ -100,7 +99,7 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
             boolean official) {
 
         static DayRow of(CalendarDay d) {
-            return new DayRow(d.date().format(DATE), YearView.weekday(d.date()), d.kind().label(), cssOf(d.kind()), d.reason(),
+            return new DayRow(DisplayDates.date(d.date()), YearView.weekday(d.date()), d.kind().label(), cssOf(d.kind()), d.reason(),
                     d.source(), d.official());
         }
     }

@@ -14,6 +14,7 @@ import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskCountingFacts;
 import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskManagement;
 
@@ -62,8 +63,9 @@ class AggregateListener {
             after = of(reopened.task(), evaluator);
         } else if (event instanceof TaskEvent.TaskDeadlineChangeRecorded recorded) {
             // The change is already stored: the task without it is the task before.
-            TaskFacts now = tasks.facts(recorded.task());
-            before = contributions.of(recorded.task(), without(now, recorded.change().toFact()), evaluator);
+            TaskCountingFacts now = tasks.facts(recorded.task());
+            before = contributions.of(recorded.task(), now.with(without(now.facts(), recorded.change().toFact())),
+                    evaluator);
             after = contributions.of(recorded.task(), now, evaluator);
         } else if (event instanceof TaskEvent.TaskDeleted deleted) {
             before = of(deleted.task(), evaluator);

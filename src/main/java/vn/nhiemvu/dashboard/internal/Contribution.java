@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * What one task adds to the aggregates: its lead unit, its supervising leader (0: none), whether it is
  * open (with its deadline in force, the day it is judged by) or closed (on time or late, with its
- * completion date), and the month it was received. Reassigning, extending, completing, reopening or
- * deleting a task replaces one contribution by another (or by none).
+ * completion date), and the month it was received (assigned: {@link vn.nhiemvu.task.Task#assignedOn}).
+ * Reassigning, extending, completing, reopening or deleting a task replaces one contribution by another (or by
+ * none).
  */
 record Contribution(long agencyId, long unitId, long leaderId, Kind kind, LocalDate date, LocalDate receivedMonth) {
 

@@ -11,6 +11,7 @@ import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskCountingFacts;
 
 /**
  * Turns a task and its facts into its contribution, by the evaluation module's rules: the deadline an
@@ -30,11 +31,13 @@ class Contributions {
         this.clock = clock;
     }
 
-    Contribution of(Task task, TaskFacts facts, TaskEvaluator evaluator) {
+    /** The task is received in the month it was assigned (not the month it was typed in). */
+    Contribution of(Task task, TaskCountingFacts counting, TaskEvaluator evaluator) {
+        TaskFacts facts = counting.facts();
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = facts.completedAt() != null && facts.completedAt().isAfter(today) ? facts.completedAt() : today;
         Evaluation evaluation = evaluator.evaluate(facts, asOf);
-        LocalDate received = task.createdAt().atZone(clock.getZone()).toLocalDate().withDayOfMonth(1);
+        LocalDate received = counting.assignedOn().withDayOfMonth(1);
         long leader = task.supervisingLeaderId() == null ? 0 : task.supervisingLeaderId();
         TaskStatus status = evaluation.status();
         if (status == TaskStatus.COMPLETED_ON_TIME || status == TaskStatus.COMPLETED_LATE) {

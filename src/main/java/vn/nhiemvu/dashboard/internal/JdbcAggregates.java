@@ -357,6 +357,16 @@ class JdbcAggregates {
         return result;
     }
 
+    /** The reasons migrations gave for recounting every agency, not yet done (ADR 0026). */
+    List<String> recountRequests() {
+        return jdbc.sql("select reason from dashboard_recount_request order by requested_at, reason").query(String.class)
+                .list();
+    }
+
+    void recountRequestDone(String reason) {
+        jdbc.sql("delete from dashboard_recount_request where reason = :reason").param("reason", reason).update();
+    }
+
     List<Long> agencies() {
         return jdbc.sql("select distinct agency_id from dashboard_unit order by agency_id").query(Long.class).list();
     }

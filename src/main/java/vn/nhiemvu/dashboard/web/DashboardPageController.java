@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.dashboard.Dashboard;
 import vn.nhiemvu.dashboard.Dashboards;
 import vn.nhiemvu.dashboard.internal.DashboardStream;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.plan.Plans;
@@ -25,8 +28,8 @@ import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 
 /**
- * The page {@code /dashboard}: counts and charts drawn in the browser from the same JSON as the API,
- * fetched again whenever the server says a task changed; the lists of tasks come as a fragment.
+ * The page {@code /dashboard}, every role's home: counts and charts drawn in the browser from the same JSON as the
+ * API, fetched again whenever the server says a task changed; the lists of tasks come as a fragment.
  */
 @Controller
 class DashboardPageController {
@@ -38,12 +41,14 @@ class DashboardPageController {
     private final DashboardStream stream;
     private final TaskManagement tasks;
     private final Plans plans;
+    private final Evaluations evaluations;
     private final JsonMapper json;
     private final Clock clock;
 
     DashboardPageController(Dashboards dashboards, DashboardStream stream, TaskManagement tasks, Plans plans,
-            JsonMapper json, Clock clock) {
+            Evaluations evaluations, JsonMapper json, Clock clock) {
         this.plans = plans;
+        this.evaluations = evaluations;
         this.dashboards = dashboards;
         this.json = json;
         this.stream = stream;
@@ -51,11 +56,25 @@ class DashboardPageController {
         this.clock = clock;
     }
 
+    /**
+     * The one dashboard of every role. From today on, under the agency's policy, it is the live one (aggregates,
+     * charts, redrawn on every change); on an earlier day or under the other policy every task in scope is evaluated
+     * instead (totals and units).
+     */
     @GetMapping("/dashboard")
     String page(CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
-        Dashboard dashboard = dashboards.dashboard(user, asOf);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        EvaluationPolicy agencyPolicy = evaluations.policy(user.agencyId());
+        boolean live = (asOf == null || !asOf.isBefore(today)) && (policy == null || policy == agencyPolicy.kind());
+        Dashboard dashboard = live ? dashboards.dashboard(user, asOf)
+                : EvaluatedDashboard.of(tasks, user, asOf == null ? today : asOf, policy == null ? agencyPolicy.kind() : policy);
         model.addAttribute("dashboard", dashboard);
+        model.addAttribute("live", live);
+        model.addAttribute("policy", policy);
+        model.addAttribute("policies", EvaluationPolicy.Kind.values());
+        model.addAttribute("agencyPolicy", agencyPolicy);
         // The API's own JSON (Jackson 3), so that the page draws exactly what /dashboard/data answers later.
         model.addAttribute("dashboardJson", json.writeValueAsString(dashboard));
         var labels = new LinkedHashMap<String, String>();
@@ -63,9 +82,21 @@ class DashboardPageController {
             labels.put(status.name(), status.label());
         }
         model.addAttribute("labels", labels);
-        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("statuses", TaskStatus.values());
         return "dashboard/page";
+    }
+
+    /** The former "Tổng quan", merged into the dashboard; old bookmarks keep their date and policy. */
+    @GetMapping("/overview")
+    String overview(@RequestParam(required = false) String asOf, @RequestParam(required = false) String policy,
+            RedirectAttributes redirect) {
+        if (asOf != null) {
+            redirect.addAttribute("asOf", asOf);
+        }
+        if (policy != null) {
+            redirect.addAttribute("policy", policy);
+        }
+        return "redirect:/dashboard";
     }
 
     @GetMapping(path = "/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,11 +117,13 @@ class DashboardPageController {
      */
     @GetMapping("/dashboard/lists")
     String lists(CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         model.addAttribute("asOf", date);
-        model.addAttribute("overdue", tasks.list(user, filter(TaskStatus.OVERDUE, date), null, LISTED).items());
-        model.addAttribute("dueSoon", tasks.list(user, filter(TaskStatus.DUE_SOON, date), null, LISTED).items());
+        model.addAttribute("policy", policy);
+        model.addAttribute("overdue", tasks.list(user, filter(TaskStatus.OVERDUE, date, policy), null, LISTED).items());
+        model.addAttribute("dueSoon", tasks.list(user, filter(TaskStatus.DUE_SOON, date, policy), null, LISTED).items());
         model.addAttribute("milestones", plans.slipping(user, date, LISTED));
         var requests = tasks.waitingForDecision(user, LISTED);
         model.addAttribute("requests", requests);
@@ -100,7 +133,7 @@ class DashboardPageController {
         return "dashboard/lists :: lists";
     }
 
-    private static TaskFilter filter(TaskStatus status, LocalDate asOf) {
-        return new TaskFilter(Set.of(status), null, null, null, null, null, null, null, asOf, null);
+    private static TaskFilter filter(TaskStatus status, LocalDate asOf, EvaluationPolicy.Kind policy) {
+        return new TaskFilter(Set.of(status), null, null, null, null, null, null, null, false, null, asOf, policy);
     }
 }

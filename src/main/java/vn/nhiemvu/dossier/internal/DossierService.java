@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,8 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
 
@@ -76,8 +79,13 @@ class DossierService implements Dossiers {
                 .map(r -> new DossierView.SubmissionView(r.documentNumber(), r.documentDate(), r.submissionBy(),
                         r.submissionAt()))
                 .orElse(null);
+        var withdrawn = dossiers.withdrawnSubmissions(user.agencyId(), taskId).stream()
+                .map(w -> new DossierView.WithdrawnSubmissionView(w.documentNumber(), w.documentDate(),
+                        w.submissionBy(), w.submissionAt(), w.withdrawnBy(), w.withdrawnAt()))
+                .toList();
         return new DossierView(taskId, task.title(), task.leadUnit() == null ? null : task.leadUnit().name(),
-                dossier.state(), dossier.state().label(), fileViews, reviews, submission, Checklist.forKind(task.kind()),
+                dossier.state(), dossier.state().label(), fileViews, reviews, submission, withdrawn,
+                Checklist.forKind(task.kind()),
                 Checklist.forKind(task.kind()).missing(currentRoles(fileViews)), dossier.allowedActions(user),
                 row.map(JdbcDossiers.DossierRow::version).orElse(0L));
     }
@@ -215,6 +223,30 @@ class DossierService implements Dossiers {
         tasks.completeBySubmission(user, taskId, documentDate, "documentDate");
         remember(user, idempotencyKey, SUBMISSION, taskId, null);
         return view(user, taskId);
+    }
+
+    /**
+     * A reopened task reopens its dossier's last step, in the reopening's transaction: a submitted dossier goes back to
+     * PASSED (the submission can be recorded again) and its submission is kept among the withdrawn ones.
+     */
+    @EventListener
+    void taskReopened(TaskEvent.TaskReopened reopened) {
+        Task task = reopened.task();
+        var row = dossiers.find(task.agencyId(), task.id());
+        if (row.isEmpty()) {
+            return;
+        }
+        var dossier = new Dossier(task.id(), task.agencyId(), task.leadUnitId(), task.supervisingLeaderId(),
+                row.get().state());
+        if (!dossier.reopenWithTask()) {
+            return;
+        }
+        if (!dossiers.changeState(task.agencyId(), task.id(), row.get().version(), dossier.state())) {
+            throw stale();
+        }
+        dossiers.withdrawSubmission(task.agencyId(), task.id(), reopened.actor());
+        events.publishEvent(new DossierEvent.SubmissionWithdrawn(task.id(), task.agencyId(), reopened.actor(),
+                row.get().documentNumber(), row.get().documentDate()));
     }
 
     @Override

@@ -3,12 +3,17 @@ package vn.nhiemvu.dossier.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import vn.nhiemvu.dossier.DossierState;
+import vn.nhiemvu.dossier.FileRole;
 import vn.nhiemvu.dossier.ReviewDecision;
+import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.TaskStep;
 import vn.nhiemvu.task.TaskStepSource;
 
@@ -37,7 +42,38 @@ class DossierSteps implements TaskStepSource {
         return Stream.concat(sent, reviewed).reduce((a, b) -> b.on().isBefore(a.on()) ? a : b);
     }
 
+    /**
+     * The path's steps the dossier shows: the legal review passed (while the dossier stands passed or submitted), the
+     * submission recorded, and a result on file — a file of role RESULT, or the submitted document itself.
+     */
+    @Override
+    public Map<CompletionStep, LocalDate> pathSteps(long agencyId, long taskId) {
+        var done = new EnumMap<CompletionStep, LocalDate>(CompletionStep.class);
+        var row = dossiers.find(agencyId, taskId);
+        if (row.isEmpty()) {
+            return done;
+        }
+        DossierState state = row.get().state();
+        if (state == DossierState.PASSED || state == DossierState.SUBMITTED) {
+            dossiers.reviews(agencyId, taskId).stream().filter(r -> r.decision() == ReviewDecision.PASS)
+                    .map(JdbcDossiers.ReviewRow::reviewedAt).max(Instant::compareTo)
+                    .ifPresent(at -> done.put(CompletionStep.LEGAL_REVIEW_PASSED, day(at)));
+        }
+        if (state == DossierState.SUBMITTED && row.get().documentDate() != null) {
+            done.put(CompletionStep.SUBMISSION_RECORDED, row.get().documentDate());
+            done.put(CompletionStep.RESULT_FILE, row.get().documentDate());
+        }
+        dossiers.files(agencyId, taskId).stream().filter(f -> f.role() == FileRole.RESULT)
+                .map(JdbcDossiers.FileRow::uploadedAt).min(Instant::compareTo)
+                .ifPresent(at -> done.put(CompletionStep.RESULT_FILE, day(at)));
+        return done;
+    }
+
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, clock.getZone());
+    }
+
     private TaskStep step(Instant at, String what) {
-        return new TaskStep(LocalDate.ofInstant(at, clock.getZone()), what);
+        return new TaskStep(day(at), what);
     }
 }

@@ -44,6 +44,10 @@ class JdbcDossiers {
     record KeyRow(String operation, long taskId, Long resultId) {
     }
 
+    record WithdrawnRow(String documentNumber, LocalDate documentDate, String submissionBy, Instant submissionAt,
+            String withdrawnBy, Instant withdrawnAt) {
+    }
+
     Optional<DossierRow> find(long agencyId, long taskId) {
         return jdbc.sql("""
                 select task_id, agency_id, state, version, submitted_for_review_at, submitted_for_review_by,
@@ -84,6 +88,33 @@ class JdbcDossiers {
                 where agency_id = :agency and task_id = :task
                 """).param("number", number).param("date", date).param("by", by)
                 .param("now", OffsetDateTime.now(clock)).param("agency", agencyId).param("task", taskId).update();
+    }
+
+    /** Keeps the recorded submission among the withdrawn ones and clears it, so that it can be recorded anew. */
+    void withdrawSubmission(long agencyId, long taskId, String by) {
+        jdbc.sql("""
+                insert into dossier_withdrawn_submission (agency_id, task_id, document_number, document_date,
+                                                          submission_by, submission_at, withdrawn_by, withdrawn_at)
+                select agency_id, task_id, document_number, document_date, submission_by, submission_at, :by, :now
+                from dossier where agency_id = :agency and task_id = :task and document_number is not null
+                """).param("by", by).param("now", OffsetDateTime.now(clock)).param("agency", agencyId)
+                .param("task", taskId).update();
+        jdbc.sql("""
+                update dossier set document_number = null, document_date = null, submission_by = null,
+                                   submission_at = null
+                where agency_id = :agency and task_id = :task
+                """).param("agency", agencyId).param("task", taskId).update();
+    }
+
+    List<WithdrawnRow> withdrawnSubmissions(long agencyId, long taskId) {
+        return jdbc.sql("""
+                select document_number, document_date, submission_by, submission_at, withdrawn_by, withdrawn_at
+                from dossier_withdrawn_submission where agency_id = :agency and task_id = :task order by id
+                """).param("agency", agencyId).param("task", taskId)
+                .query((rs, n) -> new WithdrawnRow(rs.getString("document_number"),
+                        rs.getObject("document_date", LocalDate.class), rs.getString("submission_by"),
+                        instant(rs, "submission_at"), rs.getString("withdrawn_by"), instant(rs, "withdrawn_at")))
+                .list();
     }
 
     long insertFile(long agencyId, long taskId, Long documentId, int version, FileRole role, String name,

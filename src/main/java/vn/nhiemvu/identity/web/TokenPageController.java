@@ -1,8 +1,6 @@
 package vn.nhiemvu.identity.web;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,18 +16,16 @@ import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.DisplayDates;
 
 @Controller
 class TokenPageController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ApiTokens tokens;
-    private final Clock clock;
 
-    TokenPageController(ApiTokens tokens, Clock clock) {
+    TokenPageController(ApiTokens tokens) {
         this.tokens = tokens;
-        this.clock = clock;
     }
 
     @GetMapping("/tokens")
@@ -69,6 +65,6 @@ class TokenPageController {
     }
 
     private String when(Instant instant) {
-        return instant == null ? "—" : WHEN.format(instant.atZone(clock.getZone()));
+        return instant == null ? "—" : DisplayDates.dateTime(instant);
     }
 }

@@ -31,7 +31,7 @@ class JdbcNotices {
 
     private static final String SELECT = """
             select n.id, n.agency_id, n.rule, n.subject_type, n.subject_id, n.occasion, n.task_id, n.unit_id, n.title,
-                   n.body, n.link, n.issued_on, n.created_at
+                   n.body, n.link, n.issued_on, n.created_at, n.settled_at
             from notice n
             """;
 
@@ -132,6 +132,32 @@ class JdbcNotices {
         return keys;
     }
 
+    /** The notices about the task not settled yet. */
+    List<WorkNoticeRules.Open> openAbout(long taskId) {
+        return jdbc.sql("""
+                select id, rule, subject_type, subject_id, occasion, unit_id from notice
+                where task_id = :task and settled_at is null""")
+                .param("task", taskId)
+                .query((rs, n) -> new WorkNoticeRules.Open(rs.getLong(1), NoticeRule.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getLong(4), rs.getString(5), rs.getObject(6, Long.class)))
+                .list();
+    }
+
+    /**
+     * Marks the notices settled (those not settled yet).
+     *
+     * @return the usernames they went to
+     */
+    List<String> settle(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("update notice set settled_at = :now where id in (:ids) and settled_at is null")
+                .param("now", OffsetDateTime.now(clock)).param("ids", ids).update();
+        return jdbc.sql("select distinct username from notice_recipient where notice_id in (:ids)")
+                .param("ids", ids).query(String.class).list();
+    }
+
     /**
      * Newest first.
      *
@@ -165,7 +191,7 @@ class JdbcNotices {
                 });
         return notices.stream().map(n -> new Notice(n.id(), n.agencyId(), n.rule(), n.ruleLabel(), n.subjectType(),
                 n.subjectId(), n.occasion(), n.taskId(), n.unitId(), n.title(), n.body(), n.link(), n.issuedOn(),
-                n.createdAt(), recipients.getOrDefault(n.id(), List.of()))).toList();
+                n.createdAt(), n.settledAt(), recipients.getOrDefault(n.id(), List.of()))).toList();
     }
 
     Optional<MonitoringRules> rules(long agencyId) {
@@ -206,10 +232,11 @@ class JdbcNotices {
 
     private static Notice notice(ResultSet rs, int row) throws SQLException {
         NoticeRule rule = NoticeRule.valueOf(rs.getString("rule"));
+        OffsetDateTime settled = rs.getObject("settled_at", OffsetDateTime.class);
         return new Notice(rs.getLong("id"), rs.getLong("agency_id"), rule, rule.label(), rs.getString("subject_type"),
                 rs.getLong("subject_id"), rs.getString("occasion"), rs.getObject("task_id", Long.class),
                 rs.getObject("unit_id", Long.class), rs.getString("title"), rs.getString("body"), rs.getString("link"),
                 rs.getObject("issued_on", LocalDate.class), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                List.of());
+                settled == null ? null : settled.toInstant(), List.of());
     }
 }

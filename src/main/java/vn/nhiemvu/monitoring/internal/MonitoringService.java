@@ -2,9 +2,7 @@ package vn.nhiemvu.monitoring.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +39,7 @@ import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskDue;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * The sweep: for each agency, every open task a task rule may speak about (overdue or near its deadline, read narrow
@@ -53,7 +52,6 @@ import vn.nhiemvu.task.TaskView;
 class MonitoringService implements Monitoring {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringService.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcNotices notices;
     private final NoticeSender sender;
@@ -126,20 +124,20 @@ class MonitoringService implements Monitoring {
         return sent;
     }
 
-    /** After a change: the task rules for that one task, today. */
-    int sweepTask(long agencyId, long taskId) {
-        LocalDate today = LocalDate.now(clock);
-        TaskView task = tasks.get(system(agencyId), taskId, today, null);
-        var recipients = new Recipients(agencyId);
-        return sender.sendAll(taskNotices(agencyId, new NoticeRules(rules(agencyId), calendar), Subject.of(task), today,
-                recipients));
+    /**
+     * The notices the task rules say are due about one task today (those already sent included: the notice table's
+     * key leaves them out), after a change to it.
+     */
+    List<NoticeSender.Outgoing> dueAbout(TaskView task, LocalDate today, NoticeRecipients recipients) {
+        long agencyId = recipients.agencyId();
+        return taskNotices(agencyId, new NoticeRules(rules(agencyId), calendar), Subject.of(task), today, recipients);
     }
 
     private int sweepAgency(long agencyId, LocalDate asOf) {
         CurrentUser system = system(agencyId);
         MonitoringRules r = rules(agencyId);
         var rules = new NoticeRules(r, calendar);
-        var recipients = new Recipients(agencyId);
+        var recipients = new NoticeRecipients(agencyId, sender, organization);
         Map<Long, Unit> units = organization.units(agencyId).stream()
                 .collect(Collectors.toMap(Unit::id, Function.identity()));
         Map<Long, Leader> leaders = organization.leaders(agencyId).stream()
@@ -176,9 +174,9 @@ class MonitoringService implements Monitoring {
                         : "còn " + due.get().workingDays() + " ngày làm việc";
                 others.add(outgoing(agencyId, due.get(), "MILESTONE", m.milestoneId(), Subject.of(task),
                         due.get().rule().label() + ": " + m.title(),
-                        "Mốc \"" + m.title() + "\" (hạn " + DAY.format(m.dueDate()) + ") của nhiệm vụ \"" + task.title()
+                        "Mốc \"" + m.title() + "\" (hạn " + DisplayDates.date(m.dueDate()) + ") của nhiệm vụ \"" + task.title()
                                 + "\" " + what + ".",
-                        "/tasks/" + task.id() + "/plan", asOf, Role.UNIT, recipients));
+                        "/tasks/" + task.id() + "/plan#plan-version-" + m.planNumber(), asOf, Role.UNIT, recipients));
             }
         }
 
@@ -188,8 +186,8 @@ class MonitoringService implements Monitoring {
             var due = new NoticeRules.Due(NoticeRule.MISSING_REPORT, m.periodStart().toString(), 0);
             others.add(outgoing(agencyId, due, "TASK", task.id(), Subject.of(task), "Chưa báo cáo tiến độ: " + task.title(),
                     "Đơn vị chủ trì chưa gửi báo cáo tiến độ " + m.frequency().label() + " của kỳ bắt đầu ngày "
-                            + DAY.format(m.periodStart()) + (m.lastReportedOn() == null ? " (chưa báo cáo lần nào)."
-                                    : " (lần gần nhất ngày " + DAY.format(m.lastReportedOn()) + ")."),
+                            + DisplayDates.date(m.periodStart()) + (m.lastReportedOn() == null ? " (chưa báo cáo lần nào)."
+                                    : " (lần gần nhất ngày " + DisplayDates.date(m.lastReportedOn()) + ")."),
                     "/tasks/" + task.id() + "/plan", asOf, Role.UNIT, recipients));
         }
 
@@ -202,7 +200,7 @@ class MonitoringService implements Monitoring {
                 TaskView task = tasks.get(system, request.taskId(), asOf, null);
                 others.add(outgoing(agencyId, due.get(), "REQUEST", request.id(), Subject.of(task),
                         "Đề nghị chờ cho ý kiến: " + task.title(),
-                        request.kind().label() + " gửi ngày " + DAY.format(request.requestedOn()) + " đã chờ "
+                        request.kind().label() + " gửi ngày " + DisplayDates.date(request.requestedOn()) + " đã chờ "
                                 + due.get().workingDays() + " ngày làm việc, quá thời hạn " + r.requestDecisionWorkingDays()
                                 + " ngày làm việc để cho ý kiến.",
                         "/tasks/" + task.id() + "#guidance-requests", asOf, Role.LEADER, recipients));
@@ -212,7 +210,7 @@ class MonitoringService implements Monitoring {
 
         var digest = rules.forDigest(asOf);
         if (digest.isPresent()) {
-            String body = "Đến ngày " + DAY.format(asOf) + ": " + overdue + " nhiệm vụ quá hạn, " + dueSoon
+            String body = "Đến ngày " + DisplayDates.date(asOf) + ": " + overdue + " nhiệm vụ quá hạn, " + dueSoon
                     + " nhiệm vụ sắp đến hạn, " + missing.size() + " nhiệm vụ chưa báo cáo tiến độ, " + waiting
                     + " đề nghị chờ cho ý kiến quá hạn.";
             sent += sender.send(new JdbcNotices.Draft(agencyId, NoticeRule.WEEKLY_DIGEST, "AGENCY", agencyId,
@@ -225,7 +223,7 @@ class MonitoringService implements Monitoring {
 
     /** The notices the task rules say are due about the task as of the date (those already sent included). */
     private List<NoticeSender.Outgoing> taskNotices(long agencyId, NoticeRules rules, Subject task, LocalDate asOf,
-            Recipients recipients) {
+            NoticeRecipients recipients) {
         var outgoing = new ArrayList<NoticeSender.Outgoing>();
         for (NoticeRules.Due due : rules.forTask(task.status(), task.applicableDeadline(), task.workingDaysLate(), asOf)) {
             String unit = task.unitName() == null ? "" : " Đơn vị chủ trì: " + task.unitName() + ".";
@@ -233,7 +231,7 @@ class MonitoringService implements Monitoring {
             outgoing.add(switch (due.rule()) {
                 case DUE_SOON -> outgoing(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ sắp đến hạn: " + task.title(),
                         "Còn " + due.workingDays() + " ngày làm việc đến thời hạn "
-                                + DAY.format(task.applicableDeadline()) + "." + unit,
+                                + DisplayDates.date(task.applicableDeadline()) + "." + unit,
                         link, asOf, Role.UNIT, recipients);
                 case OVERDUE -> outgoing(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ quá hạn: " + task.title(),
                         task.statusReason() + unit, link, asOf, Role.UNIT, recipients);
@@ -247,20 +245,16 @@ class MonitoringService implements Monitoring {
         return outgoing;
     }
 
-    /**
-     * To the task's lead unit ({@link Role#UNIT}) or its supervising leader ({@link Role#LEADER}; the Office when the
-     * task has none).
-     */
+    /** To the task's lead unit ({@link Role#UNIT}) or its leader ({@link Role#LEADER}, see {@link NoticeRecipients}). */
     private NoticeSender.Outgoing outgoing(long agencyId, NoticeRules.Due due, String subjectType, long subjectId,
-            Subject task, String title, String body, String link, LocalDate asOf, Role to, Recipients recipients) {
+            Subject task, String title, String body, String link, LocalDate asOf, Role to, NoticeRecipients recipients) {
         var draft = new JdbcNotices.Draft(agencyId, due.rule(), subjectType, subjectId, due.occasion(), task.id(),
                 task.unitId(), title, body, link, asOf);
         return new NoticeSender.Outgoing(draft, () -> {
             if (to == Role.UNIT) {
-                return task.unitId() == null ? List.of() : recipients.of(Role.UNIT, task.unitId(), null);
+                return task.unitId() == null ? List.of() : recipients.units(List.of(task.unitId()));
             }
-            return task.leaderId() == null ? recipients.of(Role.OFFICE, null, null)
-                    : recipients.of(Role.LEADER, null, task.leaderId());
+            return recipients.leaderOf(task.leaderId(), task.unitId());
         }, null);
     }
 
@@ -286,22 +280,6 @@ class MonitoringService implements Monitoring {
             return new Subject(t.id(), t.title(), unit == null ? null : unit.id(), unit == null ? null : unit.name(),
                     leader == null ? null : leader.id(), t.evaluation().status(), t.evaluation().applicableDeadline(),
                     t.evaluation().workingDaysLate(), t.evaluation().reason());
-        }
-    }
-
-    /** The recipients of one sweep, asked of the identity module once per unit, leader or the Office. */
-    private final class Recipients {
-
-        private final long agencyId;
-        private final Map<String, List<Notice.Recipient>> known = new HashMap<>();
-
-        Recipients(long agencyId) {
-            this.agencyId = agencyId;
-        }
-
-        List<Notice.Recipient> of(Role role, Long unitId, Long leaderId) {
-            return known.computeIfAbsent(role + ":" + unitId + ":" + leaderId,
-                    k -> sender.members(agencyId, role, unitId, leaderId));
         }
     }
 

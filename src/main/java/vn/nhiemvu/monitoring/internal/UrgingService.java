@@ -29,6 +29,7 @@ import vn.nhiemvu.officialdocument.OfficialDocument;
 import vn.nhiemvu.officialdocument.OfficialDocumentRenderer;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
@@ -86,26 +87,15 @@ class UrgingService implements UrgingLetters {
     }
 
     @Override
-    public List<UrgingLetter> issue(CurrentUser user, Long unitId) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được gửi phiếu đôn đốc.");
-        }
+    public List<UrgingLetter> issue(CurrentUser user, Long unitId, String previewed) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<TaskView>> byUnit = urgedTasks(user, today);
-        List<Long> unitIds;
-        if (unitId != null) {
-            organization.unit(user.agencyId(), unitId)
-                    .orElseThrow(() -> InvalidInputException.of("unitId", "Không có đơn vị số " + unitId + "."));
-            if (!byUnit.containsKey(unitId)) {
-                throw InvalidInputException.of("unitId",
-                        "Đơn vị không có nhiệm vụ quá hạn hoặc sắp đến hạn nào để đôn đốc.");
-            }
-            unitIds = List.of(unitId);
-        } else {
-            unitIds = List.copyOf(byUnit.keySet());
+        Map<Long, List<UrgingLetter.Item>> byUnit = selection(user, unitId, today);
+        if (previewed != null && !previewed.equals(fingerprint(byUnit, today))) {
+            throw new ConflictException(ConflictException.Kind.STATE, "Danh sách nhiệm vụ cần đôn đốc đã thay đổi từ lúc "
+                    + "xem trước; chưa phiếu nào được gửi. Hãy xem lại phiếu trước khi phát hành.");
         }
         var issued = new ArrayList<UrgingLetter>();
-        for (long id : unitIds) {
+        for (long id : byUnit.keySet()) {
             Unit unit = organization.unit(user.agencyId(), id).orElseThrow();
             UrgingLetter letter = tx.execute(status -> create(user, unit, byUnit.get(id), today));
             sender.send(new JdbcNotices.Draft(user.agencyId(), NoticeRule.URGING_LETTER, "LETTER", letter.id(),
@@ -119,10 +109,64 @@ class UrgingService implements UrgingLetters {
         return issued;
     }
 
-    /** Overdue and due-soon tasks by lead unit, the most overdue first. */
-    private Map<Long, List<TaskView>> urgedTasks(CurrentUser user, LocalDate today) {
+    @Override
+    public UrgingLetter.Preview preview(CurrentUser user, Long unitId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<UrgingLetter.Item>> byUnit = selection(user, unitId, today);
+        var drafts = new ArrayList<UrgingLetter.Draft>();
+        byUnit.forEach((id, items) -> {
+            Unit unit = organization.unit(user.agencyId(), id).orElseThrow();
+            drafts.add(new UrgingLetter.Draft(id, unit.name(), document(user, unit, items, today, null), items));
+        });
+        return new UrgingLetter.Preview(drafts, fingerprint(byUnit, today));
+    }
+
+    @Override
+    public byte[] previewPdf(CurrentUser user, long unitId) {
+        return renderer.renderPdf(preview(user, unitId).drafts().get(0).document());
+    }
+
+    /**
+     * The tasks each letter would list now, by unit: the one unit asked for (invalid input if it has none), or every
+     * unit with some. The Office or an administrator only.
+     */
+    private Map<Long, List<UrgingLetter.Item>> selection(CurrentUser user, Long unitId, LocalDate today) {
+        if (!user.managesAgency()) {
+            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được gửi phiếu đôn đốc.");
+        }
+        Map<Long, List<UrgingLetter.Item>> byUnit = urgedTasks(user, today);
+        if (unitId == null) {
+            return byUnit;
+        }
+        organization.unit(user.agencyId(), unitId)
+                .orElseThrow(() -> InvalidInputException.of("unitId", "Không có đơn vị số " + unitId + "."));
+        if (!byUnit.containsKey(unitId)) {
+            throw InvalidInputException.of("unitId", "Đơn vị không có nhiệm vụ quá hạn hoặc sắp đến hạn nào để đôn đốc.");
+        }
+        return Map.of(unitId, byUnit.get(unitId));
+    }
+
+    /** What the letters say, in a few characters: the day, and per unit each task with its status and deadline. */
+    private static String fingerprint(Map<Long, List<UrgingLetter.Item>> byUnit, LocalDate today) {
+        var text = new StringBuilder(today.toString());
+        new java.util.TreeMap<>(byUnit).forEach((unit, items) -> {
+            text.append('|').append(unit);
+            items.forEach(i -> text.append(',').append(i.taskId()).append(':').append(i.status()).append(':')
+                    .append(i.deadline()).append(':').append(i.workingDaysLate()));
+        });
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Overdue and due-soon tasks by lead unit as the letters list them, the most overdue first. */
+    private Map<Long, List<UrgingLetter.Item>> urgedTasks(CurrentUser user, LocalDate today) {
         var byUnit = new LinkedHashMap<Long, List<TaskView>>();
-        var filter = new TaskFilter(URGED, null, null, null, null, null, null, null, today, null);
+        var filter = TaskFilter.of(URGED, today);
         String cursor = null;
         do {
             TaskPage page = tasks.list(user, filter, cursor, TaskManagement.MAX_LIMIT);
@@ -133,33 +177,42 @@ class UrgingService implements UrgingLetters {
             }
             cursor = page.nextCursor();
         } while (cursor != null);
-        byUnit.values().forEach(list -> list.sort(Comparator.comparingLong(TaskView::workingDaysLate).reversed()
-                .thenComparing(TaskView::applicableDeadline).thenComparingLong(TaskView::id)));
-        return byUnit;
+        var items = new LinkedHashMap<Long, List<UrgingLetter.Item>>();
+        byUnit.forEach((unit, list) -> items.put(unit, list.stream()
+                .sorted(Comparator.comparingLong(TaskView::workingDaysLate).reversed()
+                        .thenComparing(TaskView::applicableDeadline).thenComparingLong(TaskView::id))
+                .map(t -> new UrgingLetter.Item(t.id(), t.title(), t.applicableDeadline(), t.status().name(),
+                        t.status().label(), t.workingDaysLate()))
+                .toList()));
+        return items;
     }
 
-    private UrgingLetter create(CurrentUser user, Unit unit, List<TaskView> urged, LocalDate today) {
+    private UrgingLetter create(CurrentUser user, Unit unit, List<UrgingLetter.Item> items, LocalDate today) {
         int year = today.getYear();
         int sequence = letters.nextNumber(user.agencyId(), year);
         String number = sequence + "/" + letterhead.numberSuffix();
-        List<UrgingLetter.Item> items = urged.stream().map(t -> new UrgingLetter.Item(t.id(), t.title(),
-                t.applicableDeadline(), t.status().name(), t.status().label(), t.workingDaysLate())).toList();
-        var context = new Context(Locale.forLanguageTag("vi-VN"));
-        context.setVariable("unitName", unit.name());
-        context.setVariable("asOf", today);
-        context.setVariable("items", items);
-        String body = templates.process("monitoring/urging-body", context);
-        var document = new OfficialDocument(parentAgency(user.agencyId()), letterhead.issuingAgency(), number,
-                letterhead.place(), today, null, "đôn đốc thực hiện nhiệm vụ được giao", List.of(unit.name()), body,
-                List.of("- Như trên;", "- Lãnh đạo Bộ (để báo cáo);", "- Lưu: VT, TH."),
-                letterhead.signingCapacity(), letterhead.signerName(), false);
-        byte[] pdf = renderer.renderPdf(document);
+        byte[] pdf = renderer.renderPdf(document(user, unit, items, today, number));
         long id = letters.insert(user.agencyId(), unit.id(), year, sequence, number, today, pdf, items,
                 user.username());
         for (UrgingLetter.Item item : items) {
             events.publishEvent(new UrgingLetterIssued(user.agencyId(), item.taskId(), id, number, user.username()));
         }
         return letters.find(user.agencyId(), id).orElseThrow();
+    }
+
+    /** The letter as it is printed; without a number (a preview) it leaves room before the number's suffix. */
+    private OfficialDocument document(CurrentUser user, Unit unit, List<UrgingLetter.Item> items, LocalDate today,
+            String number) {
+        var context = new Context(Locale.forLanguageTag("vi-VN"));
+        context.setVariable("unitName", unit.name());
+        context.setVariable("asOf", today);
+        context.setVariable("items", items);
+        String body = templates.process("monitoring/urging-body", context);
+        return new OfficialDocument(parentAgency(user.agencyId()), letterhead.issuingAgency(),
+                number != null ? number : "      /" + letterhead.numberSuffix(), letterhead.place(), today, null,
+                "đôn đốc thực hiện nhiệm vụ được giao", List.of(unit.name()), body,
+                List.of("- Như trên;", "- Lãnh đạo Bộ (để báo cáo);", "- Lưu: VT, TH."),
+                letterhead.signingCapacity(), letterhead.signerName(), false);
     }
 
     private String parentAgency(long agencyId) {

@@ -127,9 +127,13 @@ class MonitoringApiController {
     }
 
     static ResponseEntity<byte[]> pdfResponse(UrgingLetter letter, byte[] pdf) {
+        return pdfResponse("phieu-don-doc-" + letter.number().replace('/', '-') + ".pdf", pdf);
+    }
+
+    /** A PDF to read in the browser (inline), saved under the name. */
+    static ResponseEntity<byte[]> pdfResponse(String fileName, byte[] pdf) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("phieu-don-doc-" + letter.number().replace('/', '-') + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
                 .body(pdf);
     }
 }

@@ -17,11 +17,12 @@ import vn.nhiemvu.monitoring.MonitoringRules;
 import vn.nhiemvu.monitoring.UrgingLetter;
 import vn.nhiemvu.monitoring.UrgingLetters;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 
-/** Pages: the notices sent and the rules (/monitoring), the urging letters (/monitoring/urging). */
+/** Pages: the notices sent and the rules (/monitoring), the urging letters (/monitoring/urging), previewed before they go. */
 @Controller
 class MonitoringPageController {
 
@@ -75,18 +76,42 @@ class MonitoringPageController {
         return "monitoring/urging";
     }
 
-    @PostMapping("/monitoring/urging")
-    String issue(CurrentUser user, @RequestParam(required = false) Long unitId, Model model,
+    /** The letters as they will go, before the Office issues them. */
+    @GetMapping("/monitoring/urging/preview")
+    String preview(CurrentUser user, @RequestParam(required = false) Long unitId, Model model,
             RedirectAttributes redirect) {
         try {
-            var issued = urging.issue(user, unitId);
+            model.addAttribute("preview", urging.preview(user, unitId));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/monitoring/urging";
+        }
+        model.addAttribute("unitId", unitId);
+        return "monitoring/urging-preview";
+    }
+
+    @GetMapping("/monitoring/urging/preview.pdf")
+    ResponseEntity<byte[]> previewPdf(CurrentUser user, @RequestParam long unitId) {
+        return MonitoringApiController.pdfResponse("du-thao-phieu-don-doc.pdf", urging.previewPdf(user, unitId));
+    }
+
+    /** Issues what the preview showed; if the tasks changed meanwhile, the preview again with the reason. */
+    @PostMapping("/monitoring/urging")
+    String issue(CurrentUser user, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String previewed, RedirectAttributes redirect) {
+        try {
+            var issued = urging.issue(user, unitId, previewed);
             redirect.addFlashAttribute("flash", issued.isEmpty() ? "Không có đơn vị nào có nhiệm vụ cần đôn đốc."
                     : "Đã gửi " + issued.size() + " phiếu đôn đốc: " + String.join(", ",
                             issued.stream().map(UrgingLetter::number).toList()) + ".");
-        } catch (InvalidInputException | ForbiddenException e) {
-            model.addAttribute("errors", FormErrors.of(e));
-            model.addAttribute("unitId", unitId);
-            return urging(user, model);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            if (unitId != null) {
+                redirect.addAttribute("unitId", unitId);
+            }
+            return "redirect:/monitoring/urging/preview";
         }
         return "redirect:/monitoring/urging";
     }

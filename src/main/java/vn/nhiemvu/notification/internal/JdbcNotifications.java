@@ -79,14 +79,15 @@ class JdbcNotifications {
 
     List<InAppNotice> inApp(long userId, boolean unreadOnly, int limit) {
         return jdbc.sql("""
-                select id, notice_id, rule, title, body, link, created_at, read_at from notification_inbox
-                where user_id = :user""" + (unreadOnly ? " and read_at is null" : "")
+                select id, notice_id, rule, title, body, link, created_at, read_at, settled_at from notification_inbox
+                where user_id = :user""" + (unreadOnly ? " and read_at is null and settled_at is null" : "")
                 + " order by id desc fetch first " + limit + " rows only")
                 .param("user", userId).query(JdbcNotifications::inApp).list();
     }
 
     long unread(long userId) {
-        return jdbc.sql("select count(*) from notification_inbox where user_id = :user and read_at is null")
+        return jdbc.sql("""
+                select count(*) from notification_inbox where user_id = :user and read_at is null and settled_at is null""")
                 .param("user", userId).query(Long.class).single();
     }
 
@@ -94,6 +95,18 @@ class JdbcNotifications {
         return jdbc.sql("""
                 update notification_inbox set read_at = coalesce(read_at, :now) where id = :id and user_id = :user""")
                 .param("now", now()).param("id", id).param("user", userId).update() == 1;
+    }
+
+    /** The link of the person's notice, if it is theirs. */
+    Optional<String> link(long userId, long id) {
+        return jdbc.sql("select link from notification_inbox where id = :id and user_id = :user")
+                .param("id", id).param("user", userId).query(String.class).optional();
+    }
+
+    /** Every person's copy of the notices leaves their inbox. */
+    void settle(List<Long> noticeIds) {
+        jdbc.sql("update notification_inbox set settled_at = :now where notice_id in (:ids) and settled_at is null")
+                .param("now", now()).param("ids", noticeIds).update();
     }
 
     void markAllRead(long userId) {
@@ -266,9 +279,13 @@ class JdbcNotifications {
 
     private static InAppNotice inApp(ResultSet rs, int row) throws SQLException {
         NoticeRule rule = NoticeRule.valueOf(rs.getString("rule"));
-        OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
         return new InAppNotice(rs.getLong("id"), rs.getLong("notice_id"), rule, rule.label(), rs.getString("title"),
                 rs.getString("body"), rs.getString("link"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                read == null ? null : read.toInstant());
+                instant(rs, "read_at"), instant(rs, "settled_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 }

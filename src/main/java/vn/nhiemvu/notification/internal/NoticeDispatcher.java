@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeIssued;
 import vn.nhiemvu.monitoring.NoticesIssued;
+import vn.nhiemvu.monitoring.NoticesSettled;
 import vn.nhiemvu.notification.NotificationPreferences;
 
 /**
@@ -84,6 +85,14 @@ class NoticeDispatcher {
         // Pushed after the commit (on every node), so that the live count reads the committed rows; once per person.
         issued.notices().stream().flatMap(n -> n.recipients().stream()).map(Notice.Recipient::username).distinct()
                 .forEach(stream::changed);
+    }
+
+    /** Notices whose ask is done leave every recipient's inbox with the change that settled them. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(NoticesSettled settled) {
+        store.settle(settled.noticeIds());
+        settled.recipients().forEach(stream::changed);
     }
 
     /** What other systems receive: the notice, without people's e-mail addresses. */

@@ -63,6 +63,14 @@ class NotificationService implements Notifications, InboxSource {
 
     @Override
     @Transactional
+    public String open(CurrentUser user, long id) {
+        String link = store.link(user.id(), id).orElseThrow(() -> new NotFoundException("Không có thông báo số " + id + "."));
+        markRead(user, id);
+        return link;
+    }
+
+    @Override
+    @Transactional
     public void markAllRead(CurrentUser user) {
         store.markAllRead(user.id());
         stream.changed(user.username());
@@ -137,11 +145,17 @@ class NotificationService implements Notifications, InboxSource {
         }
     }
 
+    /** Unread notices not settled; opening one marks it read and leads to the task and the step it is about. */
     @Override
     public List<InboxItem> waitingFor(CurrentUser user) {
         return store.inApp(user.id(), true, 500).stream()
-                .map(n -> new InboxItem("Thông báo: " + n.ruleLabel(), n.title(), "/notifications",
-                        n.createdAt().atZone(clock.getZone()).toLocalDate()))
+                .map(n -> new InboxItem("Thông báo: " + n.ruleLabel(), n.title(), "/notifications/" + n.id() + "/open",
+                        n.createdAt().atZone(clock.getZone()).toLocalDate(), n.link()))
                 .toList();
+    }
+
+    @Override
+    public boolean announces() {
+        return true;
     }
 }

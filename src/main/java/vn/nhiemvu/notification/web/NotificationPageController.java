@@ -1,8 +1,11 @@
 package vn.nhiemvu.notification.web;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -38,8 +41,18 @@ class NotificationPageController {
     String page(CurrentUser user, Model model) {
         model.addAttribute("notices", notifications.inApp(user, false, 200));
         model.addAttribute("prefs", notifications.preferences(user));
-        model.addAttribute("rules", NoticeRule.values());
+        model.addAttribute("ruleGroups", Arrays.stream(NoticeRule.values())
+                .collect(Collectors.groupingBy(NoticeRule::group, () -> new EnumMap<>(NoticeRule.Group.class),
+                        Collectors.toList())));
         return "notifications/page";
+    }
+
+    /** From the inbox: the notice is read once opened, and leads to the task and the step it tells of. */
+    @GetMapping("/notifications/{id}/open")
+    String open(CurrentUser user, @PathVariable long id) {
+        String link = notifications.open(user, id);
+        // Links are the application's own paths; anything else stays on the list.
+        return "redirect:" + (link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");
     }
 
     @PostMapping("/notifications/{id}/read")

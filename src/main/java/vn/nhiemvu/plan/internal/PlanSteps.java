@@ -3,17 +3,23 @@ package vn.nhiemvu.plan.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.plan.PlanState;
 import vn.nhiemvu.plan.PlanVersion;
+import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.TaskStep;
 import vn.nhiemvu.task.TaskStepSource;
 
-/** The latest approval of the task's plan: a completion is not dated before the plan for the work was approved. */
+/**
+ * The task's plan approvals: a completion is not dated before the latest one, and a kind of task may require an
+ * approved plan before it is completed.
+ */
 @Component
 class PlanSteps implements TaskStepSource {
 
@@ -27,10 +33,25 @@ class PlanSteps implements TaskStepSource {
 
     @Override
     public Optional<TaskStep> latestStep(long agencyId, long taskId) {
-        // A superseded version was approved before a newer one replaced it.
+        return approvals(agencyId, taskId).max(Instant::compareTo)
+                .map(at -> new TaskStep(day(at), "kế hoạch thực hiện được phê duyệt"));
+    }
+
+    /** The plan approved, since its first approval. */
+    @Override
+    public Map<CompletionStep, LocalDate> pathSteps(long agencyId, long taskId) {
+        return approvals(agencyId, taskId).min(Instant::compareTo)
+                .map(at -> Map.of(CompletionStep.PLAN_APPROVED, day(at))).orElse(Map.of());
+    }
+
+    /** When each approved version was approved; a superseded version was approved before a newer one replaced it. */
+    private Stream<Instant> approvals(long agencyId, long taskId) {
         return plans.versions(agencyId, taskId).stream()
                 .filter(v -> v.state() == PlanState.APPROVED || v.state() == PlanState.SUPERSEDED)
-                .map(PlanVersion::decidedAt).filter(Objects::nonNull).max(Instant::compareTo)
-                .map(at -> new TaskStep(LocalDate.ofInstant(at, clock.getZone()), "kế hoạch thực hiện được phê duyệt"));
+                .map(PlanVersion::decidedAt).filter(Objects::nonNull);
+    }
+
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, clock.getZone());
     }
 }

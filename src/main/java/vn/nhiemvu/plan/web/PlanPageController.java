@@ -27,6 +27,7 @@ import vn.nhiemvu.plan.ProgressReportDraft;
 import vn.nhiemvu.plan.TaskPlan;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.TaskManagement;
@@ -40,8 +41,6 @@ import vn.nhiemvu.task.TaskManagement;
 class PlanPageController {
 
     private static final int EMPTY_ROWS = 3;
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("dd/MM/yyyy HH:mm");
     private static final String VIEW = "plans/plan";
 
     private final Plans plans;
@@ -65,7 +64,7 @@ class PlanPageController {
         var reports = plans.reports(user, id);
         model.addAttribute("reports", reports);
         var times = new java.util.HashMap<Long, String>();
-        reports.forEach(r -> times.put(r.id(), WHEN.format(r.createdAt().atZone(clock.getZone()))));
+        reports.forEach(r -> times.put(r.id(), DisplayDates.dateTime(r.createdAt())));
         model.addAttribute("reportTimes", times);
         model.addAttribute("today", LocalDate.now(clock));
         PlanVersion latest = plan.latest();

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.reporting.Figures;
 import vn.nhiemvu.reporting.PeriodicReport;
 import vn.nhiemvu.reporting.ReportSnapshot;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * Builds the structured electronic report from a report (a draft) or an issued snapshot, writes it as JSON or XML,
@@ -141,16 +142,15 @@ class ElectronicReports {
     static String explanation(PeriodicReport.OverdueTask o) {
         var parts = new ArrayList<String>();
         if (o.progressText() != null) {
-            parts.add("Báo cáo tiến độ ngày " + o.progressReportedOn().format(DAY) + " (" + o.progressPercent() + "%): "
+            parts.add("Báo cáo tiến độ ngày " + DisplayDates.date(o.progressReportedOn()) + " (" + o.progressPercent() + "%): "
                     + o.progressText());
         }
         if (o.guidanceRequest() != null) {
-            parts.add("Đề nghị ngày " + o.guidanceRequestedOn().format(DAY) + ": " + o.guidanceRequest());
+            parts.add("Đề nghị ngày " + DisplayDates.date(o.guidanceRequestedOn()) + ": " + o.guidanceRequest());
         }
         return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static void add(List<ElectronicReport.Datum> data, String dimension, String code, String name, Figures f) {
         for (Measure m : MEASURES) {

@@ -8,11 +8,11 @@ import java.util.function.Function;
 
 import vn.nhiemvu.reporting.Figures;
 import vn.nhiemvu.reporting.ReportingPeriod;
+import vn.nhiemvu.shared.DisplayDates;
 
 /** What every format prints the same way: the lines of the summary with their Vietnamese labels, dates. */
 final class ReportFormat {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private ReportFormat() {
@@ -37,7 +37,7 @@ final class ReportFormat {
             new Line("Tỷ lệ quá hạn (trên tổng số nhiệm vụ phải thực hiện)", Figures::overdueRate, true));
 
     static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : DisplayDates.date(date);
     }
 
     static String dateTime(Instant instant) {

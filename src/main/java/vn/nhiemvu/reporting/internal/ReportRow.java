@@ -8,7 +8,7 @@ import vn.nhiemvu.evaluation.Evaluation;
  * One task as the report counts it: when it was received, how it stood at the previous cut-off and at this one,
  * and the keys of the breakdowns it falls in.
  *
- * @param receivedOn  the directive's date (the day the task was assigned), else the day it was entered
+ * @param receivedOn  the day the task was assigned ({@link vn.nhiemvu.task.Task#assignedOn})
  * @param recordedOn  the day the task was entered into the system
  * @param previous    its evaluation as of the previous period's cut-off
  * @param current     its evaluation as of this period's cut-off

@@ -54,6 +54,7 @@ import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskStanding;
+import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * Gathers a report's facts through the task, plan, directive and organization APIs — one pass over the tasks, a
@@ -155,7 +156,7 @@ class ReportService implements PeriodicReports {
             Directive d = s.directiveId() == null ? null : docs.get(s.directiveId());
             LocalDate recordedOn = s.createdAt().atZone(zone).toLocalDate();
             ReportRow.Key leader = s.supervisingLeaderId() == null ? null : leaderKeys.get(s.supervisingLeaderId());
-            rows.add(new ReportRow(s.id(), s.title(), d != null ? d.issueDate() : recordedOn, recordedOn,
+            rows.add(new ReportRow(s.id(), s.title(), s.assignedOn(), recordedOn,
                     s.completedAt(), s.evaluations().get(0), s.evaluations().get(1), source(d, agencies, user.agencyId()),
                     unitKeys.get(s.leadUnitId()), leader == null ? NO_LEADER : leader,
                     d == null ? NO_DIRECTIVE : directiveKeys.get(d.id())));
@@ -237,7 +238,7 @@ class ReportService implements PeriodicReports {
         var text = new StringBuilder(r.kind().label()).append(" (").append(r.state().label()).append("): ")
                 .append(r.obstacle().strip());
         if (r.proposedDeadline() != null) {
-            text.append(" Đề xuất thời hạn mới: ").append(r.proposedDeadline().format(DAY)).append('.');
+            text.append(" Đề xuất thời hạn mới: ").append(DisplayDates.date(r.proposedDeadline())).append('.');
         }
         if (r.answer() != null) {
             text.append(" Ý kiến chỉ đạo: ").append(r.answer());
@@ -245,7 +246,6 @@ class ReportService implements PeriodicReports {
         return text.toString();
     }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static ReportRow.Source source(Directive d, Map<Long, Agency> agencies, long ownAgencyId) {
         if (d == null || d.issuerAgencyId() == ownAgencyId) {

@@ -53,7 +53,7 @@ class AdministrationPageController {
     }
 
     static void requireAdministrator(CurrentUser user) {
-        if (user.role() != Role.ADMIN) {
+        if (!user.administers()) {
             throw new ForbiddenException("Chỉ quản trị hệ thống được vào trang quản trị.");
         }
     }

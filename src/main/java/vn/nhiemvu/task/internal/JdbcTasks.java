@@ -7,11 +7,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +24,7 @@ import vn.nhiemvu.deadline.Recurrence;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.CompletedBy;
+import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadlineChange;
@@ -35,7 +38,8 @@ class JdbcTasks {
             t.id, t.agency_id, t.directive_id, t.parent_task_id, t.kind, t.title, t.description, t.lead_unit_id, t.supervising_leader_id,
             t.deadline, t.deadline_text, t.recurrence_frequency, t.recurrence_day_of_month, t.recurrence_month_of_period,
             t.recurrence_day_of_week, t.completed_at, t.completed_by, t.completed_as, t.completed_by_unit_id,
-            t.completed_beyond_limits, t.product, t.version, t.created_at, t.created_by
+            t.completed_beyond_limits, t.completed_skipped_steps, t.completed_reason, t.product, t.version, t.created_at,
+            t.created_by
             """;
 
     private final JdbcClient jdbc;
@@ -55,11 +59,12 @@ class JdbcTasks {
                 insert into task (agency_id, directive_id, parent_task_id, kind, title, description, lead_unit_id, supervising_leader_id,
                                   deadline, deadline_text, recurrence_frequency, recurrence_day_of_month, recurrence_month_of_period,
                                   recurrence_day_of_week, completed_at, completed_by, completed_as, completed_by_unit_id,
-                                  completed_beyond_limits, product, search_text, version, created_at, created_by, updated_at)
+                                  completed_beyond_limits, completed_skipped_steps, completed_reason, product, search_text,
+                                  version, created_at, created_by, updated_at)
                 values (:agency, :directive, :parent, :kind, :title, :description, :lead, :leader, :deadline, :deadlineText,
                         :frequency, :dayOfMonth, :monthOfPeriod, :dayOfWeek,
-                        :completedAt, :completedBy, :completedAs, :completedByUnit, :beyondLimits, :product, :search, 0,
-                        :now, :by, :now)
+                        :completedAt, :completedBy, :completedAs, :completedByUnit, :beyondLimits, :skippedSteps,
+                        :completedReason, :product, :search, 0, :now, :by, :now)
                 """)
                 .param("agency", task.agencyId()).param("by", task.createdBy()).param("now", now)
                 .params(fields(task))
@@ -78,7 +83,8 @@ class JdbcTasks {
                     recurrence_day_of_month = :dayOfMonth, recurrence_month_of_period = :monthOfPeriod,
                     recurrence_day_of_week = :dayOfWeek, completed_at = :completedAt, completed_by = :completedBy,
                     completed_as = :completedAs, completed_by_unit_id = :completedByUnit,
-                    completed_beyond_limits = :beyondLimits, product = :product,
+                    completed_beyond_limits = :beyondLimits, completed_skipped_steps = :skippedSteps,
+                    completed_reason = :completedReason, product = :product,
                     search_text = :search, version = version + 1, updated_at = :now
                 where id = :id and version = :version
                 """)
@@ -116,6 +122,9 @@ class JdbcTasks {
         fields.put("completedAs", by == null ? null : by.source().name());
         fields.put("completedByUnit", by == null ? null : by.unitId());
         fields.put("beyondLimits", by != null && by.beyondLimits());
+        fields.put("skippedSteps", by == null || by.skippedSteps().isEmpty() ? null
+                : by.skippedSteps().stream().map(CompletionStep::name).collect(Collectors.joining(",")));
+        fields.put("completedReason", by == null ? null : by.reason());
         fields.put("product", task.product());
         fields.put("search", Text.fold(String.join(" ", nonNull(task.title()), nonNull(task.description()),
                 nonNull(task.product()), nonNull(task.deadlineText()))));
@@ -190,17 +199,55 @@ class JdbcTasks {
         return withCoordinatingUnits(tasks);
     }
 
+    /** What sorting and counting the list needs of a task: the facts its status is evaluated from, and the sort keys. */
+    record ListRow(long id, Long directiveId, long leadUnitId, LocalDate deadline, LocalDate completedAt,
+            long updatedAtMillis) {
+    }
+
+    /**
+     * Every task in scope matching the conditions, narrow, in no particular order (sorted in Java: on H2 an "order by"
+     * over the whole scope sorted through a temporary disk result past 40,000 rows), columns by position.
+     */
+    void forEachListRow(TaskScope scope, List<String> conditions, Map<String, Object> params,
+            java.util.function.Consumer<ListRow> action) {
+        var where = new ArrayList<String>();
+        where.add(scope.condition());
+        where.addAll(conditions);
+        jdbc.sql("select t.id, t.directive_id, t.lead_unit_id, t.deadline, t.completed_at, t.updated_at from task t where ("
+                + String.join(") and (", where) + ")")
+                .params(scope.params()).params(params)
+                .query((ResultSet rs) -> {
+                    long directiveId = rs.getLong(2);
+                    Long directive = rs.wasNull() ? null : directiveId;
+                    action.accept(new ListRow(rs.getLong(1), directive, rs.getLong(3), rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class), rs.getTimestamp(6).getTime()));
+                });
+    }
+
+    /** The tasks of the ids that are in scope, in the order of the ids. */
+    List<Task> find(TaskScope scope, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new HashMap<Long, Task>();
+        withCoordinatingUnits(jdbc.sql("select " + COLUMNS + " from task t where t.id in (:ids) and (" + scope.condition() + ")")
+                .params(scope.params()).param("ids", ids).query(JdbcTasks::task).list())
+                .forEach(t -> byId.put(t.id(), t));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     long insertDeadlineChange(Task task, LocalDate previousDeadline, DeadlineChangeDraft change, String by) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into task_deadline_change (agency_id, task_id, previous_deadline, requested_on, proposed_deadline,
-                                                  decision, decided_on, decided_by, request_ref, reason, recorded_by,
-                                                  recorded_at)
-                values (:agency, :task, :previous, :requestedOn, :proposed, :decision, :decidedOn, :decidedBy,
-                        :requestRef, :reason, :by, :now)
+                                                  approved_deadline, decision, decided_on, decided_by, request_ref,
+                                                  reason, recorded_by, recorded_at)
+                values (:agency, :task, :previous, :requestedOn, :proposed, :approved, :decision, :decidedOn,
+                        :decidedBy, :requestRef, :reason, :by, :now)
                 """)
                 .param("agency", task.agencyId()).param("task", task.id()).param("previous", previousDeadline)
                 .param("requestedOn", change.requestedOn()).param("proposed", change.proposedDeadline())
+                .param("approved", change.approvedDeadline())
                 .param("decision", change.decision().name()).param("decidedOn", change.decidedOn())
                 .param("decidedBy", change.decidedBy().strip()).param("requestRef", blankToNull(change.requestRef()))
                 .param("reason", blankToNull(change.reason())).param("by", by)
@@ -324,15 +371,16 @@ class JdbcTasks {
     Map<Long, List<DeadlineChange>> deadlineChangeFacts(TaskScope scope) {
         var result = new HashMap<Long, List<DeadlineChange>>();
         jdbc.sql("""
-                select c.task_id, c.requested_on, c.proposed_deadline, c.decision, c.decided_on
+                select c.task_id, c.requested_on, c.proposed_deadline, c.approved_deadline, c.decision, c.decided_on
                 from task_deadline_change c
                 where exists (select 1 from task t where t.id = c.task_id and (""" + scope.condition() + """
                 )) order by c.task_id, c.id""")
                 .params(scope.params())
                 .query((ResultSet rs) -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DeadlineChange(
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(TaskDeadlineChange.fact(
                             rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                            DeadlineChange.Decision.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)));
+                            rs.getObject(4, LocalDate.class), DeadlineChange.Decision.valueOf(rs.getString(5)),
+                            rs.getObject(6, LocalDate.class)));
                 });
         return result;
     }
@@ -344,8 +392,8 @@ class JdbcTasks {
         }
         var result = new HashMap<Long, List<TaskDeadlineChange>>();
         jdbc.sql("""
-                select id, task_id, previous_deadline, requested_on, proposed_deadline, decision, decided_on,
-                       decided_by, request_ref, reason, recorded_by, recorded_at
+                select id, task_id, previous_deadline, requested_on, proposed_deadline, approved_deadline, decision,
+                       decided_on, decided_by, request_ref, reason, recorded_by, recorded_at
                 from task_deadline_change where task_id in (:ids) order by task_id, id
                 """).param("ids", List.copyOf(taskIds))
                 .query((ResultSet rs) -> {
@@ -353,6 +401,7 @@ class JdbcTasks {
                             rs.getObject("previous_deadline", LocalDate.class),
                             rs.getObject("requested_on", LocalDate.class),
                             rs.getObject("proposed_deadline", LocalDate.class),
+                            rs.getObject("approved_deadline", LocalDate.class),
                             DeadlineChange.Decision.valueOf(rs.getString("decision")),
                             rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"),
                             rs.getString("request_ref"), rs.getString("reason"), rs.getString("recorded_by"),
@@ -420,7 +469,13 @@ class JdbcTasks {
         // verifier reports the edit.
         return source == null || rs.getObject("completed_at") == null ? null
                 : new CompletedBy(rs.getString("completed_by"), CompletedBy.Source.valueOf(source),
-                        nullableLong(rs, "completed_by_unit_id"), rs.getBoolean("completed_beyond_limits"));
+                        nullableLong(rs, "completed_by_unit_id"), rs.getBoolean("completed_beyond_limits"),
+                        steps(rs.getString("completed_skipped_steps")), rs.getString("completed_reason"));
+    }
+
+    private static List<CompletionStep> steps(String names) {
+        return names == null || names.isBlank() ? List.of()
+                : Arrays.stream(names.split(",")).map(String::strip).map(CompletionStep::valueOf).toList();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -9,7 +9,6 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
-import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 
 /** Open requests for guidance or a new deadline wait for the leaders who may decide them. */
@@ -29,9 +28,7 @@ class TaskInboxSource implements InboxSource {
         if (user.role() != Role.LEADER && user.role() != Role.ADMIN) {
             return List.of();
         }
-        TaskScope scope = TaskScope.of(user, user.role() == Role.LEADER
-                ? organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(java.util.Set.of())
-                : java.util.Set.of());
+        TaskScope scope = TaskScope.of(user, organization);
         return jdbc.sql("""
                 select r.kind, r.task_id, r.requested_on, t.title from guidance_request r join task t on t.id = r.task_id
                 where r.state = 'OPEN' and

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Organization;
 
 /**
  * The SQL condition that limits tasks (alias {@code t}) to what a user may see. Every query of
@@ -17,7 +19,15 @@ record TaskScope(String condition, Map<String, Object> params) {
         return new TaskScope("t.agency_id = :scopeAgency", Map.of("scopeAgency", agencyId));
     }
 
-    static TaskScope of(CurrentUser user, Set<Long> supervisedUnitIds) {
+    /** The user's scope; a leader's supervised units are looked up. */
+    static TaskScope of(CurrentUser user, Organization organization) {
+        Set<Long> supervised = user.role() == Role.LEADER
+                ? organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(Set.of())
+                : Set.of();
+        return of(user, supervised);
+    }
+
+    private static TaskScope of(CurrentUser user, Set<Long> supervisedUnitIds) {
         if (user.seesWholeAgency()) {
             return agency(user.agencyId());
         }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.deadline.DeadlineWording;
 import vn.nhiemvu.deadline.WordedDeadline;
 import vn.nhiemvu.directive.Directive;
@@ -46,12 +44,15 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.task.CompletedBy;
 import vn.nhiemvu.task.CompletionActions;
 import vn.nhiemvu.task.CompletionPolicy;
+import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskCountingFacts;
 import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskDue;
@@ -59,6 +60,8 @@ import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskResults;
+import vn.nhiemvu.task.TaskSort;
 import vn.nhiemvu.task.TaskStanding;
 import vn.nhiemvu.task.TaskStep;
 import vn.nhiemvu.task.TaskStepSource;
@@ -87,13 +90,14 @@ class TaskService implements TaskManagement {
     private final Clock clock;
     private final CompletionPolicy completionPolicy;
     private final List<TaskStepSource> stepSources;
+    private final TaskListing listing;
     private final DeadlineWording deadlineWording;
 
-    TaskService(JdbcTasks tasks, JdbcGuidanceRequests guidance, Organization organization, Directives directives, Evaluations evaluations,
-            TaskViews views, ApplicationEventPublisher events, Clock clock, WorkingCalendar calendar,
-            List<TaskStepSource> stepSources, DeadlineWording deadlineWording,
-            @Value("${nhiemvu.task.completion.max-days-in-past}") int maxWorkingDaysInPast) {
+    TaskService(JdbcTasks tasks, TaskListing listing, JdbcGuidanceRequests guidance, Organization organization, Directives directives, Evaluations evaluations,
+            TaskViews views, ApplicationEventPublisher events, Clock clock, CompletionPolicy completionPolicy,
+            List<TaskStepSource> stepSources, DeadlineWording deadlineWording) {
         this.tasks = tasks;
+        this.listing = listing;
         this.guidance = guidance;
         this.organization = organization;
         this.directives = directives;
@@ -101,118 +105,27 @@ class TaskService implements TaskManagement {
         this.views = views;
         this.events = events;
         this.clock = clock;
-        this.completionPolicy = new CompletionPolicy(maxWorkingDaysInPast, calendar);
+        this.completionPolicy = completionPolicy;
         this.deadlineWording = deadlineWording;
         this.stepSources = List.copyOf(stepSources);
     }
 
-    /** Rows read per query while filtering by status, which is evaluated in Java (see ADR 0004). */
+    /** Rows read per query by recounts. */
     private static final int BATCH = 500;
 
     @Override
     public TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "Số bản ghi mỗi trang (limit) phải từ 1 đến " + MAX_LIMIT + ".");
-        }
-        var page = new ArrayList<TaskView>();
-        boolean[] more = { false };
-        // One row more than asked tells whether there is a next page without a count.
-        scan(user, filter, Cursor.decode(cursor), filter.statuses().isEmpty() ? limit + 1 : BATCH, view -> {
-            if (page.size() == limit) {
-                more[0] = true;
-                return false;
-            }
-            page.add(view);
-            return true;
-        });
-        String next = more[0] ? Cursor.after(page.get(page.size() - 1).id()) : null;
-        return new TaskPage(page, next);
+        return listing.list(user, filter, cursor, limit);
     }
 
-    /**
-     * One snapshot (repeatable read) for the whole export, read in batches by id so that memory stays
-     * bounded whatever the number of tasks; each batch is evaluated and handed on before the next is read.
-     */
     @Override
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void export(CurrentUser user, TaskFilter filter, Consumer<TaskView> each) {
-        scan(user, filter, 0, EXPORT_BATCH, view -> {
-            each.accept(view);
-            return true;
-        });
+    public TaskResults search(CurrentUser user, TaskFilter filter, TaskSort sort, int page, int size) {
+        return listing.search(user, filter, sort, page, size);
     }
 
-    /** Rows read per query by an export. */
-    private static final int EXPORT_BATCH = 1000;
-
-    /**
-     * Hands the tasks in scope matching the filter, after id {@code after} in id order, to {@code each}
-     * until it answers false. SQL narrows by everything but the status, which is evaluated in Java
-     * (ADR 0005) on batches of {@code batch} rows.
-     */
-    private void scan(CurrentUser user, TaskFilter filter, long after, int batch, Predicate<TaskView> each) {
-        LocalDate asOf = asOfOrToday(filter.asOf());
-        TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
-        var conditions = new ArrayList<String>();
-        var params = new HashMap<String, Object>();
-        if (!filter.statuses().isEmpty()) {
-            // Completion is a plain fact: narrow in SQL, then evaluate each candidate exactly.
-            boolean onlyCompleted = filter.statuses().stream().allMatch(TaskStatus::isCompleted);
-            boolean onlyOpen = filter.statuses().stream().noneMatch(TaskStatus::isCompleted);
-            if (onlyCompleted) {
-                conditions.add("t.completed_at is not null and t.completed_at <= :asOf");
-                params.put("asOf", asOf);
-            } else if (onlyOpen) {
-                conditions.add("t.completed_at is null or t.completed_at > :asOf");
-                params.put("asOf", asOf);
-            }
-        }
-        if (filter.leadUnitCode() != null && !filter.leadUnitCode().isBlank()) {
-            Unit unit = organization.unitByCode(user.agencyId(), filter.leadUnitCode().strip())
-                    .orElseThrow(() -> InvalidInputException.of("leadUnit",
-                            "Không có đơn vị mã \"" + filter.leadUnitCode().strip() + "\"."));
-            conditions.add("t.lead_unit_id = :leadUnit");
-            params.put("leadUnit", unit.id());
-        }
-        if (filter.leaderId() != null) {
-            conditions.add("t.supervising_leader_id = :leader");
-            params.put("leader", filter.leaderId());
-        }
-        if (filter.directiveId() != null) {
-            conditions.add("t.directive_id = :directive");
-            params.put("directive", filter.directiveId());
-        }
-        if (filter.parentTaskId() != null) {
-            conditions.add("t.parent_task_id = :parent");
-            params.put("parent", filter.parentTaskId());
-        }
-        if (filter.deadlineFrom() != null) {
-            conditions.add("t.deadline >= :deadlineFrom");
-            params.put("deadlineFrom", filter.deadlineFrom());
-        }
-        if (filter.deadlineTo() != null) {
-            conditions.add("t.deadline <= :deadlineTo");
-            params.put("deadlineTo", filter.deadlineTo());
-        }
-        String folded = Text.fold(filter.query());
-        if (!folded.isEmpty()) {
-            conditions.add("t.search_text like :query");
-            params.put("query", "%" + folded + "%");
-        }
-        TaskScope scope = scope(user);
-        while (true) {
-            List<Task> rows = tasks.page(scope, conditions, params, after, batch);
-            for (TaskView view : views.of(user.agencyId(), views.evaluate(user.agencyId(), rows, asOf, evaluator),
-                    asOf, evaluator)) {
-                if ((filter.statuses().isEmpty() || filter.statuses().contains(view.status())) && !each.test(view)) {
-                    return;
-                }
-            }
-            if (rows.size() < batch) {
-                return;
-            }
-            after = rows.get(rows.size() - 1).id();
-        }
+    @Override
+    public void export(CurrentUser user, TaskFilter filter, Consumer<TaskView> each) {
+        listing.export(user, filter, each);
     }
 
     @Override
@@ -260,19 +173,19 @@ class TaskService implements TaskManagement {
 
     @Override
     @Transactional
-    public TaskView complete(CurrentUser user, long id, LocalDate completedAt) {
+    public TaskView complete(CurrentUser user, long id, LocalDate completedAt, String reason) {
         Task current = visible(user, id);
         requireMayRecordCompletion(user, current);
         if (completedAt == null) {
             throw InvalidInputException.of("completedAt", "Chưa nhập ngày hoàn thành.");
         }
-        CompletedBy by = judged(user, current, completedAt, false, "completedAt", "Ngày hoàn thành");
         if (current.isCompleted()) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + current.completedAt()
+                    "Nhiệm vụ đã được ghi nhận hoàn thành ngày " + DisplayDates.date(current.completedAt())
                             + "; hãy mở lại trước khi ghi ngày khác.");
         }
-        return completeAs(user, current, completedAt, by);
+        return completeAs(user, current, completedAt,
+                judged(user, current, completedAt, false, reason, "completedAt", "Ngày hoàn thành"));
     }
 
     @Override
@@ -280,7 +193,7 @@ class TaskService implements TaskManagement {
     public TaskView completeBySubmission(CurrentUser user, long id, LocalDate documentDate, String field) {
         Task current = visible(user, id);
         requireMayRecordCompletion(user, current);
-        CompletedBy by = judged(user, current, documentDate, true, field, "Ngày văn bản trình");
+        CompletedBy by = judged(user, current, documentDate, true, null, field, "Ngày văn bản trình");
         return current.isCompleted() ? view(user, current) : completeAs(user, current, documentDate, by);
     }
 
@@ -290,42 +203,67 @@ class TaskService implements TaskManagement {
         return view;
     }
 
-    /** The date judged by {@link CompletionPolicy}: who records it, or a 400 on the field. */
-    private CompletedBy judged(CurrentUser user, Task task, LocalDate date, boolean bySubmission, String field,
-            String what) {
+    /**
+     * The completion judged by {@link CompletionPolicy}: who records it, or a 400 on the date's field (or on the
+     * Office's reason), or a 409 naming the missing steps and the rules page.
+     */
+    private CompletedBy judged(CurrentUser user, Task task, LocalDate date, boolean bySubmission, String reason,
+            String field, String what) {
         if (date.isBefore(EARLIEST)) {
             throw InvalidInputException.of(field, what + " không hợp lệ.");
         }
-        var verdict = completionPolicy.judge(user, date, completionDates(task), what);
-        if (verdict instanceof CompletionPolicy.Verdict.Refused refused) {
-            throw InvalidInputException.of(field, refused.reason());
+        var verdict = completionPolicy.judge(user, date, completionFacts(task), bySubmission, reason, what);
+        if (verdict instanceof CompletionPolicy.Verdict.DateRefused refused) {
+            throw InvalidInputException.of(field, refused.message());
         }
+        if (verdict instanceof CompletionPolicy.Verdict.ReasonRequired required) {
+            throw InvalidInputException.of("reason", required.message());
+        }
+        if (verdict instanceof CompletionPolicy.Verdict.StepsMissing missing) {
+            throw new ConflictException(ConflictException.Kind.STATE, missing.message())
+                    .with("missingSteps", missing.missing()).with("rules", CompletionPolicy.RULES_PAGE);
+        }
+        var allowed = (CompletionPolicy.Verdict.Allowed) verdict;
         return new CompletedBy(user.username(), CompletionPolicy.source(user, bySubmission),
-                user.role() == Role.UNIT ? user.unitId() : null,
-                ((CompletionPolicy.Verdict.Allowed) verdict).beyondLimits());
+                user.role() == Role.UNIT ? user.unitId() : null, allowed.beyondLimits(), allowed.skipped(),
+                allowed.reason());
     }
 
-    /** What a completion date of the task is judged against: its directive's date and its recorded steps. */
-    private CompletionPolicy.Dates completionDates(Task task) {
+    /** What a completion of the task is judged against: its directive, its entry, its recorded steps and its path. */
+    private CompletionPolicy.Facts completionFacts(Task task) {
         var steps = new ArrayList<TaskStep>();
-        steps.add(new TaskStep(LocalDate.ofInstant(task.createdAt(), clock.getZone()), "nhiệm vụ được nhập vào hệ thống"));
         guidance.ofTask(task.id()).stream().map(GuidanceRequest::requestedOn).max(LocalDate::compareTo)
                 .ifPresent(on -> steps.add(new TaskStep(on, "đơn vị xin ý kiến chỉ đạo, đề nghị gia hạn")));
-        stepSources.forEach(source -> source.latestStep(task.agencyId(), task.id()).ifPresent(steps::add));
+        var done = new EnumMap<CompletionStep, LocalDate>(CompletionStep.class);
+        for (TaskStepSource source : stepSources) {
+            source.latestStep(task.agencyId(), task.id()).ifPresent(steps::add);
+            done.putAll(source.pathSteps(task.agencyId(), task.id()));
+        }
         LocalDate directiveDate = task.directiveId() == null ? null
                 : Optional.ofNullable(directives.byIds(task.agencyId(), List.of(task.directiveId())).get(task.directiveId()))
                         .map(Directive::issueDate).orElse(null);
-        return new CompletionPolicy.Dates(today(), directiveDate, steps);
+        return new CompletionPolicy.Facts(task.kind(), today(), directiveDate,
+                LocalDate.ofInstant(task.createdAt(), clock.getZone()), steps, done);
     }
 
     @Override
     public CompletionActions completionActions(CurrentUser user, long id) {
         Task task = visible(user, id);
-        boolean mayRecord = CompletionPolicy.mayRecord(user, task);
-        boolean mayComplete = mayRecord && !task.isCompleted();
+        CompletionPolicy.Facts facts = completionFacts(task);
+        List<CompletionStep> missing = completionPolicy.missing(facts);
+        var steps = completionPolicy.required(task.kind()).stream()
+                .map(step -> new CompletionActions.StepState(step, facts.done().get(step))).toList();
+        boolean mayRecord = CompletionPolicy.mayRecord(user, task) && !task.isCompleted();
+        boolean office = user.managesAgency();
+        String refusal = mayRecord ? completionPolicy.stepsMissing(user, facts, false)
+                .map(CompletionPolicy.Verdict.StepsMissing::message).orElse(null) : null;
+        boolean mayComplete = mayRecord && (office || missing.isEmpty());
         return new CompletionActions(mayComplete,
                 task.isCompleted() && CompletionPolicy.reopenRefusal(user, task).isEmpty(),
-                mayComplete ? completionPolicy.earliest(user, completionDates(task)) : null, today());
+                mayComplete ? completionPolicy.earliest(user, facts) : null, today(), task.kind(), steps, refusal,
+                mayComplete && office && !missing.isEmpty(),
+                mayComplete && office ? completionPolicy.earliestWithoutReason(facts) : null,
+                completionPolicy.completesBySubmission(task.kind()));
     }
 
     /**
@@ -340,7 +278,7 @@ class TaskService implements TaskManagement {
             }
             // Recorded on the same authority as the sub-task's completion; its date is derived, not chosen.
             Task completed = parent.completedOn(tasks.lastSubTaskCompletion(parentId),
-                    new CompletedBy(by.username(), by.source(), by.unitId(), false));
+                    new CompletedBy(by.username(), by.source(), by.unitId(), false, List.of(), null));
             if (!tasks.update(completed)) {
                 throw stale(parentId);
             }
@@ -394,18 +332,18 @@ class TaskService implements TaskManagement {
     }
 
     @Override
-    public TaskFacts facts(Task task) {
-        return views.facts(task.agencyId(), List.of(task)).get(task.id());
+    public TaskCountingFacts facts(Task task) {
+        return views.countingFacts(task.agencyId(), List.of(task)).get(task.id());
     }
 
     @Override
-    public void forEachWithFacts(long agencyId, java.util.function.BiConsumer<Task, TaskFacts> action) {
+    public void forEachWithFacts(long agencyId, java.util.function.BiConsumer<Task, TaskCountingFacts> action) {
         TaskScope scope = TaskScope.agency(agencyId);
         long after = 0;
         List<Task> rows;
         do {
             rows = tasks.page(scope, List.of(), Map.of(), after, BATCH);
-            Map<Long, TaskFacts> facts = views.facts(agencyId, rows);
+            Map<Long, TaskCountingFacts> facts = views.countingFacts(agencyId, rows);
             rows.forEach(t -> action.accept(t, facts.get(t.id())));
             after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();
         } while (rows.size() == BATCH);
@@ -474,6 +412,18 @@ class TaskService implements TaskManagement {
         if (draft.decision() == null) {
             errors.add("decision", "Chưa chọn quyết định (APPROVED: phê duyệt, REJECTED: không phê duyệt).");
         }
+        // Approved with no other date: the date asked for is the one granted.
+        LocalDate approved = draft.decision() != DeadlineChange.Decision.APPROVED ? null
+                : draft.approvedDeadline() != null ? draft.approvedDeadline() : draft.proposedDeadline();
+        if (draft.approvedDeadline() != null && draft.decision() == DeadlineChange.Decision.REJECTED) {
+            errors.add("approvedDeadline", "Không phê duyệt thì không có thời hạn được phê duyệt; hãy để trống.");
+        } else if (approved != null && (approved.isBefore(EARLIEST) || approved.isAfter(LATEST))) {
+            errors.add("approvedDeadline", "Thời hạn được phê duyệt phải trong khoảng 1945–2199.");
+        } else if (approved != null && draft.requestedOn() != null && !approved.isAfter(draft.requestedOn())) {
+            errors.add(draft.approvedDeadline() != null ? "approvedDeadline" : "proposedDeadline",
+                    "Thời hạn được phê duyệt (" + DisplayDates.date(approved) + ") phải sau ngày đề nghị ("
+                            + DisplayDates.date(draft.requestedOn()) + ").");
+        }
         if (draft.decidedOn() == null) {
             errors.add("decidedOn", "Chưa nhập ngày quyết định.");
         } else if (draft.decidedOn().isAfter(today)) {
@@ -493,7 +443,8 @@ class TaskService implements TaskManagement {
             errors.add("reason", "Lý do dài quá 2000 ký tự.");
         }
         errors.throwIfAny();
-        saveDeadlineChange(user, task, draft);
+        saveDeadlineChange(user, task, new DeadlineChangeDraft(draft.requestedOn(), draft.proposedDeadline(), approved,
+                draft.decision(), draft.decidedOn(), draft.decidedBy(), draft.requestRef(), draft.reason()));
         return view(user, task);
     }
 
@@ -586,8 +537,8 @@ class TaskService implements TaskManagement {
         }
         if (request.kind() == GuidanceRequest.Kind.EXTENSION && decided.state() != GuidanceRequest.State.ANSWERED) {
             boolean approved = decided.state() == GuidanceRequest.State.APPROVED;
-            saveDeadlineChange(user, task, new DeadlineChangeDraft(request.requestedOn(),
-                    approved ? decided.approvedDeadline() : request.proposedDeadline(),
+            saveDeadlineChange(user, task, new DeadlineChangeDraft(request.requestedOn(), request.proposedDeadline(),
+                    approved ? decided.approvedDeadline() : null,
                     approved ? DeadlineChange.Decision.APPROVED : DeadlineChange.Decision.REJECTED, decided.decidedOn(),
                     decided.decidedBy(), "Đề nghị số " + requestId, decided.answer()));
         }
@@ -695,7 +646,7 @@ class TaskService implements TaskManagement {
             }
             result.add(new TaskStanding(t.id(), t.title(), t.kind(), t.directiveId(), t.leadUnitId(),
                     t.supervisingLeaderId(), t.deadline(), t.deadlineText(), t.completedAt(), t.createdAt(),
-                    evaluated));
+                    t.assignedOn(d == null ? null : d.issueDate(), clock.getZone()), evaluated));
         }
         return result;
     }
@@ -733,10 +684,7 @@ class TaskService implements TaskManagement {
     }
 
     private TaskScope scope(CurrentUser user) {
-        Set<Long> supervised = user.role() == Role.LEADER
-                ? organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(Set.of())
-                : Set.of();
-        return TaskScope.of(user, supervised);
+        return TaskScope.of(user, organization);
     }
 
     private static ConflictException stale(long id) {
@@ -822,8 +770,8 @@ class TaskService implements TaskManagement {
             if (deadline.isBefore(EARLIEST) || deadline.isAfter(LATEST)) {
                 errors.add("deadline", "Thời hạn phải trong khoảng 1945–2199.");
             } else if (directive.isPresent() && deadline.isBefore(directive.get().issueDate())) {
-                errors.add("deadline", "Thời hạn (" + Dates.format(deadline) + ") không được trước ngày ban hành văn bản ("
-                        + Dates.format(directive.get().issueDate()) + ").");
+                errors.add("deadline", "Thời hạn (" + DisplayDates.date(deadline) + ") không được trước ngày ban hành văn bản ("
+                        + DisplayDates.date(directive.get().issueDate()) + ").");
             }
         }
         // A wording without a year takes the directive's; the same reference the pages read it with.

@@ -1,7 +1,9 @@
 package vn.nhiemvu.task.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +21,7 @@ import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.task.Task;
+import vn.nhiemvu.task.TaskCountingFacts;
 import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskView;
 
@@ -32,11 +35,13 @@ class TaskViews {
     private final Organization organization;
     private final Directives directives;
     private final JdbcTasks tasks;
+    private final Clock clock;
 
-    TaskViews(Organization organization, Directives directives, JdbcTasks tasks) {
+    TaskViews(Organization organization, Directives directives, JdbcTasks tasks, Clock clock) {
         this.organization = organization;
         this.directives = directives;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     /** The evaluated tasks with what evaluating them needed. */
@@ -45,30 +50,48 @@ class TaskViews {
     }
 
     Evaluated evaluate(long agencyId, List<Task> batch, LocalDate asOf, TaskEvaluator evaluator) {
-        Map<Long, Directive> docs = directives.byIds(agencyId,
-                batch.stream().map(Task::directiveId).filter(Objects::nonNull).distinct().toList());
-        Map<Long, List<TaskDeadlineChange>> changes = tasks.deadlineChanges(batch.stream().map(Task::id).toList());
+        Loaded loaded = load(agencyId, batch);
         var evaluations = new HashMap<Long, Evaluation>();
         for (Task t : batch) {
-            evaluations.put(t.id(), evaluator.evaluate(facts(t, docs, changes), asOf));
+            evaluations.put(t.id(), evaluator.evaluate(facts(t, loaded), asOf));
         }
-        return new Evaluated(batch, evaluations, docs, changes);
+        return new Evaluated(batch, evaluations, loaded.directives(), loaded.changes());
     }
 
     /** The facts of each task of the batch, by task id, in the batch's order. */
     Map<Long, TaskFacts> facts(long agencyId, List<Task> batch) {
-        Map<Long, Directive> docs = directives.byIds(agencyId,
-                batch.stream().map(Task::directiveId).filter(Objects::nonNull).distinct().toList());
-        Map<Long, List<TaskDeadlineChange>> changes = tasks.deadlineChanges(batch.stream().map(Task::id).toList());
-        var facts = new java.util.LinkedHashMap<Long, TaskFacts>();
-        batch.forEach(t -> facts.put(t.id(), facts(t, docs, changes)));
+        Loaded loaded = load(agencyId, batch);
+        var facts = new LinkedHashMap<Long, TaskFacts>();
+        batch.forEach(t -> facts.put(t.id(), facts(t, loaded)));
         return facts;
     }
 
-    private static TaskFacts facts(Task t, Map<Long, Directive> docs, Map<Long, List<TaskDeadlineChange>> changes) {
-        Directive d = t.directiveId() == null ? null : docs.get(t.directiveId());
+    /** The same with the day each task was assigned. */
+    Map<Long, TaskCountingFacts> countingFacts(long agencyId, List<Task> batch) {
+        Loaded loaded = load(agencyId, batch);
+        var facts = new LinkedHashMap<Long, TaskCountingFacts>();
+        for (Task t : batch) {
+            Directive d = t.directiveId() == null ? null : loaded.directives().get(t.directiveId());
+            facts.put(t.id(), new TaskCountingFacts(facts(t, loaded),
+                    t.assignedOn(d == null ? null : d.issueDate(), clock.getZone())));
+        }
+        return facts;
+    }
+
+    /** The batch's directives and deadline changes, in a query each. */
+    private record Loaded(Map<Long, Directive> directives, Map<Long, List<TaskDeadlineChange>> changes) {
+    }
+
+    private Loaded load(long agencyId, List<Task> batch) {
+        return new Loaded(directives.byIds(agencyId,
+                batch.stream().map(Task::directiveId).filter(Objects::nonNull).distinct().toList()),
+                tasks.deadlineChanges(batch.stream().map(Task::id).toList()));
+    }
+
+    private static TaskFacts facts(Task t, Loaded loaded) {
+        Directive d = t.directiveId() == null ? null : loaded.directives().get(t.directiveId());
         return new TaskFacts(t.deadline(), t.completedAt(), d == null ? null : d.extensionCutoff(),
-                changes.getOrDefault(t.id(), List.of()).stream().map(TaskDeadlineChange::toFact).toList());
+                loaded.changes().getOrDefault(t.id(), List.of()).stream().map(TaskDeadlineChange::toFact).toList());
     }
 
     TaskView of(long agencyId, Task task, LocalDate asOf, TaskEvaluator evaluator) {

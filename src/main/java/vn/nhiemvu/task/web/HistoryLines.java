@@ -1,8 +1,9 @@
 package vn.nhiemvu.task.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,33 @@ import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.audit.AuditEntry;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.DisplayDates;
 
-/** A task's audit entries as people read them: when, who, what, and which fields changed how. */
+/**
+ * A task's audit entries as people read them: when, who (by name), what, and which fields changed how (units,
+ * leaders and directives by name, dates as dd/MM/yyyy).
+ */
 final class HistoryLines {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** The names behind the ids and usernames that the audit keeps. */
+    record Names(Function<String, String> person, Function<Long, String> unit, Function<Long, String> leader,
+            Function<Long, String> directive) {
+
+        /** The names the user may read: people through {@code person}, units, leaders and directives of the agency. */
+        static Names of(CurrentUser user, Organization organization, Directives directives, Function<String, String> person) {
+            var unitNames = new HashMap<Long, String>();
+            organization.units(user.agencyId()).forEach(u -> unitNames.put(u.id(), u.name()));
+            return new Names(person, unitId -> unitNames.getOrDefault(unitId, "#" + unitId),
+                    leaderId -> organization.leader(user.agencyId(), leaderId).map(l -> l.title() + " " + l.fullName())
+                            .orElse("#" + leaderId),
+                    directiveId -> directives.find(user, directiveId).map(d -> d.number()).orElse("#" + directiveId));
+        }
+    }
+
+    private static final java.util.Set<String> DATES = java.util.Set.of("deadline", "completedAt");
 
     private static final Map<String, String> FIELDS = new LinkedHashMap<>();
     static {
@@ -48,7 +71,9 @@ final class HistoryLines {
             Map.entry("DOSSIER_SUBMITTED_FOR_REVIEW", "gửi hồ sơ để Vụ Pháp chế thẩm định"),
             Map.entry("DOSSIER_PASSED", "hồ sơ được thông qua thẩm định"),
             Map.entry("DOSSIER_RETURNED", "hồ sơ bị trả lại để hoàn thiện"),
-            Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"), Map.entry("URGED", "Văn phòng Bộ gửi phiếu đôn đốc"));
+            Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"),
+            Map.entry("DOSSIER_SUBMISSION_WITHDRAWN", "mở lại bước trình hồ sơ (lần trình cũ được giữ trong hồ sơ)"),
+            Map.entry("URGED", "Văn phòng Bộ gửi phiếu đôn đốc"));
 
     private static final Map<String, String> SOURCES = Map.of("OFFICE", "Văn phòng Bộ", "LEADER", "Lãnh đạo Bộ",
             "UNIT", "đơn vị chủ trì", "SUBMISSION", "khi ký trình hồ sơ");
@@ -59,8 +84,7 @@ final class HistoryLines {
     private HistoryLines() {
     }
 
-    /** @param unitName names a unit id, so that changes read "Vụ Pháp chế" rather than "7" */
-    static List<Line> of(List<AuditEntry> entries, ZoneId zone, Function<Long, String> unitName) {
+    static List<Line> of(List<AuditEntry> entries, Names names) {
         var lines = new ArrayList<Line>();
         for (AuditEntry entry : entries) {
             var changes = new ArrayList<String>();
@@ -69,32 +93,51 @@ final class HistoryLines {
                     JsonNode before = entry.before().get(field);
                     JsonNode after = entry.after().get(field);
                     if (!String.valueOf(before).equals(String.valueOf(after))) {
-                        changes.add(label + ": " + show(field, before, unitName) + " → " + show(field, after, unitName));
+                        changes.add(label + ": " + show(field, before, names) + " → " + show(field, after, names));
                     }
                 });
             }
-            lines.add(new Line(WHEN.format(entry.at().atZone(zone)), entry.actor(),
+            lines.add(new Line(DisplayDates.dateTime(entry.at()), names.person().apply(entry.actor()),
                     ACTIONS.getOrDefault(entry.action(), entry.action()), changes));
         }
         return lines;
     }
 
-    private static String show(String field, JsonNode value, Function<Long, String> unitName) {
+    private static String show(String field, JsonNode value, Names names) {
         if (value == null || value.isNull()) {
             return "(trống)";
         }
         if (field.equals("leadUnitId")) {
-            return unitName.apply(value.asLong());
+            return names.unit().apply(value.asLong());
+        }
+        if (field.equals("supervisingLeaderId")) {
+            return names.leader().apply(value.asLong());
+        }
+        if (field.equals("directiveId")) {
+            return names.directive().apply(value.asLong());
+        }
+        if (DATES.contains(field) && value.isString()) {
+            try {
+                return DisplayDates.date(LocalDate.parse(value.asString()));
+            } catch (DateTimeParseException e) {
+                return value.asString();
+            }
         }
         if (field.equals("completedBy")) {
-            String by = value.path("username").asString() + " (" + SOURCES.getOrDefault(value.path("source").asString(), "")
-                    + ")";
-            return value.path("beyondLimits").asBoolean() ? by + ", Văn phòng Bộ ghi ngày sớm hơn giới hạn của đơn vị" : by;
+            String by = names.person().apply(value.path("username").asString()) + " ("
+                    + SOURCES.getOrDefault(value.path("source").asString(), "") + ")";
+            if (value.path("beyondLimits").asBoolean()) {
+                by += ", Văn phòng Bộ ghi ngày sớm hơn giới hạn của đơn vị";
+            }
+            if (value.hasNonNull("reason")) {
+                by += ", hoàn thành theo quyết định của Văn phòng: " + value.path("reason").asString();
+            }
+            return by;
         }
         if (field.equals("coordinatingUnitIds")) {
-            var names = new ArrayList<String>();
-            value.forEach(id -> names.add(unitName.apply(id.asLong())));
-            return names.isEmpty() ? "(trống)" : String.join(", ", names);
+            var units = new ArrayList<String>();
+            value.forEach(id -> units.add(names.unit().apply(id.asLong())));
+            return units.isEmpty() ? "(trống)" : String.join(", ", units);
         }
         String text = value.isString() ? value.asString() : value.toString();
         return text.length() > 120 ? text.substring(0, 117) + "…" : text;

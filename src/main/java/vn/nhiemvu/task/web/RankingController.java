@@ -2,7 +2,10 @@ package vn.nhiemvu.task.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +22,9 @@ import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Rankings;
 import vn.nhiemvu.evaluation.Scorecard;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskManagement.RankingSubject;
@@ -27,11 +34,14 @@ import vn.nhiemvu.task.TaskManagement.RankingSubject;
 @Tag(name = "Xếp hạng", description = "Kết quả thực hiện nhiệm vụ đến hạn trong kỳ, theo đơn vị và theo Lãnh đạo Bộ phụ trách")
 class RankingController {
 
+
     private final TaskManagement tasks;
+    private final Organization organization;
     private final Clock clock;
 
-    RankingController(TaskManagement tasks, Clock clock) {
+    RankingController(TaskManagement tasks, Organization organization, Clock clock) {
         this.tasks = tasks;
+        this.organization = organization;
         this.clock = clock;
     }
 
@@ -52,7 +62,9 @@ class RankingController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
-        model.addAttribute("ranking", ranking(user, subject(subject), from, to, asOf, policy));
+        RankingJson ranking = ranking(user, subject(subject), from, to, asOf, policy);
+        model.addAttribute("ranking", ranking);
+        model.addAttribute("links", taskLinks(user, subject(subject), ranking));
         model.addAttribute("subject", subject);
         model.addAttribute("policies", EvaluationPolicy.Kind.values());
         return "rankings";
@@ -67,6 +79,35 @@ class RankingController {
         return new RankingJson(start, end, date, policy, Rankings.FORMULA, cards.stream().map(c -> new Row(c.rank(),
                 c.key(), c.name(), c.due(), c.onTime(), c.late(), c.overdue(), c.onTimeRate(), c.completionRate(),
                 c.workingDaysLate(), Math.round(c.averageWorkingDaysLate() * 10) / 10.0)).toList());
+    }
+
+    /**
+     * For each row, the task list showing exactly its tasks due: deadline in force in the period up to the as-of
+     * date, completed or overdue as of it.
+     */
+    private Map<String, String> taskLinks(CurrentUser user, RankingSubject subject, RankingJson ranking) {
+        var links = new HashMap<String, String>();
+        LocalDate until = ranking.to().isAfter(ranking.asOf()) ? ranking.asOf() : ranking.to();
+        for (Row row : ranking.items()) {
+            var uri = UriComponentsBuilder.fromPath("/tasks");
+            if (subject == RankingSubject.UNITS) {
+                uri.queryParam("leadUnit", row.key());
+            } else {
+                Optional<Leader> leader = organization.leaderBySlug(user.agencyId(), row.key());
+                if (leader.isEmpty()) {
+                    continue;
+                }
+                uri.queryParam("leader", leader.get().id());
+            }
+            uri.queryParam("status", "COMPLETED_ON_TIME,COMPLETED_LATE,OVERDUE")
+                    .queryParam("deadlineFrom", DisplayDates.date(ranking.from())).queryParam("deadlineTo", DisplayDates.date(until))
+                    .queryParam("asOf", DisplayDates.date(ranking.asOf()));
+            if (ranking.policy() != null) {
+                uri.queryParam("policy", ranking.policy().name());
+            }
+            links.put(row.key(), uri.encode().build().toUriString());
+        }
+        return links;
     }
 
     private static RankingSubject subject(String subject) {

@@ -7,9 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nhiemvu.audit.AuditEntry;
 import vn.nhiemvu.audit.AuditLog;
@@ -34,9 +37,9 @@ import vn.nhiemvu.shared.ETags;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
-import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskQuery;
 import vn.nhiemvu.task.TaskView;
 import vn.nhiemvu.task.UnitStatusCounts;
 
@@ -56,23 +59,13 @@ class TaskApiController {
     }
 
     @GetMapping("/tasks")
-    @Operation(summary = "Danh sách nhiệm vụ trong phạm vi, phân trang bằng con trỏ")
-    TaskPage list(CurrentUser user,
-            @Parameter(description = "Trạng thái, có thể nhiều, cách nhau bằng dấu phẩy") @RequestParam(required = false) List<String> status,
-            @Parameter(description = "Mã đơn vị chủ trì") @RequestParam(required = false) String leadUnit,
-            @Parameter(description = "Số của Lãnh đạo Bộ phụ trách") @RequestParam(required = false) Long leader,
-            @Parameter(description = "Số của văn bản giao") @RequestParam(required = false) Long directive,
-            @Parameter(description = "Số của nhiệm vụ cha: các nhiệm vụ con của nó") @RequestParam(required = false) Long parent,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
-            @Parameter(description = "Tìm theo chữ, không phân biệt dấu") @RequestParam(required = false) String q,
-            @Parameter(description = "Tính trạng thái tại ngày (mặc định hôm nay)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @Parameter(description = "Cách tính: CHI_THI_75 hoặc GOVERNMENT_OFFICE (mặc định: chính sách của cơ quan)") @RequestParam(required = false) EvaluationPolicy.Kind policy,
+    @Operation(summary = "Danh sách nhiệm vụ trong phạm vi, phân trang bằng con trỏ, theo thứ tự số nhiệm vụ; bộ lọc như trang "
+            + "danh sách (status có thể nhiều, cách nhau bằng dấu phẩy; ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; thời hạn theo "
+            + "thời hạn áp dụng)")
+    TaskPage list(CurrentUser user, @ParameterObject TaskQuery query, BindingResult binding,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") int limit) {
-        var filter = new TaskFilter(TaskFilter.statuses(status), leadUnit, leader, directive, parent, deadlineFrom, deadlineTo, q, asOf,
-                policy);
-        return tasks.list(user, filter, cursor, limit);
+        return tasks.list(user, TaskQuery.filter(query, binding), cursor, limit);
     }
 
     @GetMapping("/tasks/{id}")
@@ -99,11 +92,13 @@ class TaskApiController {
     }
 
     @PostMapping("/tasks/{id}/completion")
-    @Operation(summary = "Ghi nhận hoàn thành; completedAt không được sau hôm nay (mặc định hôm nay)")
+    @Operation(summary = "Ghi nhận hoàn thành khi đủ các bước loại nhiệm vụ cần (xem /api/v1/completion-rules; thiếu bước: 409 "
+            + "kèm missingSteps); completedAt (mặc định hôm nay) theo các quy tắc về ngày (sai: 400). Văn phòng Bộ được ghi "
+            + "nhận ngoài quy tắc khi nêu reason")
     ResponseEntity<TaskView> complete(CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) TaskCompletionRequest request) {
         LocalDate date = request == null || request.completedAt() == null ? LocalDate.now(clock) : request.completedAt();
-        return withETag(ResponseEntity.ok(), tasks.complete(user, id, date));
+        return withETag(ResponseEntity.ok(), tasks.complete(user, id, date, request == null ? null : request.reason()));
     }
 
     @DeleteMapping("/tasks/{id}")
@@ -124,8 +119,8 @@ class TaskApiController {
     ResponseEntity<TaskView> recordDeadlineChange(CurrentUser user, @PathVariable long id,
             @RequestBody DeadlineChangeRequest request) {
         TaskView view = tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(request.requestedOn(),
-                request.proposedDeadline(), request.decision(), request.decidedOn(), request.decidedBy(),
-                request.requestRef(), request.reason()));
+                request.proposedDeadline(), request.approvedDeadline(), request.decision(), request.decidedOn(),
+                request.decidedBy(), request.requestRef(), request.reason()));
         return withETag(ResponseEntity.status(201), view);
     }
 
@@ -176,7 +171,8 @@ class TaskApiController {
                 "items", counts, "totals", totals);
     }
 
-    record TaskCompletionRequest(LocalDate completedAt) {
+    record TaskCompletionRequest(@Schema(description = "Ngày hoàn thành (YYYY-MM-DD), mặc định hôm nay") LocalDate completedAt,
+            @Schema(description = "Lý do Văn phòng Bộ ghi nhận hoàn thành ngoài quy tắc (thiếu bước, hoặc ngày sớm hơn giới hạn của đơn vị)", maxLength = 2000) String reason) {
     }
 
     record GuidanceRequestBody(GuidanceRequest.Kind kind, String obstacle, String proposedSolution,
@@ -186,8 +182,10 @@ class TaskApiController {
     record GuidanceDecisionBody(GuidanceRequest.Decision decision, LocalDate approvedDeadline, String answer) {
     }
 
-    record DeadlineChangeRequest(LocalDate requestedOn, LocalDate proposedDeadline, DeadlineChange.Decision decision,
-            LocalDate decidedOn, String decidedBy, String requestRef, String reason) {
+    record DeadlineChangeRequest(LocalDate requestedOn,
+            @Schema(description = "Thời hạn đơn vị đề nghị") LocalDate proposedDeadline,
+            @Schema(description = "Thời hạn được phê duyệt, nếu khác thời hạn đề nghị (chỉ khi APPROVED)") LocalDate approvedDeadline,
+            DeadlineChange.Decision decision, LocalDate decidedOn, String decidedBy, String requestRef, String reason) {
     }
 
     private static ResponseEntity<TaskView> withETag(ResponseEntity.BodyBuilder builder, TaskView view) {

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.validation.BindingResult;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,11 +27,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.SpreadsheetText;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskQuery;
 import vn.nhiemvu.task.TaskView;
 
 /**
@@ -65,18 +65,10 @@ class TaskExportController {
     @Operation(summary = "Xuất mọi nhiệm vụ trong phạm vi theo bộ lọc của danh sách (ví dụ status=OVERDUE), "
             + "ghi dần từng dòng: .ndjson (mỗi dòng một nhiệm vụ JSON) hoặc .csv (UTF-8)")
     void export(CurrentUser user, HttpServletRequest request, HttpServletResponse response,
-            @RequestParam(required = false) List<String> status, @RequestParam(required = false) String leadUnit,
-            @RequestParam(required = false) Long leader, @RequestParam(required = false) Long directive,
-            @RequestParam(required = false) Long parent,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) EvaluationPolicy.Kind policy) throws IOException {
-        var filter = new TaskFilter(TaskFilter.statuses(status), leadUnit, leader, directive, parent, deadlineFrom,
-                deadlineTo, q, asOf, policy);
+            @ParameterObject TaskQuery query, BindingResult binding) throws IOException {
+        TaskFilter filter = TaskQuery.filter(query, binding);
         boolean csv = request.getRequestURI().endsWith(".csv");
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        LocalDate date = filter.asOf() == null ? LocalDate.now(clock) : filter.asOf();
         response.setContentType(csv ? "text/csv;charset=UTF-8" : NDJSON + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"nhiem-vu-" + date + (csv ? ".csv" : ".ndjson") + "\"");

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -24,8 +22,8 @@ import vn.nhiemvu.deadline.DeadlineWording;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
-import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
@@ -34,69 +32,31 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
-import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
-import vn.nhiemvu.task.TaskPage;
 import vn.nhiemvu.task.TaskView;
 
-/** The task pages: list with filters (htmx refreshes the rows), detail with history, forms. */
+/** The task pages: detail with history, forms (the list is {@link TaskListController}). */
 @Controller
 class TaskPageController {
-
-    private static final int PAGE_SIZE = 50;
 
     private final TaskManagement tasks;
     private final Organization organization;
     private final Directives directives;
     private final AuditLog auditLog;
-    private final Evaluations evaluations;
+    private final Accounts accounts;
     private final DeadlineWording wording;
     private final Clock clock;
 
     TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
-            Evaluations evaluations, DeadlineWording wording, Clock clock) {
+            Accounts accounts, DeadlineWording wording, Clock clock) {
+        this.accounts = accounts;
         this.wording = wording;
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
         this.auditLog = auditLog;
-        this.evaluations = evaluations;
         this.clock = clock;
-    }
-
-    @GetMapping("/tasks")
-    String list(CurrentUser user, @RequestParam(required = false) TaskStatus status,
-            @RequestParam(required = false) String leadUnit, @RequestParam(required = false) Long directive,
-            @RequestParam(required = false) Long parent, @RequestParam(required = false) Long leader,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) EvaluationPolicy.Kind policy,
-            @RequestParam(required = false) String cursor,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @RequestHeader(value = "HX-Target", required = false) String htmxTarget, Model model) {
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        var filter = new TaskFilter(status == null ? Set.of() : Set.of(status), blankToNull(leadUnit), leader,
-                directive, parent, null, null, q, date, policy);
-        TaskPage page = tasks.list(user, filter, cursor, PAGE_SIZE);
-        model.addAttribute("page", page);
-        model.addAttribute("asOf", date);
-        model.addAttribute("status", status);
-        model.addAttribute("leadUnit", leadUnit);
-        model.addAttribute("directive", directive);
-        model.addAttribute("parent", parent);
-        model.addAttribute("leader", leader);
-        model.addAttribute("q", q);
-        model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("policy", policy);
-        model.addAttribute("policies", EvaluationPolicy.Kind.values());
-        model.addAttribute("units", organization.units(user.agencyId()));
-        model.addAttribute("canCreate", user.managesAgency());
-        if (htmx != null) {
-            // The filters replace the table; "more" appends rows after the last one.
-            return cursor != null ? "tasks/list :: more-rows" : "tasks/list :: results";
-        }
-        return "tasks/list";
     }
 
     @GetMapping("/tasks/{id}")
@@ -107,10 +67,9 @@ class TaskPageController {
         model.addAttribute("policies", EvaluationPolicy.Kind.values());
         model.addAttribute("decisions", DeadlineChange.Decision.values());
         model.addAttribute("task", task);
-        var unitNames = new HashMap<Long, String>();
-        organization.units(user.agencyId()).forEach(u -> unitNames.put(u.id(), u.name()));
-        model.addAttribute("history", HistoryLines.of(auditLog.history("TASK", id), clock.getZone(),
-                unitId -> unitNames.getOrDefault(unitId, "#" + unitId)));
+        var people = new HashMap<String, String>();
+        model.addAttribute("history", HistoryLines.of(auditLog.history("TASK", id), HistoryLines.Names.of(user, organization,
+                directives, username -> people.computeIfAbsent(username, accounts::nameOf))));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canEdit", user.managesAgency() || user.role() == Role.LEADER);
         model.addAttribute("canBreakDown", user.managesAgency() && task.completedAt() == null);
@@ -184,12 +143,25 @@ class TaskPageController {
         }
     }
 
+    /** A refused completion comes back to the page with the error next to its field and what was typed kept. */
     @PostMapping("/tasks/{id}/completion")
     String complete(CurrentUser user, @PathVariable long id,
-            @ModelAttribute("completionForm") TaskDetailForms.Completion form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
-        return step(user, id, binding, "completionErrors", model, redirect, "Đã ghi nhận hoàn thành.",
-                () -> tasks.complete(user, id, form.getCompletedAt() == null ? LocalDate.now(clock) : form.getCompletedAt()));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedAt,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            tasks.complete(user, id, completedAt == null ? LocalDate.now(clock) : completedAt, reason);
+            redirect.addFlashAttribute("flash", "Đã ghi nhận hoàn thành.");
+            return "redirect:/tasks/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("completionErrors", fieldMessages(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("completionErrors", Map.of("steps", e.getMessage()));
+        }
+        var typed = new HashMap<String, Object>();
+        typed.put("completedAt", completedAt);
+        typed.put("reason", reason);
+        redirect.addFlashAttribute("completionTyped", typed);
+        return "redirect:/tasks/" + id + "#completion";
     }
 
     @PostMapping("/tasks/{id}/reopening")
@@ -200,12 +172,21 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}/deadline-changes")
     String recordDeadlineChange(CurrentUser user, @PathVariable long id,
-            @ModelAttribute("changeForm") TaskDetailForms.DeadlineChangeRecord form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
-        return step(user, id, binding, "changeErrors", model, redirect, "Đã ghi nhận quyết định về đề nghị gia hạn.",
-                () -> tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(form.getRequestedOn(),
-                        form.getProposedDeadline(), form.getDecision(), form.getDecidedOn(), form.getDecidedBy(),
-                        form.getRequestRef(), form.getReason())));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedDeadline,
+            @RequestParam(required = false) DeadlineChange.Decision decision,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String requestRef,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(requestedOn, proposedDeadline,
+                    approvedDeadline, decision, decidedOn, decidedBy, requestRef, reason));
+            redirect.addFlashAttribute("flash", "Đã ghi nhận quyết định về đề nghị gia hạn.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
     }
 
     @PostMapping("/tasks/{id}/guidance-requests")
@@ -253,26 +234,6 @@ class TaskPageController {
         return detail(user, id, null, null, model);
     }
 
-    @GetMapping("/overview")
-    String overview(CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        var counts = tasks.countByUnit(user, date, policy);
-        model.addAttribute("policy", policy);
-        model.addAttribute("policies", EvaluationPolicy.Kind.values());
-        model.addAttribute("agencyPolicy", evaluations.policy(user.agencyId()));
-        var totals = new HashMap<TaskStatus, Long>();
-        for (TaskStatus status : TaskStatus.values()) {
-            totals.put(status, counts.stream().mapToLong(c -> c.counts().get(status)).sum());
-        }
-        model.addAttribute("asOf", date);
-        model.addAttribute("counts", counts);
-        model.addAttribute("totals", totals);
-        model.addAttribute("statuses", TaskStatus.values());
-        return "overview";
-    }
-
     private String form(CurrentUser user, Model model, TaskForm form, FormErrors errors, TaskView task) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -284,7 +245,15 @@ class TaskPageController {
         return "tasks/form";
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    private static Map<String, String> fieldMessages(InvalidInputException e) {
+        var messages = new HashMap<String, String>();
+        for (var error : e.errors()) {
+            // "coordinatingUnits[2]" is shown under the coordinating units field.
+            String field = error.field().replaceAll("\\[\\d+]$", "");
+            messages.merge(field, error.message(), (a, b) -> a + " " + b);
+        }
+        return messages;
     }
+
+
 }

@@ -239,7 +239,10 @@ class TaskSheetService implements TaskSheets {
                     tasks.reopen(user, id);
                 }
                 if (fields.completedAt() != null) {
-                    tasks.complete(user, id, fields.completedAt());
+                    // Only the Office imports: a completion the path would not give a unit is its override, and the
+                    // sheet's row is what it states for it (ADR 0025).
+                    tasks.complete(user, id, fields.completedAt(),
+                            "Ngày hoàn thành nhập từ bảng tính danh sách nhiệm vụ (dòng " + plan.row().number() + ").");
                 }
             }
             status.releaseSavepoint(savepoint);

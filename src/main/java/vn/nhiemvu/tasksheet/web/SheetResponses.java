@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.tasksheet.ImportOutcome;
 import vn.nhiemvu.tasksheet.ImportReport;
 import vn.nhiemvu.tasksheet.TaskSheets;
@@ -30,13 +31,13 @@ final class SheetResponses {
     }
 
     /** Streams the sheet; the export fails before any byte if the filter is bad, so errors stay problem details. */
-    static void export(TaskSheets sheets, CurrentUser user, ExportQuery query, Clock clock, HttpServletResponse response)
+    static void export(TaskSheets sheets, CurrentUser user, TaskFilter filter, Clock clock, HttpServletResponse response)
             throws IOException {
         // Written to a temporary file first: the response is committed only once the sheet is whole.
         Path temp = Files.createTempFile("tasksheet-", ".xlsx");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                sheets.export(user, query.filter(), out);
+                sheets.export(user, filter, out);
             }
             response.setContentType(TaskSheets.CONTENT_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

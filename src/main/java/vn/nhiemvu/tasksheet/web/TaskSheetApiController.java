@@ -3,8 +3,10 @@ package vn.nhiemvu.tasksheet.web;
 import java.io.IOException;
 import java.time.Clock;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.task.TaskQuery;
 import vn.nhiemvu.tasksheet.ImportMode;
 import vn.nhiemvu.tasksheet.TaskSheets;
 
@@ -35,8 +38,9 @@ class TaskSheetApiController {
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "Xuất các nhiệm vụ trong phạm vi ra .xlsx, với cùng bộ lọc như danh sách nhiệm vụ")
-    void export(CurrentUser user, ExportQuery query, HttpServletResponse response) throws IOException {
-        SheetResponses.export(sheets, user, query, clock, response);
+    void export(CurrentUser user, @ParameterObject TaskQuery query, BindingResult binding, HttpServletResponse response)
+            throws IOException {
+        SheetResponses.export(sheets, user, TaskQuery.filter(query, binding), clock, response);
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import vn.nhiemvu.job.JobView;
 import vn.nhiemvu.job.Jobs;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.task.TaskQuery;
 import vn.nhiemvu.tasksheet.ImportMode;
 import vn.nhiemvu.tasksheet.ImportOutcome;
 import vn.nhiemvu.tasksheet.ImportReport;
@@ -58,8 +60,9 @@ class TaskSheetPageController {
     }
 
     @GetMapping("/tasks/export.xlsx")
-    void export(CurrentUser user, ExportQuery query, HttpServletResponse response) throws IOException {
-        SheetResponses.export(sheets, user, query, clock, response);
+    void export(CurrentUser user, TaskQuery query, BindingResult binding, HttpServletResponse response)
+            throws IOException {
+        SheetResponses.export(sheets, user, TaskQuery.filter(query, binding), clock, response);
     }
 
     @GetMapping("/tasks/import")

@@ -1,6 +1,7 @@
 package vn.nhiemvu.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.officeCompletion;
 import static vn.nhiemvu.support.Bodies.task;
 
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class AuditIntegrityIntegrationTests {
         String etag = office().get("/api/v1/tasks/" + id).header("ETag");
         assertThat(office().put("/api/v1/tasks/" + id, task(title, "KHTC", "2021-07-31"), Map.of("If-Match", etag))
                 .status()).isEqualTo(200);
-        assertThat(office().post("/api/v1/tasks/" + id + "/completion", Map.of("completedAt", "2021-07-20")).status())
+        assertThat(office().post("/api/v1/tasks/" + id + "/completion", officeCompletion("2021-07-20")).status())
                 .isEqualTo(200);
         return id;
     }

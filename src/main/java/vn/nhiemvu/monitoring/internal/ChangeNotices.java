@@ -1,0 +1,257 @@
+package vn.nhiemvu.monitoring.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.nhiemvu.audit.AuditableEvent;
+import vn.nhiemvu.dossier.DossierEvent;
+import vn.nhiemvu.dossier.Dossiers;
+import vn.nhiemvu.dossier.ReviewDecision;
+import vn.nhiemvu.evaluation.DeadlineChange;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.monitoring.Notice;
+import vn.nhiemvu.monitoring.NoticesSettled;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.plan.Milestone;
+import vn.nhiemvu.plan.PlanEvent;
+import vn.nhiemvu.plan.PlanVersion;
+import vn.nhiemvu.plan.ProgressReport;
+import vn.nhiemvu.task.TaskEvent;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskView;
+
+/**
+ * Notices when someone does something to a task (ADR 0024): the work notices {@link WorkNoticeRules} plans, the
+ * earlier notices the change settles, and — after a change of the task itself — the deadline notices the task rules
+ * call for today. All of it in the change's own transaction, on its connection, under a savepoint, so that a failure
+ * here does not undo the change (ADR 0021); the notices go through the same sender, channels and preferences as the
+ * sweep's (ADR 0022).
+ */
+@Component
+class ChangeNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeNotices.class);
+
+    private final MonitoringService monitoring;
+    private final JdbcNotices notices;
+    private final NoticeSender sender;
+    private final TaskManagement tasks;
+    private final Dossiers dossiers;
+    private final Organization organization;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate savepoint;
+
+    ChangeNotices(MonitoringService monitoring, JdbcNotices notices, NoticeSender sender, TaskManagement tasks,
+            Dossiers dossiers, Organization organization, Accounts accounts, ApplicationEventPublisher events,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.monitoring = monitoring;
+        this.notices = notices;
+        this.sender = sender;
+        this.tasks = tasks;
+        this.dossiers = dossiers;
+        this.organization = organization;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * A change of the task itself may also make it due soon or overdue today (a shortened deadline, a reopening, a
+     * task entered late) or make its deadline notices untrue (an extension, a completion).
+     */
+    @EventListener
+    void on(TaskEvent event) {
+        // A deleted task's notices go with its rows.
+        if (!(event instanceof TaskEvent.TaskDeleted)) {
+            handle(event, event.task().id(), true);
+        }
+    }
+
+    @EventListener
+    void on(PlanEvent event) {
+        handle(event, event.taskId(), false);
+    }
+
+    @EventListener
+    void on(DossierEvent event) {
+        handle(event, event.taskId(), false);
+    }
+
+    private void handle(AuditableEvent event, long taskId, boolean taskChanged) {
+        try {
+            savepoint.executeWithoutResult(s -> notify(event, taskId, taskChanged));
+        } catch (RuntimeException e) {
+            // The next sweep sends the deadline notices; a work notice lost here is logged.
+            log.warn("Notices after {} of task {} failed: {}", event.action(), taskId, e.toString());
+        }
+    }
+
+    private void notify(AuditableEvent event, long taskId, boolean taskChanged) {
+        long agencyId = event.agencyId();
+        CurrentUser system = MonitoringService.system(agencyId);
+        LocalDate today = LocalDate.now(clock);
+        TaskView task = tasks.get(system, taskId, today, null);
+        WorkNoticeRules.TaskInfo info = info(task);
+        String actor = accounts.find(event.actor()).map(CurrentUser::displayName).orElse(null);
+        WorkNoticeRules.Happening happening = event instanceof TaskEvent e ? happening(e, info, actor, today, system)
+                : event instanceof PlanEvent e ? happening(e, info, actor, today)
+                : happening((DossierEvent) event, info, actor, today, system);
+        if (happening == null && !taskChanged) {
+            return;
+        }
+        boolean completed = task.status().isCompleted();
+        List<Long> settled = notices.openAbout(taskId).stream()
+                .filter(n -> happening != null && happening.settles(n)
+                        || taskChanged && WorkNoticeRules.outdated(n, task.applicableDeadline(), completed))
+                .map(WorkNoticeRules.Open::id).toList();
+        if (!settled.isEmpty()) {
+            events.publishEvent(new NoticesSettled(settled, notices.settle(settled)));
+        }
+        var recipients = new NoticeRecipients(agencyId, sender, organization);
+        var outgoing = new ArrayList<NoticeSender.Outgoing>();
+        if (happening != null) {
+            happening.notices().forEach(p -> outgoing.add(outgoing(agencyId, p, task, today, recipients)));
+        }
+        if (taskChanged) {
+            outgoing.addAll(monitoring.dueAbout(task, today, recipients));
+        }
+        sender.sendAll(outgoing);
+    }
+
+    private WorkNoticeRules.Happening happening(TaskEvent event, WorkNoticeRules.TaskInfo info, String actor,
+            LocalDate today, CurrentUser system) {
+        if (event instanceof TaskEvent.TaskCreated) {
+            return new WorkNoticeRules.Assigned(info, actor, today, true, null, info.coordinating());
+        }
+        if (event instanceof TaskEvent.TaskUpdated u) {
+            boolean leadChanged = u.before().leadUnitId() != u.task().leadUnitId();
+            Set<Long> added = new HashSet<>(u.task().coordinatingUnitIds());
+            added.removeAll(u.before().coordinatingUnitIds());
+            if (!leadChanged && added.isEmpty()) {
+                return null;
+            }
+            WorkNoticeRules.UnitRef former = leadChanged ? organization.unit(u.agencyId(), u.before().leadUnitId())
+                    .map(unit -> new WorkNoticeRules.UnitRef(unit.id(), unit.name()))
+                    .orElse(new WorkNoticeRules.UnitRef(u.before().leadUnitId(), "đơn vị cũ")) : null;
+            return new WorkNoticeRules.Assigned(info, actor, today, leadChanged, former,
+                    info.coordinating().stream().filter(c -> added.contains(c.id())).toList());
+        }
+        if (event instanceof TaskEvent.TaskCompleted) {
+            return new WorkNoticeRules.Completed(info, actor, today);
+        }
+        if (event instanceof TaskEvent.TaskReopened r) {
+            return new WorkNoticeRules.Reopened(info, actor, today, r.before().completedAt());
+        }
+        if (event instanceof TaskEvent.GuidanceRequested g) {
+            return new WorkNoticeRules.RequestSent(info, actor, today, g.request().id(), g.request().kind(),
+                    g.request().obstacle(), g.request().proposedDeadline());
+        }
+        if (event instanceof TaskEvent.GuidanceDecided g) {
+            return new WorkNoticeRules.RequestDecided(info, actor, today, g.request().id(), g.request().kind(),
+                    g.request().state(), g.request().requestedOn(), g.request().answer());
+        }
+        if (event instanceof TaskEvent.TaskDeadlineChangeRecorded c) {
+            // The deadline people now work to: every approved change counts (the Government Office's reading).
+            LocalDate inForce = tasks.get(system, info.id(), today, EvaluationPolicy.Kind.GOVERNMENT_OFFICE)
+                    .applicableDeadline();
+            return new WorkNoticeRules.DeadlineDecided(info, actor, today, c.change().id(),
+                    c.change().decision() == DeadlineChange.Decision.APPROVED, c.change().requestedOn(),
+                    c.change().decidedOn(), c.change().decidedBy(), c.change().previousDeadline(), inForce,
+                    c.change().reason());
+        }
+        return null;
+    }
+
+    private static WorkNoticeRules.Happening happening(PlanEvent event, WorkNoticeRules.TaskInfo info, String actor,
+            LocalDate today) {
+        if (event.after() instanceof ProgressReport report) {
+            return new WorkNoticeRules.ProgressReported(info, actor, today, "LEAD".equals(report.part()));
+        }
+        if (!(event.after() instanceof PlanVersion plan)) {
+            return null;
+        }
+        Set<Long> open = plan.milestones().stream().filter(m -> m.completedOn() == null).map(Milestone::id)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return switch (event.action()) {
+            case "PLAN_SUBMITTED" -> new WorkNoticeRules.PlanSubmitted(info, actor, today, plan.number(),
+                    plan.version(), plan.milestones().size(), plan.milestones().stream().map(Milestone::dueDate)
+                            .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null));
+            case "PLAN_APPROVED" -> new WorkNoticeRules.PlanDecided(info, actor, today, plan.number(), plan.version(),
+                    true, null, open);
+            case "PLAN_RETURNED" -> new WorkNoticeRules.PlanDecided(info, actor, today, plan.number(), plan.version(),
+                    false, plan.returnComment(), Set.of());
+            case "MILESTONE_COMPLETED" -> new WorkNoticeRules.MilestoneCompleted(info, actor, today, open);
+            default -> null;
+        };
+    }
+
+    private WorkNoticeRules.Happening happening(DossierEvent event, WorkNoticeRules.TaskInfo info, String actor,
+            LocalDate today, CurrentUser system) {
+        if (event instanceof DossierEvent.FileAdded) {
+            return null;
+        }
+        // The dossier's lock counter tells one round of the dossier from the next.
+        long version = dossiers.view(system, info.id()).version();
+        if (event instanceof DossierEvent.SubmittedForReview) {
+            return new WorkNoticeRules.DossierSent(info, actor, today, version);
+        }
+        if (event instanceof DossierEvent.Reviewed r) {
+            return new WorkNoticeRules.DossierReviewed(info, actor, today, version,
+                    r.decision() == ReviewDecision.PASS, r.comments());
+        }
+        if (event instanceof DossierEvent.Submitted s) {
+            return new WorkNoticeRules.SubmissionRecorded(info, actor, today, version, s.documentNumber(),
+                    s.documentDate());
+        }
+        return null;
+    }
+
+    private NoticeSender.Outgoing outgoing(long agencyId, WorkNoticeRules.Planned planned, TaskView task,
+            LocalDate today, NoticeRecipients recipients) {
+        Long unitId = task.leadUnit() == null ? null : task.leadUnit().id();
+        var draft = new JdbcNotices.Draft(agencyId, planned.rule(), planned.subjectType(), planned.subjectId(),
+                planned.occasion(), task.id(), unitId, planned.title(), planned.body(), planned.link(), today);
+        return new NoticeSender.Outgoing(draft, () -> {
+            var to = new ArrayList<Notice.Recipient>(recipients.units(planned.to().units()));
+            if (planned.to().leader()) {
+                to.addAll(recipients.leaderOf(task.supervisingLeader() == null ? null : task.supervisingLeader().id(),
+                        unitId));
+            }
+            if (planned.to().legal()) {
+                to.addAll(recipients.legal());
+            }
+            return NoticeRecipients.distinct(to);
+        }, null);
+    }
+
+    private static WorkNoticeRules.TaskInfo info(TaskView t) {
+        return new WorkNoticeRules.TaskInfo(t.id(), t.version(), t.title(),
+                t.leadUnit() == null ? null : new WorkNoticeRules.UnitRef(t.leadUnit().id(), t.leadUnit().name()),
+                t.coordinatingUnits().stream().map(u -> new WorkNoticeRules.UnitRef(u.id(), u.name())).toList(),
+                t.supervisingLeader() == null ? null
+                        : t.supervisingLeader().title() + " " + t.supervisingLeader().fullName(),
+                t.applicableDeadline(),
+                t.directive() == null ? null : t.directive().kind() + " " + t.directive().number());
+    }
+}

@@ -1,0 +1,169 @@
+package vn.nhiemvu.task.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskQuery;
+import vn.nhiemvu.task.TaskResults;
+import vn.nhiemvu.task.TaskSort;
+
+/**
+ * The task list page: numbered pages with the count of what matches, sorting, and filters that show themselves as
+ * chips, each removable in one click; everything is in the address. htmx refreshes the results as filters change.
+ */
+@Controller
+class TaskListController {
+
+    static final int PAGE_SIZE = 25;
+
+
+    private final TaskManagement tasks;
+    private final Organization organization;
+    private final Directives directives;
+
+    TaskListController(TaskManagement tasks, Organization organization, Directives directives) {
+        this.tasks = tasks;
+        this.organization = organization;
+        this.directives = directives;
+    }
+
+    /** A filter that is on, and the address of the list without it. */
+    record Chip(String label, String value, String removeHref) {
+    }
+
+    /** An order the list offers, as the sort menu shows it. */
+    record SortOption(String param, String label) {
+    }
+
+    @GetMapping("/tasks")
+    String list(CurrentUser user, TaskQuery query, BindingResult binding,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestHeader(value = "HX-Boosted", required = false) String boosted, HttpServletRequest request,
+            Model model) {
+        var errors = new LinkedHashMap<String, String>();
+        TaskSort order = TaskSort.DEFAULT;
+        try {
+            order = TaskSort.parse(sort);
+        } catch (InvalidInputException e) {
+            collect(errors, e);
+        }
+        var address = ListAddress.of(request.getParameterMap(), order);
+        try {
+            TaskFilter filter = TaskQuery.filter(query, binding);
+            if (errors.isEmpty()) {
+                TaskResults results = tasks.search(user, filter, order, Math.max(1, page), PAGE_SIZE);
+                model.addAttribute("results", results);
+                model.addAttribute("chips", chips(user, filter, address));
+            }
+        } catch (InvalidInputException e) {
+            collect(errors, e);
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("address", address);
+        model.addAttribute("moreFiltersOn", !errors.isEmpty() || address.hasAny(List.of("leadUnit", "coordinatingUnit",
+                "leader", "directive", "deadlineFrom", "deadlineTo", "asOf", "policy")));
+        model.addAttribute("sort", order);
+        model.addAttribute("sortKeys", TaskSort.Key.values());
+        model.addAttribute("sortOptions", sortOptions());
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("policies", EvaluationPolicy.Kind.values());
+        model.addAttribute("units", organization.units(user.agencyId()));
+        model.addAttribute("leaders", organization.leaders(user.agencyId()));
+        model.addAttribute("directives", directives.list(user, null));
+        model.addAttribute("mineOffered", user.role() == Role.LEADER || user.unitId() != null);
+        model.addAttribute("mineHint", user.role() == Role.LEADER ? "nhiệm vụ tôi phụ trách" : "nhiệm vụ đơn vị tôi chủ trì");
+        model.addAttribute("canCreate", user.managesAgency());
+        // The filter form refreshes the results alone; boosted links (chips, sorting, pages) get the whole page.
+        return htmx != null && boosted == null ? "tasks/list :: results" : "tasks/list";
+    }
+
+    private List<Chip> chips(CurrentUser user, TaskFilter filter, ListAddress address) {
+        var chips = new ArrayList<Chip>();
+        if (filter.query() != null) {
+            chips.add(new Chip("Tìm", "“" + filter.query() + "”", address.without("q")));
+        }
+        for (TaskStatus status : TaskStatus.values()) {
+            if (filter.statuses().contains(status)) {
+                chips.add(new Chip("Trạng thái", status.label(), address.without("status", status.name())));
+            }
+        }
+        if (filter.mine()) {
+            chips.add(new Chip("Việc của tôi", user.role() == Role.LEADER ? "tôi phụ trách" : "đơn vị tôi chủ trì",
+                    address.without("mine")));
+        }
+        if (filter.leadUnitCode() != null) {
+            chips.add(new Chip("Chủ trì", unitName(user, filter.leadUnitCode()), address.without("leadUnit")));
+        }
+        if (filter.coordinatingUnitCode() != null) {
+            chips.add(new Chip("Phối hợp", unitName(user, filter.coordinatingUnitCode()), address.without("coordinatingUnit")));
+        }
+        if (filter.leaderId() != null) {
+            String name = organization.leader(user.agencyId(), filter.leaderId())
+                    .map(l -> l.title() + " " + l.fullName()).orElse("số " + filter.leaderId() + " (không có)");
+            chips.add(new Chip("Lãnh đạo Bộ phụ trách", name, address.without("leader")));
+        }
+        if (filter.directiveId() != null) {
+            String number = directives.find(user, filter.directiveId()).map(d -> d.kind().label() + " " + d.number())
+                    .orElse("số " + filter.directiveId() + " (không có)");
+            chips.add(new Chip("Văn bản", number, address.without("directive")));
+        }
+        if (filter.parentTaskId() != null) {
+            chips.add(new Chip("Nhiệm vụ con của", "nhiệm vụ số " + filter.parentTaskId(), address.without("parent")));
+        }
+        if (filter.deadlineFrom() != null) {
+            chips.add(new Chip("Thời hạn từ", DisplayDates.date(filter.deadlineFrom()), address.without("deadlineFrom")));
+        }
+        if (filter.deadlineTo() != null) {
+            chips.add(new Chip("Thời hạn đến", DisplayDates.date(filter.deadlineTo()), address.without("deadlineTo")));
+        }
+        if (filter.asOf() != null) {
+            chips.add(new Chip("Tính đến ngày", DisplayDates.date(filter.asOf()), address.without("asOf")));
+        }
+        if (filter.policy() != null) {
+            chips.add(new Chip("Cách tính", filter.policy() == EvaluationPolicy.Kind.CHI_THI_75 ? "Chỉ thị 75"
+                    : "Văn phòng Chính phủ", address.without("policy")));
+        }
+        return chips;
+    }
+
+    private String unitName(CurrentUser user, String code) {
+        return organization.unitByCode(user.agencyId(), code).map(Unit::name).orElse(code);
+    }
+
+    private static List<SortOption> sortOptions() {
+        return List.of(new SortOption("status", "Khẩn cấp trước (quá hạn, sắp đến hạn…)"),
+                new SortOption("deadline", "Thời hạn sớm nhất trước"),
+                new SortOption("deadline,desc", "Thời hạn muộn nhất trước"),
+                new SortOption("unit", "Đơn vị chủ trì A → Z"),
+                new SortOption("unit,desc", "Đơn vị chủ trì Z → A"),
+                new SortOption("updated", "Mới cập nhật trước"),
+                new SortOption("updated,desc", "Cập nhật lâu nhất trước"),
+                new SortOption("status,desc", "Đã hoàn thành trước"));
+    }
+
+    private static void collect(Map<String, String> errors, InvalidInputException e) {
+        e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + " " + b));
+    }
+}
