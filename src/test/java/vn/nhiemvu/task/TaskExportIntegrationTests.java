@@ -110,7 +110,7 @@ class TaskExportIntegrationTests {
     @Test
     void badFiltersAreProblemsAndAnonymousIsRefused() {
         var office = Api.as(port, "vanphong");
-        for (String query : List.of("status=LATE", "leadUnit=KHONGCO", "asOf=30-06-2021", "leader=abc")) {
+        for (String query : List.of("status=LATE", "leadUnit=KHONGCO", "asOf=31/02/2021", "leader=abc")) {
             Api.Response response = office.get("/api/v1/tasks/export.csv?" + query);
             assertThat(response.status()).as(query).isEqualTo(400);
             assertThat(response.headers().get("content-type").get(0)).as(query).startsWith("application/problem+json");

@@ -199,7 +199,11 @@ class JdbcTasks {
         return withCoordinatingUnits(tasks);
     }
 
-    /** What sorting and counting the list needs of a task: the facts its status is evaluated from, and the sort keys. */
+    /**
+     * What sorting and counting the list needs of a task: the facts its status is evaluated from, and the sort keys.
+     *
+     * @param updatedAtMillis the last change of its row, if asked for (else 0)
+     */
     record ListRow(long id, Long directiveId, long leadUnitId, LocalDate deadline, LocalDate completedAt,
             long updatedAtMillis) {
     }
@@ -208,19 +212,19 @@ class JdbcTasks {
      * Every task in scope matching the conditions, narrow, in no particular order (sorted in Java: on H2 an "order by"
      * over the whole scope sorted through a temporary disk result past 40,000 rows), columns by position.
      */
-    void forEachListRow(TaskScope scope, List<String> conditions, Map<String, Object> params,
+    void forEachListRow(TaskScope scope, List<String> conditions, Map<String, Object> params, boolean withUpdatedAt,
             java.util.function.Consumer<ListRow> action) {
         var where = new ArrayList<String>();
         where.add(scope.condition());
         where.addAll(conditions);
-        jdbc.sql("select t.id, t.directive_id, t.lead_unit_id, t.deadline, t.completed_at, t.updated_at from task t where ("
-                + String.join(") and (", where) + ")")
+        jdbc.sql("select t.id, t.directive_id, t.lead_unit_id, t.deadline, t.completed_at"
+                + (withUpdatedAt ? ", t.updated_at" : "") + " from task t where (" + String.join(") and (", where) + ")")
                 .params(scope.params()).params(params)
                 .query((ResultSet rs) -> {
                     long directiveId = rs.getLong(2);
                     Long directive = rs.wasNull() ? null : directiveId;
                     action.accept(new ListRow(rs.getLong(1), directive, rs.getLong(3), rs.getObject(4, LocalDate.class),
-                            rs.getObject(5, LocalDate.class), rs.getTimestamp(6).getTime()));
+                            rs.getObject(5, LocalDate.class), withUpdatedAt ? rs.getTimestamp(6).getTime() : 0));
                 });
     }
 

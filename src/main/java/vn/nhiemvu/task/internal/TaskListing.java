@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -56,8 +57,6 @@ class TaskListing {
     private static final List<TaskStatus> URGENCY = List.of(TaskStatus.OVERDUE, TaskStatus.DUE_SOON,
             TaskStatus.IN_PROGRESS, TaskStatus.NO_DEADLINE, TaskStatus.COMPLETED_LATE, TaskStatus.COMPLETED_ON_TIME);
 
-    private static final Comparator<LocalDate> EARLIEST_FIRST = Comparator.nullsLast(Comparator.naturalOrder());
-
     private final JdbcTasks tasks;
     private final TaskViews views;
     private final Evaluations evaluations;
@@ -75,8 +74,15 @@ class TaskListing {
         this.clock = clock;
     }
 
-    /** A candidate as evaluated, with its sort keys. */
-    private record Ranked(long id, long leadUnitId, long updatedAtMillis, TaskStatus status, LocalDate deadline) {
+    /**
+     * A candidate as evaluated, with its sort keys as numbers: the order's own key, then the deadline in force (epoch
+     * day, none last), then the task's number. Compared as numbers, a page of 100,000 candidates is chosen in tens of
+     * milliseconds; compared through their objects, sorting was most of a request.
+     */
+    private record Ranked(long id, long key, long deadline) {
+
+        static final Comparator<Ranked> ORDER = (a, b) -> a.key != b.key ? Long.compare(a.key, b.key)
+                : a.deadline != b.deadline ? Long.compare(a.deadline, b.deadline) : Long.compare(a.id, b.id);
     }
 
     TaskResults search(CurrentUser user, TaskFilter filter, TaskSort sort, int page, int size) {
@@ -91,28 +97,70 @@ class TaskListing {
         TaskConditions conditions = TaskConditions.of(user, filter, asOf, organization);
         TaskScope scope = TaskScope.of(user, organization);
         var rows = new ArrayList<JdbcTasks.ListRow>();
-        tasks.forEachListRow(scope, conditions.sql(), conditions.params(), rows::add);
+        tasks.forEachListRow(scope, conditions.sql(), conditions.params(), sort.key() == TaskSort.Key.UPDATED, rows::add);
         Map<Long, List<DeadlineChange>> changes = rows.isEmpty() ? Map.of() : tasks.deadlineChangeFacts(scope);
         Map<Long, Directive> docs = directives.byIds(user.agencyId(),
                 rows.stream().map(JdbcTasks.ListRow::directiveId).filter(Objects::nonNull).distinct().toList());
+        Map<Long, Integer> unitOrder = sort.key() == TaskSort.Key.UNIT ? unitOrder(user.agencyId()) : Map.of();
+        // Tasks that stand alike (same deadline, completion and cut-off, no deadline change) are evaluated once.
+        var alike = new HashMap<Long, Evaluation>();
         var matched = new ArrayList<Ranked>();
         for (JdbcTasks.ListRow row : rows) {
             Directive d = row.directiveId() == null ? null : docs.get(row.directiveId());
-            Evaluation e = evaluator.evaluate(new TaskFacts(row.deadline(), row.completedAt(),
-                    d == null ? null : d.extensionCutoff(), changes.getOrDefault(row.id(), List.of())), asOf);
+            LocalDate cutoff = d == null ? null : d.extensionCutoff();
+            List<DeadlineChange> changed = changes.getOrDefault(row.id(), List.of());
+            var facts = new TaskFacts(row.deadline(), row.completedAt(), cutoff, changed);
+            Evaluation e = changed.isEmpty()
+                    ? alike.computeIfAbsent(days(row.deadline(), row.completedAt(), cutoff), k -> evaluator.evaluate(facts, asOf))
+                    : evaluator.evaluate(facts, asOf);
             if (conditions.matches(e.status(), e.applicableDeadline())) {
-                matched.add(new Ranked(row.id(), row.leadUnitId(), row.updatedAtMillis(), e.status(),
-                        e.applicableDeadline()));
+                matched.add(ranked(sort, row, e, unitOrder));
             }
         }
         int pages = (int) Math.max(1, (matched.size() + (long) size - 1) / size);
         int shown = Math.min(page, pages);
-        matched.sort(order(sort, unitOrder(user.agencyId())));
-        List<Long> ids = matched.subList(Math.min(matched.size(), (shown - 1) * size), Math.min(matched.size(), shown * size))
-                .stream().map(Ranked::id).toList();
+        List<Long> ids = firstOf(matched, shown * size).stream().skip((long) (shown - 1) * size).map(Ranked::id).toList();
         List<Task> found = tasks.find(scope, ids);
         return new TaskResults(views.of(user.agencyId(), views.evaluate(user.agencyId(), found, asOf, evaluator), asOf,
                 evaluator), matched.size(), shown, size);
+    }
+
+    private static Ranked ranked(TaskSort sort, JdbcTasks.ListRow row, Evaluation e, Map<Long, Integer> unitOrder) {
+        long deadline = e.applicableDeadline() == null ? Long.MAX_VALUE : e.applicableDeadline().toEpochDay();
+        long key = switch (sort.key()) {
+            // Tasks without a deadline stay last either way.
+            case DEADLINE -> deadline == Long.MAX_VALUE || !sort.descending() ? deadline : -deadline;
+            case STATUS -> URGENCY.indexOf(e.status());
+            case UNIT -> unitOrder.getOrDefault(row.leadUnitId(), Integer.MAX_VALUE);
+            case UPDATED -> -row.updatedAtMillis();
+        };
+        return new Ranked(row.id(), sort.key() != TaskSort.Key.DEADLINE && sort.descending() ? -key : key, deadline);
+    }
+
+    /**
+     * Three dates (or none) as one number, 20 bits each: a map key that spreads well (the facts' own hash, a sum of
+     * the dates' hashes, put thousands of tasks in one bucket). Epoch days of 1945–2199 fit in 20 bits with an offset.
+     */
+    private static long days(LocalDate a, LocalDate b, LocalDate c) {
+        return day(a) << 40 | day(b) << 20 | day(c);
+    }
+
+    private static long day(LocalDate date) {
+        return date == null ? 0 : date.toEpochDay() + (1 << 19);
+    }
+
+    /** The first {@code n} in order, sorted: a bounded heap, not a sort of them all. */
+    private static List<Ranked> firstOf(List<Ranked> candidates, int n) {
+        var heap = new PriorityQueue<Ranked>(n + 1, Ranked.ORDER.reversed());
+        for (Ranked r : candidates) {
+            heap.add(r);
+            if (heap.size() > n) {
+                heap.poll();
+            }
+        }
+        var first = new ArrayList<>(heap);
+        first.sort(Ranked.ORDER);
+        return first;
     }
 
     TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit) {
@@ -169,24 +217,6 @@ class TaskListing {
             }
             after = rows.get(rows.size() - 1).id();
         }
-    }
-
-    private static Comparator<Ranked> order(TaskSort sort, Map<Long, Integer> unitOrder) {
-        Comparator<Ranked> byDeadline = Comparator.comparing(Ranked::deadline, EARLIEST_FIRST);
-        Comparator<Ranked> primary = switch (sort.key()) {
-            // Tasks without a deadline stay last either way.
-            case DEADLINE -> sort.descending()
-                    ? Comparator.comparing(Ranked::deadline, Comparator.nullsLast(Comparator.reverseOrder()))
-                    : byDeadline;
-            case STATUS -> directed(Comparator.comparingInt(r -> URGENCY.indexOf(r.status())), sort);
-            case UNIT -> directed(Comparator.comparingInt(r -> unitOrder.getOrDefault(r.leadUnitId(), Integer.MAX_VALUE)), sort);
-            case UPDATED -> directed(Comparator.comparingLong(r -> -r.updatedAtMillis()), sort);
-        };
-        return primary.thenComparing(byDeadline).thenComparingLong(Ranked::id);
-    }
-
-    private static Comparator<Ranked> directed(Comparator<Ranked> natural, TaskSort sort) {
-        return sort.descending() ? natural.reversed() : natural;
     }
 
     /** Each unit's place among the agency's units by name, in Vietnamese alphabetical order. */
