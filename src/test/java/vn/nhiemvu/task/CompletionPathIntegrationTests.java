@@ -149,8 +149,8 @@ class CompletionPathIntegrationTests {
         assertThat(page).contains("id=\"completion-form\"", "✓").doesNotContain("id=\"completion-refusal\"");
         var late = unitPages.submit("/tasks/" + id + "/completion", page, Map.of("completedAt", "2026-02-26"));
         assertThat(late.body()).as("the date's error next to the field, the date typed kept")
-                .contains("id=\"completedAt-error\"", "trái quy tắc “Không trước ngày giao nhiệm vụ”",
-                        "value=\"2026-02-26\"");
+                .contains("id=\"error-completedAt\"", "trái quy tắc “Không trước ngày giao nhiệm vụ”",
+                        "value=\"26/02/2026\"");
         var done = unitPages.submit("/tasks/" + id + "/completion", late.body(), Map.of("completedAt", "2026-03-10"));
         assertThat(done.body()).contains("Đã ghi nhận hoàn thành.");
         assertThat(office().get("/api/v1/tasks/" + id).json().get("completedAt").asString()).isEqualTo("2026-03-10");
@@ -166,7 +166,7 @@ class CompletionPathIntegrationTests {
                 "Ghi nhận hoàn thành theo quyết định của Văn phòng");
 
         var unexplained = officePages.submit("/tasks/" + id + "/completion", page, Map.of("completedAt", "2026-03-05"));
-        assertThat(unexplained.body()).contains("id=\"reason-error\"", "phải nêu lý do", "value=\"2026-03-05\"");
+        assertThat(unexplained.body()).contains("id=\"error-reason\"", "phải nêu lý do", "value=\"05/03/2026\"");
         String reason = "Đề án đã được Thủ tướng phê duyệt tại Quyết định 123/QĐ-TTg; hồ sơ giấy lưu tại Văn phòng.";
         var done = officePages.submit("/tasks/" + id + "/completion", unexplained.body(),
                 Map.of("completedAt", "2026-03-05", "reason", reason));

@@ -78,13 +78,14 @@ class MonitoringPageController {
 
     /** The letters as they will go, before the Office issues them. */
     @GetMapping("/monitoring/urging/preview")
-    String preview(CurrentUser user, @RequestParam(required = false) Long unitId, Model model,
-            RedirectAttributes redirect) {
+    String preview(CurrentUser user, @RequestParam(required = false) Long unitId, Model model) {
         try {
             model.addAttribute("preview", urging.preview(user, unitId));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            return "redirect:/monitoring/urging";
+            // Nothing to preview: the form again, the unit still chosen.
+            model.addAttribute("flashError", e.getMessage());
+            model.addAttribute("unitId", unitId);
+            return urging(user, model);
         }
         model.addAttribute("unitId", unitId);
         return "monitoring/urging-preview";

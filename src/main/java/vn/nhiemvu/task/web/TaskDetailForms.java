@@ -18,9 +18,12 @@ final class TaskDetailForms {
     public static class Completion {
 
         private LocalDate completedAt;
+        private String reason;
 
         public LocalDate getCompletedAt() { return completedAt; }
         public void setCompletedAt(LocalDate completedAt) { this.completedAt = completedAt; }
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
     }
 
     /** The lead unit asks for direction or a new deadline; the deadline may be typed as worded ({@code proposedDeadlineText}, not stored). */
@@ -30,6 +33,7 @@ final class TaskDetailForms {
         private String obstacle;
         private String proposedSolution;
         private LocalDate proposedDeadline;
+        private LocalDate approvedDeadline;
         private String proposedDeadlineText;
 
         public GuidanceRequest.Kind getKind() { return kind; }
@@ -40,6 +44,8 @@ final class TaskDetailForms {
         public void setProposedSolution(String proposedSolution) { this.proposedSolution = proposedSolution; }
         public LocalDate getProposedDeadline() { return proposedDeadline; }
         public void setProposedDeadline(LocalDate proposedDeadline) { this.proposedDeadline = proposedDeadline; }
+        public LocalDate getApprovedDeadline() { return approvedDeadline; }
+        public void setApprovedDeadline(LocalDate approvedDeadline) { this.approvedDeadline = approvedDeadline; }
         public String getProposedDeadlineText() { return proposedDeadlineText; }
         public void setProposedDeadlineText(String proposedDeadlineText) { this.proposedDeadlineText = proposedDeadlineText; }
     }
@@ -68,6 +74,7 @@ final class TaskDetailForms {
         private LocalDate requestedOn;
         private String requestRef;
         private LocalDate proposedDeadline;
+        private LocalDate approvedDeadline;
         private DeadlineChange.Decision decision = DeadlineChange.Decision.APPROVED;
         private LocalDate decidedOn;
         private String decidedBy;
@@ -79,6 +86,8 @@ final class TaskDetailForms {
         public void setRequestRef(String requestRef) { this.requestRef = requestRef; }
         public LocalDate getProposedDeadline() { return proposedDeadline; }
         public void setProposedDeadline(LocalDate proposedDeadline) { this.proposedDeadline = proposedDeadline; }
+        public LocalDate getApprovedDeadline() { return approvedDeadline; }
+        public void setApprovedDeadline(LocalDate approvedDeadline) { this.approvedDeadline = approvedDeadline; }
         public DeadlineChange.Decision getDecision() { return decision; }
         public void setDecision(DeadlineChange.Decision decision) { this.decision = decision; }
         public LocalDate getDecidedOn() { return decidedOn; }

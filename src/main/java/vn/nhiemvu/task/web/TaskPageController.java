@@ -146,22 +146,11 @@ class TaskPageController {
     /** A refused completion comes back to the page with the error next to its field and what was typed kept. */
     @PostMapping("/tasks/{id}/completion")
     String complete(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedAt,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            tasks.complete(user, id, completedAt == null ? LocalDate.now(clock) : completedAt, reason);
-            redirect.addFlashAttribute("flash", "Đã ghi nhận hoàn thành.");
-            return "redirect:/tasks/" + id;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("completionErrors", fieldMessages(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("completionErrors", Map.of("steps", e.getMessage()));
-        }
-        var typed = new HashMap<String, Object>();
-        typed.put("completedAt", completedAt);
-        typed.put("reason", reason);
-        redirect.addFlashAttribute("completionTyped", typed);
-        return "redirect:/tasks/" + id + "#completion";
+            @ModelAttribute("completionForm") TaskDetailForms.Completion form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return step(user, id, binding, "completionErrors", model, redirect, "Đã ghi nhận hoàn thành.",
+                () -> tasks.complete(user, id, form.getCompletedAt() == null ? LocalDate.now(clock) : form.getCompletedAt(),
+                        form.getReason()));
     }
 
     @PostMapping("/tasks/{id}/reopening")
@@ -172,21 +161,12 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}/deadline-changes")
     String recordDeadlineChange(CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedDeadline,
-            @RequestParam(required = false) DeadlineChange.Decision decision,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-            @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String requestRef,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(requestedOn, proposedDeadline,
-                    approvedDeadline, decision, decidedOn, decidedBy, requestRef, reason));
-            redirect.addFlashAttribute("flash", "Đã ghi nhận quyết định về đề nghị gia hạn.");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+            @ModelAttribute("changeForm") TaskDetailForms.DeadlineChangeRecord form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return step(user, id, binding, "changeErrors", model, redirect, "Đã ghi nhận quyết định về đề nghị gia hạn.",
+                () -> tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(form.getRequestedOn(),
+                        form.getProposedDeadline(), form.getApprovedDeadline(), form.getDecision(), form.getDecidedOn(),
+                        form.getDecidedBy(), form.getRequestRef(), form.getReason())));
     }
 
     @PostMapping("/tasks/{id}/guidance-requests")
@@ -245,15 +225,6 @@ class TaskPageController {
         return "tasks/form";
     }
 
-    private static Map<String, String> fieldMessages(InvalidInputException e) {
-        var messages = new HashMap<String, String>();
-        for (var error : e.errors()) {
-            // "coordinatingUnits[2]" is shown under the coordinating units field.
-            String field = error.field().replaceAll("\\[\\d+]$", "");
-            messages.merge(field, error.message(), (a, b) -> a + " " + b);
-        }
-        return messages;
-    }
 
 
 }
