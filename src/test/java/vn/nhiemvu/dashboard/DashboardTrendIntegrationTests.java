@@ -49,7 +49,7 @@ class DashboardTrendIntegrationTests {
         YearMonth thisMonth = YearMonth.from(today);
         LocalDate twoMonthsAgo = today.minusMonths(2).withDayOfMonth(10);
         Directive chiThi75 = directives.findByNumber(office.agencyId(), "75/CT-BTTTT").orElseThrow();
-        Directive recent = directives.record(office, new NewDirective(DirectiveKind.CONG_VAN, "901/BTTTT-VP", null,
+        Directive recent = directives.record(office, new NewDirective(DirectiveKind.CONG_VAN, "XH-901/BTTTT-VP", null,
                 "BTTTT", twoMonthsAgo, "Nguyễn Văn A", "Về việc thử xu hướng theo ngày giao", null, null));
         Map<YearMonth, Long> before = received(office);
         Map<YearMonth, Long> leaderBefore = received(lanhdao);
