@@ -2,9 +2,6 @@ package vn.nhiemvu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -12,10 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import vn.nhiemvu.support.Api;
 import vn.nhiemvu.support.BrowserTest;
@@ -130,48 +124,5 @@ class ChiThi75JourneyBrowserTests extends BrowserTest {
         body.put("directive", Map.of("id", directive));
         body.put("deadline", today.minusDays(5).toString());
         return office.post("/api/v1/tasks", body).json().get("id").asLong();
-    }
-
-    private void logOut() {
-        // Signing out is in the menu under one's name.
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nav-account summary"))).click();
-        submit(By.xpath("//header//button[normalize-space()='Đăng xuất']"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    }
-
-    private void upload(String name, String content, String role) throws Exception {
-        Path file = profile.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-form")));
-        form.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
-        new Select(form.findElement(By.name("role"))).selectByValue(role);
-        WebElement button = form.findElement(By.xpath(".//button[normalize-space()='Tải lên']"));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), name));
-    }
-
-    private void fill(By locator, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** As a person types it, day first. */
-    private void setDate(By locator, LocalDate date) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field,
-                vn.nhiemvu.shared.Dates.format(date));
-    }
-
-    private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-    }
-
-    /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
-    private void submit(By locator) {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
     }
 }

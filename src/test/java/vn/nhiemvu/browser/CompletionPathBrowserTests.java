@@ -95,12 +95,4 @@ class CompletionPathBrowserTests extends BrowserTest {
             screenshot(name + "-" + width);
         }
     }
-
-    private void logOut() {
-        // Signing out is in the menu under one's name.
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nav-account summary"))).click();
-        WebElement button = browser.findElement(By.xpath("//header//button[normalize-space()='Đăng xuất']"));
-        button.click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    }
 }

@@ -1,20 +1,26 @@
 package vn.nhiemvu.support;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.nhiemvu.shared.Dates;
 
 /**
  * What every browser test starts from: the server's address, a fresh headless Chromium per test (quit after
@@ -63,5 +69,48 @@ public abstract class BrowserTest {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Signs out through the menu under one's name, and waits for the sign-in form. */
+    protected void logOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nav-account summary"))).click();
+        submit(By.xpath("//header//button[normalize-space()='Đăng xuất']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    }
+
+    /** Uploads a small text file to the dossier page's form under the given role. */
+    protected void upload(String name, String content, String role) throws IOException {
+        Path file = profile.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-form")));
+        form.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+        new Select(form.findElement(By.name("role"))).selectByValue(role);
+        WebElement button = form.findElement(By.xpath(".//button[normalize-space()='Tải lên']"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), name));
+    }
+
+    protected void fill(By locator, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** As a person types it, day first. */
+    protected void setDate(By locator, LocalDate date) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, Dates.format(date));
+    }
+
+    protected void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
+    protected void submit(By locator) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
     }
 }
