@@ -5,12 +5,14 @@ import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Nhiệm vụ: directives, the tasks they assign, and how well units carry them out. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
 @EnableScheduling
 public class NhiemVuApplication {

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -52,11 +51,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final TransactionTemplate tx;
 
     IdempotencyFilter(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-            @Value("${nhiemvu.idempotency.retention}") Duration retention) {
+            IdempotencyProperties settings) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.retention();
         this.tx = new TransactionTemplate(transactions);
     }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +34,10 @@ class AuditKeys {
     private final SecretKey macKey;
     private final KeyPair signing;
 
-    AuditKeys(@Value("${nhiemvu.audit.key-file}") Path keyFile,
-            @Value("${nhiemvu.audit.signing-key-file}") Path signingKeyFile) {
-        this.macKey = new SecretKeySpec(Base64.getDecoder().decode(readOrCreate(keyFile, AuditKeys::newMacKey).get(0)),
-                "HmacSHA256");
-        this.signing = keyPair(readOrCreate(signingKeyFile, AuditKeys::newSigningKey));
+    AuditKeys(AuditProperties settings) {
+        this.macKey = new SecretKeySpec(Base64.getDecoder().decode(readOrCreate(settings.keyFile(), AuditKeys::newMacKey)
+                .get(0)), "HmacSHA256");
+        this.signing = keyPair(readOrCreate(settings.signingKeyFile(), AuditKeys::newSigningKey));
     }
 
     SecretKey macKey() {

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,9 +51,9 @@ class Checkpoints {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Checkpoints(@Value("${nhiemvu.audit.checkpoint-directory}") Path directory, AuditKeys keys, JdbcClient jdbc,
-            JdbcTemplate batch, JsonMapper json, Clock clock, TransactionTemplate transaction) {
-        this.file = directory.resolve("checkpoints.jsonl");
+    Checkpoints(AuditProperties settings, AuditKeys keys, JdbcClient jdbc, JdbcTemplate batch, JsonMapper json,
+            Clock clock, TransactionTemplate transaction) {
+        this.file = settings.checkpointDirectory().resolve("checkpoints.jsonl");
         this.keys = keys;
         this.jdbc = jdbc;
         this.batch = batch;

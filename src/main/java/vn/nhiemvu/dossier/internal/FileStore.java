@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.tika.Tika;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -52,10 +51,9 @@ class FileStore {
     private final ContentStore contents;
     private final Tika tika = new Tika();
 
-    FileStore(ContentStores stores, @Value("${nhiemvu.files.directory}") String directory,
-            @Value("${nhiemvu.files.max-size}") String maxSize) {
-        this.directory = Path.of(directory).toAbsolutePath().normalize();
-        this.maxSize = DataSize.parse(maxSize);
+    FileStore(ContentStores stores, FileProperties settings) {
+        this.directory = settings.directory().toAbsolutePath().normalize();
+        this.maxSize = settings.maxSize();
         this.contents = stores.create("dossier_content", this.directory, true);
     }
 

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -58,11 +57,11 @@ class JdbcApiTokens implements ApiTokens {
     private final ClusterSignals signals;
 
     JdbcApiTokens(JdbcClient jdbc, Clock clock, ClusterSignals signals,
-            @Value("${nhiemvu.cache.token-ttl:10s}") Duration ttl) {
+            TokenCacheProperties settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.signals = signals;
-        this.valid = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.valid = Caffeine.newBuilder().expireAfterWrite(settings.tokenTtl()).maximumSize(10_000).build();
         signals.subscribe(EVICTED, this::evicted, valid::invalidateAll);
     }
 

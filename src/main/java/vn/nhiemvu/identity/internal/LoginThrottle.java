@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -32,12 +31,9 @@ class LoginThrottle {
     private final TimeMeter time;
 
     @Autowired
-    LoginThrottle(@Value("${nhiemvu.login.throttle.account-failures}") int accountFailures,
-            @Value("${nhiemvu.login.throttle.account-period}") Duration accountPeriod,
-            @Value("${nhiemvu.login.throttle.address-failures}") int addressFailures,
-            @Value("${nhiemvu.login.throttle.address-period}") Duration addressPeriod,
-            @Value("${nhiemvu.login.throttle.max-tracked}") long maxTracked) {
-        this(accountFailures, accountPeriod, addressFailures, addressPeriod, maxTracked, TimeMeter.SYSTEM_MILLISECONDS);
+    LoginThrottle(LoginThrottleProperties settings) {
+        this(settings.accountFailures(), settings.accountPeriod(), settings.addressFailures(), settings.addressPeriod(),
+                settings.maxTracked(), TimeMeter.SYSTEM_MILLISECONDS);
     }
 
     LoginThrottle(int accountFailures, Duration accountPeriod, int addressFailures, Duration addressPeriod,

@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -69,16 +68,15 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
     private final Duration retention;
 
     JobService(JdbcJobs jobs, Clock clock, ContentStores stores,
-            @Value("${nhiemvu.jobs.directory:./data/jobs}") String directory,
-            @Value("${nhiemvu.jobs.threads:2}") int threads,
-            @Value("${nhiemvu.jobs.queue-capacity:100}") int queueCapacity,
-            @Value("${nhiemvu.jobs.node:}") String node, @Value("${nhiemvu.jobs.retention:P7D}") Duration retention) {
+            JobProperties settings) {
         this.jobs = jobs;
         this.clock = clock;
-        this.directory = Path.of(directory).toAbsolutePath().normalize();
+        this.directory = settings.directory().toAbsolutePath().normalize();
         this.results = stores.create("job_result_content", this.directory, false);
-        this.node = node.isBlank() ? hostName() : node;
-        this.retention = retention;
+        this.node = settings.node().isBlank() ? hostName() : settings.node();
+        this.retention = settings.retention();
+        int threads = settings.threads();
+        int queueCapacity = settings.queueCapacity();
         var counter = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), r -> {
@@ -108,7 +106,7 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
      * A job's result is a download, not an archive: after {@code nhiemvu.jobs.retention} (7 days) finished jobs go,
      * with their files. With results on local disk each node purges only its own; in the database, any node all.
      */
-    @Scheduled(fixedDelayString = "${nhiemvu.jobs.purge-every:PT1H}", initialDelayString = "${nhiemvu.jobs.purge-every:PT1H}")
+    @Scheduled(fixedDelayString = "${nhiemvu.jobs.purge-every}", initialDelayString = "${nhiemvu.jobs.purge-every}")
     int purgeExpired() {
         int purged = 0;
         String whose = results.shared() ? null : node;

@@ -3,7 +3,6 @@ package vn.nhiemvu.notification.internal;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -29,10 +28,10 @@ class MailChannel {
     private final String baseUrl;
 
     MailChannel(ObjectProvider<JavaMailSender> sender,
-            @Value("${nhiemvu.notification.mail.from:Nhiệm vụ <nhiemvu@localhost>}") String from,
-            @Value("${nhiemvu.notification.base-url:http://localhost:8080}") String baseUrl) {
+            NotificationProperties settings) {
         this.sender = sender;
-        this.from = from;
+        this.from = settings.mail().from();
+        String baseUrl = settings.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         // Its own engine: text templates beside HTML ones, SpEL like the pages.
         this.templates = new SpringTemplateEngine();

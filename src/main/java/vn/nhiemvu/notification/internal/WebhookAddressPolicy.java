@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +30,8 @@ class WebhookAddressPolicy {
     private final Resolver resolver;
 
     @Autowired
-    WebhookAddressPolicy(@Value("${nhiemvu.notification.webhook.allowed-networks}") List<String> allowedNetworks) {
-        this(allowedNetworks, InetAddress::getAllByName);
+    WebhookAddressPolicy(NotificationProperties settings) {
+        this(settings.webhook().allowedNetworks(), InetAddress::getAllByName);
     }
 
     WebhookAddressPolicy(List<String> allowedNetworks, Resolver resolver) {

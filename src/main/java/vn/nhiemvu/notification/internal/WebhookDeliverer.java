@@ -18,7 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -44,16 +43,15 @@ class WebhookDeliverer {
     private final WebhookAddressPolicy addresses;
 
     WebhookDeliverer(JdbcNotifications store, Clock clock, WebhookAddressPolicy addresses,
-            @Value("${nhiemvu.notification.webhook.retry-base:PT30S}") Duration base,
-            @Value("${nhiemvu.notification.webhook.max-attempts:8}") int maxAttempts) {
+            NotificationProperties settings) {
         this.store = store;
         this.clock = clock;
         this.addresses = addresses;
-        this.base = base;
-        this.maxAttempts = maxAttempts;
+        this.base = settings.webhook().retryBase();
+        this.maxAttempts = settings.webhook().maxAttempts();
     }
 
-    @Scheduled(fixedDelayString = "${nhiemvu.notification.webhook.poll:PT10S}")
+    @Scheduled(fixedDelayString = "${nhiemvu.notification.webhook.poll}")
     @SchedulerLock(name = "webhook-deliveries", lockAtMostFor = "PT5M")
     void scheduled() {
         deliverDue();

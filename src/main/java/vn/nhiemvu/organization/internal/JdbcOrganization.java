@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -65,11 +64,11 @@ class JdbcOrganization implements Organization {
     private final ClusterSignals signals;
 
     JdbcOrganization(JdbcClient jdbc, ApplicationEventPublisher events, ClusterSignals signals,
-            @Value("${nhiemvu.cache.organization-ttl:60s}") Duration ttl) {
+            OrganizationCacheProperties settings) {
         this.jdbc = jdbc;
         this.events = events;
         this.signals = signals;
-        this.directories = Caffeine.newBuilder().expireAfterWrite(ttl).build();
+        this.directories = Caffeine.newBuilder().expireAfterWrite(settings.organizationTtl()).build();
         signals.subscribe(CHANGED, agency -> directories.invalidate(Long.valueOf(agency)), directories::invalidateAll);
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -38,10 +37,11 @@ class PdfReportWriter {
     private final String signingCapacity;
 
     PdfReportWriter(ITemplateEngine templates, OfficialDocumentRenderer renderer,
-            @Value("${nhiemvu.reporting.pdf-max-rows:100}") int maxRows,
-            @Value("${nhiemvu.reporting.pdf.issuing-unit:VĂN PHÒNG}") String issuingUnit,
-            @Value("${nhiemvu.reporting.pdf.symbol:BC-VP}") String symbol,
-            @Value("${nhiemvu.reporting.pdf.signing-capacity:CHÁNH VĂN PHÒNG}") String signingCapacity) {
+            ReportingProperties settings) {
+        int maxRows = settings.pdfMaxRows();
+        String issuingUnit = settings.pdf().issuingUnit();
+        String symbol = settings.pdf().symbol();
+        String signingCapacity = settings.pdf().signingCapacity();
         this.templates = templates;
         this.renderer = renderer;
         this.maxRows = Math.max(1, maxRows);

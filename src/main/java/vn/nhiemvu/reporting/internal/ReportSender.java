@@ -12,7 +12,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.reporting.ReportDelivery;
@@ -37,16 +36,13 @@ class ReportSender {
     private final Clock clock;
     private final HttpClient http;
 
-    ReportSender(@Value("${nhiemvu.reporting.endpoint.url:}") String url,
-            @Value("${nhiemvu.reporting.endpoint.token:}") String token,
-            @Value("${nhiemvu.reporting.endpoint.max-attempts:3}") int maxAttempts,
-            @Value("${nhiemvu.reporting.endpoint.backoff:2s}") Duration backoff,
-            @Value("${nhiemvu.reporting.endpoint.timeout:20s}") Duration timeout, Clock clock) {
-        this.url = url == null ? "" : url.strip();
-        this.token = token == null ? "" : token.strip();
-        this.maxAttempts = Math.max(1, maxAttempts);
-        this.backoff = backoff;
-        this.timeout = timeout;
+    ReportSender(ReportingProperties settings, Clock clock) {
+        var endpoint = settings.endpoint();
+        this.url = endpoint.url() == null ? "" : endpoint.url().strip();
+        this.token = endpoint.token() == null ? "" : endpoint.token().strip();
+        this.maxAttempts = endpoint.maxAttempts();
+        this.backoff = endpoint.backoff();
+        this.timeout = endpoint.timeout();
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }

@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -82,8 +81,9 @@ class ReportService implements PeriodicReports {
     ReportService(TaskManagement tasks, Directives directives, Organization organization, Evaluations evaluations,
             Plans plans, JdbcReportSnapshots store, ReportSender sender, ElectronicReports electronic,
             PdfReportWriter pdf, Jobs jobs, Clock clock,
-            @Value("${nhiemvu.reporting.nine-months:true}") boolean nineMonths,
-            @Value("${nhiemvu.cache.report-ttl:60s}") Duration reportTtl) {
+            ReportingProperties settings, ReportCacheProperties caches) {
+        boolean nineMonths = settings.nineMonths();
+        Duration reportTtl = caches.reportTtl();
         this.tasks = tasks;
         this.directives = directives;
         this.organization = organization;

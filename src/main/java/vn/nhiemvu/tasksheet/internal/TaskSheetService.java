@@ -15,7 +15,6 @@ import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -75,7 +74,7 @@ class TaskSheetService implements TaskSheets {
 
     TaskSheetService(TaskManagement tasks, Organization organization, Directives directives, Jobs jobs,
             PlatformTransactionManager transactionManager, JsonMapper json, Clock clock,
-            @Value("${nhiemvu.tasksheet.job-threshold:500}") int jobThreshold) {
+            TaskSheetProperties settings) {
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
@@ -83,7 +82,7 @@ class TaskSheetService implements TaskSheets {
         this.transactions = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
-        this.jobThreshold = jobThreshold;
+        this.jobThreshold = settings.jobThreshold();
     }
 
     @Override

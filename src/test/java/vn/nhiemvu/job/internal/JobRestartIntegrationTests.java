@@ -2,6 +2,7 @@ package vn.nhiemvu.job.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -32,8 +33,8 @@ class JobRestartIntegrationTests {
     ContentStores stores;
 
     private JobService node(String name) {
-        return new JobService(rows, clock, stores, System.getProperty("java.io.tmpdir") + "/nhiemvu-test-jobs", 1, 1, name,
-                Duration.ofDays(7));
+        return new JobService(rows, clock, stores, new JobProperties(
+                Path.of(System.getProperty("java.io.tmpdir"), "nhiemvu-test-jobs"), 1, 1, name, Duration.ofDays(7)));
     }
 
     @Test

@@ -40,11 +40,15 @@ class JobRetentionIntegrationTests {
     @Autowired
     ContentStores stores;
 
+    private JobService node(String name, Duration retention) {
+        return new JobService(rows, clock, stores, new JobProperties(Path.of(DIRECTORY), 1, 10, name, retention));
+    }
+
     @Test
     void finishedJobsAndTheirFilesGoAfterTheRetention() throws Exception {
         var user = accounts.find("vanphong").orElseThrow();
-        var node = new JobService(rows, clock, stores, DIRECTORY, 1, 10, "node-retention", Duration.ZERO);
-        var other = new JobService(rows, clock, stores, DIRECTORY, 1, 10, "node-retention-other", Duration.ZERO);
+        var node = node("node-retention", Duration.ZERO);
+        var other = node("node-retention-other", Duration.ZERO);
         ContentStore results = stores.create("job_result_content", Path.of(DIRECTORY), false);
         try {
             long withFile = node.submit("TEST", user, "Có tệp kết quả", job -> {
@@ -77,7 +81,7 @@ class JobRetentionIntegrationTests {
             assertThat(rows.find(user, failed)).isEmpty();
             assertThat(rows.find(user, elsewhere).isPresent()).as("another node's job kept").isEqualTo(!results.shared());
             assertThatThrownBy(() -> node.get(user, withFile)).isInstanceOf(NotFoundException.class);
-            assertThat(new JobService(rows, clock, stores, DIRECTORY, 1, 10, "node-retention", Duration.ofDays(7))
+            assertThat(node("node-retention", Duration.ofDays(7))
                     .purgeExpired()).isZero();
         } finally {
             node.destroy();
