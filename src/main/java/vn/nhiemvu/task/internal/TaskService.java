@@ -65,6 +65,7 @@ import vn.nhiemvu.task.TaskSort;
 import vn.nhiemvu.task.TaskStanding;
 import vn.nhiemvu.task.TaskStep;
 import vn.nhiemvu.task.TaskStepSource;
+import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskView;
 import vn.nhiemvu.task.UnitStatusCounts;
 
@@ -666,6 +667,17 @@ class TaskService implements TaskManagement {
             visibleIds.addAll(tasks.visibleIds(scope, ids.subList(i, Math.min(ids.size(), i + 1000))));
         }
         return visibleIds;
+    }
+
+    @Override
+    public Map<Long, TaskHeading> headings(CurrentUser user, java.util.Collection<Long> taskIds) {
+        TaskScope scope = scope(user);
+        var headings = new HashMap<Long, TaskHeading>();
+        var ids = List.copyOf(new LinkedHashSet<>(taskIds));
+        for (int i = 0; i < ids.size(); i += 1000) {
+            tasks.headings(scope, ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(h -> headings.put(h.id(), h));
+        }
+        return headings;
     }
 
     private TaskView view(CurrentUser user, Task task) {
