@@ -661,23 +661,26 @@ class TaskService implements TaskManagement {
     @Override
     public List<Long> visible(CurrentUser user, java.util.Collection<Long> taskIds) {
         TaskScope scope = scope(user);
-        var visibleIds = new ArrayList<Long>();
-        var ids = List.copyOf(new LinkedHashSet<>(taskIds));
-        for (int i = 0; i < ids.size(); i += 1000) {
-            visibleIds.addAll(tasks.visibleIds(scope, ids.subList(i, Math.min(ids.size(), i + 1000))));
-        }
-        return visibleIds;
+        return byThousand(taskIds, ids -> tasks.visibleIds(scope, ids));
     }
 
     @Override
     public Map<Long, TaskHeading> headings(CurrentUser user, java.util.Collection<Long> taskIds) {
         TaskScope scope = scope(user);
         var headings = new HashMap<Long, TaskHeading>();
+        byThousand(taskIds, ids -> tasks.headings(scope, ids)).forEach(h -> headings.put(h.id(), h));
+        return headings;
+    }
+
+    /** The answers for distinct ids asked a thousand at a time, so that no IN list grows with the caller's list. */
+    private static <T> List<T> byThousand(java.util.Collection<Long> taskIds,
+            java.util.function.Function<List<Long>, List<T>> query) {
+        var answers = new ArrayList<T>();
         var ids = List.copyOf(new LinkedHashSet<>(taskIds));
         for (int i = 0; i < ids.size(); i += 1000) {
-            tasks.headings(scope, ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(h -> headings.put(h.id(), h));
+            answers.addAll(query.apply(ids.subList(i, Math.min(ids.size(), i + 1000))));
         }
-        return headings;
+        return answers;
     }
 
     private TaskView view(CurrentUser user, Task task) {
