@@ -54,9 +54,8 @@ public final class TaskEvaluator {
                     : new Evaluation(TaskStatus.NO_DEADLINE, null, 0, 0,
                             "Không có thời hạn: được theo dõi riêng, không bao giờ tính là quá hạn." + notes);
         }
-        LocalDate effective = applicable;
-        if (policy.nonWorkingDeadlineExtends() && !calendar.isWorkingDay(applicable)) {
-            effective = calendar.nextWorkingDay(applicable);
+        LocalDate effective = judgedBy(applicable);
+        if (!effective.equals(applicable)) {
             notes.append(" Thời hạn ").append(day(applicable))
                     .append(" là ngày nghỉ nên được tính đến hết ngày làm việc tiếp theo (").append(day(effective))
                     .append(").");
@@ -76,12 +75,40 @@ public final class TaskEvaluator {
             return new Evaluation(TaskStatus.OVERDUE, applicable, late, 0,
                     "Quá hạn " + late + " ngày làm việc so với thời hạn " + day(applicable) + "." + notes);
         }
-        long left = calendar.workingDaysBetween(asOf.plusDays(1), effective);
+        long left = workingDaysLeft(applicable, asOf);
         String reason = left == 0
                 ? "Đến hạn hôm nay (" + day(applicable) + ")."
                 : "Còn " + left + " ngày làm việc đến thời hạn " + day(applicable) + ".";
         return new Evaluation(left <= policy.dueSoonWorkingDays() ? TaskStatus.DUE_SOON : TaskStatus.IN_PROGRESS,
                 applicable, 0, left, reason + notes);
+    }
+
+    /**
+     * The day a deadline is met by: the deadline itself, or the next working day when it falls on a day off and the
+     * policy says such a deadline is met by the end of the next working day. Every count of days late or left is
+     * counted to this day.
+     */
+    public LocalDate judgedBy(LocalDate deadline) {
+        return policy.nonWorkingDeadlineExtends() && !calendar.isWorkingDay(deadline) ? calendar.nextWorkingDay(deadline)
+                : deadline;
+    }
+
+    /**
+     * The working days left on {@code asOf} until the day the deadline is judged by, that day included: 0 on that
+     * day and after it.
+     */
+    public long workingDaysLeft(LocalDate deadline, LocalDate asOf) {
+        return calendar.workingDaysBetween(asOf.plusDays(1), judgedBy(deadline));
+    }
+
+    /**
+     * The last day a deadline can be judged by and be due soon on {@code asOf}: at most the policy's working days
+     * left means judged by a day before the next working day after those. A deadline judged by a later day is in
+     * progress, so whoever reads open tasks for warnings may stop there (a deadline is never after the day it is
+     * judged by).
+     */
+    public LocalDate dueSoonUntil(LocalDate asOf) {
+        return calendar.addWorkingDays(asOf, policy.dueSoonWorkingDays() + 1).minusDays(1);
     }
 
     /** The deadline the task is judged against, explaining in {@code notes} each change counted or not. */

@@ -131,6 +131,12 @@ public interface TaskManagement {
     List<Long> visible(CurrentUser user, Collection<Long> ids);
 
     /**
+     * The headings of those of the tasks the user may see, by id, in a query per thousand ids: for modules that list
+     * things attached to tasks, which do not read the task table (ADR 0029).
+     */
+    Map<Long, TaskHeading> headings(CurrentUser user, Collection<Long> ids);
+
+    /**
      * For periodic reports: every task in the user's scope with its facts, evaluated as of each of the dates
      * (in that order) under the policy (null: the agency's), read in a few queries whatever the number of tasks.
      */

@@ -175,4 +175,42 @@ class TaskEvaluatorTests {
         }
         assertThat(TaskStatus.OVERDUE.label()).isEqualTo("Quá hạn");
     }
+    /**
+     * The day a deadline is judged by, the working days left and the due-soon boundary are what the other modules
+     * ask (dashboard, monitoring): each must say what {@link TaskEvaluator#evaluate} says, on a Saturday and on Tết.
+     */
+    @ParameterizedTest(name = "deadline {0} is judged by {1}")
+    @CsvSource(textBlock = """
+            2020-10-31, 2020-11-02
+            2021-02-12, 2021-02-17
+            2020-09-02, 2020-09-04
+            2021-03-15, 2021-03-15
+            """)
+    void asksAboutADeadlineAsEvaluationJudgesIt(LocalDate deadline, LocalDate judgedBy) {
+        assertThat(evaluator.judgedBy(deadline)).isEqualTo(judgedBy);
+        var strict = new TaskEvaluator(new EvaluationPolicy(Kind.CHI_THI_75, 5, 5, false), CALENDAR);
+        assertThat(strict.judgedBy(deadline)).isEqualTo(deadline);
+        for (LocalDate asOf = deadline.minusDays(20); asOf.isBefore(deadline.plusDays(10)); asOf = asOf.plusDays(1)) {
+            Evaluation evaluation = evaluator.evaluate(TaskFacts.of(deadline, null), asOf);
+            boolean open = evaluation.status() != TaskStatus.OVERDUE;
+            if (open) {
+                assertThat(evaluator.workingDaysLeft(deadline, asOf)).as("left on " + asOf)
+                        .isEqualTo(evaluation.workingDaysLeft());
+            }
+            boolean withinBoundary = !judgedBy.isBefore(asOf) && !judgedBy.isAfter(evaluator.dueSoonUntil(asOf));
+            assertThat(withinBoundary).as("due soon on " + asOf).isEqualTo(evaluation.status() == TaskStatus.DUE_SOON);
+            assertThat(judgedBy.isBefore(asOf)).as("overdue on " + asOf).isEqualTo(!open);
+        }
+    }
+
+    @Test
+    void theDueSoonBoundaryIsTheLastDayWithThePolicysWorkingDaysLeft() {
+        // Wednesday 03/02/2021, five working days: 04, 05, 08, 09 and 17/02 (Tết 10–16/02); 18/02 would be a sixth.
+        assertThat(evaluator.dueSoonUntil(d("2021-02-03"))).isEqualTo(d("2021-02-17"));
+        var threeDays = new TaskEvaluator(new EvaluationPolicy(Kind.CHI_THI_75, 3, 5, true), CALENDAR);
+        // Wednesday 04/3/2026: 05, 06 and 09/3; Sunday 08/3 is still within.
+        assertThat(threeDays.dueSoonUntil(d("2026-03-04"))).isEqualTo(d("2026-03-09"));
+        assertThat(new TaskEvaluator(new EvaluationPolicy(Kind.CHI_THI_75, 0, 5, true), CALENDAR)
+                .dueSoonUntil(d("2026-03-06"))).isEqualTo(d("2026-03-08"));
+    }
 }

@@ -50,6 +50,17 @@ class AccountIntegrationTests {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .contains("username", "password", "displayName", "unit");
+        // The units and leaders are the organization module's, asked through identity.AccountAffiliations.
+        var noUnit = Api.as(port, "admin").post("/api/v1/users", Map.of("username", "ai-do", "password",
+                "Mat-khau-tam-thoi-1", "displayName", "Ai đó", "role", "UNIT", "unit", Map.of("id", 987654)));
+        assertThat(noUnit.status()).isEqualTo(400);
+        assertThat(noUnit.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Không có đơn vị số 987654.");
+        var noLeader = Api.as(port, "admin").post("/api/v1/users", Map.of("username", "ai-do", "password",
+                "Mat-khau-tam-thoi-1", "displayName", "Ai đó", "role", "LEADER", "leader", Map.of("id", 987654)));
+        assertThat(noLeader.status()).isEqualTo(400);
+        assertThat(noLeader.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Không có lãnh đạo số 987654.");
         assertThat(Api.as(port, "admin").put("/api/v1/users/khong-co/password", Map.of("password", "Mat-khau-moi-123"),
                 Map.of()).status()).isEqualTo(404);
     }

@@ -26,11 +26,12 @@ class MonitoringPageIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Quy tắc theo dõi", "Thông báo đã gửi", "Theo dõi, báo cáo");
 
-        var saved = office.submit("/monitoring/rules", page.body(), Map.of("dueSoonWorkingDays", "4",
+        assertThat(page.body()).contains("Cảnh báo sắp đến hạn khi còn không quá");
+        var saved = office.submit("/monitoring/rules", page.body(), Map.of(
                 "repeatWorkingDays", "3", "escalateAfterWorkingDays", "8", "requestDecisionWorkingDays", "5",
                 "weeklyDigest", "true"));
-        assertThat(saved.body()).contains("Đã lưu quy tắc theo dõi.", "value=\"4\"", "(của cơ quan)");
-        var refused = office.submit("/monitoring/rules", saved.body(), Map.of("dueSoonWorkingDays", "4",
+        assertThat(saved.body()).contains("Đã lưu quy tắc theo dõi.", "value=\"8\"", "(của cơ quan)");
+        var refused = office.submit("/monitoring/rules", saved.body(), Map.of(
                 "repeatWorkingDays", "0", "escalateAfterWorkingDays", "8", "requestDecisionWorkingDays", "5"));
         assertThat(refused.body()).contains("Chu kỳ nhắc lại phải từ 1 đến 250 ngày làm việc.");
 

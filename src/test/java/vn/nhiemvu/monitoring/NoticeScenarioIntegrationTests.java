@@ -84,10 +84,15 @@ class NoticeScenarioIntegrationTests {
         var office = Api.as(port, "vanphong");
         var unit = Api.as(port, "cdsqg");
         clock.setDay(LocalDate.of(2026, 3, 2));
-        var rules = office.put("/api/v1/monitoring/rules", Map.of("dueSoonWorkingDays", 3, "repeatWorkingDays", 2,
+        // Due soon is the evaluation policy's (5 working days here), not a monitoring rule: sent, it is refused.
+        var misplaced = office.put("/api/v1/monitoring/rules", Map.of("dueSoonWorkingDays", 3, "repeatWorkingDays", 2,
+                "escalateAfterWorkingDays", 4, "requestDecisionWorkingDays", 2, "weeklyDigest", true), Map.of());
+        assertThat(misplaced.status()).isEqualTo(400);
+        assertThat(misplaced.body()).contains("/api/v1/evaluation/policy");
+        var rules = office.put("/api/v1/monitoring/rules", Map.of("repeatWorkingDays", 2,
                 "escalateAfterWorkingDays", 4, "requestDecisionWorkingDays", 2, "weeklyDigest", true), Map.of());
         assertThat(rules.status()).as(rules.toString()).isEqualTo(200);
-        assertThat(unit.put("/api/v1/monitoring/rules", Map.of("dueSoonWorkingDays", 1, "repeatWorkingDays", 1,
+        assertThat(unit.put("/api/v1/monitoring/rules", Map.of("repeatWorkingDays", 1,
                 "escalateAfterWorkingDays", 1, "requestDecisionWorkingDays", 1, "weeklyDigest", false), Map.of())
                 .status()).isEqualTo(403);
         for (String user : List.of("cdsqg", "lanhdao")) {
@@ -118,7 +123,7 @@ class NoticeScenarioIntegrationTests {
             var oldestFirst = new ArrayList<>(notices);
             java.util.Collections.reverse(oldestFirst);
             assertThat(oldestFirst.stream().map(NoticeScenarioIntegrationTests::line)).containsExactly(
-                    "2026-03-02 TASK_ASSIGNED cdsqg", "2026-03-02 TASK_ASSIGNED vp", "2026-03-05 DUE_SOON cdsqg", "2026-03-11 OVERDUE cdsqg", "2026-03-13 OVERDUE cdsqg",
+                    "2026-03-02 TASK_ASSIGNED cdsqg", "2026-03-02 TASK_ASSIGNED vp", "2026-03-03 DUE_SOON cdsqg", "2026-03-11 OVERDUE cdsqg", "2026-03-13 OVERDUE cdsqg",
                     "2026-03-16 ESCALATION lanhdao", "2026-03-17 OVERDUE cdsqg");
             assertThat(items(office.get("/api/v1/notices?limit=500")).stream()
                     .filter(n -> n.get("rule").asString().equals("WEEKLY_DIGEST"))
@@ -180,7 +185,7 @@ class NoticeScenarioIntegrationTests {
         var office = Api.as(port, "vanphong");
         var unit = Api.as(port, "khtc");
         clock.setDay(LocalDate.of(2026, 4, 6));
-        assertThat(office.put("/api/v1/monitoring/rules", Map.of("dueSoonWorkingDays", 3, "repeatWorkingDays", 2,
+        assertThat(office.put("/api/v1/monitoring/rules", Map.of("repeatWorkingDays", 2,
                 "escalateAfterWorkingDays", 4, "requestDecisionWorkingDays", 2, "weeklyDigest", true), Map.of())
                 .status()).isEqualTo(200);
         var body = new java.util.LinkedHashMap<>(Bodies.task("Theo dõi kế hoạch: quy hoạch tài chính", "KHTC", "2026-06-30"));
@@ -207,7 +212,7 @@ class NoticeScenarioIntegrationTests {
                 .map(NoticeScenarioIntegrationTests::line)).containsExactlyInAnyOrder(
                         "2026-04-06 TASK_ASSIGNED khtc", "2026-04-06 TASK_ASSIGNED vp", "2026-04-06 REQUEST_SENT lanhdao",
                         "2026-04-06 PLAN_SUBMITTED lanhdao", "2026-04-06 PLAN_APPROVED khtc,vp",
-                        "2026-04-06 MISSING_REPORT khtc", "2026-04-07 MILESTONE_DUE_SOON khtc",
+                        "2026-04-06 MISSING_REPORT khtc", "2026-04-06 MILESTONE_DUE_SOON khtc",
                         "2026-04-09 REQUEST_UNDECIDED lanhdao", "2026-04-13 MILESTONE_OVERDUE khtc",
                         "2026-04-13 MISSING_REPORT khtc");
     }

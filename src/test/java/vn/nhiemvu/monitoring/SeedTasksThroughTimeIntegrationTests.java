@@ -40,7 +40,7 @@ class SeedTasksThroughTimeIntegrationTests {
     void theSeedTasksOfNghiQuyet105GetWarnedNotifiedAndUrgedOnTheRightDays() throws IOException {
         var office = Api.as(port, "vanphong");
         JsonNode before = office.get("/api/v1/monitoring/rules").json();
-        var rules = office.put("/api/v1/monitoring/rules", Map.of("dueSoonWorkingDays", 3, "repeatWorkingDays", 5,
+        var rules = office.put("/api/v1/monitoring/rules", Map.of("repeatWorkingDays", 5,
                 "escalateAfterWorkingDays", 60, "requestDecisionWorkingDays", 5, "weeklyDigest", false), Map.of());
         assertThat(rules.status()).as(rules.toString()).isEqualTo(200);
         try {
@@ -61,7 +61,8 @@ class SeedTasksThroughTimeIntegrationTests {
             for (JsonNode task : dueOn30September) {
                 String unit = task.get("leadUnit").get("code").asString().toLowerCase();
                 assertThat(autumnNotices(office, task)).as(task.get("title").asString()).containsExactly(
-                        "2020-09-25 DUE_SOON " + unit, "2020-10-01 OVERDUE " + unit, "2020-10-08 OVERDUE " + unit);
+                        // Due soon with five working days left (the evaluation policy's): Wednesday 23/9.
+                        "2020-09-23 DUE_SOON " + unit, "2020-10-01 OVERDUE " + unit, "2020-10-08 OVERDUE " + unit);
             }
             for (JsonNode task : quiet) {
                 assertThat(autumnNotices(office, task)).as(task.get("title").asString()).isEmpty();

@@ -320,7 +320,7 @@ class FormsKeepWhatWasTypedIntegrationTests {
     @Test
     void theMonitoringRulesUrgingAndSheetImportKeepTheirChoices() {
         var office = FormSession.signIn(port, "vanphong");
-        var rules = form("dueSoonWorkingDays", "6", "escalateAfterWorkingDays", "9", "requestDecisionWorkingDays", "4",
+        var rules = form("escalateAfterWorkingDays", "9", "requestDecisionWorkingDays", "4",
                 "weeklyDigest", "true");
         var refused = office.submit("/monitoring/rules", office.get("/monitoring").body(),
                 with(rules, "repeatWorkingDays", "0"));

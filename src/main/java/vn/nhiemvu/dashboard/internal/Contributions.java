@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.evaluation.Evaluation;
 import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.evaluation.TaskFacts;
@@ -14,20 +13,17 @@ import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskCountingFacts;
 
 /**
- * Turns a task and its facts into its contribution, by the evaluation module's rules: the deadline an
- * open task is judged by is the applicable one (policy, timely approved changes) moved to the next working
- * day when the policy says a deadline on a day off is met by the next working day. That day does not
+ * Turns a task and its facts into its contribution, by the evaluation module's rules: an open task counts on the
+ * day its applicable deadline is judged by ({@link TaskEvaluator#judgedBy}). That day does not
  * depend on the as-of date once every recorded decision has happened (decisions are never in the future),
  * so the aggregates judge the open tasks exactly on any date from today on.
  */
 @Component
 class Contributions {
 
-    private final WorkingCalendar calendar;
     private final Clock clock;
 
-    Contributions(WorkingCalendar calendar, Clock clock) {
-        this.calendar = calendar;
+    Contributions(Clock clock) {
         this.clock = clock;
     }
 
@@ -51,10 +47,7 @@ class Contributions {
             return new Contribution(task.agencyId(), task.leadUnitId(), leader, Contribution.Kind.OPEN_UNDATED, null,
                     received);
         }
-        if (evaluator.policy().nonWorkingDeadlineExtends() && !calendar.isWorkingDay(deadline)) {
-            deadline = calendar.nextWorkingDay(deadline);
-        }
-        return new Contribution(task.agencyId(), task.leadUnitId(), leader, Contribution.Kind.OPEN_DATED, deadline,
-                received);
+        return new Contribution(task.agencyId(), task.leadUnitId(), leader, Contribution.Kind.OPEN_DATED,
+                evaluator.judgedBy(deadline), received);
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.dashboard.Dashboard;
 import vn.nhiemvu.dashboard.Dashboards;
 import vn.nhiemvu.dashboard.Recount;
@@ -49,12 +48,11 @@ class DashboardService implements Dashboards {
     private final TaskManagement tasks;
     private final Organization organization;
     private final Evaluations evaluations;
-    private final WorkingCalendar calendar;
     private final Clock clock;
     private final TransactionTemplate reading;
 
     DashboardService(JdbcAggregates store, Folder folder, Contributions contributions, TaskManagement tasks,
-            Organization organization, Evaluations evaluations, WorkingCalendar calendar, Clock clock,
+            Organization organization, Evaluations evaluations, Clock clock,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.folder = folder;
@@ -62,7 +60,6 @@ class DashboardService implements Dashboards {
         this.tasks = tasks;
         this.organization = organization;
         this.evaluations = evaluations;
-        this.calendar = calendar;
         this.clock = clock;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -158,8 +155,9 @@ class DashboardService implements Dashboards {
             throw InvalidInputException.of("asOf", "Ngày xem (asOf) không được trước hôm nay: bảng điều hành tính "
                     + "theo tình hình đến hôm nay; số liệu của một ngày đã qua xem trong báo cáo định kỳ.");
         }
-        EvaluationPolicy policy = evaluations.policy(user.agencyId());
-        LocalDate dueSoonUntil = Tally.dueSoonUntil(calendar, policy, date);
+        TaskEvaluator evaluator = evaluations.evaluator(user.agencyId());
+        EvaluationPolicy policy = evaluator.policy();
+        LocalDate dueSoonUntil = evaluator.dueSoonUntil(date);
         JdbcAggregates.Scope scope = scope(user);
         var counts = new LinkedHashMap<Aggregates.UnitKey, StatusCounts>();
         // Today, the rows' own counts as of their pivot day answer; another day sums the days near it.
@@ -206,11 +204,11 @@ class DashboardService implements Dashboards {
     @Transactional
     public Recount recount(long agency) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate dueSoonUntil = Tally.dueSoonUntil(calendar, evaluations.policy(agency), today);
+        TaskEvaluator evaluator = evaluations.evaluator(agency);
+        LocalDate dueSoonUntil = evaluator.dueSoonUntil(today);
         store.lockAll(agency);
         folder.applyPending(agency);
         store.advancePivots(agency, today, dueSoonUntil);
-        TaskEvaluator evaluator = evaluations.evaluator(agency);
         var counted = new Aggregates();
         long[] taskCount = { 0 };
         tasks.forEachWithFacts(agency, (task, facts) -> {
@@ -234,7 +232,7 @@ class DashboardService implements Dashboards {
         LocalDate today = LocalDate.now(clock);
         store.agencies().forEach(agency -> {
             store.lockFolder(agency);
-            store.advancePivots(agency, today, Tally.dueSoonUntil(calendar, evaluations.policy(agency), today));
+            store.advancePivots(agency, today, evaluations.evaluator(agency).dueSoonUntil(today));
         });
     }
 

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.evaluation.Evaluations;
 
 /**
@@ -22,15 +21,13 @@ class Folder {
 
     private final JdbcAggregates store;
     private final Evaluations evaluations;
-    private final WorkingCalendar calendar;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Folder(JdbcAggregates store, Evaluations evaluations, WorkingCalendar calendar, Clock clock,
+    Folder(JdbcAggregates store, Evaluations evaluations, Clock clock,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.evaluations = evaluations;
-        this.calendar = calendar;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -57,7 +54,7 @@ class Folder {
         }
         LocalDate today = LocalDate.now(clock);
         store.apply(agencyId, pending.deltas(), today,
-                Tally.dueSoonUntil(calendar, evaluations.policy(agencyId), today));
+                evaluations.evaluator(agencyId).dueSoonUntil(today));
         store.forget(agencyId, pending.idRanges());
     }
 

@@ -2,14 +2,13 @@ package vn.nhiemvu.dashboard.internal;
 
 import java.time.LocalDate;
 
-import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.dashboard.StatusCounts;
-import vn.nhiemvu.evaluation.EvaluationPolicy;
 
 /**
  * The range sums that turn a (unit, leader) row and its open tasks per deadline into counts per status as
  * of a date, with no job moving counters as time passes: overdue on D = open tasks judged by a day before
- * D; due soon = judged by a day from D to the due-soon boundary; in progress = the other open tasks with a
+ * D; due soon = judged by a day from D to the due-soon boundary
+ * ({@link vn.nhiemvu.evaluation.TaskEvaluator#dueSoonUntil}); in progress = the other open tasks with a
  * deadline. The row keeps the prefix sum up to its pivot day, so only the days between the pivot and the
  * boundary are summed (by the database, {@link JdbcAggregates#sums}).
  */
@@ -32,14 +31,6 @@ final class Tally {
      * ({@code ahead}, when the date is before the pivot) and in [asOf, dueSoonUntil] ({@code dueSoon}).
      */
     record Sums(UnitRow row, long passed, long ahead, long dueSoon) {
-    }
-
-    /**
-     * The last deadline that is due soon on {@code date}: at most N working days left, i.e. judged by a day before
-     * the (N+1)th working day after the date.
-     */
-    static LocalDate dueSoonUntil(WorkingCalendar calendar, EvaluationPolicy policy, LocalDate date) {
-        return calendar.addWorkingDays(date, policy.dueSoonWorkingDays() + 1).minusDays(1);
     }
 
     static StatusCounts count(Sums sums) {

@@ -2,6 +2,7 @@ package vn.nhiemvu.dossier.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
+import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskManagement;
 
 /**
@@ -27,6 +29,9 @@ class DossierInboxSource implements InboxSource {
         this.tasks = tasks;
     }
 
+    private record Waiting(long taskId, OffsetDateTime updatedAt) {
+    }
+
     @Override
     public List<InboxItem> waitingFor(CurrentUser user) {
         String state;
@@ -40,16 +45,17 @@ class DossierInboxSource implements InboxSource {
         } else {
             return List.of();
         }
-        return jdbc.sql("""
-                select d.task_id, d.updated_at, t.title from dossier d join task t on t.id = d.task_id
-                where d.agency_id = :agency and d.state = :state order by d.updated_at, d.task_id
+        List<Waiting> waiting = jdbc.sql("""
+                select task_id, updated_at from dossier
+                where agency_id = :agency and state = :state order by updated_at, task_id
                 """).param("agency", user.agencyId()).param("state", state)
-                .query((rs, n) -> new Object[] { rs.getLong("task_id"), rs.getObject("updated_at", OffsetDateTime.class),
-                        rs.getString("title") })
-                .list().stream()
-                .filter(row -> tasks.isVisible(user, (Long) row[0]))
-                .map(row -> new InboxItem(kind, (String) row[2], "/tasks/" + row[0] + "/dossier",
-                        ((OffsetDateTime) row[1]).toLocalDate()))
+                .query((rs, n) -> new Waiting(rs.getLong("task_id"), rs.getObject("updated_at", OffsetDateTime.class)))
+                .list();
+        // Scope and titles are the task module's, asked once for the list.
+        Map<Long, TaskHeading> visible = tasks.headings(user, waiting.stream().map(Waiting::taskId).toList());
+        return waiting.stream().filter(w -> visible.containsKey(w.taskId()))
+                .map(w -> new InboxItem(kind, visible.get(w.taskId()).title(), "/tasks/" + w.taskId() + "/dossier",
+                        w.updatedAt().toLocalDate()))
                 .toList();
     }
 }

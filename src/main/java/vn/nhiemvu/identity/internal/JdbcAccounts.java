@@ -20,6 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import jakarta.servlet.http.HttpSession;
 
+import vn.nhiemvu.identity.AccountAffiliations;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
@@ -43,13 +44,16 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     private volatile DemoHash demoHash;
 
     private final JdbcApiTokens tokens;
+    private final AccountAffiliations affiliations;
     private final PasswordPolicy passwords = PasswordPolicy.standard();
 
-    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, JdbcApiTokens tokens) {
+    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, JdbcApiTokens tokens,
+            AccountAffiliations affiliations) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.tokens = tokens;
+        this.affiliations = affiliations;
     }
 
     @Override
@@ -132,12 +136,10 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         } else if (role == Role.LEADER && leaderId == null) {
             errors.add("leader", "Tài khoản Lãnh đạo Bộ cần chọn lãnh đạo.");
         }
-        if (unitId != null && jdbc.sql("select count(*) from org_unit where id = :id and agency_id = :agency")
-                .param("id", unitId).param("agency", admin.agencyId()).query(Long.class).single() == 0) {
+        if (unitId != null && !affiliations.hasUnit(admin.agencyId(), unitId)) {
             errors.add("unit", "Không có đơn vị số " + unitId + ".");
         }
-        if (leaderId != null && jdbc.sql("select count(*) from leader where id = :id and agency_id = :agency")
-                .param("id", leaderId).param("agency", admin.agencyId()).query(Long.class).single() == 0) {
+        if (leaderId != null && !affiliations.hasLeader(admin.agencyId(), leaderId)) {
             errors.add("leader", "Không có lãnh đạo số " + leaderId + ".");
         }
         String weak = passwords.weakness(username, password);

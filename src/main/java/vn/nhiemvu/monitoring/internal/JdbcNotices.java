@@ -196,32 +196,30 @@ class JdbcNotices {
 
     Optional<MonitoringRules> rules(long agencyId) {
         return jdbc.sql("""
-                select due_soon_working_days, repeat_working_days, escalate_after_working_days,
-                       request_decision_working_days, weekly_digest
+                select repeat_working_days, escalate_after_working_days, request_decision_working_days, weekly_digest
                 from monitoring_rule where agency_id = :agency""").param("agency", agencyId)
-                .query((rs, n) -> new MonitoringRules(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getBoolean(5), true))
+                .query((rs, n) -> new MonitoringRules(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4), true))
                 .optional();
     }
 
     void saveRules(long agencyId, MonitoringRules r, String by) {
         int updated = jdbc.sql("""
-                update monitoring_rule set due_soon_working_days = :dueSoon, repeat_working_days = :repeat,
+                update monitoring_rule set repeat_working_days = :repeat,
                     escalate_after_working_days = :escalate, request_decision_working_days = :request,
                     weekly_digest = :digest, updated_at = :now, updated_by = :by
                 where agency_id = :agency""")
                 .params(ruleParams(agencyId, r, by)).update();
         if (updated == 0) {
             jdbc.sql("""
-                    insert into monitoring_rule (agency_id, due_soon_working_days, repeat_working_days,
-                        escalate_after_working_days, request_decision_working_days, weekly_digest, updated_at, updated_by)
-                    values (:agency, :dueSoon, :repeat, :escalate, :request, :digest, :now, :by)""")
+                    insert into monitoring_rule (agency_id, repeat_working_days, escalate_after_working_days,
+                        request_decision_working_days, weekly_digest, updated_at, updated_by)
+                    values (:agency, :repeat, :escalate, :request, :digest, :now, :by)""")
                     .params(ruleParams(agencyId, r, by)).update();
         }
     }
 
     private Map<String, Object> ruleParams(long agencyId, MonitoringRules r, String by) {
-        return Map.of("agency", agencyId, "dueSoon", r.dueSoonWorkingDays(), "repeat", r.repeatWorkingDays(),
+        return Map.of("agency", agencyId, "repeat", r.repeatWorkingDays(),
                 "escalate", r.escalateAfterWorkingDays(), "request", r.requestDecisionWorkingDays(), "digest",
                 r.weeklyDigest(), "now", OffsetDateTime.now(clock), "by", by);
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,13 +19,16 @@ import org.springframework.stereotype.Repository;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.monitoring.UrgingLetter;
 
-/** Urging letters, their tasks and the agencies' yearly numbering, in explicit SQL. */
+/**
+ * Urging letters, their tasks and the agencies' yearly numbering, in explicit SQL. The unit's name is the organization
+ * module's: the caller gives it ({@code unitNames}), this module does not read {@code org_unit}.
+ */
 @Repository
 class JdbcUrgingLetters {
 
     private static final String SELECT = """
-            select l.id, l.agency_id, l.unit_id, u.name as unit_name, l.number, l.issued_on, l.created_at, l.created_by
-            from urging_letter l join org_unit u on u.id = l.unit_id
+            select l.id, l.agency_id, l.unit_id, l.number, l.issued_on, l.created_at, l.created_by
+            from urging_letter l
             """;
 
     private final JdbcClient jdbc;
@@ -74,7 +78,7 @@ class JdbcUrgingLetters {
      * @param unitId only those to this unit (null: any)
      * @param taskId only those listing this task (null: any)
      */
-    List<UrgingLetter> list(long agencyId, Long unitId, Long taskId) {
+    List<UrgingLetter> list(long agencyId, Long unitId, Long taskId, LongFunction<String> unitNames) {
         var where = new ArrayList<String>(List.of("l.agency_id = :agency"));
         var params = new HashMap<String, Object>(Map.of("agency", agencyId));
         if (unitId != null) {
@@ -86,12 +90,12 @@ class JdbcUrgingLetters {
             params.put("task", taskId);
         }
         return withItems(jdbc.sql(SELECT + " where " + String.join(" and ", where) + " order by l.id desc")
-                .params(params).query(JdbcUrgingLetters::letter).list());
+                .params(params).query(JdbcUrgingLetters::letter).list(), unitNames);
     }
 
-    Optional<UrgingLetter> find(long agencyId, long id) {
+    Optional<UrgingLetter> find(long agencyId, long id, LongFunction<String> unitNames) {
         return withItems(jdbc.sql(SELECT + " where l.agency_id = :agency and l.id = :id").param("agency", agencyId)
-                .param("id", id).query(JdbcUrgingLetters::letter).list()).stream().findFirst();
+                .param("id", id).query(JdbcUrgingLetters::letter).list(), unitNames).stream().findFirst();
     }
 
     Optional<byte[]> pdf(long id) {
@@ -99,7 +103,7 @@ class JdbcUrgingLetters {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    private List<UrgingLetter> withItems(List<UrgingLetter> letters) {
+    private List<UrgingLetter> withItems(List<UrgingLetter> letters, LongFunction<String> unitNames) {
         if (letters.isEmpty()) {
             return letters;
         }
@@ -115,13 +119,13 @@ class JdbcUrgingLetters {
                                     rs.getObject("deadline", LocalDate.class), status,
                                     TaskStatus.valueOf(status).label(), rs.getLong("working_days_late")));
                 });
-        return letters.stream().map(l -> new UrgingLetter(l.id(), l.agencyId(), l.unitId(), l.unitName(), l.number(),
+        return letters.stream().map(l -> new UrgingLetter(l.id(), l.agencyId(), l.unitId(), unitNames.apply(l.unitId()), l.number(),
                 l.issuedOn(), items.getOrDefault(l.id(), List.of()), l.createdAt(), l.createdBy())).toList();
     }
 
     private static UrgingLetter letter(ResultSet rs, int row) throws SQLException {
         return new UrgingLetter(rs.getLong("id"), rs.getLong("agency_id"), rs.getLong("unit_id"),
-                rs.getString("unit_name"), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
+                null, rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
                 List.of(), rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
     }
 }

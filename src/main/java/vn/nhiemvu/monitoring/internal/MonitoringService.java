@@ -67,7 +67,6 @@ class MonitoringService implements Monitoring {
     MonitoringService(JdbcNotices notices, NoticeSender sender, TaskManagement tasks, Plans plans,
             ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Evaluations evaluations,
             Clock clock,
-            @Value("${nhiemvu.monitoring.due-soon-working-days:5}") int dueSoon,
             @Value("${nhiemvu.monitoring.repeat-working-days:5}") int repeat,
             @Value("${nhiemvu.monitoring.escalate-after-working-days:10}") int escalate,
             @Value("${nhiemvu.monitoring.request-decision-working-days:5}") int requestDecision,
@@ -81,7 +80,7 @@ class MonitoringService implements Monitoring {
         this.calendar = calendar;
         this.evaluations = evaluations;
         this.clock = clock;
-        this.defaults = new MonitoringRules(dueSoon, repeat, escalate, requestDecision, digest, false).checked();
+        this.defaults = new MonitoringRules(repeat, escalate, requestDecision, digest, false).checked();
     }
 
     @Override
@@ -130,21 +129,23 @@ class MonitoringService implements Monitoring {
      */
     List<NoticeSender.Outgoing> dueAbout(TaskView task, LocalDate today, NoticeRecipients recipients) {
         long agencyId = recipients.agencyId();
-        return taskNotices(agencyId, new NoticeRules(rules(agencyId), calendar), Subject.of(task), today, recipients);
+        return taskNotices(agencyId, noticeRules(agencyId), Subject.of(task), today, recipients);
+    }
+
+    private NoticeRules noticeRules(long agencyId) {
+        return new NoticeRules(rules(agencyId), evaluations.evaluator(agencyId), calendar);
     }
 
     private int sweepAgency(long agencyId, LocalDate asOf) {
         CurrentUser system = system(agencyId);
         MonitoringRules r = rules(agencyId);
-        var rules = new NoticeRules(r, calendar);
+        var rules = noticeRules(agencyId);
         var recipients = new NoticeRecipients(agencyId, sender, organization);
         Map<Long, Unit> units = organization.units(agencyId).stream()
                 .collect(Collectors.toMap(Unit::id, Function.identity()));
         Map<Long, Leader> leaders = organization.leaders(agencyId).stream()
                 .collect(Collectors.toMap(Leader::id, Function.identity()));
-        // Beyond both the rules' and the policy's due-soon window a task is in progress and nothing is said about it.
-        LocalDate horizon = rules.horizon(asOf,
-                Math.max(r.dueSoonWorkingDays(), evaluations.policy(agencyId).dueSoonWorkingDays()));
+        LocalDate horizon = rules.horizon(asOf);
         long[] counts = new long[3]; // sent, overdue, due soon
         tasks.forEachOpenDueBy(agencyId, asOf, horizon, page -> {
             var outgoing = new ArrayList<NoticeSender.Outgoing>();

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.evaluation.Evaluation;
+import vn.nhiemvu.evaluation.TaskEvaluator;
+import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.monitoring.MonitoringRules;
 import vn.nhiemvu.monitoring.NoticeRule;
@@ -15,7 +18,8 @@ import vn.nhiemvu.monitoring.NoticeRule;
 /**
  * Which notices are due for a subject as of a date (plain Java): each has an occasion, so that the same rule
  * about the same subject sends again only when something new happened (a new deadline, the next repetition).
- * Status comes from the evaluation module; these rules only decide when to speak.
+ * Status, working days left or late and due soon come from the evaluation module (a milestone's due date is judged
+ * like a deadline); these rules only decide when to speak.
  */
 final class NoticeRules {
 
@@ -23,15 +27,17 @@ final class NoticeRules {
     }
 
     private final MonitoringRules rules;
+    private final TaskEvaluator evaluator;
     private final WorkingCalendar calendar;
 
-    NoticeRules(MonitoringRules rules, WorkingCalendar calendar) {
+    NoticeRules(MonitoringRules rules, TaskEvaluator evaluator, WorkingCalendar calendar) {
         this.rules = rules;
+        this.evaluator = evaluator;
         this.calendar = calendar;
     }
 
     /**
-     * An open task: warned once per applicable deadline when at most N working days are left; once overdue,
+     * An open task: warned once per applicable deadline while it is due soon; once overdue,
      * notified on the first working day after the deadline and every M working days after that; escalated once per
      * deadline when K working days overdue.
      */
@@ -50,36 +56,35 @@ final class NoticeRules {
             }
             return due;
         }
-        long left = calendar.workingDaysBetween(asOf.plusDays(1), applicableDeadline);
-        if (!asOf.isAfter(applicableDeadline) && left <= rules.dueSoonWorkingDays()) {
-            due.add(new Due(NoticeRule.DUE_SOON, applicableDeadline.toString(), left));
+        if (status == TaskStatus.DUE_SOON) {
+            due.add(new Due(NoticeRule.DUE_SOON, applicableDeadline.toString(),
+                    evaluator.workingDaysLeft(applicableDeadline, asOf)));
         }
         return due;
     }
 
     /**
-     * The latest deadline a task rule can speak about as of the date, with at most {@code workingDays} working days
-     * left: a task whose applicable deadline is later is neither overdue nor due soon, so a sweep need not read it.
+     * The latest deadline a task rule can speak about as of the date: a task whose applicable deadline is later is
+     * neither overdue nor due soon, so a sweep need not read it.
      */
-    LocalDate horizon(LocalDate asOf, int workingDays) {
-        LocalDate last = asOf;
-        while (calendar.workingDaysBetween(asOf.plusDays(1), last.plusDays(1)) <= workingDays) {
-            last = last.plusDays(1);
-        }
-        return last;
+    LocalDate horizon(LocalDate asOf) {
+        return evaluator.dueSoonUntil(asOf);
     }
 
-    /** A milestone not yet completed: warned before its due date, notified once on the first working day after. */
+    /**
+     * A milestone not yet completed, its due date judged like a deadline: warned while due soon, notified once on the
+     * first working day it is overdue.
+     */
     Optional<Due> forMilestone(LocalDate dueDate, LocalDate asOf) {
-        if (asOf.isAfter(dueDate)) {
-            long late = calendar.workingDaysBetween(dueDate.plusDays(1), asOf);
-            return late >= 1 ? Optional.of(new Due(NoticeRule.MILESTONE_OVERDUE, dueDate.toString(), late))
+        Evaluation evaluation = evaluator.evaluate(TaskFacts.of(dueDate, null), asOf);
+        return switch (evaluation.status()) {
+            case OVERDUE -> evaluation.workingDaysLate() >= 1
+                    ? Optional.of(new Due(NoticeRule.MILESTONE_OVERDUE, dueDate.toString(), evaluation.workingDaysLate()))
                     : Optional.empty();
-        }
-        long left = calendar.workingDaysBetween(asOf.plusDays(1), dueDate);
-        return left <= rules.dueSoonWorkingDays()
-                ? Optional.of(new Due(NoticeRule.MILESTONE_DUE_SOON, dueDate.toString(), left))
-                : Optional.empty();
+            case DUE_SOON -> Optional.of(new Due(NoticeRule.MILESTONE_DUE_SOON, dueDate.toString(),
+                    evaluation.workingDaysLeft()));
+            default -> Optional.empty();
+        };
     }
 
     /** A request still open more than D working days after it was sent: once. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -197,7 +198,12 @@ class UrgingService implements UrgingLetters {
         for (UrgingLetter.Item item : items) {
             events.publishEvent(new UrgingLetterIssued(user.agencyId(), item.taskId(), id, number, user.username()));
         }
-        return letters.find(user.agencyId(), id).orElseThrow();
+        return letters.find(user.agencyId(), id, unitNames(user.agencyId())).orElseThrow();
+    }
+
+    /** The units' names from the organization module's directory (cached), for letters read back. */
+    private LongFunction<String> unitNames(long agencyId) {
+        return unitId -> organization.unit(agencyId, unitId).map(Unit::name).orElse(null);
     }
 
     /** The letter as it is printed; without a number (a preview) it leaves room before the number's suffix. */
@@ -225,12 +231,12 @@ class UrgingService implements UrgingLetters {
         if (taskId != null && !tasks.isVisible(user, taskId)) {
             throw new NotFoundException("Không có nhiệm vụ số " + taskId + ".");
         }
-        return letters.list(user.agencyId(), ownUnit(user), taskId);
+        return letters.list(user.agencyId(), ownUnit(user), taskId, unitNames(user.agencyId()));
     }
 
     @Override
     public UrgingLetter get(CurrentUser user, long id) {
-        return letters.find(user.agencyId(), id)
+        return letters.find(user.agencyId(), id, unitNames(user.agencyId()))
                 .filter(l -> ownUnit(user) == null || l.unitId() == ownUnit(user))
                 .orElseThrow(() -> new NotFoundException("Không có phiếu đôn đốc số " + id + "."));
     }

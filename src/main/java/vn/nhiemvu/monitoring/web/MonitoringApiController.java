@@ -57,19 +57,25 @@ class MonitoringApiController {
         return monitoring.rules(user.agencyId());
     }
 
-    /** The rules as sent; every field is required. */
+    /**
+     * The rules as sent; every field is required. {@code dueSoonWorkingDays} was one of them until the evaluation
+     * policy's became the one due-soon setting (ADR 0029): sent, it is refused rather than silently dropped.
+     */
     record RulesRequest(Integer dueSoonWorkingDays, Integer repeatWorkingDays, Integer escalateAfterWorkingDays,
             Integer requestDecisionWorkingDays, Boolean weeklyDigest) {
 
         MonitoringRules toRules() {
             var errors = new InvalidInputException.Collector();
-            required(errors, "dueSoonWorkingDays", dueSoonWorkingDays);
+            if (dueSoonWorkingDays != null) {
+                errors.add("dueSoonWorkingDays", "Số ngày cảnh báo sắp đến hạn là thông số của cách đánh giá của Bộ "
+                        + "(PUT /api/v1/evaluation/policy, quản trị hệ thống), không còn thuộc quy tắc theo dõi.");
+            }
             required(errors, "repeatWorkingDays", repeatWorkingDays);
             required(errors, "escalateAfterWorkingDays", escalateAfterWorkingDays);
             required(errors, "requestDecisionWorkingDays", requestDecisionWorkingDays);
             required(errors, "weeklyDigest", weeklyDigest);
             errors.throwIfAny();
-            return new MonitoringRules(dueSoonWorkingDays, repeatWorkingDays, escalateAfterWorkingDays,
+            return new MonitoringRules(repeatWorkingDays, escalateAfterWorkingDays,
                     requestDecisionWorkingDays, weeklyDigest, true);
         }
 
@@ -84,7 +90,7 @@ class MonitoringApiController {
     @Operation(summary = "Đặt quy tắc theo dõi của cơ quan (Văn phòng Bộ, quản trị)")
     MonitoringRules updateRules(CurrentUser user, @RequestBody(required = false) RulesRequest rules) {
         if (rules == null) {
-            throw InvalidInputException.of("dueSoonWorkingDays", "Chưa nhập quy tắc theo dõi.");
+            throw InvalidInputException.of("repeatWorkingDays", "Chưa nhập quy tắc theo dõi.");
         }
         return monitoring.updateRules(user, rules.toRules());
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.monitoring.Monitoring;
 import vn.nhiemvu.monitoring.MonitoringRules;
@@ -29,11 +30,14 @@ class MonitoringPageController {
     private final Monitoring monitoring;
     private final UrgingLetters urging;
     private final Organization organization;
+    private final Evaluations evaluations;
 
-    MonitoringPageController(Monitoring monitoring, UrgingLetters urging, Organization organization) {
+    MonitoringPageController(Monitoring monitoring, UrgingLetters urging, Organization organization,
+            Evaluations evaluations) {
         this.monitoring = monitoring;
         this.urging = urging;
         this.organization = organization;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/monitoring")
@@ -41,6 +45,7 @@ class MonitoringPageController {
         model.addAttribute("notices", monitoring.notices(user, taskId, 200));
         MonitoringRules rules = monitoring.rules(user.agencyId());
         model.addAttribute("customRules", rules.custom());
+        model.addAttribute("dueSoonWorkingDays", evaluations.policy(user.agencyId()).dueSoonWorkingDays());
         if (!model.containsAttribute("rules")) {
             model.addAttribute("rules", RulesForm.of(rules));
             model.addAttribute("errors", FormErrors.NONE);
@@ -131,7 +136,6 @@ class MonitoringPageController {
     /** The agency's monitoring rules as typed; numbers stay numbers, a missing one is named. */
     public static class RulesForm {
 
-        private Integer dueSoonWorkingDays;
         private Integer repeatWorkingDays;
         private Integer escalateAfterWorkingDays;
         private Integer requestDecisionWorkingDays;
@@ -139,7 +143,6 @@ class MonitoringPageController {
 
         static RulesForm of(MonitoringRules rules) {
             var form = new RulesForm();
-            form.dueSoonWorkingDays = rules.dueSoonWorkingDays();
             form.repeatWorkingDays = rules.repeatWorkingDays();
             form.escalateAfterWorkingDays = rules.escalateAfterWorkingDays();
             form.requestDecisionWorkingDays = rules.requestDecisionWorkingDays();
@@ -149,8 +152,7 @@ class MonitoringPageController {
 
         MonitoringRules toRules() {
             var missing = new InvalidInputException.Collector();
-            for (var field : java.util.Map.of("dueSoonWorkingDays", java.util.Optional.ofNullable(dueSoonWorkingDays),
-                    "repeatWorkingDays", java.util.Optional.ofNullable(repeatWorkingDays),
+            for (var field : java.util.Map.of("repeatWorkingDays", java.util.Optional.ofNullable(repeatWorkingDays),
                     "escalateAfterWorkingDays", java.util.Optional.ofNullable(escalateAfterWorkingDays),
                     "requestDecisionWorkingDays", java.util.Optional.ofNullable(requestDecisionWorkingDays)).entrySet()) {
                 if (field.getValue().isEmpty()) {
@@ -158,12 +160,10 @@ class MonitoringPageController {
                 }
             }
             missing.throwIfAny();
-            return new MonitoringRules(dueSoonWorkingDays, repeatWorkingDays, escalateAfterWorkingDays,
+            return new MonitoringRules(repeatWorkingDays, escalateAfterWorkingDays,
                     requestDecisionWorkingDays, weeklyDigest, true);
         }
 
-        public Integer getDueSoonWorkingDays() { return dueSoonWorkingDays; }
-        public void setDueSoonWorkingDays(Integer v) { this.dueSoonWorkingDays = v; }
         public Integer getRepeatWorkingDays() { return repeatWorkingDays; }
         public void setRepeatWorkingDays(Integer v) { this.repeatWorkingDays = v; }
         public Integer getEscalateAfterWorkingDays() { return escalateAfterWorkingDays; }

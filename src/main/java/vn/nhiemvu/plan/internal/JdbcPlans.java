@@ -132,8 +132,8 @@ class JdbcPlans {
     List<vn.nhiemvu.plan.OpenMilestone> openMilestones(long agencyId) {
         return jdbc.sql("""
                 select v.task_id, v.number, m.id, m.title, m.due_date from plan_milestone m
-                join plan_version v on v.id = m.plan_version_id join task t on t.id = v.task_id
-                where v.agency_id = :agency and v.state = 'APPROVED' and m.completed_on is null and t.completed_at is null
+                join plan_version v on v.id = m.plan_version_id
+                where v.agency_id = :agency and v.state = 'APPROVED' and m.completed_on is null
                 order by m.due_date, m.id""").param("agency", agencyId)
                 .query((rs, n) -> new vn.nhiemvu.plan.OpenMilestone(rs.getLong(1), rs.getInt(2), rs.getLong(3),
                         rs.getString(4), rs.getObject(5, java.time.LocalDate.class)))

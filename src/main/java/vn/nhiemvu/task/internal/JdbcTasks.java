@@ -28,6 +28,7 @@ import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadlineChange;
+import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskKind;
 
 /** The task tables, in explicit SQL. Every read takes a {@link TaskScope}. */
@@ -360,12 +361,27 @@ class JdbcTasks {
         if (ids.isEmpty()) {
             return List.of();
         }
+        return jdbc.sql("select t.id from task t where t.id in (" + idList(ids) + ") and (" + scope.condition() + ")")
+                .params(scope.params()).query(Long.class).list();
+    }
+
+    /** Ids as literals (numbers only, nothing to inject), as the visible ids have always been asked. */
+    private static String idList(List<Long> ids) {
         var list = new StringBuilder(ids.size() * 8);
         for (long id : ids) {
             list.append(list.isEmpty() ? "" : ",").append(id);
         }
-        return jdbc.sql("select t.id from task t where t.id in (" + list + ") and (" + scope.condition() + ")")
-                .params(scope.params()).query(Long.class).list();
+        return list.toString();
+    }
+
+    List<TaskHeading> headings(TaskScope scope, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select t.id, t.title, t.completed_at from task t where t.id in (" + idList(ids) + ") and ("
+                + scope.condition() + ")").params(scope.params())
+                .query((rs, n) -> new TaskHeading(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .list();
     }
 
     /**

@@ -65,6 +65,7 @@ import vn.nhiemvu.task.TaskSort;
 import vn.nhiemvu.task.TaskStanding;
 import vn.nhiemvu.task.TaskStep;
 import vn.nhiemvu.task.TaskStepSource;
+import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskView;
 import vn.nhiemvu.task.UnitStatusCounts;
 
@@ -660,12 +661,26 @@ class TaskService implements TaskManagement {
     @Override
     public List<Long> visible(CurrentUser user, java.util.Collection<Long> taskIds) {
         TaskScope scope = scope(user);
-        var visibleIds = new ArrayList<Long>();
+        return byThousand(taskIds, ids -> tasks.visibleIds(scope, ids));
+    }
+
+    @Override
+    public Map<Long, TaskHeading> headings(CurrentUser user, java.util.Collection<Long> taskIds) {
+        TaskScope scope = scope(user);
+        var headings = new HashMap<Long, TaskHeading>();
+        byThousand(taskIds, ids -> tasks.headings(scope, ids)).forEach(h -> headings.put(h.id(), h));
+        return headings;
+    }
+
+    /** The answers for distinct ids asked a thousand at a time, so that no IN list grows with the caller's list. */
+    private static <T> List<T> byThousand(java.util.Collection<Long> taskIds,
+            java.util.function.Function<List<Long>, List<T>> query) {
+        var answers = new ArrayList<T>();
         var ids = List.copyOf(new LinkedHashSet<>(taskIds));
         for (int i = 0; i < ids.size(); i += 1000) {
-            visibleIds.addAll(tasks.visibleIds(scope, ids.subList(i, Math.min(ids.size(), i + 1000))));
+            answers.addAll(query.apply(ids.subList(i, Math.min(ids.size(), i + 1000))));
         }
-        return visibleIds;
+        return answers;
     }
 
     private TaskView view(CurrentUser user, Task task) {

@@ -8,15 +8,26 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.nhiemvu.evaluation.Evaluation;
+import vn.nhiemvu.evaluation.EvaluationPolicy;
+import vn.nhiemvu.evaluation.TaskEvaluator;
+import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.monitoring.MonitoringRules;
 import vn.nhiemvu.monitoring.NoticeRule;
 import vn.nhiemvu.support.WeekendCalendar;
 
-/** When each rule speaks, in working days (weekends off). */
+/** When each rule speaks, in working days (weekends off); due soon is the evaluation policy's (three days here). */
 class NoticeRulesTests {
 
-    private final NoticeRules rules = new NoticeRules(new MonitoringRules(3, 2, 4, 2, true, false), new WeekendCalendar());
+    private static final MonitoringRules RULES = new MonitoringRules(2, 4, 2, true, false);
+
+    private final NoticeRules rules = rules(new WeekendCalendar());
+
+    private static NoticeRules rules(WeekendCalendar calendar) {
+        return new NoticeRules(RULES, new TaskEvaluator(new EvaluationPolicy(EvaluationPolicy.Kind.CHI_THI_75, 3, 5, true),
+                calendar), calendar);
+    }
 
     private List<String> task(TaskStatus status, String deadline, long late, String asOf) {
         var out = new ArrayList<String>();
@@ -51,16 +62,49 @@ class NoticeRulesTests {
     @Test
     void theHorizonIsTheLastDeadlineWithinTheWindow() {
         // From Wed 4/3 with three working days (5, 6, 9): Sunday 8/3 is still within; Tue 10/3 is a fourth.
-        assertThat(rules.horizon(LocalDate.parse("2026-03-04"), 3)).isEqualTo(LocalDate.parse("2026-03-09"));
-        assertThat(rules.horizon(LocalDate.parse("2026-03-06"), 0)).isEqualTo(LocalDate.parse("2026-03-08"));
-        // Beyond the horizon no task rule speaks, on or before it the warning does (a sweep reads only up to it).
-        for (int day = 0; day < 60; day++) {
-            LocalDate asOf = LocalDate.parse("2026-03-01").plusDays(day);
-            LocalDate horizon = rules.horizon(asOf, 3);
-            assertThat(rules.forTask(TaskStatus.IN_PROGRESS, horizon.plusDays(1), 0, asOf)).isEmpty();
-            assertThat(rules.forTask(TaskStatus.DUE_SOON, horizon, 0, asOf)).extracting(NoticeRules.Due::rule)
-                    .containsExactly(NoticeRule.DUE_SOON);
+        assertThat(rules.horizon(LocalDate.parse("2026-03-04"))).isEqualTo(LocalDate.parse("2026-03-09"));
+    }
+
+    /**
+     * Status in one place: about a deadline on a Saturday (31/10/2020) and one in Tết (12/02/2021, off until 16/02),
+     * the warning speaks exactly on the days the evaluation says the task is due soon, counts the working days left as
+     * the evaluation does (to the working day the deadline is judged by), and the sweep's horizon never leaves out a
+     * task the evaluation says is due soon.
+     */
+    @Test
+    void speaksAsTheEvaluationJudgesADeadlineOnADayOff() {
+        var calendar = WeekendCalendar.withDaysOff("2021-02-10", "2021-02-11", "2021-02-12", "2021-02-15", "2021-02-16");
+        var evaluator = new TaskEvaluator(new EvaluationPolicy(EvaluationPolicy.Kind.CHI_THI_75, 3, 5, true), calendar);
+        var tet = rules(calendar);
+        for (String deadline : List.of("2020-10-31", "2021-02-12")) {
+            LocalDate due = LocalDate.parse(deadline);
+            for (LocalDate asOf = due.minusDays(15); asOf.isBefore(due.plusDays(10)); asOf = asOf.plusDays(1)) {
+                Evaluation evaluation = evaluator.evaluate(TaskFacts.of(due, null), asOf);
+                var said = tet.forTask(evaluation.status(), evaluation.applicableDeadline(), evaluation.workingDaysLate(),
+                        asOf).stream().filter(d -> d.rule() == NoticeRule.DUE_SOON).toList();
+                if (evaluation.status() == TaskStatus.DUE_SOON) {
+                    assertThat(said).as(deadline + " as of " + asOf).singleElement()
+                            .satisfies(d -> assertThat(d.workingDays()).isEqualTo(evaluation.workingDaysLeft()));
+                    assertThat(due).isBeforeOrEqualTo(tet.horizon(asOf));
+                } else {
+                    assertThat(said).as(deadline + " as of " + asOf).isEmpty();
+                }
+                var milestone = tet.forMilestone(due, asOf);
+                assertThat(milestone.map(NoticeRules.Due::rule)).as("milestone due " + deadline + " as of " + asOf)
+                        .isEqualTo(switch (evaluation.status()) {
+                            case DUE_SOON -> java.util.Optional.of(NoticeRule.MILESTONE_DUE_SOON);
+                            case OVERDUE -> evaluation.workingDaysLate() >= 1
+                                    ? java.util.Optional.of(NoticeRule.MILESTONE_OVERDUE) : java.util.Optional.empty();
+                            default -> java.util.Optional.empty();
+                        });
+            }
         }
+        // On Friday 30/10/2020 the Saturday deadline still has Monday 02/11: one working day left, not "due today".
+        assertThat(tet.forTask(TaskStatus.DUE_SOON, LocalDate.parse("2020-10-31"), 0, LocalDate.parse("2020-10-30")))
+                .singleElement().satisfies(d -> assertThat(d.workingDays()).isEqualTo(1));
+        // A milestone due in Tết (12/02/2021) is met by Wednesday 17/02: that day it is due, not overdue.
+        assertThat(tet.forMilestone(LocalDate.parse("2021-02-12"), LocalDate.parse("2021-02-17")))
+                .hasValueSatisfying(d -> assertThat(d.rule()).isEqualTo(NoticeRule.MILESTONE_DUE_SOON));
     }
 
     @Test
@@ -82,8 +126,7 @@ class NoticeRulesTests {
 
     @Test
     void theDigestGoesOnTheFirstWorkingDayWhenMondayIsAHoliday() {
-        var holidayMonday = new NoticeRules(new MonitoringRules(3, 2, 4, 2, true, false),
-                WeekendCalendar.withDaysOff("2026-03-09"));
+        var holidayMonday = rules(WeekendCalendar.withDaysOff("2026-03-09"));
         assertThat(holidayMonday.forDigest(LocalDate.parse("2026-03-09"))).isEmpty();
         assertThat(holidayMonday.forDigest(LocalDate.parse("2026-03-10"))).isPresent();
         assertThat(holidayMonday.forDigest(LocalDate.parse("2026-03-11"))).isEmpty();
