@@ -1,8 +1,6 @@
 package vn.nhiemvu.evaluation.internal;
 
-import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,18 +41,15 @@ class JdbcEvaluations implements Evaluations {
     private final ClusterSignals signals;
 
     JdbcEvaluations(JdbcClient jdbc, WorkingCalendar calendar, ApplicationEventPublisher events, ClusterSignals signals,
-            @Value("${nhiemvu.evaluation.policy:CHI_THI_75}") EvaluationPolicy.Kind kind,
-            @Value("${nhiemvu.evaluation.due-soon-working-days:5}") int dueSoon,
-            @Value("${nhiemvu.evaluation.cutoff-working-days-before-deadline:5}") int cutoff,
-            @Value("${nhiemvu.evaluation.non-working-deadline-extends:true}") boolean nonWorkingExtends,
-            @Value("${nhiemvu.cache.policy-ttl:60s}") Duration ttl) {
-        this.policies = Caffeine.newBuilder().expireAfterWrite(ttl).build();
+            EvaluationProperties settings, PolicyCacheProperties caches) {
+        this.policies = Caffeine.newBuilder().expireAfterWrite(caches.policyTtl()).build();
         this.signals = signals;
         signals.subscribe(POLICY_CHANGED, agency -> policies.invalidate(Long.valueOf(agency)), policies::invalidateAll);
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.events = events;
-        this.defaults = new EvaluationPolicy(kind, dueSoon, cutoff, nonWorkingExtends);
+        this.defaults = new EvaluationPolicy(settings.policy(), settings.dueSoonWorkingDays(),
+                settings.cutoffWorkingDaysBeforeDeadline(), settings.nonWorkingDeadlineExtends());
     }
 
     @Override
