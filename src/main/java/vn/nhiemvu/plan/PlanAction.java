@@ -11,7 +11,9 @@ public enum PlanAction {
     RETURN("trả lại kèm ý kiến"),
     COMPLETE_MILESTONE("ghi nhận hoàn thành mốc"),
     /** A progress report: the lead unit's, a coordinating unit's on its part, or the Office's for the lead unit. */
-    REPORT_PROGRESS("báo cáo tiến độ");
+    REPORT_PROGRESS("báo cáo tiến độ"),
+    /** Setting how often the task's units must report (or stopping it). */
+    REQUIRE_REPORTS("yêu cầu báo cáo định kỳ");
 
     private final String label;
 

@@ -19,11 +19,14 @@ public final class PlanPermissions {
             .allow(PlanAction.RETURN, SUPERVISING_LEADER)
             .allow(PlanAction.COMPLETE_MILESTONE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(PlanAction.REPORT_PROGRESS, LEAD_UNIT, COORDINATING_UNIT, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> action == PlanAction.REPORT_PROGRESS
-                    ? "Chỉ đơn vị chủ trì, đơn vị phối hợp (phần việc của mình) hoặc Văn phòng Bộ"
-                            + " (thay đơn vị chủ trì) được báo cáo tiến độ nhiệm vụ này."
-                    : "Với vai trò " + relation.label() + ", bạn không được " + action.label()
-                            + " kế hoạch thực hiện của nhiệm vụ này.");
+            .allow(PlanAction.REQUIRE_REPORTS, OFFICE, ADMINISTRATOR)
+            .refusing((action, relation) -> switch (action) {
+                case REPORT_PROGRESS -> "Chỉ đơn vị chủ trì, đơn vị phối hợp (phần việc của mình) hoặc Văn phòng Bộ"
+                        + " (thay đơn vị chủ trì) được báo cáo tiến độ nhiệm vụ này.";
+                case REQUIRE_REPORTS -> "Chỉ Văn phòng Bộ được yêu cầu báo cáo định kỳ.";
+                default -> "Với vai trò " + relation.label() + ", bạn không được " + action.label()
+                        + " kế hoạch thực hiện của nhiệm vụ này.";
+            });
 
     private PlanPermissions() {
     }

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
-import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * One version of a task's implementation plan and its state machine (plain Java, immutable: each
