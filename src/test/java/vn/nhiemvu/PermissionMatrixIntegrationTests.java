@@ -157,7 +157,8 @@ class PermissionMatrixIntegrationTests {
                 Api.Response answer = probe.call().apply(api);
                 boolean allowed = probe.allows(account);
                 // An account that does not see the task is not told it exists.
-                Set<Integer> refusal = probe.onTask() && account.relation() == Relation.OUTSIDER ? Set.of(404) : Set.of(403);
+                Set<Integer> refusal = probe.onTask() && account.relation() == Relation.OUTSIDER ? Set.of(404)
+                        : Set.of(403);
                 boolean ok = allowed ? answer.status() != 403 && answer.status() != 404 && answer.status() < 500
                         : refusal.contains(answer.status());
                 if (!ok) {

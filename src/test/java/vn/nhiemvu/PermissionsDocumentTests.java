@@ -105,8 +105,8 @@ class PermissionsDocumentTests {
 
     @Test
     void everyModuleThatDecidesWhoMayActHasItsPolicyPrinted() {
-        assertThat(policies().values()).extracting(Policy::name).contains("Nhiệm vụ", "Kế hoạch thực hiện", "Hồ sơ trình",
-                "Văn bản chỉ đạo", "Nhập danh sách nhiệm vụ", "Báo cáo định kỳ", "Theo dõi, đôn đốc",
+        assertThat(policies().values()).extracting(Policy::name).contains("Nhiệm vụ", "Kế hoạch thực hiện",
+                "Hồ sơ trình", "Văn bản chỉ đạo", "Nhập danh sách nhiệm vụ", "Báo cáo định kỳ", "Theo dõi, đôn đốc",
                 "Đọc văn bản chỉ đạo");
     }
 }

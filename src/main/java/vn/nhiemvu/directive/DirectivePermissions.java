@@ -5,7 +5,10 @@ import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
 
-/** Who may do what to directives (no task yet: by the part the user's role can play): the directive module's one policy. */
+/**
+ * Who may write directives (no task yet: by the parts the user's role can play): the directive module's one
+ * policy.
+ */
 public final class DirectivePermissions {
 
     public enum Action {

@@ -21,7 +21,8 @@ public final class DossierPermissions {
                 case ADD_FILE, SUBMIT_FOR_REVIEW ->
                     "Chỉ đơn vị chủ trì nhiệm vụ hoặc Văn phòng Bộ được " + action.label() + ".";
                 case PASS, RETURN -> "Chỉ Vụ Pháp chế được thẩm định hồ sơ.";
-                case RECORD_SUBMISSION -> "Chỉ Lãnh đạo Bộ phụ trách nhiệm vụ hoặc Văn phòng Bộ được ghi nhận việc trình.";
+                case RECORD_SUBMISSION ->
+                    "Chỉ Lãnh đạo Bộ phụ trách nhiệm vụ hoặc Văn phòng Bộ được ghi nhận việc trình.";
             });
 
     private DossierPermissions() {

@@ -93,8 +93,9 @@ public final class Policy<A extends Enum<A>> {
         }
 
         public Builder<A> allow(A action, Relation... relations) {
-            if (table.put(action, Collections.unmodifiableSet(
-                    relations.length == 0 ? EnumSet.noneOf(Relation.class) : EnumSet.copyOf(Arrays.asList(relations)))) != null) {
+            var allowed = relations.length == 0 ? EnumSet.noneOf(Relation.class)
+                    : EnumSet.copyOf(Arrays.asList(relations));
+            if (table.put(action, Collections.unmodifiableSet(allowed)) != null) {
                 throw new IllegalStateException(name + ": " + action + " is given twice");
             }
             return this;

@@ -20,7 +20,7 @@ public enum Relation {
     OFFICE("Văn phòng Bộ"),
     /** Vụ Pháp chế: reads every task of its agency, reviews dossiers. */
     LEGAL("Vụ Pháp chế"),
-    /** An administrator: on the task's path the Office's rights, nothing that is a leader's or Legal's own (ADR 0028). */
+    /** An administrator: on the task's path the Office's rights, none of a leader's or Legal's own (ADR 0028). */
     ADMINISTRATOR("quản trị hệ thống"),
     /** Anyone else: a unit with no part in the task (it does not see it), or no task at all. */
     OUTSIDER("người ngoài nhiệm vụ");

@@ -5,7 +5,10 @@ import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
 
-/** Who may urge units, run a sweep and set the rules (by the part the user's role can play): monitoring's one policy. */
+/**
+ * Who may urge units, run a sweep and set the rules (by the parts the user's role can play): the monitoring
+ * module's one policy.
+ */
 public final class MonitoringPermissions {
 
     public enum Action {

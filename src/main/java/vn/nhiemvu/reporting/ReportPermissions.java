@@ -7,7 +7,10 @@ import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
 
 import vn.nhiemvu.identity.Policy;
 
-/** Who may issue, send and read periodic reports (by the part the user's role can play): the reporting module's one policy. */
+/**
+ * Who may issue, send and read periodic reports (by the parts the user's role can play): the reporting module's
+ * one policy.
+ */
 public final class ReportPermissions {
 
     public enum Action {

@@ -83,8 +83,8 @@ public record GuidanceRequest(long id, long taskId, Kind kind, String obstacle, 
     }
 
     /**
-     * Leadership's decision. Only whom the task's policy lets decide ({@link TaskPermissions}), only an open request, and
-     * a guidance request is answered or rejected, not approved.
+     * Leadership's decision. Only whom the task's policy lets decide ({@link TaskPermissions}), only an open
+     * request, and a guidance request is answered or rejected, not approved.
      *
      * @param approvedDeadline for an approved extension: the date granted (null: the one proposed)
      */

@@ -5,7 +5,10 @@ import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
 
-/** Who may import a task sheet (no task yet: by the part the user's role can play): the tasksheet module's one policy. */
+/**
+ * Who may import a task sheet (no task yet: by the parts the user's role can play): the tasksheet module's one
+ * policy.
+ */
 public final class TaskSheetPermissions {
 
     public enum Action {

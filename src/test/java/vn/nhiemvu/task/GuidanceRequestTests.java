@@ -42,7 +42,8 @@ class GuidanceRequestTests {
     @Test
     void theSupervisingLeaderApprovesRejectsOrAnswersAnExtension() {
         Relation leader = Relation.SUPERVISING_LEADER;
-        GuidanceRequest approved = open(Kind.EXTENSION).decide(leader, Decision.APPROVE, null, null, TODAY, "Thứ trưởng");
+        GuidanceRequest approved = open(Kind.EXTENSION).decide(leader, Decision.APPROVE, null, null, TODAY,
+                "Thứ trưởng");
         assertThat(approved.state()).isEqualTo(State.APPROVED);
         assertThat(approved.approvedDeadline()).isEqualTo(LocalDate.of(2020, 12, 31));
         assertThat(approved.decidedOn()).isEqualTo(TODAY);
@@ -84,8 +85,8 @@ class GuidanceRequestTests {
 
     @Test
     void aNewDeadlineMustComeAfterTheRequest() {
-        assertThatThrownBy(() -> open(Kind.EXTENSION).decide(Relation.SUPERVISING_LEADER, Decision.APPROVE, REQUESTED, null, TODAY,
-                "x")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> open(Kind.EXTENSION).decide(Relation.SUPERVISING_LEADER, Decision.APPROVE, REQUESTED,
+                null, TODAY, "x")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

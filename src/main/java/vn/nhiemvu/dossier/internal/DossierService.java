@@ -87,7 +87,8 @@ class DossierService implements Dossiers {
         return new DossierView(taskId, task.title(), task.leadUnit() == null ? null : task.leadUnit().name(),
                 dossier.state(), dossier.state().label(), fileViews, reviews, submission, withdrawn,
                 Checklist.forKind(task.kind()),
-                Checklist.forKind(task.kind()).missing(currentRoles(fileViews)), dossier.allowedActions(TaskPermissions.relation(user, task)),
+                Checklist.forKind(task.kind()).missing(currentRoles(fileViews)),
+                dossier.allowedActions(TaskPermissions.relation(user, task)),
                 row.map(JdbcDossiers.DossierRow::version).orElse(0L));
     }
 

@@ -47,7 +47,8 @@ class MonitoringPageController {
             model.addAttribute("errors", FormErrors.NONE);
         }
         model.addAttribute("taskId", taskId);
-        model.addAttribute("canEditRules", MonitoringPermissions.POLICY.allowsAny(user, MonitoringPermissions.Action.EDIT_RULES));
+        model.addAttribute("canEditRules",
+                MonitoringPermissions.POLICY.allowsAny(user, MonitoringPermissions.Action.EDIT_RULES));
         return "monitoring/notices";
     }
 

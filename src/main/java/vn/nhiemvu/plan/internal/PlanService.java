@@ -58,9 +58,11 @@ class PlanService implements Plans {
         List<PlanVersion> versions = store.versions(user.agencyId(), taskId);
         PlanVersion latest = versions.isEmpty() ? null : versions.get(0);
         PlanVersion current = versions.stream().filter(v -> v.state() == PlanState.APPROVED).findFirst().orElse(null);
-        boolean canDraft = PlanPermissions.POLICY.allows(PlanAction.REVISE, role) && (latest == null || latest.state() == PlanState.APPROVED);
+        boolean canDraft = PlanPermissions.POLICY.allows(PlanAction.REVISE, role)
+                && (latest == null || latest.state() == PlanState.APPROVED);
         List<PlanAction> actions = latest == null ? List.of() : latest.allowedActions(role);
-        return new TaskPlan(taskId, current, latest, versions, role, canDraft, actions, PlanPermissions.POLICY.allows(PlanAction.REPORT_PROGRESS, role));
+        return new TaskPlan(taskId, current, latest, versions, role, canDraft, actions,
+                PlanPermissions.POLICY.allows(PlanAction.REPORT_PROGRESS, role));
     }
 
     @Override
@@ -75,8 +77,8 @@ class PlanService implements Plans {
         TaskView task = task(user, taskId);
         List<PlanVersion> versions = store.versions(user.agencyId(), taskId);
         PlanVersion latest = versions.isEmpty() ? null : versions.get(0);
-        PlanVersion draft = PlanVersion.draft(taskId, user.agencyId(), latest, TaskPermissions.relation(user, task), milestones,
-                task.applicableDeadline(), user.username(), Instant.now(clock));
+        PlanVersion draft = PlanVersion.draft(taskId, user.agencyId(), latest, TaskPermissions.relation(user, task),
+                milestones, task.applicableDeadline(), user.username(), Instant.now(clock));
         PlanVersion stored = store.insert(draft);
         publish(user, taskId, "PLAN_DRAFTED", null, stored);
         return stored;
@@ -123,7 +125,8 @@ class PlanService implements Plans {
     public PlanVersion returnPlan(CurrentUser user, long taskId, int number, Long expectedVersion, String comment) {
         TaskView task = task(user, taskId);
         PlanVersion current = find(user, taskId, number);
-        PlanVersion next = current.returnWith(TaskPermissions.relation(user, task), comment, user.username(), Instant.now(clock));
+        PlanVersion next = current.returnWith(TaskPermissions.relation(user, task), comment, user.username(),
+                Instant.now(clock));
         checkVersion(current, expectedVersion);
         return save(user, "PLAN_RETURNED", current, next, false);
     }

@@ -250,7 +250,8 @@ class TaskService implements TaskManagement {
         List<CompletionStep> missing = completionPolicy.missing(facts);
         var steps = completionPolicy.required(task.kind()).stream()
                 .map(step -> new CompletionActions.StepState(step, facts.done().get(step))).toList();
-        boolean mayRecord = TaskPermissions.allows(user, task, TaskPermissions.Action.RECORD_COMPLETION) && !task.isCompleted();
+        boolean mayRecord = TaskPermissions.allows(user, task, TaskPermissions.Action.RECORD_COMPLETION)
+                && !task.isCompleted();
         boolean office = user.managesAgency();
         String refusal = mayRecord ? completionPolicy.stepsMissing(user, facts, false)
                 .map(CompletionPolicy.Verdict.StepsMissing::message).orElse(null) : null;
@@ -519,8 +520,8 @@ class TaskService implements TaskManagement {
         if (answer != null && answer.length() > 4000) {
             throw InvalidInputException.of("answer", "Ý kiến chỉ đạo dài quá 4000 ký tự.");
         }
-        GuidanceRequest decided = request.decide(TaskPermissions.relation(user, task), decision, approvedDeadline, answer, today(),
-                user.displayName());
+        GuidanceRequest decided = request.decide(TaskPermissions.relation(user, task), decision, approvedDeadline,
+                answer, today(), user.displayName());
         if (!guidance.decide(decided)) {
             throw new ConflictException(ConflictException.Kind.STALE_VERSION,
                     "Đề nghị vừa được người khác cho ý kiến; hãy tải lại.");
