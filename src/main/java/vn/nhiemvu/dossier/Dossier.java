@@ -4,35 +4,27 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /**
  * The dossier of one task and its state machine, in plain Java. Every transition checks first who
- * acts (a wrong role is {@link ForbiddenException}), then the state (a transition the state does
- * not allow is {@link ConflictException.Kind#STATE}, naming the actions that are allowed). Scope —
- * whether the user sees the task at all — is checked before, by the task module.
- * <ul>
- * <li>add files, submit for review: the task's lead unit (UNIT), the Office, an administrator;</li>
- * <li>pass or return: Vụ Pháp chế (LEGAL);</li>
- * <li>record the submission: the task's supervising leader, or the Office.</li>
- * </ul>
+ * acts, by their relation to the task against {@link DossierPermissions} (a wrong one is
+ * {@link ForbiddenException}), then the state (a transition the state does not allow is
+ * {@link ConflictException.Kind#STATE}, naming the actions that are allowed). Scope — whether the user
+ * sees the task at all — is checked before, by the task module.
  */
 public final class Dossier {
 
     private final long taskId;
     private final long agencyId;
-    private final long leadUnitId;
-    private final Long supervisingLeaderId;
     private DossierState state;
 
-    public Dossier(long taskId, long agencyId, long leadUnitId, Long supervisingLeaderId, DossierState state) {
+    public Dossier(long taskId, long agencyId, DossierState state) {
         this.taskId = taskId;
         this.agencyId = agencyId;
-        this.leadUnitId = leadUnitId;
-        this.supervisingLeaderId = supervisingLeaderId;
         this.state = state;
     }
 
@@ -48,28 +40,11 @@ public final class Dossier {
         return state;
     }
 
-    /** Whether the user's role lets them do this to this task's dossier, whatever the state. */
-    public boolean mayAct(CurrentUser user, DossierAction action) {
-        return switch (action) {
-            case ADD_FILE, SUBMIT_FOR_REVIEW -> switch (user.role()) {
-                case ADMIN, OFFICE -> true;
-                case UNIT -> user.unitId() != null && user.unitId() == leadUnitId;
-                case LEADER, LEGAL -> false;
-            };
-            case PASS, RETURN -> user.reviewsDossiers();
-            case RECORD_SUBMISSION -> switch (user.role()) {
-                case OFFICE -> true;
-                case LEADER -> supervisingLeaderId != null && supervisingLeaderId.equals(user.leaderId());
-                case ADMIN, UNIT, LEGAL -> false;
-            };
-        };
-    }
-
-    /** What the user may do now: their role allows it and so does the state. */
-    public Set<DossierAction> allowedActions(CurrentUser user) {
+    /** What the user may do now: their relation to the task allows it and so does the state. */
+    public Set<DossierAction> allowedActions(Relation relation) {
         var actions = EnumSet.noneOf(DossierAction.class);
-        for (DossierAction action : DossierAction.values()) {
-            if (action.allowedIn(state) && mayAct(user, action)) {
+        for (DossierAction action : DossierPermissions.POLICY.allowed(relation)) {
+            if (action.allowedIn(state)) {
                 actions.add(action);
             }
         }
@@ -77,13 +52,13 @@ public final class Dossier {
     }
 
     /** A file may be added (the caller stores it). */
-    public void addFile(CurrentUser user) {
-        require(user, DossierAction.ADD_FILE);
+    public void addFile(Relation relation) {
+        require(relation, DossierAction.ADD_FILE);
     }
 
     /** Sends the dossier to Vụ Pháp chế; every item of the checklist must be present. */
-    public void submitForReview(CurrentUser user, Set<FileRole> present, Checklist checklist) {
-        require(user, DossierAction.SUBMIT_FOR_REVIEW);
+    public void submitForReview(Relation relation, Set<FileRole> present, Checklist checklist) {
+        require(relation, DossierAction.SUBMIT_FOR_REVIEW);
         var missing = checklist.missing(present);
         if (!missing.isEmpty()) {
             throw InvalidInputException.of("files", "Hồ sơ còn thiếu: "
@@ -92,15 +67,15 @@ public final class Dossier {
         state = DossierState.SUBMITTED_FOR_REVIEW;
     }
 
-    public void review(CurrentUser user, ReviewDecision decision, String comments) {
+    public void review(Relation relation, ReviewDecision decision, String comments) {
         if (decision == null) {
             throw InvalidInputException.of("decision", "Chưa chọn kết luận thẩm định (PASS hoặc RETURN).");
         }
         if (decision == ReviewDecision.PASS) {
-            require(user, DossierAction.PASS);
+            require(relation, DossierAction.PASS);
             state = DossierState.PASSED;
         } else {
-            require(user, DossierAction.RETURN);
+            require(relation, DossierAction.RETURN);
             if (comments == null || comments.isBlank()) {
                 throw InvalidInputException.of("comments", "Trả lại hồ sơ thì phải ghi ý kiến để đơn vị hoàn thiện.");
             }
@@ -109,8 +84,8 @@ public final class Dossier {
     }
 
     /** The signed submission was sent; the caller records its number and date and completes the task. */
-    public void recordSubmission(CurrentUser user) {
-        require(user, DossierAction.RECORD_SUBMISSION);
+    public void recordSubmission(Relation relation) {
+        require(relation, DossierAction.RECORD_SUBMISSION);
         state = DossierState.SUBMITTED;
     }
 
@@ -126,14 +101,8 @@ public final class Dossier {
         return true;
     }
 
-    private void require(CurrentUser user, DossierAction action) {
-        if (!mayAct(user, action)) {
-            throw new ForbiddenException(switch (action) {
-                case ADD_FILE, SUBMIT_FOR_REVIEW -> "Chỉ đơn vị chủ trì nhiệm vụ hoặc Văn phòng Bộ được " + action.label() + ".";
-                case PASS, RETURN -> "Chỉ Vụ Pháp chế được thẩm định hồ sơ.";
-                case RECORD_SUBMISSION -> "Chỉ Lãnh đạo Bộ phụ trách nhiệm vụ hoặc Văn phòng Bộ được ghi nhận việc trình.";
-            });
-        }
+    private void require(Relation relation, DossierAction action) {
+        DossierPermissions.POLICY.check(action, relation);
         if (!action.allowedIn(state)) {
             String allowed = EnumSet.allOf(DossierAction.class).stream().filter(a -> a.allowedIn(state))
                     .map(DossierAction::label).collect(Collectors.joining("; "));

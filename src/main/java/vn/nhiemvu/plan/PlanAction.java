@@ -1,31 +1,27 @@
 package vn.nhiemvu.plan;
 
-import java.util.Set;
-
-/** What can be done to a plan version, and who may do it. */
+/** What can be done to a task's plan. Who may do it is {@link PlanPermissions}; when, {@link PlanState}. */
 public enum PlanAction {
 
     /** Drafting a version: the first one, or a revision of the approved one. */
-    REVISE("lập phiên bản mới", Set.of(PlanRole.LEAD_UNIT, PlanRole.OFFICE)),
-    EDIT("sửa dự thảo", Set.of(PlanRole.LEAD_UNIT, PlanRole.OFFICE)),
-    SUBMIT("trình phê duyệt", Set.of(PlanRole.LEAD_UNIT, PlanRole.OFFICE)),
-    APPROVE("phê duyệt", Set.of(PlanRole.SUPERVISING_LEADER)),
-    RETURN("trả lại kèm ý kiến", Set.of(PlanRole.SUPERVISING_LEADER)),
-    COMPLETE_MILESTONE("ghi nhận hoàn thành mốc", Set.of(PlanRole.LEAD_UNIT, PlanRole.OFFICE));
+    REVISE("lập phiên bản mới"),
+    EDIT("sửa dự thảo"),
+    SUBMIT("trình phê duyệt"),
+    APPROVE("phê duyệt"),
+    RETURN("trả lại kèm ý kiến"),
+    COMPLETE_MILESTONE("ghi nhận hoàn thành mốc"),
+    /** A progress report: the lead unit's, a coordinating unit's on its part, or the Office's for the lead unit. */
+    REPORT_PROGRESS("báo cáo tiến độ"),
+    /** Setting how often the task's units must report (or stopping it). */
+    REQUIRE_REPORTS("yêu cầu báo cáo định kỳ");
 
     private final String label;
-    private final Set<PlanRole> roles;
 
-    PlanAction(String label, Set<PlanRole> roles) {
+    PlanAction(String label) {
         this.label = label;
-        this.roles = roles;
     }
 
     public String label() {
         return label;
-    }
-
-    public boolean allows(PlanRole role) {
-        return roles.contains(role);
     }
 }

@@ -6,15 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
-import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * One version of a task's implementation plan and its state machine (plain Java, immutable: each
- * transition returns the next version). A transition first checks the role (else
+ * transition returns the next version). A transition first checks the relation against {@link PlanPermissions} (else
  * {@link ForbiddenException}), then the state (else {@link ConflictException} of kind STATE naming what
  * the current state allows).
  *
@@ -35,7 +36,7 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
      *
      * @param deadline the task's applicable deadline, which no milestone may pass (null: no limit)
      */
-    public static PlanVersion draft(long taskId, long agencyId, PlanVersion latest, PlanRole role,
+    public static PlanVersion draft(long taskId, long agencyId, PlanVersion latest, Relation role,
             List<MilestoneDraft> milestones, LocalDate deadline, String actor, Instant now) {
         checkRole(PlanAction.REVISE, role);
         if (latest != null) {
@@ -47,27 +48,27 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
     }
 
     /** Replaces the milestones of a draft or of a returned version, which becomes a draft again. */
-    public PlanVersion edit(PlanRole role, List<MilestoneDraft> drafts, LocalDate deadline) {
+    public PlanVersion edit(Relation role, List<MilestoneDraft> drafts, LocalDate deadline) {
         checkRole(PlanAction.EDIT, role);
         checkState(PlanAction.EDIT);
         return with(PlanState.DRAFT, check(drafts, deadline), returnComment, submittedAt, submittedBy, decidedAt,
                 decidedBy);
     }
 
-    public PlanVersion submit(PlanRole role, String actor, Instant now) {
+    public PlanVersion submit(Relation role, String actor, Instant now) {
         checkRole(PlanAction.SUBMIT, role);
         checkState(PlanAction.SUBMIT);
         return with(PlanState.SUBMITTED, milestones, returnComment, now, actor, null, null);
     }
 
-    public PlanVersion approve(PlanRole role, String actor, Instant now) {
+    public PlanVersion approve(Relation role, String actor, Instant now) {
         checkRole(PlanAction.APPROVE, role);
         checkState(PlanAction.APPROVE);
         return with(PlanState.APPROVED, milestones, null, submittedAt, submittedBy, now, actor);
     }
 
     /** Returns the submitted version to the lead unit; the comment says what to change. */
-    public PlanVersion returnWith(PlanRole role, String comment, String actor, Instant now) {
+    public PlanVersion returnWith(Relation role, String comment, String actor, Instant now) {
         checkRole(PlanAction.RETURN, role);
         checkState(PlanAction.RETURN);
         if (comment == null || comment.isBlank()) {
@@ -88,7 +89,7 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
     }
 
     /** Marks a milestone of the approved version done on the date (not after today). */
-    public PlanVersion completeMilestone(PlanRole role, long milestoneId, LocalDate completedOn, LocalDate today,
+    public PlanVersion completeMilestone(Relation role, long milestoneId, LocalDate completedOn, LocalDate today,
             String actor) {
         checkRole(PlanAction.COMPLETE_MILESTONE, role);
         checkState(PlanAction.COMPLETE_MILESTONE);
@@ -119,9 +120,9 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
         return with(state, next, returnComment, submittedAt, submittedBy, decidedAt, decidedBy);
     }
 
-    /** The actions this role may take on this version now. */
-    public List<PlanAction> allowedActions(PlanRole role) {
-        return state.actions().stream().filter(a -> a.allows(role)).toList();
+    /** The actions this relation may take on this version now. */
+    public List<PlanAction> allowedActions(Relation role) {
+        return state.actions().stream().filter(a -> PlanPermissions.POLICY.allows(a, role)).toList();
     }
 
     /** The same version with its stored id and lock counter. */
@@ -141,11 +142,8 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
                 subAt, subBy, decAt, decBy, version);
     }
 
-    private static void checkRole(PlanAction action, PlanRole role) {
-        if (!action.allows(role)) {
-            throw new ForbiddenException("Với vai trò " + role.label() + ", bạn không được " + action.label()
-                    + " kế hoạch thực hiện của nhiệm vụ này.");
-        }
+    private static void checkRole(PlanAction action, Relation role) {
+        PlanPermissions.POLICY.check(action, role);
     }
 
     private void checkState(PlanAction action) {

@@ -2,6 +2,8 @@ package vn.nhiemvu.plan;
 
 import java.util.List;
 
+import vn.nhiemvu.identity.Relation;
+
 /**
  * A task's plan as the user sees it: the approved version in force (or null), the latest version, every
  * version newest first, and what the user may do.
@@ -11,5 +13,5 @@ import java.util.List;
  * @param allowedActions what the user may do to the latest version
  */
 public record TaskPlan(long taskId, PlanVersion current, PlanVersion latest, List<PlanVersion> versions,
-        PlanRole role, boolean canDraft, List<PlanAction> allowedActions, boolean canReport) {
+        Relation role, boolean canDraft, List<PlanAction> allowedActions, boolean canReport) {
 }

@@ -169,15 +169,6 @@ public final class CompletionPolicy {
         }
     }
 
-    /** Whether the user may record (or undo) completions of the task at all; scope is checked before. */
-    public static boolean mayRecord(CurrentUser user, Task task) {
-        return switch (user.role()) {
-            case ADMIN, OFFICE, LEADER -> true;
-            case UNIT -> task.leadUnitId() == user.unitId();
-            case LEGAL -> false;
-        };
-    }
-
     /** The authority the user records a completion on; the dossier's submission is its own. */
     public static CompletedBy.Source source(CurrentUser user, boolean bySubmission) {
         if (bySubmission) {
@@ -193,7 +184,7 @@ public final class CompletionPolicy {
 
     /** Why the user may not reopen the completed task, or empty if they may. */
     public static Optional<String> reopenRefusal(CurrentUser user, Task task) {
-        if (!mayRecord(user, task)) {
+        if (!TaskPermissions.allows(user, task, TaskPermissions.Action.RECORD_COMPLETION)) {
             return Optional.of("Bạn không có quyền mở lại nhiệm vụ này.");
         }
         if (user.managesAgency()) {

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 
 /**
@@ -85,16 +83,14 @@ public record GuidanceRequest(long id, long taskId, Kind kind, String obstacle, 
     }
 
     /**
-     * Leadership's decision. Only a leader (or an administrator) decides, only an open request, and
-     * a guidance request is answered or rejected, not approved.
+     * Leadership's decision. Only whom the task's policy lets decide ({@link TaskPermissions}), only an open
+     * request, and a guidance request is answered or rejected, not approved.
      *
      * @param approvedDeadline for an approved extension: the date granted (null: the one proposed)
      */
-    public GuidanceRequest decide(CurrentUser user, Decision decision, LocalDate approvedDeadline, String answer,
+    public GuidanceRequest decide(Relation relation, Decision decision, LocalDate approvedDeadline, String answer,
             LocalDate today, String decidedByName) {
-        if (user.role() != Role.LEADER && user.role() != Role.ADMIN) {
-            throw new ForbiddenException("Chỉ Lãnh đạo Bộ phụ trách được cho ý kiến về đề nghị này.");
-        }
+        TaskPermissions.POLICY.check(TaskPermissions.Action.DECIDE_GUIDANCE, relation);
         if (state != State.OPEN) {
             throw new ConflictException(ConflictException.Kind.STATE,
                     "Đề nghị đã ở trạng thái \"" + state.label() + "\"; không còn thao tác nào được phép.");

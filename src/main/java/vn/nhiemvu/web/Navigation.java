@@ -8,8 +8,9 @@ import vn.nhiemvu.identity.CurrentUser;
 /**
  * The header's menu of one person, grouped by what their role does: what waits for them, the dashboard, the Legal
  * Department's reviews, the tasks, following up and reporting, the help; their own settings sit under their name.
- * Whether an entry is shown is asked of {@link CurrentUser}'s predicates, the same ones the pages' services use to
- * refuse (the template decides nothing), so a person is never offered a page that would answer 403. A group left
+ * Whether an entry is shown is asked of {@link CurrentUser}'s predicates (this module depends on no feature
+ * module); the pages' services ask their module's policy, and {@code PermissionPoliciesTests} checks that the two
+ * agree, so a person is never offered a page that would answer 403 (the template decides nothing). A group left
  * with one entry is shown as a plain link; one left with none is not shown.
  */
 public final class Navigation {

@@ -15,33 +15,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 
-/** Every transition × every role × every state, without Spring, against tables written out by hand. */
+/** Every transition × every relation to the task × every state, without Spring, against tables written out by hand. */
 class DossierStateMachineTests {
 
-    private static final long TASK = 10, AGENCY = 1, LEAD_UNIT = 5, OTHER_UNIT = 6, LEADER = 3, OTHER_LEADER = 4;
+    private static final long TASK = 10, AGENCY = 1;
 
-    static final Map<String, CurrentUser> USERS = Map.of(
-            "admin", new CurrentUser(1, "admin", "Quản trị", Role.ADMIN, AGENCY, null, null),
-            "office", new CurrentUser(2, "vanphong", "Văn phòng", Role.OFFICE, AGENCY, null, null),
-            "leader", new CurrentUser(3, "lanhdao", "Lãnh đạo phụ trách", Role.LEADER, AGENCY, null, LEADER),
-            "otherLeader", new CurrentUser(4, "lanhdao2", "Lãnh đạo khác", Role.LEADER, AGENCY, null, OTHER_LEADER),
-            "leadUnit", new CurrentUser(5, "cdsqg", "Đơn vị chủ trì", Role.UNIT, AGENCY, LEAD_UNIT, null),
-            "otherUnit", new CurrentUser(6, "vp", "Đơn vị khác", Role.UNIT, AGENCY, OTHER_UNIT, null),
-            "legal", new CurrentUser(7, "phapche", "Vụ Pháp chế", Role.LEGAL, AGENCY, null, null));
+    static final Map<String, Relation> USERS = Map.of(
+            "admin", Relation.ADMINISTRATOR,
+            "office", Relation.OFFICE,
+            "leader", Relation.SUPERVISING_LEADER,
+            "leadUnit", Relation.LEAD_UNIT,
+            "coordinatingUnit", Relation.COORDINATING_UNIT,
+            "otherUnit", Relation.OUTSIDER,
+            "legal", Relation.LEGAL);
 
-    /** Who may take each step (whatever the state). */
+    /** Who may take each step (whatever the state); an administrator acts as the Office (ADR 0028). */
     static final Map<DossierAction, Set<String>> WHO = Map.of(
             DossierAction.ADD_FILE, Set.of("admin", "office", "leadUnit"),
             DossierAction.SUBMIT_FOR_REVIEW, Set.of("admin", "office", "leadUnit"),
             DossierAction.PASS, Set.of("legal"),
             DossierAction.RETURN, Set.of("legal"),
-            DossierAction.RECORD_SUBMISSION, Set.of("office", "leader"));
+            DossierAction.RECORD_SUBMISSION, Set.of("admin", "office", "leader"));
 
     /** From which state each step goes where (absent: the step is illegal in that state). */
     static final Map<DossierAction, Map<DossierState, DossierState>> WHERE = Map.of(
@@ -65,10 +64,10 @@ class DossierStateMachineTests {
     }
 
     private static Dossier in(DossierState state) {
-        return new Dossier(TASK, AGENCY, LEAD_UNIT, LEADER, state);
+        return new Dossier(TASK, AGENCY, state);
     }
 
-    private static void take(Dossier dossier, DossierAction action, CurrentUser user) {
+    private static void take(Dossier dossier, DossierAction action, Relation user) {
         switch (action) {
             case ADD_FILE -> dossier.addFile(user);
             case SUBMIT_FOR_REVIEW -> dossier.submitForReview(user,
@@ -82,7 +81,7 @@ class DossierStateMachineTests {
     @ParameterizedTest(name = "{0} từ {1} bởi {2}")
     @MethodSource("everyCase")
     void everyTransitionByEveryRoleInEveryState(DossierAction action, DossierState state, String who) {
-        CurrentUser user = USERS.get(who);
+        Relation user = USERS.get(who);
         Dossier dossier = in(state);
         boolean roleAllowed = WHO.get(action).contains(who);
         DossierState target = WHERE.get(action).get(state);

@@ -234,10 +234,10 @@ class CompletionPolicyTests {
     @Test
     void onlyTheLeadUnitAmongUnitsAndNeverTheLegalDepartmentRecordsCompletions() {
         Task task = task(null, null);
-        assertThat(CompletionPolicy.mayRecord(user("UNIT:7"), task)).isTrue();
-        assertThat(CompletionPolicy.mayRecord(user("UNIT:8"), task)).isFalse();
-        assertThat(CompletionPolicy.mayRecord(user("LEGAL"), task)).isFalse();
-        assertThat(CompletionPolicy.mayRecord(user("LEADER"), task)).isTrue();
+        assertThat(TaskPermissions.allows(user("UNIT:7"), task, TaskPermissions.Action.RECORD_COMPLETION)).isTrue();
+        assertThat(TaskPermissions.allows(user("UNIT:8"), task, TaskPermissions.Action.RECORD_COMPLETION)).isFalse();
+        assertThat(TaskPermissions.allows(user("LEGAL"), task, TaskPermissions.Action.RECORD_COMPLETION)).isFalse();
+        assertThat(TaskPermissions.allows(user("LEADER"), task, TaskPermissions.Action.RECORD_COMPLETION)).isTrue();
         assertThat(CompletionPolicy.source(user("ADMIN"), false)).isEqualTo(CompletedBy.Source.OFFICE);
         assertThat(CompletionPolicy.source(user("UNIT:7"), false)).isEqualTo(CompletedBy.Source.UNIT);
         assertThat(CompletionPolicy.source(user("LEADER"), true)).isEqualTo(CompletedBy.Source.SUBMISSION);

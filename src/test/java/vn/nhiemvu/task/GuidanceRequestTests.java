@@ -10,8 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
@@ -31,41 +30,37 @@ class GuidanceRequestTests {
                 LocalDate.of(2020, 11, 10), State.OPEN, null, null, null, null, 0, Instant.EPOCH);
     }
 
-    private static CurrentUser as(Role role) {
-        return new CurrentUser(1, role.name().toLowerCase(), "Người dùng", role, 1, role == Role.UNIT ? 5L : null,
-                role == Role.LEADER ? 2L : null);
-    }
-
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = { "UNIT", "OFFICE", "LEGAL" })
-    void onlyLeadershipDecides(Role role) {
+    @EnumSource(value = Relation.class, names = "SUPERVISING_LEADER", mode = EnumSource.Mode.EXCLUDE)
+    void onlyTheSupervisingLeaderDecides(Relation relation) {
         for (Decision decision : Decision.values()) {
-            assertThatThrownBy(() -> open(Kind.EXTENSION).decide(as(role), decision, null, "ý kiến", TODAY, "x"))
+            assertThatThrownBy(() -> open(Kind.EXTENSION).decide(relation, decision, null, "ý kiến", TODAY, "x"))
                     .isInstanceOf(ForbiddenException.class);
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = { "LEADER", "ADMIN" })
-    void leadershipApprovesRejectsOrAnswersAnExtension(Role role) {
-        GuidanceRequest approved = open(Kind.EXTENSION).decide(as(role), Decision.APPROVE, null, null, TODAY, "Thứ trưởng");
+    @Test
+    void theSupervisingLeaderApprovesRejectsOrAnswersAnExtension() {
+        Relation leader = Relation.SUPERVISING_LEADER;
+        GuidanceRequest approved = open(Kind.EXTENSION).decide(leader, Decision.APPROVE, null, null, TODAY,
+                "Thứ trưởng");
         assertThat(approved.state()).isEqualTo(State.APPROVED);
         assertThat(approved.approvedDeadline()).isEqualTo(LocalDate.of(2020, 12, 31));
         assertThat(approved.decidedOn()).isEqualTo(TODAY);
 
-        GuidanceRequest otherDate = open(Kind.EXTENSION).decide(as(role), Decision.APPROVE, LocalDate.of(2020, 12, 15),
+        GuidanceRequest otherDate = open(Kind.EXTENSION).decide(leader, Decision.APPROVE, LocalDate.of(2020, 12, 15),
                 null, TODAY, "Thứ trưởng");
         assertThat(otherDate.approvedDeadline()).isEqualTo(LocalDate.of(2020, 12, 15));
 
-        assertThat(open(Kind.EXTENSION).decide(as(role), Decision.REJECT, null, null, TODAY, "x").state())
+        assertThat(open(Kind.EXTENSION).decide(leader, Decision.REJECT, null, null, TODAY, "x").state())
                 .isEqualTo(State.REJECTED);
-        assertThat(open(Kind.EXTENSION).decide(as(role), Decision.ANSWER, null, "Làm tiếp", TODAY, "x").state())
+        assertThat(open(Kind.EXTENSION).decide(leader, Decision.ANSWER, null, "Làm tiếp", TODAY, "x").state())
                 .isEqualTo(State.ANSWERED);
     }
 
     @Test
     void aGuidanceRequestIsAnsweredOrRejectedButNotApproved() {
-        var leader = as(Role.LEADER);
+        var leader = Relation.SUPERVISING_LEADER;
         assertThat(open(Kind.GUIDANCE).decide(leader, Decision.ANSWER, null, "Phối hợp với Vụ Pháp chế", TODAY, "x")
                 .answer()).isEqualTo("Phối hợp với Vụ Pháp chế");
         assertThatThrownBy(() -> open(Kind.GUIDANCE).decide(leader, Decision.APPROVE, null, null, TODAY, "x"))
@@ -82,7 +77,7 @@ class GuidanceRequestTests {
                 o.proposedDeadline(), o.requestedOn(), o.requestedBy(), o.cutoff(), state, TODAY, "x", null, null, 1,
                 o.createdAt());
         for (Decision decision : Decision.values()) {
-            assertThatThrownBy(() -> decided.decide(as(Role.LEADER), decision, null, "x", TODAY, "x"))
+            assertThatThrownBy(() -> decided.decide(Relation.SUPERVISING_LEADER, decision, null, "x", TODAY, "x"))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("không còn thao tác nào");
         }
         assertThat(decided.allowedActions()).isEmpty();
@@ -90,8 +85,8 @@ class GuidanceRequestTests {
 
     @Test
     void aNewDeadlineMustComeAfterTheRequest() {
-        assertThatThrownBy(() -> open(Kind.EXTENSION).decide(as(Role.LEADER), Decision.APPROVE, REQUESTED, null, TODAY,
-                "x")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> open(Kind.EXTENSION).decide(Relation.SUPERVISING_LEADER, Decision.APPROVE, REQUESTED,
+                null, TODAY, "x")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -19,15 +19,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.directive.Directive;
-import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.DirectiveEvent;
+import vn.nhiemvu.directive.DirectiveKind;
+import vn.nhiemvu.directive.DirectivePermissions;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
@@ -129,9 +129,7 @@ class DirectiveService implements Directives {
 
     /** Checks every field, collecting all errors; {@code self} is the directive being edited, if any. */
     private Checked check(CurrentUser user, NewDirective input, Long self) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được nhập, sửa văn bản chỉ đạo.");
-        }
+        DirectivePermissions.POLICY.checkAny(user, DirectivePermissions.Action.WRITE);
         var errors = new InvalidInputException.Collector();
         if (input.kind() == null) {
             errors.add("kind", "Chưa chọn loại văn bản.");

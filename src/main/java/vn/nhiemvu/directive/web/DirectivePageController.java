@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.DirectiveKind;
+import vn.nhiemvu.directive.DirectivePermissions;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Agency;
@@ -42,7 +43,7 @@ class DirectivePageController {
         model.addAttribute("directives", directives.list(user, q));
         model.addAttribute("issuers", issuers);
         model.addAttribute("q", q);
-        model.addAttribute("canCreate", user.managesAgency());
+        model.addAttribute("canCreate", DirectivePermissions.POLICY.allowsAny(user, DirectivePermissions.Action.WRITE));
         return "directives/list";
     }
 
@@ -107,7 +108,7 @@ class DirectivePageController {
     String detail(CurrentUser user, @PathVariable long id, Model model) {
         Directive directive = find(user, id);
         model.addAttribute("directive", directive);
-        model.addAttribute("canEdit", user.managesAgency());
+        model.addAttribute("canEdit", DirectivePermissions.POLICY.allowsAny(user, DirectivePermissions.Action.WRITE));
         model.addAttribute("issuer", organization.agency(directive.issuerAgencyId()).map(Agency::name).orElse("—"));
         return "directives/detail";
     }

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.nhiemvu.dossier.DossierAction;
+import vn.nhiemvu.dossier.DossierPermissions;
 import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.task.TaskHeading;
@@ -36,10 +37,10 @@ class DossierInboxSource implements InboxSource {
     public List<InboxItem> waitingFor(CurrentUser user) {
         String state;
         String kind;
-        if (user.role() == Role.LEGAL) {
+        if (DossierPermissions.POLICY.allowsAny(user, DossierAction.PASS)) {
             state = "SUBMITTED_FOR_REVIEW";
             kind = "Thẩm định hồ sơ";
-        } else if (user.role() == Role.LEADER || user.role() == Role.OFFICE) {
+        } else if (DossierPermissions.POLICY.allowsAny(user, DossierAction.RECORD_SUBMISSION)) {
             state = "PASSED";
             kind = "Ký trình hồ sơ đã thông qua thẩm định";
         } else {

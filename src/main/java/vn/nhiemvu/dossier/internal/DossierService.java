@@ -32,6 +32,7 @@ import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskView;
 
 /** Dossiers in the database and on disk; scope comes from the task module, rules from {@link Dossier}. */
@@ -86,7 +87,8 @@ class DossierService implements Dossiers {
         return new DossierView(taskId, task.title(), task.leadUnit() == null ? null : task.leadUnit().name(),
                 dossier.state(), dossier.state().label(), fileViews, reviews, submission, withdrawn,
                 Checklist.forKind(task.kind()),
-                Checklist.forKind(task.kind()).missing(currentRoles(fileViews)), dossier.allowedActions(user),
+                Checklist.forKind(task.kind()).missing(currentRoles(fileViews)),
+                dossier.allowedActions(TaskPermissions.relation(user, task)),
                 row.map(JdbcDossiers.DossierRow::version).orElse(0L));
     }
 
@@ -100,7 +102,7 @@ class DossierService implements Dossiers {
         TaskView task = task(user, taskId);
         var row = dossiers.find(user.agencyId(), taskId);
         Dossier dossier = dossier(user, task, row.map(JdbcDossiers.DossierRow::state).orElse(DossierState.DRAFT));
-        dossier.addFile(user);
+        dossier.addFile(TaskPermissions.relation(user, task));
         JdbcDossiers.FileRow previous = null;
         if (replaces != null) {
             previous = dossiers.file(user.agencyId(), taskId, replaces).orElseThrow(() -> InvalidInputException
@@ -158,7 +160,7 @@ class DossierService implements Dossiers {
         Dossier dossier = dossier(user, task, from);
         var present = EnumSet.noneOf(FileRole.class);
         present.addAll(currentRoles(view(user, taskId).files()));
-        dossier.submitForReview(user, present, Checklist.forKind(task.kind()));
+        dossier.submitForReview(TaskPermissions.relation(user, task), present, Checklist.forKind(task.kind()));
         long version = row.isPresent() ? row.get().version() : ensure(user.agencyId(), taskId);
         if (!dossiers.changeState(user.agencyId(), taskId, version, dossier.state())) {
             throw stale();
@@ -182,7 +184,7 @@ class DossierService implements Dossiers {
         if (text != null && text.length() > 4000) {
             throw InvalidInputException.of("comments", "Ý kiến thẩm định dài quá 4000 ký tự.");
         }
-        dossier.review(user, decision, text);
+        dossier.review(TaskPermissions.relation(user, task), decision, text);
         if (!dossiers.changeState(user.agencyId(), taskId, row.orElseThrow().version(), dossier.state())) {
             throw stale();
         }
@@ -201,7 +203,7 @@ class DossierService implements Dossiers {
         TaskView task = task(user, taskId);
         var row = dossiers.find(user.agencyId(), taskId);
         Dossier dossier = dossier(user, task, row.map(JdbcDossiers.DossierRow::state).orElse(DossierState.DRAFT));
-        dossier.recordSubmission(user);
+        dossier.recordSubmission(TaskPermissions.relation(user, task));
         var errors = new InvalidInputException.Collector();
         String number = documentNumber == null ? "" : documentNumber.strip();
         if (number.isEmpty()) {
@@ -236,8 +238,7 @@ class DossierService implements Dossiers {
         if (row.isEmpty()) {
             return;
         }
-        var dossier = new Dossier(task.id(), task.agencyId(), task.leadUnitId(), task.supervisingLeaderId(),
-                row.get().state());
+        var dossier = new Dossier(task.id(), task.agencyId(), row.get().state());
         if (!dossier.reopenWithTask()) {
             return;
         }
@@ -272,8 +273,7 @@ class DossierService implements Dossiers {
     }
 
     private static Dossier dossier(CurrentUser user, TaskView task, DossierState state) {
-        return new Dossier(task.id(), user.agencyId(), task.leadUnit().id(),
-                task.supervisingLeader() == null ? null : task.supervisingLeader().id(), state);
+        return new Dossier(task.id(), user.agencyId(), state);
     }
 
     private long ensure(long agencyId, long taskId) {

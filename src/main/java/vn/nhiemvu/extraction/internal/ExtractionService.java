@@ -16,12 +16,12 @@ import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.extraction.DirectiveExtractor;
 import vn.nhiemvu.extraction.DocumentReader;
 import vn.nhiemvu.extraction.Extraction;
+import vn.nhiemvu.extraction.ExtractionPermissions;
 import vn.nhiemvu.extraction.PartyDirectory;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskManagement;
@@ -65,9 +65,7 @@ public class ExtractionService {
 
     /** Who may read documents into tasks: those who assign tasks (the Office, administrators). */
     public static void checkRole(CurrentUser user) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng và quản trị viên được đọc văn bản để giao nhiệm vụ.");
-        }
+        ExtractionPermissions.POLICY.checkAny(user, ExtractionPermissions.Action.READ_DOCUMENT);
     }
 
     /** The user's agency's units and every agency of the directory. */

@@ -21,6 +21,7 @@ import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.monitoring.Monitoring;
+import vn.nhiemvu.monitoring.MonitoringPermissions;
 import vn.nhiemvu.monitoring.MonitoringRules;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeRule;
@@ -32,14 +33,13 @@ import vn.nhiemvu.plan.MissingReport;
 import vn.nhiemvu.plan.OpenMilestone;
 import vn.nhiemvu.plan.Plans;
 import vn.nhiemvu.plan.ReportSchedules;
-import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskDue;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
-import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * The sweep: for each agency, every open task a task rule may speak about (overdue or near its deadline, read narrow
@@ -91,9 +91,7 @@ class MonitoringService implements Monitoring {
     @Override
     @Transactional
     public MonitoringRules updateRules(CurrentUser user, MonitoringRules rules) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được sửa quy tắc theo dõi.");
-        }
+        MonitoringPermissions.POLICY.checkAny(user, MonitoringPermissions.Action.EDIT_RULES);
         if (rules == null) {
             throw InvalidInputException.of("rules", "Chưa nhập quy tắc theo dõi.");
         }

@@ -22,6 +22,7 @@ import org.thymeleaf.context.Context;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.monitoring.MonitoringPermissions;
 import vn.nhiemvu.monitoring.NoticeRule;
 import vn.nhiemvu.monitoring.UrgingLetter;
 import vn.nhiemvu.monitoring.UrgingLetterIssued;
@@ -31,7 +32,6 @@ import vn.nhiemvu.officialdocument.OfficialDocumentRenderer;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.ConflictException;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskFilter;
@@ -132,9 +132,7 @@ class UrgingService implements UrgingLetters {
      * unit with some. The Office or an administrator only.
      */
     private Map<Long, List<UrgingLetter.Item>> selection(CurrentUser user, Long unitId, LocalDate today) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được gửi phiếu đôn đốc.");
-        }
+        MonitoringPermissions.POLICY.checkAny(user, MonitoringPermissions.Action.URGE);
         Map<Long, List<UrgingLetter.Item>> byUnit = urgedTasks(user, today);
         if (unitId == null) {
             return byUnit;

@@ -22,11 +22,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.monitoring.Monitoring;
+import vn.nhiemvu.monitoring.MonitoringPermissions;
 import vn.nhiemvu.monitoring.MonitoringRules;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.UrgingLetter;
 import vn.nhiemvu.monitoring.UrgingLetters;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 
 @RestController
@@ -98,9 +98,7 @@ class MonitoringApiController {
     @PostMapping("/monitoring/sweeps")
     @Operation(summary = "Chạy rà soát ngay cho hôm nay (Văn phòng Bộ, quản trị); mỗi thông báo chỉ gửi một lần")
     Map<String, Object> sweep(CurrentUser user) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được chạy rà soát.");
-        }
+        MonitoringPermissions.POLICY.checkAny(user, MonitoringPermissions.Action.RUN_SWEEP);
         LocalDate today = LocalDate.now(clock);
         return Map.of("asOf", today, "sent", monitoring.sweep(today));
     }

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.monitoring.Monitoring;
+import vn.nhiemvu.monitoring.MonitoringPermissions;
 import vn.nhiemvu.monitoring.MonitoringRules;
 import vn.nhiemvu.monitoring.UrgingLetter;
 import vn.nhiemvu.monitoring.UrgingLetters;
@@ -51,6 +52,8 @@ class MonitoringPageController {
             model.addAttribute("errors", FormErrors.NONE);
         }
         model.addAttribute("taskId", taskId);
+        model.addAttribute("canEditRules",
+                MonitoringPermissions.POLICY.allowsAny(user, MonitoringPermissions.Action.EDIT_RULES));
         return "monitoring/notices";
     }
 
@@ -75,6 +78,7 @@ class MonitoringPageController {
     String urging(CurrentUser user, Model model) {
         model.addAttribute("letters", urging.list(user, null));
         model.addAttribute("units", organization.units(user.agencyId()));
+        model.addAttribute("canUrge", MonitoringPermissions.POLICY.allowsAny(user, MonitoringPermissions.Action.URGE));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.NONE);
         }

@@ -15,10 +15,12 @@ import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.plan.MissingReport;
+import vn.nhiemvu.plan.PlanAction;
+import vn.nhiemvu.plan.PlanPermissions;
 import vn.nhiemvu.plan.ReportFrequency;
 import vn.nhiemvu.plan.ReportSchedules;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskView;
 
 /** Report schedules; a unit that owes a report sees it in its inbox. */
@@ -39,10 +41,8 @@ class JdbcReportSchedules implements ReportSchedules, InboxSource {
     @Override
     @Transactional
     public void require(CurrentUser user, long taskId, ReportFrequency frequency) {
-        tasks.get(user, taskId, null, null); // not found outside the user's scope
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ được yêu cầu báo cáo định kỳ.");
-        }
+        TaskView task = tasks.get(user, taskId, null, null); // not found outside the user's scope
+        PlanPermissions.POLICY.check(PlanAction.REQUIRE_REPORTS, TaskPermissions.relation(user, task));
         jdbc.sql("delete from report_schedule where task_id = :task").param("task", taskId).update();
         if (frequency != null) {
             jdbc.sql("""

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.plan.MilestoneDraft;
 import vn.nhiemvu.plan.OpenMilestone;
 import vn.nhiemvu.plan.PlanAction;
 import vn.nhiemvu.plan.PlanEvent;
-import vn.nhiemvu.plan.PlanRole;
+import vn.nhiemvu.plan.PlanPermissions;
 import vn.nhiemvu.plan.PlanState;
 import vn.nhiemvu.plan.PlanVersion;
 import vn.nhiemvu.plan.Plans;
@@ -25,10 +26,10 @@ import vn.nhiemvu.plan.ProgressReport;
 import vn.nhiemvu.plan.ProgressReportDraft;
 import vn.nhiemvu.plan.TaskPlan;
 import vn.nhiemvu.shared.ConflictException;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskView;
 
 /** Plans and progress reports; scope comes from the task module, rules from {@link PlanVersion}. */
@@ -53,13 +54,15 @@ class PlanService implements Plans {
     @Override
     public TaskPlan plan(CurrentUser user, long taskId) {
         TaskView task = task(user, taskId);
-        PlanRole role = PlanRole.of(user, task);
+        Relation role = TaskPermissions.relation(user, task);
         List<PlanVersion> versions = store.versions(user.agencyId(), taskId);
         PlanVersion latest = versions.isEmpty() ? null : versions.get(0);
         PlanVersion current = versions.stream().filter(v -> v.state() == PlanState.APPROVED).findFirst().orElse(null);
-        boolean canDraft = PlanAction.REVISE.allows(role) && (latest == null || latest.state() == PlanState.APPROVED);
+        boolean canDraft = PlanPermissions.POLICY.allows(PlanAction.REVISE, role)
+                && (latest == null || latest.state() == PlanState.APPROVED);
         List<PlanAction> actions = latest == null ? List.of() : latest.allowedActions(role);
-        return new TaskPlan(taskId, current, latest, versions, role, canDraft, actions, canReport(role));
+        return new TaskPlan(taskId, current, latest, versions, role, canDraft, actions,
+                PlanPermissions.POLICY.allows(PlanAction.REPORT_PROGRESS, role));
     }
 
     @Override
@@ -74,8 +77,8 @@ class PlanService implements Plans {
         TaskView task = task(user, taskId);
         List<PlanVersion> versions = store.versions(user.agencyId(), taskId);
         PlanVersion latest = versions.isEmpty() ? null : versions.get(0);
-        PlanVersion draft = PlanVersion.draft(taskId, user.agencyId(), latest, PlanRole.of(user, task), milestones,
-                task.applicableDeadline(), user.username(), Instant.now(clock));
+        PlanVersion draft = PlanVersion.draft(taskId, user.agencyId(), latest, TaskPermissions.relation(user, task),
+                milestones, task.applicableDeadline(), user.username(), Instant.now(clock));
         PlanVersion stored = store.insert(draft);
         publish(user, taskId, "PLAN_DRAFTED", null, stored);
         return stored;
@@ -87,7 +90,7 @@ class PlanService implements Plans {
             List<MilestoneDraft> milestones) {
         TaskView task = task(user, taskId);
         PlanVersion current = find(user, taskId, number);
-        PlanVersion next = current.edit(PlanRole.of(user, task), milestones, task.applicableDeadline());
+        PlanVersion next = current.edit(TaskPermissions.relation(user, task), milestones, task.applicableDeadline());
         checkVersion(current, expectedVersion);
         return save(user, "PLAN_EDITED", current, next, true);
     }
@@ -97,7 +100,7 @@ class PlanService implements Plans {
     public PlanVersion submit(CurrentUser user, long taskId, int number, Long expectedVersion) {
         TaskView task = task(user, taskId);
         PlanVersion current = find(user, taskId, number);
-        PlanVersion next = current.submit(PlanRole.of(user, task), user.username(), Instant.now(clock));
+        PlanVersion next = current.submit(TaskPermissions.relation(user, task), user.username(), Instant.now(clock));
         checkVersion(current, expectedVersion);
         return save(user, "PLAN_SUBMITTED", current, next, false);
     }
@@ -107,7 +110,7 @@ class PlanService implements Plans {
     public PlanVersion approve(CurrentUser user, long taskId, int number, Long expectedVersion) {
         TaskView task = task(user, taskId);
         PlanVersion current = find(user, taskId, number);
-        PlanVersion next = current.approve(PlanRole.of(user, task), user.username(), Instant.now(clock));
+        PlanVersion next = current.approve(TaskPermissions.relation(user, task), user.username(), Instant.now(clock));
         checkVersion(current, expectedVersion);
         for (PlanVersion older : store.versions(user.agencyId(), taskId)) {
             if (older.state() == PlanState.APPROVED && older.number() != number) {
@@ -122,7 +125,8 @@ class PlanService implements Plans {
     public PlanVersion returnPlan(CurrentUser user, long taskId, int number, Long expectedVersion, String comment) {
         TaskView task = task(user, taskId);
         PlanVersion current = find(user, taskId, number);
-        PlanVersion next = current.returnWith(PlanRole.of(user, task), comment, user.username(), Instant.now(clock));
+        PlanVersion next = current.returnWith(TaskPermissions.relation(user, task), comment, user.username(),
+                Instant.now(clock));
         checkVersion(current, expectedVersion);
         return save(user, "PLAN_RETURNED", current, next, false);
     }
@@ -131,7 +135,7 @@ class PlanService implements Plans {
     @Transactional
     public PlanVersion completeMilestone(CurrentUser user, long taskId, long milestoneId, LocalDate completedOn) {
         TaskView task = task(user, taskId);
-        PlanRole role = PlanRole.of(user, task);
+        Relation role = TaskPermissions.relation(user, task);
         PlanVersion current = store.versions(user.agencyId(), taskId).stream()
                 .filter(v -> v.milestones().stream().anyMatch(m -> m.id() != null && m.id() == milestoneId))
                 .findFirst()
@@ -183,11 +187,8 @@ class PlanService implements Plans {
     @Transactional
     public ProgressReport report(CurrentUser user, long taskId, ProgressReportDraft draft) {
         TaskView task = task(user, taskId);
-        PlanRole role = PlanRole.of(user, task);
-        if (!canReport(role)) {
-            throw new ForbiddenException("Chỉ đơn vị chủ trì, đơn vị phối hợp (phần việc của mình) hoặc Văn phòng Bộ"
-                    + " (thay đơn vị chủ trì) được báo cáo tiến độ nhiệm vụ này.");
-        }
+        Relation role = TaskPermissions.relation(user, task);
+        PlanPermissions.POLICY.check(PlanAction.REPORT_PROGRESS, role);
         if (draft == null) {
             throw InvalidInputException.of("percent", "Cần nội dung báo cáo.");
         }
@@ -220,7 +221,7 @@ class PlanService implements Plans {
         errors.throwIfAny();
         TaskView.UnitRef unit;
         String part;
-        if (role == PlanRole.COORDINATING_UNIT) {
+        if (role == Relation.COORDINATING_UNIT) {
             unit = task.coordinatingUnits().stream().filter(u -> u.id() == user.unitId()).findFirst().orElseThrow();
             part = "COORDINATING";
         } else {
@@ -234,10 +235,6 @@ class PlanService implements Plans {
                 nextSteps, report.milestoneId(), milestoneTitle, report.createdAt(), report.createdBy());
         publish(user, taskId, "PROGRESS_REPORTED", null, stored);
         return stored;
-    }
-
-    private static boolean canReport(PlanRole role) {
-        return role == PlanRole.LEAD_UNIT || role == PlanRole.COORDINATING_UNIT || role == PlanRole.OFFICE;
     }
 
     private static void text(InvalidInputException.Collector errors, String field, String label, String value) {

@@ -31,9 +31,9 @@ import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.Rankings;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.job.JobView;
 import vn.nhiemvu.job.Jobs;
-import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
@@ -44,16 +44,16 @@ import vn.nhiemvu.reporting.PeriodicReport;
 import vn.nhiemvu.reporting.PeriodicReports;
 import vn.nhiemvu.reporting.ReportDelivery;
 import vn.nhiemvu.reporting.ReportFormatKind;
+import vn.nhiemvu.reporting.ReportPermissions;
 import vn.nhiemvu.reporting.ReportSnapshot;
 import vn.nhiemvu.reporting.ReportingPeriod;
 import vn.nhiemvu.shared.CacheInvalidation;
 import vn.nhiemvu.shared.ConflictException;
-import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskStanding;
-import vn.nhiemvu.shared.DisplayDates;
 
 /**
  * Gathers a report's facts through the task, plan, directive and organization APIs — one pass over the tasks, a
@@ -288,7 +288,7 @@ class ReportService implements PeriodicReports {
     @Override
     public ReportSnapshot issue(CurrentUser user, ReportingPeriod period, EvaluationPolicy.Kind policy,
             String documentNumber) {
-        requireManager(user, "ban hành");
+        ReportPermissions.POLICY.checkAny(user, ReportPermissions.Action.ISSUE);
         if (documentNumber != null && documentNumber.strip().length() > 64) {
             throw vn.nhiemvu.shared.InvalidInputException.of("documentNumber", "Số, ký hiệu dài tối đa 64 ký tự.");
         }
@@ -299,20 +299,20 @@ class ReportService implements PeriodicReports {
 
     @Override
     public List<ReportSnapshot> snapshots(CurrentUser user, String periodKey) {
-        requireReader(user);
+        ReportPermissions.POLICY.checkAny(user, ReportPermissions.Action.READ_ISSUED);
         return store.list(user.agencyId(), periodKey);
     }
 
     @Override
     public ReportSnapshot snapshot(CurrentUser user, long id) {
-        requireReader(user);
+        ReportPermissions.POLICY.checkAny(user, ReportPermissions.Action.READ_ISSUED);
         return store.find(user.agencyId(), id)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy báo cáo đã ban hành số " + id + "."));
     }
 
     @Override
     public ReportDelivery send(CurrentUser user, String periodKey) {
-        requireManager(user, "gửi");
+        ReportPermissions.POLICY.checkAny(user, ReportPermissions.Action.SEND);
         ReportingPeriod period = periodKey.contains("_") ? null : period(periodKey);
         String key = period == null ? periodKey : period.key();
         ReportSnapshot latest = store.list(user.agencyId(), key).stream().findFirst()
@@ -358,15 +358,4 @@ class ReportService implements PeriodicReports {
                 });
     }
 
-    private static void requireManager(CurrentUser user, String what) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + what + " báo cáo định kỳ.");
-        }
-    }
-
-    private static void requireReader(CurrentUser user) {
-        if (!user.seesWholeAgency() && user.role() != Role.LEADER) {
-            throw new ForbiddenException("Báo cáo đã ban hành chỉ dành cho Văn phòng Bộ, Lãnh đạo Bộ, Vụ Pháp chế và quản trị.");
-        }
-    }
 }

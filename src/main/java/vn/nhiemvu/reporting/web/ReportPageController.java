@@ -20,12 +20,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.reporting.Figures;
 import vn.nhiemvu.reporting.PeriodicReport;
 import vn.nhiemvu.reporting.PeriodicReports;
 import vn.nhiemvu.reporting.ReportDelivery;
 import vn.nhiemvu.reporting.ReportFormatKind;
+import vn.nhiemvu.reporting.ReportPermissions;
 import vn.nhiemvu.reporting.ReportSnapshot;
 import vn.nhiemvu.reporting.ReportingPeriod;
 import vn.nhiemvu.shared.ConflictException;
@@ -64,8 +64,8 @@ class ReportPageController {
         model.addAttribute("policies", EvaluationPolicy.Kind.values());
         model.addAttribute("options", options());
         model.addAttribute("query", query(p, policy));
-        model.addAttribute("canIssue", user.managesAgency());
-        model.addAttribute("snapshots", user.seesWholeAgency() || user.role() == Role.LEADER
+        model.addAttribute("canIssue", ReportPermissions.POLICY.allowsAny(user, ReportPermissions.Action.ISSUE));
+        model.addAttribute("snapshots", ReportPermissions.POLICY.allowsAny(user, ReportPermissions.Action.READ_ISSUED)
                 ? reports.snapshots(user, p.key()) : List.of());
         return "reporting/reports";
     }

@@ -6,10 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.task.TaskPermissions;
 
 /** Open requests for guidance or a new deadline wait for the leaders who may decide them. */
 @Component
@@ -25,7 +25,7 @@ class TaskInboxSource implements InboxSource {
 
     @Override
     public List<InboxItem> waitingFor(CurrentUser user) {
-        if (user.role() != Role.LEADER && user.role() != Role.ADMIN) {
+        if (!TaskPermissions.POLICY.allowsAny(user, TaskPermissions.Action.DECIDE_GUIDANCE)) {
             return List.of();
         }
         TaskScope scope = TaskScope.of(user, organization);

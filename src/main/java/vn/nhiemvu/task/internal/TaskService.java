@@ -60,6 +60,7 @@ import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
+import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskResults;
 import vn.nhiemvu.task.TaskSort;
 import vn.nhiemvu.task.TaskStanding;
@@ -143,9 +144,7 @@ class TaskService implements TaskManagement {
     @Override
     @Transactional
     public TaskView create(CurrentUser user, TaskDraft draft) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được giao nhiệm vụ mới.");
-        }
+        TaskPermissions.POLICY.checkAny(user, TaskPermissions.Action.CREATE);
         Task checked = check(user, draft, 0, 0, null);
         long id = tasks.insert(checked);
         Task created = tasks.find(scope(user), id).orElseThrow();
@@ -157,9 +156,7 @@ class TaskService implements TaskManagement {
     @Transactional
     public TaskView update(CurrentUser user, long id, long expectedVersion, TaskDraft draft) {
         Task current = visible(user, id);
-        if (!user.managesAgency() && user.role() != Role.LEADER) {
-            throw new ForbiddenException("Bạn không có quyền sửa nhiệm vụ này; hãy đề nghị Văn phòng Bộ.");
-        }
+        TaskPermissions.check(user, current, TaskPermissions.Action.EDIT);
         if (current.version() != expectedVersion) {
             throw stale(id);
         }
@@ -254,7 +251,8 @@ class TaskService implements TaskManagement {
         List<CompletionStep> missing = completionPolicy.missing(facts);
         var steps = completionPolicy.required(task.kind()).stream()
                 .map(step -> new CompletionActions.StepState(step, facts.done().get(step))).toList();
-        boolean mayRecord = CompletionPolicy.mayRecord(user, task) && !task.isCompleted();
+        boolean mayRecord = TaskPermissions.allows(user, task, TaskPermissions.Action.RECORD_COMPLETION)
+                && !task.isCompleted();
         boolean office = user.managesAgency();
         String refusal = mayRecord ? completionPolicy.stepsMissing(user, facts, false)
                 .map(CompletionPolicy.Verdict.StepsMissing::message).orElse(null) : null;
@@ -307,9 +305,7 @@ class TaskService implements TaskManagement {
     @Transactional
     public void delete(CurrentUser user, long id) {
         Task task = visible(user, id);
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được xóa nhiệm vụ.");
-        }
+        TaskPermissions.check(user, task, TaskPermissions.Action.DELETE);
         if (tasks.hasSubTasks(id)) {
             throw new ConflictException(ConflictException.Kind.STATE,
                     "Nhiệm vụ số " + id + " đã được giao thành nhiệm vụ con; hãy xóa các nhiệm vụ con trước.");
@@ -395,9 +391,7 @@ class TaskService implements TaskManagement {
     @Transactional
     public TaskView recordDeadlineChange(CurrentUser user, long id, DeadlineChangeDraft draft) {
         Task task = visible(user, id);
-        if (!user.managesAgency() && user.role() != Role.LEADER) {
-            throw new ForbiddenException("Chỉ Lãnh đạo Bộ hoặc Văn phòng Bộ được ghi nhận quyết định gia hạn.");
-        }
+        TaskPermissions.check(user, task, TaskPermissions.Action.RECORD_DEADLINE_CHANGE);
         var errors = new InvalidInputException.Collector();
         LocalDate today = today();
         if (draft.requestedOn() == null) {
@@ -480,10 +474,7 @@ class TaskService implements TaskManagement {
     public GuidanceRequest requestGuidance(CurrentUser user, long taskId, GuidanceRequest.Kind kind, String obstacle,
             String proposedSolution, LocalDate proposedDeadline) {
         Task task = visible(user, taskId);
-        boolean leadUnit = user.role() == Role.UNIT && task.leadUnitId() == user.unitId();
-        if (!leadUnit && !user.managesAgency()) {
-            throw new ForbiddenException("Chỉ đơn vị chủ trì (hoặc Văn phòng Bộ thay mặt) được xin ý kiến chỉ đạo, đề nghị gia hạn.");
-        }
+        TaskPermissions.check(user, task, TaskPermissions.Action.REQUEST_GUIDANCE);
         LocalDate today = today();
         var errors = new InvalidInputException.Collector();
         if (kind == null) {
@@ -530,8 +521,8 @@ class TaskService implements TaskManagement {
         if (answer != null && answer.length() > 4000) {
             throw InvalidInputException.of("answer", "Ý kiến chỉ đạo dài quá 4000 ký tự.");
         }
-        GuidanceRequest decided = request.decide(user, decision, approvedDeadline, answer, today(),
-                user.displayName());
+        GuidanceRequest decided = request.decide(TaskPermissions.relation(user, task), decision, approvedDeadline,
+                answer, today(), user.displayName());
         if (!guidance.decide(decided)) {
             throw new ConflictException(ConflictException.Kind.STALE_VERSION,
                     "Đề nghị vừa được người khác cho ý kiến; hãy tải lại.");
@@ -688,9 +679,7 @@ class TaskService implements TaskManagement {
     }
 
     private void requireMayRecordCompletion(CurrentUser user, Task task) {
-        if (!CompletionPolicy.mayRecord(user, task)) {
-            throw new ForbiddenException("Chỉ đơn vị chủ trì, Lãnh đạo Bộ phụ trách hoặc Văn phòng Bộ được ghi nhận hoàn thành nhiệm vụ.");
-        }
+        TaskPermissions.check(user, task, TaskPermissions.Action.RECORD_COMPLETION);
     }
 
     private Task visible(CurrentUser user, long id) {

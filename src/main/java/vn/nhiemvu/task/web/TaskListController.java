@@ -24,6 +24,7 @@ import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskQuery;
 import vn.nhiemvu.task.TaskResults;
 import vn.nhiemvu.task.TaskSort;
@@ -94,7 +95,7 @@ class TaskListController {
         model.addAttribute("directives", directives.list(user, null));
         model.addAttribute("mineOffered", user.role() == Role.LEADER || user.unitId() != null);
         model.addAttribute("mineHint", user.role() == Role.LEADER ? "nhiệm vụ tôi phụ trách" : "nhiệm vụ đơn vị tôi chủ trì");
-        model.addAttribute("canCreate", user.managesAgency());
+        model.addAttribute("canCreate", TaskPermissions.POLICY.allowsAny(user, TaskPermissions.Action.CREATE));
         // The filter form refreshes the results alone; boosted links (chips, sorting, pages) get the whole page.
         return htmx != null && boosted == null ? "tasks/list :: results" : "tasks/list";
     }

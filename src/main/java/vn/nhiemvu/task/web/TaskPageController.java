@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,6 @@ import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
@@ -34,6 +34,7 @@ import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskView;
 
 /** The task pages: detail with history, forms (the list is {@link TaskListController}). */
@@ -71,12 +72,10 @@ class TaskPageController {
         model.addAttribute("history", HistoryLines.of(auditLog.history("TASK", id), HistoryLines.Names.of(user, organization,
                 directives, username -> people.computeIfAbsent(username, accounts::nameOf))));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("canEdit", user.managesAgency() || user.role() == Role.LEADER);
-        model.addAttribute("canBreakDown", user.managesAgency() && task.completedAt() == null);
+        // By name, for the template: the page offers what the task's policy allows, and nothing else.
+        model.addAttribute("may", TaskPermissions.allowed(user, task).stream().map(Enum::name)
+                .collect(Collectors.toSet()));
         model.addAttribute("requests", tasks.guidanceRequests(user, id));
-        model.addAttribute("canRequest", user.managesAgency()
-                || user.role() == Role.UNIT && task.leadUnit() != null && task.leadUnit().id() == user.unitId());
-        model.addAttribute("canDecide", user.role() == Role.LEADER || user.role() == Role.ADMIN);
         model.addAttribute("completion", tasks.completionActions(user, id));
         // A form refused a moment ago is already in the model, as typed; the others start afresh.
         var changeForm = new TaskDetailForms.DeadlineChangeRecord();

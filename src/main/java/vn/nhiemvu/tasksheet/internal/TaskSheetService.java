@@ -37,10 +37,11 @@ import vn.nhiemvu.task.TaskPage;
 import vn.nhiemvu.task.TaskView;
 import vn.nhiemvu.tasksheet.ImportMode;
 import vn.nhiemvu.tasksheet.ImportOutcome;
-import vn.nhiemvu.tasksheet.ImportReport;
 import vn.nhiemvu.tasksheet.ImportReport.Action;
 import vn.nhiemvu.tasksheet.ImportReport.RowError;
 import vn.nhiemvu.tasksheet.ImportReport.RowResult;
+import vn.nhiemvu.tasksheet.ImportReport;
+import vn.nhiemvu.tasksheet.TaskSheetPermissions;
 import vn.nhiemvu.tasksheet.TaskSheets;
 
 /**
@@ -106,9 +107,7 @@ class TaskSheetService implements TaskSheets {
 
     @Override
     public ImportOutcome importSheet(CurrentUser user, byte[] content, ImportMode mode, boolean dryRun) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được nhập danh sách nhiệm vụ.");
-        }
+        TaskSheetPermissions.POLICY.checkAny(user, TaskSheetPermissions.Action.IMPORT);
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "Chưa chọn tệp bảng tính (.xlsx) để nhập.");
         }

@@ -25,12 +25,12 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.job.JobResult;
 import vn.nhiemvu.job.JobView;
 import vn.nhiemvu.job.Jobs;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.TaskQuery;
 import vn.nhiemvu.tasksheet.ImportMode;
 import vn.nhiemvu.tasksheet.ImportOutcome;
 import vn.nhiemvu.tasksheet.ImportReport;
+import vn.nhiemvu.tasksheet.TaskSheetPermissions;
 import vn.nhiemvu.tasksheet.TaskSheets;
 
 /**
@@ -145,8 +145,6 @@ class TaskSheetPageController {
     }
 
     private static void requireImporter(CurrentUser user) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được nhập danh sách nhiệm vụ.");
-        }
+        TaskSheetPermissions.POLICY.checkAny(user, TaskSheetPermissions.Action.IMPORT);
     }
 }

@@ -1,0 +1,34 @@
+package vn.nhiemvu.directive;
+
+import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.OFFICE;
+
+import vn.nhiemvu.identity.Policy;
+
+/**
+ * Who may write directives (no task yet: by the parts the user's role can play): the directive module's one
+ * policy.
+ */
+public final class DirectivePermissions {
+
+    public enum Action {
+        WRITE("nhập, sửa văn bản chỉ đạo");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public static final Policy<Action> POLICY = Policy.of("Văn bản chỉ đạo", Action.class)
+            .allow(Action.WRITE, OFFICE, ADMINISTRATOR)
+            .refusing((action, relation) -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + action.label() + ".");
+
+    private DirectivePermissions() {
+    }
+}

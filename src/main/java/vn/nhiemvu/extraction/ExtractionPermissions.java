@@ -1,0 +1,31 @@
+package vn.nhiemvu.extraction;
+
+import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.OFFICE;
+
+import vn.nhiemvu.identity.Policy;
+
+/** Who may read documents into tasks (those who assign tasks): the extraction module's one policy. */
+public final class ExtractionPermissions {
+
+    public enum Action {
+        READ_DOCUMENT("đọc văn bản để giao nhiệm vụ");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public static final Policy<Action> POLICY = Policy.of("Đọc văn bản chỉ đạo", Action.class)
+            .allow(Action.READ_DOCUMENT, OFFICE, ADMINISTRATOR)
+            .refusing((action, relation) -> "Chỉ Văn phòng và quản trị viên được " + action.label() + ".");
+
+    private ExtractionPermissions() {
+    }
+}

@@ -1,0 +1,65 @@
+package vn.nhiemvu.identity;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The part a user plays in one task, which decides what they may do to it and to its path (plan,
+ * dossier, requests). Every module's permission {@link Policy} is a table of actions × relations.
+ */
+public enum Relation {
+
+    /** A UNIT account of the task's lead unit. */
+    LEAD_UNIT("đơn vị chủ trì"),
+    /** A UNIT account of one of the task's coordinating units. */
+    COORDINATING_UNIT("đơn vị phối hợp"),
+    /** The leader who supervises the task or its lead unit: every LEADER who sees the task. */
+    SUPERVISING_LEADER("Lãnh đạo Bộ phụ trách"),
+    /** Văn phòng Bộ: tracks every task of its agency and acts on the lead unit's behalf. */
+    OFFICE("Văn phòng Bộ"),
+    /** Vụ Pháp chế: reads every task of its agency, reviews dossiers. */
+    LEGAL("Vụ Pháp chế"),
+    /** An administrator: on the task's path the Office's rights, none of a leader's or Legal's own (ADR 0028). */
+    ADMINISTRATOR("quản trị hệ thống"),
+    /** Anyone else: a unit with no part in the task (it does not see it), or no task at all. */
+    OUTSIDER("người ngoài nhiệm vụ");
+
+    private final String label;
+
+    Relation(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The user's part in a task they see (scope is checked before: a LEADER sees a task only when they supervise it
+     * or its lead unit, so every leader who sees it is its supervising leader).
+     *
+     * @param leadUnitId null for a task without a lead unit
+     */
+    public static Relation of(CurrentUser user, Long leadUnitId, Collection<Long> coordinatingUnitIds) {
+        return switch (user.role()) {
+            case ADMIN -> ADMINISTRATOR;
+            case OFFICE -> OFFICE;
+            case LEGAL -> LEGAL;
+            case LEADER -> SUPERVISING_LEADER;
+            case UNIT -> user.unitId().equals(leadUnitId) ? LEAD_UNIT
+                    : coordinatingUnitIds.contains(user.unitId()) ? COORDINATING_UNIT : OUTSIDER;
+        };
+    }
+
+    /** The parts an account of this role can play in some task: what a list page or an inbox may offer it. */
+    public static Set<Relation> possibleFor(Role role) {
+        return switch (role) {
+            case ADMIN -> EnumSet.of(ADMINISTRATOR);
+            case OFFICE -> EnumSet.of(OFFICE);
+            case LEGAL -> EnumSet.of(LEGAL);
+            case LEADER -> EnumSet.of(SUPERVISING_LEADER);
+            case UNIT -> EnumSet.of(LEAD_UNIT, COORDINATING_UNIT, OUTSIDER);
+        };
+    }
+}

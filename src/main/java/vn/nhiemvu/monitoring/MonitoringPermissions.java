@@ -1,0 +1,38 @@
+package vn.nhiemvu.monitoring;
+
+import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.OFFICE;
+
+import vn.nhiemvu.identity.Policy;
+
+/**
+ * Who may urge units, run a sweep and set the rules (by the parts the user's role can play): the monitoring
+ * module's one policy.
+ */
+public final class MonitoringPermissions {
+
+    public enum Action {
+        URGE("gửi phiếu đôn đốc"),
+        RUN_SWEEP("chạy rà soát"),
+        EDIT_RULES("sửa quy tắc theo dõi");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public static final Policy<Action> POLICY = Policy.of("Theo dõi, đôn đốc", Action.class)
+            .allow(Action.URGE, OFFICE, ADMINISTRATOR)
+            .allow(Action.RUN_SWEEP, OFFICE, ADMINISTRATOR)
+            .allow(Action.EDIT_RULES, OFFICE, ADMINISTRATOR)
+            .refusing((action, relation) -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + action.label() + ".");
+
+    private MonitoringPermissions() {
+    }
+}

@@ -1,0 +1,42 @@
+package vn.nhiemvu.reporting;
+
+import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.LEGAL;
+import static vn.nhiemvu.identity.Relation.OFFICE;
+import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
+
+import vn.nhiemvu.identity.Policy;
+
+/**
+ * Who may issue, send and read periodic reports (by the parts the user's role can play): the reporting module's
+ * one policy.
+ */
+public final class ReportPermissions {
+
+    public enum Action {
+        ISSUE("ban hành"),
+        SEND("gửi"),
+        READ_ISSUED("xem báo cáo đã ban hành");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public static final Policy<Action> POLICY = Policy.of("Báo cáo định kỳ", Action.class)
+            .allow(Action.ISSUE, OFFICE, ADMINISTRATOR)
+            .allow(Action.SEND, OFFICE, ADMINISTRATOR)
+            .allow(Action.READ_ISSUED, OFFICE, ADMINISTRATOR, LEGAL, SUPERVISING_LEADER)
+            .refusing((action, relation) -> action == Action.READ_ISSUED
+                    ? "Báo cáo đã ban hành chỉ dành cho Văn phòng Bộ, Lãnh đạo Bộ, Vụ Pháp chế và quản trị."
+                    : "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + action.label() + " báo cáo định kỳ.");
+
+    private ReportPermissions() {
+    }
+}

@@ -1,0 +1,84 @@
+package vn.nhiemvu.task;
+
+import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.LEAD_UNIT;
+import static vn.nhiemvu.identity.Relation.OFFICE;
+import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
+
+import java.util.Set;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.Relation;
+
+/** Who may do what to a task and on its path (requests, deadline changes, completion): the task module's one policy. */
+public final class TaskPermissions {
+
+    /** What can be done to a task. */
+    public enum Action {
+        /** Assigning a new task, or breaking one down into sub-tasks. */
+        CREATE("giao nhiệm vụ mới"),
+        EDIT("sửa nhiệm vụ"),
+        DELETE("xóa nhiệm vụ"),
+        /** Completing it, recording a step of its path, reopening it (who recorded the completion also counts). */
+        RECORD_COMPLETION("ghi nhận hoàn thành, mở lại"),
+        REQUEST_GUIDANCE("xin ý kiến chỉ đạo, đề nghị gia hạn"),
+        DECIDE_GUIDANCE("cho ý kiến về đề nghị"),
+        RECORD_DEADLINE_CHANGE("ghi nhận quyết định gia hạn");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public static final Policy<Action> POLICY = Policy.of("Nhiệm vụ", Action.class)
+            .allow(Action.CREATE, OFFICE, ADMINISTRATOR)
+            .allow(Action.EDIT, OFFICE, ADMINISTRATOR, SUPERVISING_LEADER)
+            .allow(Action.DELETE, OFFICE, ADMINISTRATOR)
+            .allow(Action.RECORD_COMPLETION, LEAD_UNIT, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
+            .allow(Action.REQUEST_GUIDANCE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
+            .allow(Action.DECIDE_GUIDANCE, SUPERVISING_LEADER)
+            .allow(Action.RECORD_DEADLINE_CHANGE, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
+            .refusing((action, relation) -> switch (action) {
+                case CREATE -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được giao nhiệm vụ mới.";
+                case EDIT -> "Bạn không có quyền sửa nhiệm vụ này; hãy đề nghị Văn phòng Bộ.";
+                case DELETE -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được xóa nhiệm vụ.";
+                case RECORD_COMPLETION ->
+                    "Chỉ đơn vị chủ trì, Lãnh đạo Bộ phụ trách hoặc Văn phòng Bộ được ghi nhận hoàn thành nhiệm vụ.";
+                case REQUEST_GUIDANCE ->
+                    "Chỉ đơn vị chủ trì (hoặc Văn phòng Bộ thay mặt) được xin ý kiến chỉ đạo, đề nghị gia hạn.";
+                case DECIDE_GUIDANCE -> "Chỉ Lãnh đạo Bộ phụ trách được cho ý kiến về đề nghị này.";
+                case RECORD_DEADLINE_CHANGE -> "Chỉ Lãnh đạo Bộ hoặc Văn phòng Bộ được ghi nhận quyết định gia hạn.";
+            });
+
+    private TaskPermissions() {
+    }
+
+    public static Relation relation(CurrentUser user, Task task) {
+        return Relation.of(user, task.leadUnitId(), task.coordinatingUnitIds());
+    }
+
+    public static Relation relation(CurrentUser user, TaskView task) {
+        return Relation.of(user, task.leadUnit() == null ? null : task.leadUnit().id(),
+                task.coordinatingUnits().stream().map(TaskView.UnitRef::id).toList());
+    }
+
+    public static boolean allows(CurrentUser user, Task task, Action action) {
+        return POLICY.allows(action, relation(user, task));
+    }
+
+    public static void check(CurrentUser user, Task task, Action action) {
+        POLICY.check(action, relation(user, task));
+    }
+
+    /** What the user may do to the task they see, whatever its state: what its page may offer. */
+    public static Set<Action> allowed(CurrentUser user, TaskView task) {
+        return POLICY.allowed(relation(user, task));
+    }
+}

@@ -1,0 +1,34 @@
+package vn.nhiemvu.tasksheet;
+
+import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.OFFICE;
+
+import vn.nhiemvu.identity.Policy;
+
+/**
+ * Who may import a task sheet (no task yet: by the parts the user's role can play): the tasksheet module's one
+ * policy.
+ */
+public final class TaskSheetPermissions {
+
+    public enum Action {
+        IMPORT("nhập danh sách nhiệm vụ");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public static final Policy<Action> POLICY = Policy.of("Nhập danh sách nhiệm vụ", Action.class)
+            .allow(Action.IMPORT, OFFICE, ADMINISTRATOR)
+            .refusing((action, relation) -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + action.label() + ".");
+
+    private TaskSheetPermissions() {
+    }
+}

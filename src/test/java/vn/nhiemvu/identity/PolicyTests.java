@@ -1,0 +1,80 @@
+package vn.nhiemvu.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.nhiemvu.shared.ForbiddenException;
+
+/** The policy as data and the relation to a task, without Spring. */
+class PolicyTests {
+
+    enum Action { READ, APPROVE }
+
+    private static final Policy<Action> POLICY = Policy.of("Thử", Action.class)
+            .allow(Action.READ, Relation.LEAD_UNIT, Relation.OFFICE)
+            .allow(Action.APPROVE, Relation.SUPERVISING_LEADER)
+            .refusing((action, relation) -> "Với vai trò " + relation.label() + ", không được " + action + ".");
+
+    private static CurrentUser user(Role role, Long unitId) {
+        return new CurrentUser(1, "u", "Người dùng", role, 1, unitId, role == Role.LEADER ? 9L : null);
+    }
+
+    @Test
+    void answersFromItsTable() {
+        for (Relation relation : Relation.values()) {
+            assertThat(POLICY.allows(Action.READ, relation))
+                    .isEqualTo(relation == Relation.LEAD_UNIT || relation == Relation.OFFICE);
+            assertThat(POLICY.allows(Action.APPROVE, relation)).isEqualTo(relation == Relation.SUPERVISING_LEADER);
+        }
+        assertThat(POLICY.allowed(Relation.OFFICE)).containsExactly(Action.READ);
+        assertThat(POLICY.allowed(Relation.LEGAL)).isEmpty();
+        assertThat(POLICY.table()).containsOnlyKeys(Action.values());
+    }
+
+    @Test
+    void refusesWithItsMessage() {
+        POLICY.check(Action.APPROVE, Relation.SUPERVISING_LEADER);
+        assertThatThrownBy(() -> POLICY.check(Action.APPROVE, Relation.OFFICE))
+                .isInstanceOf(ForbiddenException.class).hasMessage("Với vai trò Văn phòng Bộ, không được APPROVE.");
+        assertThatThrownBy(() -> POLICY.checkAny(user(Role.LEGAL, null), Action.READ))
+                .isInstanceOf(ForbiddenException.class);
+        POLICY.checkAny(user(Role.UNIT, 5L), Action.READ);
+    }
+
+    @Test
+    void anActionLeftOutOrGivenTwiceIsAMistakeInTheTable() {
+        assertThatThrownBy(() -> Policy.of("Thiếu", Action.class).allow(Action.READ, Relation.OFFICE)
+                .refusing((a, r) -> "")).isInstanceOf(IllegalStateException.class).hasMessageContaining("APPROVE");
+        assertThatThrownBy(() -> Policy.of("Lặp", Action.class).allow(Action.READ).allow(Action.READ))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(Policy.of("Không ai", Action.class).allow(Action.READ).allow(Action.APPROVE)
+                .refusing((a, r) -> "").allowed(Relation.ADMINISTRATOR)).isEmpty();
+    }
+
+    @Test
+    void theRelationToATaskComesFromTheRoleAndTheUnits() {
+        List<Long> coordinating = List.of(6L, 7L);
+        assertThat(Relation.of(user(Role.ADMIN, null), 5L, coordinating)).isEqualTo(Relation.ADMINISTRATOR);
+        assertThat(Relation.of(user(Role.OFFICE, 3L), 5L, coordinating)).isEqualTo(Relation.OFFICE);
+        assertThat(Relation.of(user(Role.LEGAL, 4L), 5L, coordinating)).isEqualTo(Relation.LEGAL);
+        assertThat(Relation.of(user(Role.LEADER, null), 5L, coordinating)).isEqualTo(Relation.SUPERVISING_LEADER);
+        assertThat(Relation.of(user(Role.UNIT, 5L), 5L, coordinating)).isEqualTo(Relation.LEAD_UNIT);
+        assertThat(Relation.of(user(Role.UNIT, 7L), 5L, coordinating)).isEqualTo(Relation.COORDINATING_UNIT);
+        assertThat(Relation.of(user(Role.UNIT, 8L), 5L, coordinating)).isEqualTo(Relation.OUTSIDER);
+        assertThat(Relation.of(user(Role.UNIT, 8L), null, List.of())).isEqualTo(Relation.OUTSIDER);
+    }
+
+    @Test
+    void everyRelationBelongsToExactlyOneRole() {
+        var seen = EnumSet.noneOf(Relation.class);
+        for (Role role : Role.values()) {
+            Relation.possibleFor(role).forEach(r -> assertThat(seen.add(r)).as(r + " twice").isTrue());
+        }
+        assertThat(seen).containsExactlyInAnyOrder(Relation.values());
+    }
+}
