@@ -96,15 +96,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         var call = new Call(username, key, request.getMethod() + " " + request.getRequestURI(),
                 new FingerprintedRequest(request));
         Optional<Stored> stored = find(username, key);
-        if (stored.isPresent()) {
+        if (stored.isPresent() && !stored.get().expired()) {
             replay(stored.get(), call, response);
             return;
         }
+        // Only an expired record of the key, still waiting for the purge, has to be deleted before the claim.
+        boolean expiredSeen = stored.isPresent();
         var recorded = new ContentCachingResponseWrapper(response);
         Outcome outcome;
         try {
             outcome = tx.execute(status -> {
-                if (!claim(call)) {
+                if (!claim(call, expiredSeen)) {
                     return Outcome.TAKEN;
                 }
                 try {
@@ -134,7 +136,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         switch (outcome) {
             case TAKEN -> {
-                Optional<Stored> first = find(username, key);
+                Optional<Stored> first = find(username, key).filter(record -> !record.expired());
                 if (first.isPresent()) {
                     replay(first.get(), call, response);
                 } else {
@@ -158,10 +160,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** @return false when a committed record of the key exists (the first request finished meanwhile) */
-    private boolean claim(Call call) {
+    private boolean claim(Call call, boolean expiredSeen) {
         // An expired record of the same key may still wait for the purge: the key is free again.
-        jdbc.sql("delete from idempotent_request where username = :username and idem_key = :key and created_at < :since")
-                .param("username", call.username()).param("key", call.key()).param("since", since()).update();
+        if (expiredSeen) {
+            jdbc.sql("delete from idempotent_request where username = :username and idem_key = :key and created_at < :since")
+                    .param("username", call.username()).param("key", call.key()).param("since", since()).update();
+        }
         try {
             jdbc.sql("""
                     insert into idempotent_request (username, idem_key, request, created_at)
@@ -188,7 +192,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void rememberRefusal(Call call, ContentCachingResponseWrapper recorded) {
         try {
             tx.executeWithoutResult(status -> {
-                if (claim(call)) {
+                if (claim(call, true)) {
                     complete(call, recorded, call.request().fingerprint());
                 }
             });
@@ -221,11 +225,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private Optional<Stored> find(String username, String key) {
         return jdbc.sql("""
-                select request, completed, status, content_type, body, request_hash from idempotent_request
-                where username = :username and idem_key = :key and created_at >= :since
+                select request, completed, status, content_type, body, request_hash, created_at < :since as expired
+                from idempotent_request where username = :username and idem_key = :key
                 """).param("username", username).param("key", key).param("since", since())
                 .query((rs, n) -> new Stored(rs.getString("request"), rs.getBoolean("completed"), rs.getInt("status"),
-                        rs.getString("content_type"), rs.getString("body"), rs.getString("request_hash")))
+                        rs.getString("content_type"), rs.getString("body"), rs.getString("request_hash"),
+                        rs.getBoolean("expired")))
                 .optional();
     }
 
@@ -255,8 +260,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private record Call(String username, String key, String target, FingerprintedRequest request) {
     }
 
+    /** @param expired older than the retention: not replayed, deleted when the key is claimed again */
     private record Stored(String request, boolean completed, int status, String contentType, String body,
-            String fingerprint) {
+            String fingerprint, boolean expired) {
     }
 
     /** Carries the chain's checked exceptions through the transaction callback. */

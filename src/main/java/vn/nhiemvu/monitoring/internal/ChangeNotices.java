@@ -113,7 +113,9 @@ class ChangeNotices {
         LocalDate today = LocalDate.now(clock);
         TaskView task = tasks.get(system, taskId, today, null);
         WorkNoticeRules.TaskInfo info = info(task);
-        String actor = accounts.find(event.actor()).map(CurrentUser::displayName).orElse(null);
+        // Usually the signed-in person, read with their sign-in: no second read of their account.
+        String actor = accounts.signedIn().filter(user -> user.username().equals(event.actor()))
+                .or(() -> accounts.find(event.actor())).map(CurrentUser::displayName).orElse(null);
         WorkNoticeRules.Happening happening = event instanceof TaskEvent e ? happening(e, info, actor, today, system)
                 : event instanceof PlanEvent e ? happening(e, info, actor, today)
                 : happening((DossierEvent) event, info, actor, today, system);
@@ -121,7 +123,9 @@ class ChangeNotices {
             return;
         }
         boolean completed = task.status().isCompleted();
-        List<Long> settled = notices.openAbout(taskId).stream()
+        // A task created in this transaction has no notices yet to settle.
+        List<Long> settled = (event instanceof TaskEvent.TaskCreated ? List.<WorkNoticeRules.Open>of()
+                : notices.openAbout(taskId)).stream()
                 .filter(n -> happening != null && happening.settles(n)
                         || taskChanged && WorkNoticeRules.outdated(n, task.applicableDeadline(), completed))
                 .map(WorkNoticeRules.Open::id).toList();

@@ -132,6 +132,10 @@ class TaskService implements TaskManagement {
 
     @Override
     public TaskView get(CurrentUser user, long id, LocalDate asOf, EvaluationPolicy.Kind policy) {
+        TaskView created = CreatedViews.find(user, id, asOfOrToday(asOf), policy);
+        if (created != null) {
+            return created;
+        }
         return views.of(user.agencyId(), visible(user, id), asOfOrToday(asOf),
                 evaluations.evaluator(user.agencyId(), policy));
     }
@@ -148,8 +152,11 @@ class TaskService implements TaskManagement {
         Task checked = check(user, draft, 0, 0, null);
         long id = tasks.insert(checked);
         Task created = tasks.find(scope(user), id).orElseThrow();
-        events.publishEvent(new TaskEvent.TaskCreated(created, user.username()));
-        return view(user, created);
+        // Evaluated once: the listeners of its creation that read the new task again (its notices) get this view.
+        TaskView view = view(user, created);
+        CreatedViews.during(created.agencyId(), view,
+                () -> events.publishEvent(new TaskEvent.TaskCreated(created, user.username())));
+        return view;
     }
 
     @Override
