@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,8 +25,11 @@ import vn.nhiemvu.shared.Dates;
 
 /**
  * What every browser test starts from: the server's address, a fresh headless Chromium per test (quit after
- * it), a wait, the sign-in form, and screenshots under {@code target/screenshots} to look at.
+ * it), a wait, the sign-in form, and screenshots under {@code target/screenshots} to look at. Tagged
+ * {@code browser}: CI runs them on H2 only ({@code -DexcludedGroups=browser} on PostgreSQL), since pages read the
+ * database only through services that the integration tests run on both.
  */
+@Tag("browser")
 public abstract class BrowserTest {
 
     @LocalServerPort
