@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,9 +25,9 @@ import vn.nhiemvu.support.IntegrationTest;
 
 /**
  * A recount after a change of the status rules runs after the change committed, as a publication of the event
- * registry (ADR 0032): when it fails, its publication stays incomplete instead of being marked done, and resubmitting
- * the incomplete publications runs it again, after which the registry forgets it. The failure is injected once into
- * the real recount, which then runs.
+ * registry (ADR 0032): when it fails, its publication stays incomplete (FAILED) instead of being marked done, and
+ * resubmitting the failed publications runs it again, after which the registry forgets it. The failure is injected
+ * once into the real recount, which then runs.
  */
 @IntegrationTest
 class RecountPublicationIntegrationTests {
@@ -40,7 +41,7 @@ class RecountPublicationIntegrationTests {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    IncompleteEventPublications incomplete;
+    FailedEventPublications failed;
     @Autowired
     JdbcClient jdbc;
 
@@ -68,8 +69,9 @@ class RecountPublicationIntegrationTests {
             assertThat(publications(reason)).containsExactly("FAILED:OPEN");
         });
 
-        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof StatusRulesListener.RecountRequested r
-                && r.reason().equals(reason));
+        // As the scheduled FailedPublications does, for this publication only.
+        failed.resubmit(ResubmissionOptions.defaults().withFilter(
+                p -> p.getEvent() instanceof StatusRulesListener.RecountRequested r && r.reason().equals(reason)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             verify(dashboards, times(2)).recount(agency);
