@@ -1,11 +1,20 @@
 package vn.nhiemvu.directive;
 
-import vn.nhiemvu.audit.AuditableEvent;
+import java.util.Objects;
 
-/** Something that happened to a directive; each is audited in the same transaction. */
+import vn.nhiemvu.audit.AuditableEvent;
+import vn.nhiemvu.audit.AuditedChange;
+
+/**
+ * Something that happened to a directive, one record per fact (ADR 0032); each is audited in the same transaction,
+ * the directive before and after kept in {@link #audit()} for the audit only.
+ */
 public sealed interface DirectiveEvent extends AuditableEvent {
 
-    Directive directive();
+    long directiveId();
+
+    /** What the audit log records: the directive as stored before and after. */
+    AuditedChange audit();
 
     @Override
     default String entityType() {
@@ -14,33 +23,49 @@ public sealed interface DirectiveEvent extends AuditableEvent {
 
     @Override
     default long entityId() {
-        return directive().id();
+        return directiveId();
     }
 
     @Override
-    default long agencyId() {
-        return directive().agencyId();
+    default Object before() {
+        return audit().before();
     }
 
     @Override
     default Object after() {
-        return directive();
+        return audit().after();
     }
 
-    record DirectiveRecorded(Directive directive, String actor) implements DirectiveEvent {
+    @Override
+    default boolean afterIsState() {
+        return true;
+    }
+
+    record DirectiveRecorded(long directiveId, long agencyId, String actor, AuditedChange audit)
+            implements DirectiveEvent {
+
+        public DirectiveRecorded(Directive directive, String actor) {
+            this(directive.id(), directive.agencyId(), actor, new AuditedChange(null, directive));
+        }
 
         @Override
         public String action() {
             return "CREATED";
         }
-
-        @Override
-        public Object before() {
-            return null;
-        }
     }
 
-    record DirectiveUpdated(Directive before, Directive directive, String actor) implements DirectiveEvent {
+    /**
+     * {@code extensionCutoffChanged}: the date after which no extension counts moved, so statuses may move without
+     * any task changing.
+     */
+    record DirectiveUpdated(long directiveId, long agencyId, String actor, String number,
+            boolean extensionCutoffChanged, AuditedChange audit) implements DirectiveEvent {
+
+        public DirectiveUpdated(Directive before, Directive after, String actor) {
+            this(after.id(), after.agencyId(), actor, after.number(),
+                    !Objects.equals(before.extensionCutoff(), after.extensionCutoff()),
+                    new AuditedChange(before, after));
+        }
 
         @Override
         public String action() {

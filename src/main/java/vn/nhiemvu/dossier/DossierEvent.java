@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import vn.nhiemvu.audit.AuditableEvent;
 
-/** A step in a task's dossier; audited as part of the task's history, in the same transaction. */
+/**
+ * A step in a task's dossier, one record per fact (ADR 0032); audited as part of the task's history, in the same
+ * transaction. What the audit stores as before and after is kept as it was before the records were split.
+ */
 public sealed interface DossierEvent extends AuditableEvent {
 
     long taskId();
@@ -23,7 +26,11 @@ public sealed interface DossierEvent extends AuditableEvent {
     record Snapshot(DossierState state) {
     }
 
-    record FileAdded(long taskId, long agencyId, String actor, DossierState state, long fileId, FileRole role,
+    /** A review as the audit stores it (after a pass or a return). */
+    record Review(long taskId, long agencyId, String actor, ReviewDecision decision, String comments) {
+    }
+
+    record DossierFileAdded(long taskId, long agencyId, String actor, DossierState state, long fileId, FileRole role,
             String name, String sha256, int version) implements DossierEvent {
         @Override
         public String action() {
@@ -41,7 +48,9 @@ public sealed interface DossierEvent extends AuditableEvent {
         }
     }
 
-    record SubmittedForReview(long taskId, long agencyId, String actor, DossierState from) implements DossierEvent {
+    /** The lead unit sent the dossier to the Legal department for review. */
+    record DossierReviewRequested(long taskId, long agencyId, String actor, DossierState from)
+            implements DossierEvent {
         @Override
         public String action() {
             return "DOSSIER_SUBMITTED_FOR_REVIEW";
@@ -58,11 +67,10 @@ public sealed interface DossierEvent extends AuditableEvent {
         }
     }
 
-    record Reviewed(long taskId, long agencyId, String actor, ReviewDecision decision, String comments)
-            implements DossierEvent {
+    record DossierPassed(long taskId, long agencyId, String actor, String comments) implements DossierEvent {
         @Override
         public String action() {
-            return decision == ReviewDecision.PASS ? "DOSSIER_PASSED" : "DOSSIER_RETURNED";
+            return "DOSSIER_PASSED";
         }
 
         @Override
@@ -72,11 +80,28 @@ public sealed interface DossierEvent extends AuditableEvent {
 
         @Override
         public Object after() {
-            return this;
+            return new Review(taskId, agencyId, actor, ReviewDecision.PASS, comments);
         }
     }
 
-    record Submitted(long taskId, long agencyId, String actor, String documentNumber, LocalDate documentDate)
+    record DossierReturned(long taskId, long agencyId, String actor, String comments) implements DossierEvent {
+        @Override
+        public String action() {
+            return "DOSSIER_RETURNED";
+        }
+
+        @Override
+        public Object before() {
+            return new Snapshot(DossierState.SUBMITTED_FOR_REVIEW);
+        }
+
+        @Override
+        public Object after() {
+            return new Review(taskId, agencyId, actor, ReviewDecision.RETURN, comments);
+        }
+    }
+
+    record DossierSubmitted(long taskId, long agencyId, String actor, String documentNumber, LocalDate documentDate)
             implements DossierEvent {
         @Override
         public String action() {
@@ -95,8 +120,8 @@ public sealed interface DossierEvent extends AuditableEvent {
     }
 
     /** The task was reopened: its submission was undone and kept in the dossier's history; the dossier is PASSED again. */
-    record SubmissionWithdrawn(long taskId, long agencyId, String actor, String documentNumber, LocalDate documentDate)
-            implements DossierEvent {
+    record DossierSubmissionWithdrawn(long taskId, long agencyId, String actor, String documentNumber,
+            LocalDate documentDate) implements DossierEvent {
         @Override
         public String action() {
             return "DOSSIER_SUBMISSION_WITHDRAWN";

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.nhiemvu.identity.Relation;
@@ -118,6 +120,18 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
             throw new NotFoundException("Không tìm thấy mốc số " + milestoneId + " trong kế hoạch đã phê duyệt.");
         }
         return with(state, next, returnComment, submittedAt, submittedBy, decidedAt, decidedBy);
+    }
+
+    /** The stored milestones not yet completed. */
+    public Set<Long> openMilestoneIds() {
+        return milestones.stream().filter(m -> m.completedOn() == null).map(Milestone::id).filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The latest milestone's due date; null without milestones. */
+    public LocalDate lastDueDate() {
+        return milestones.stream().map(Milestone::dueDate).filter(Objects::nonNull).max(LocalDate::compareTo)
+                .orElse(null);
     }
 
     /** The actions this relation may take on this version now. */

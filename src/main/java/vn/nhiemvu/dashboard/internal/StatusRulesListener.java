@@ -1,14 +1,10 @@
 package vn.nhiemvu.dashboard.internal;
 
-import java.util.Objects;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.nhiemvu.calendar.CalendarDayChanged;
 import vn.nhiemvu.directive.DirectiveEvent;
@@ -18,50 +14,60 @@ import vn.nhiemvu.evaluation.EvaluationPolicyChanged;
  * Statuses can move without any task changing: when the agency's evaluation policy, the working calendar or a
  * directive's extension cut-off changes, the aggregates are recounted in the background once the change commits
  * (a recount of a million tasks takes tens of seconds; the dashboard answers meanwhile from the old counts).
+ * Each recount is a publication of its own in the event registry, completed only when the recount committed: one that
+ * failed stays incomplete and runs again when publications are resubmitted, at the latest at the next start
+ * (ADR 0032).
  */
 @Component
 class StatusRulesListener {
 
     private static final Logger log = LoggerFactory.getLogger(StatusRulesListener.class);
 
+    /** One agency's aggregates are to be recounted; the calendar's change asks it of every agency, one by one. */
+    record RecountRequested(long agencyId, String reason) {
+    }
+
     private final DashboardService dashboards;
     private final JdbcAggregates store;
-    private final TaskExecutor executor;
+    private final ApplicationEventPublisher events;
 
-    StatusRulesListener(DashboardService dashboards, JdbcAggregates store,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    StatusRulesListener(DashboardService dashboards, JdbcAggregates store, ApplicationEventPublisher events) {
         this.dashboards = dashboards;
         this.store = store;
-        this.executor = executor;
+        this.events = events;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener
     void policyChanged(EvaluationPolicyChanged event) {
-        recountLater(event.agencyId(), "evaluation policy changed");
+        recount(event.agencyId(), "evaluation policy changed");
     }
 
-    /** The calendar is national: every agency's deadlines in working days may move. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * The calendar is national: every agency's deadlines in working days may move. Each agency is recounted in its
+     * own transaction (a recount holds the agency's gates until it commits), so one failing does not undo the others.
+     */
+    @ApplicationModuleListener
     void calendarChanged(CalendarDayChanged event) {
-        store.agencies().forEach(agency -> recountLater(agency, "calendar day " + event.date() + " changed"));
+        store.agencies().forEach(agency -> events.publishEvent(
+                new RecountRequested(agency, "calendar day " + event.date() + " changed")));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener
     void directiveUpdated(DirectiveEvent.DirectiveUpdated event) {
-        if (!Objects.equals(event.before().extensionCutoff(), event.directive().extensionCutoff())) {
-            recountLater(event.agencyId(), "extension cut-off of directive " + event.directive().number() + " changed");
+        if (event.extensionCutoffChanged()) {
+            recount(event.agencyId(), "extension cut-off of directive " + event.number() + " changed");
         }
     }
 
-    private void recountLater(long agency, String why) {
-        executor.execute(() -> {
-            try {
-                var recount = dashboards.recount(agency);
-                log.info("Dashboard of agency {} recounted ({}): {} tasks, {} rows differed", agency, why,
-                        recount.tasks(), recount.differences());
-            } catch (RuntimeException e) {
-                log.error("Dashboard of agency {} could not be recounted ({}); run the recount by hand", agency, why, e);
-            }
-        });
+    @ApplicationModuleListener
+    void recountRequested(RecountRequested request) {
+        recount(request.agencyId(), request.reason());
+    }
+
+    /** A failure propagates, so that the publication stays incomplete (Spring logs it). */
+    private void recount(long agency, String why) {
+        var recount = dashboards.recount(agency);
+        log.info("Dashboard of agency {} recounted ({}): {} tasks, {} rows differed", agency, why, recount.tasks(),
+                recount.differences());
     }
 }

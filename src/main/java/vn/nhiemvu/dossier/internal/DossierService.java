@@ -132,7 +132,7 @@ class DossierService implements Dossiers {
         }
         long id = dossiers.insertFile(user.agencyId(), taskId, documentId, fileVersion, effectiveRole,
                 stored.displayName(), stored.contentType(), stored.size(), stored.sha256(), user.username());
-        events.publishEvent(new DossierEvent.FileAdded(taskId, user.agencyId(), user.username(), dossier.state(), id,
+        events.publishEvent(new DossierEvent.DossierFileAdded(taskId, user.agencyId(), user.username(), dossier.state(), id,
                 effectiveRole, stored.displayName(), stored.sha256(), fileVersion));
         remember(user, idempotencyKey, ADD_FILE, taskId, id);
         return fileView(user, taskId, id);
@@ -166,7 +166,7 @@ class DossierService implements Dossiers {
             throw stale();
         }
         dossiers.markSubmittedForReview(user.agencyId(), taskId, user.username());
-        events.publishEvent(new DossierEvent.SubmittedForReview(taskId, user.agencyId(), user.username(), from));
+        events.publishEvent(new DossierEvent.DossierReviewRequested(taskId, user.agencyId(), user.username(), from));
         remember(user, idempotencyKey, SUBMIT_FOR_REVIEW, taskId, null);
         return view(user, taskId);
     }
@@ -189,7 +189,9 @@ class DossierService implements Dossiers {
             throw stale();
         }
         long id = dossiers.insertReview(user.agencyId(), taskId, decision, text, user.username());
-        events.publishEvent(new DossierEvent.Reviewed(taskId, user.agencyId(), user.username(), decision, text));
+        events.publishEvent(decision == ReviewDecision.PASS
+                ? new DossierEvent.DossierPassed(taskId, user.agencyId(), user.username(), text)
+                : new DossierEvent.DossierReturned(taskId, user.agencyId(), user.username(), text));
         remember(user, idempotencyKey, REVIEW, taskId, id);
         return view(user, taskId);
     }
@@ -219,7 +221,7 @@ class DossierService implements Dossiers {
             throw stale();
         }
         dossiers.recordSubmission(user.agencyId(), taskId, number, documentDate, user.username());
-        events.publishEvent(new DossierEvent.Submitted(taskId, user.agencyId(), user.username(), number, documentDate));
+        events.publishEvent(new DossierEvent.DossierSubmitted(taskId, user.agencyId(), user.username(), number, documentDate));
         // The product is submitted: the task is completed on the submission's date, by the same person, under the
         // task module's rule for completion dates (which also judges the date of a task already completed).
         tasks.completeBySubmission(user, taskId, documentDate, "documentDate");
@@ -246,7 +248,7 @@ class DossierService implements Dossiers {
             throw stale();
         }
         dossiers.withdrawSubmission(task.agencyId(), task.id(), reopened.actor());
-        events.publishEvent(new DossierEvent.SubmissionWithdrawn(task.id(), task.agencyId(), reopened.actor(),
+        events.publishEvent(new DossierEvent.DossierSubmissionWithdrawn(task.id(), task.agencyId(), reopened.actor(),
                 row.get().documentNumber(), row.get().documentDate()));
     }
 

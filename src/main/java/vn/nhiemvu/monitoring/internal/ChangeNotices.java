@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.nhiemvu.audit.AuditableEvent;
 import vn.nhiemvu.dossier.DossierEvent;
 import vn.nhiemvu.dossier.Dossiers;
-import vn.nhiemvu.dossier.ReviewDecision;
 import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.identity.Accounts;
@@ -29,10 +26,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticesSettled;
 import vn.nhiemvu.organization.Organization;
-import vn.nhiemvu.plan.Milestone;
 import vn.nhiemvu.plan.PlanEvent;
-import vn.nhiemvu.plan.PlanVersion;
-import vn.nhiemvu.plan.ProgressReport;
 import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
@@ -189,42 +183,44 @@ class ChangeNotices {
 
     private static WorkNoticeRules.Happening happening(PlanEvent event, WorkNoticeRules.TaskInfo info, String actor,
             LocalDate today) {
-        if (event.after() instanceof ProgressReport report) {
-            return new WorkNoticeRules.ProgressReported(info, actor, today, "LEAD".equals(report.part()));
+        if (event instanceof PlanEvent.ProgressReported r) {
+            return new WorkNoticeRules.ProgressReported(info, actor, today, r.byLeadUnit());
         }
-        if (!(event.after() instanceof PlanVersion plan)) {
-            return null;
+        if (event instanceof PlanEvent.PlanSubmitted s) {
+            return new WorkNoticeRules.PlanSubmitted(info, actor, today, s.number(), s.version(), s.milestones(),
+                    s.lastDueDate());
         }
-        Set<Long> open = plan.milestones().stream().filter(m -> m.completedOn() == null).map(Milestone::id)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        return switch (event.action()) {
-            case "PLAN_SUBMITTED" -> new WorkNoticeRules.PlanSubmitted(info, actor, today, plan.number(),
-                    plan.version(), plan.milestones().size(), plan.milestones().stream().map(Milestone::dueDate)
-                            .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null));
-            case "PLAN_APPROVED" -> new WorkNoticeRules.PlanDecided(info, actor, today, plan.number(), plan.version(),
-                    true, null, open);
-            case "PLAN_RETURNED" -> new WorkNoticeRules.PlanDecided(info, actor, today, plan.number(), plan.version(),
-                    false, plan.returnComment(), Set.of());
-            case "MILESTONE_COMPLETED" -> new WorkNoticeRules.MilestoneCompleted(info, actor, today, open);
-            default -> null;
-        };
+        if (event instanceof PlanEvent.PlanApproved a) {
+            return new WorkNoticeRules.PlanDecided(info, actor, today, a.number(), a.version(), true, null,
+                    a.openMilestoneIds());
+        }
+        if (event instanceof PlanEvent.PlanReturned r) {
+            return new WorkNoticeRules.PlanDecided(info, actor, today, r.number(), r.version(), false, r.comment(),
+                    Set.of());
+        }
+        if (event instanceof PlanEvent.MilestoneCompleted m) {
+            return new WorkNoticeRules.MilestoneCompleted(info, actor, today, m.openMilestoneIds());
+        }
+        return null;
     }
 
     private WorkNoticeRules.Happening happening(DossierEvent event, WorkNoticeRules.TaskInfo info, String actor,
             LocalDate today, CurrentUser system) {
-        if (event instanceof DossierEvent.FileAdded) {
+        if (event instanceof DossierEvent.DossierFileAdded) {
             return null;
         }
         // The dossier's lock counter tells one round of the dossier from the next.
         long version = dossiers.view(system, info.id()).version();
-        if (event instanceof DossierEvent.SubmittedForReview) {
+        if (event instanceof DossierEvent.DossierReviewRequested) {
             return new WorkNoticeRules.DossierSent(info, actor, today, version);
         }
-        if (event instanceof DossierEvent.Reviewed r) {
-            return new WorkNoticeRules.DossierReviewed(info, actor, today, version,
-                    r.decision() == ReviewDecision.PASS, r.comments());
+        if (event instanceof DossierEvent.DossierPassed p) {
+            return new WorkNoticeRules.DossierReviewed(info, actor, today, version, true, p.comments());
         }
-        if (event instanceof DossierEvent.Submitted s) {
+        if (event instanceof DossierEvent.DossierReturned r) {
+            return new WorkNoticeRules.DossierReviewed(info, actor, today, version, false, r.comments());
+        }
+        if (event instanceof DossierEvent.DossierSubmitted s) {
             return new WorkNoticeRules.SubmissionRecorded(info, actor, today, version, s.documentNumber(),
                     s.documentDate());
         }

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.nhiemvu.audit.AuditedChange;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.plan.MilestoneDraft;
@@ -80,7 +81,8 @@ class PlanService implements Plans {
         PlanVersion draft = PlanVersion.draft(taskId, user.agencyId(), latest, TaskPermissions.relation(user, task),
                 milestones, task.applicableDeadline(), user.username(), Instant.now(clock));
         PlanVersion stored = store.insert(draft);
-        publish(user, taskId, "PLAN_DRAFTED", null, stored);
+        events.publishEvent(new PlanEvent.PlanDrafted(taskId, user.agencyId(), user.username(), stored.number(),
+                new AuditedChange(null, stored)));
         return stored;
     }
 
@@ -92,7 +94,10 @@ class PlanService implements Plans {
         PlanVersion current = find(user, taskId, number);
         PlanVersion next = current.edit(TaskPermissions.relation(user, task), milestones, task.applicableDeadline());
         checkVersion(current, expectedVersion);
-        return save(user, "PLAN_EDITED", current, next, true);
+        PlanVersion saved = save(current, next, true);
+        events.publishEvent(new PlanEvent.PlanEdited(taskId, user.agencyId(), user.username(), number,
+                new AuditedChange(current, saved)));
+        return saved;
     }
 
     @Override
@@ -102,7 +107,10 @@ class PlanService implements Plans {
         PlanVersion current = find(user, taskId, number);
         PlanVersion next = current.submit(TaskPermissions.relation(user, task), user.username(), Instant.now(clock));
         checkVersion(current, expectedVersion);
-        return save(user, "PLAN_SUBMITTED", current, next, false);
+        PlanVersion saved = save(current, next, false);
+        events.publishEvent(new PlanEvent.PlanSubmitted(taskId, user.agencyId(), user.username(), number,
+                saved.version(), saved.milestones().size(), saved.lastDueDate(), new AuditedChange(current, saved)));
+        return saved;
     }
 
     @Override
@@ -114,10 +122,15 @@ class PlanService implements Plans {
         checkVersion(current, expectedVersion);
         for (PlanVersion older : store.versions(user.agencyId(), taskId)) {
             if (older.state() == PlanState.APPROVED && older.number() != number) {
-                save(user, "PLAN_SUPERSEDED", older, older.supersede(), false);
+                PlanVersion superseded = save(older, older.supersede(), false);
+                events.publishEvent(new PlanEvent.PlanSuperseded(taskId, user.agencyId(), user.username(),
+                        older.number(), new AuditedChange(older, superseded)));
             }
         }
-        return save(user, "PLAN_APPROVED", current, next, false);
+        PlanVersion saved = save(current, next, false);
+        events.publishEvent(new PlanEvent.PlanApproved(taskId, user.agencyId(), user.username(), number,
+                saved.version(), saved.openMilestoneIds(), new AuditedChange(current, saved)));
+        return saved;
     }
 
     @Override
@@ -128,7 +141,10 @@ class PlanService implements Plans {
         PlanVersion next = current.returnWith(TaskPermissions.relation(user, task), comment, user.username(),
                 Instant.now(clock));
         checkVersion(current, expectedVersion);
-        return save(user, "PLAN_RETURNED", current, next, false);
+        PlanVersion saved = save(current, next, false);
+        events.publishEvent(new PlanEvent.PlanReturned(taskId, user.agencyId(), user.username(), number,
+                saved.version(), saved.returnComment(), new AuditedChange(current, saved)));
+        return saved;
     }
 
     @Override
@@ -143,7 +159,10 @@ class PlanService implements Plans {
                         + " trong kế hoạch của nhiệm vụ số " + taskId + "."));
         PlanVersion next = current.completeMilestone(role, milestoneId, completedOn, LocalDate.now(clock),
                 user.username());
-        return save(user, "MILESTONE_COMPLETED", current, next, false);
+        PlanVersion saved = save(current, next, false);
+        events.publishEvent(new PlanEvent.MilestoneCompleted(taskId, user.agencyId(), user.username(), milestoneId,
+                saved.openMilestoneIds(), new AuditedChange(current, saved)));
+        return saved;
     }
 
     /** Milestones read to fill a list of slipping ones after dropping those the user does not see. */
@@ -233,7 +252,8 @@ class PlanService implements Plans {
         long id = store.insertReport(user.agencyId(), report);
         var stored = new ProgressReport(id, taskId, unit.id(), unit.name(), part, report.percent(), done, obstacles,
                 nextSteps, report.milestoneId(), milestoneTitle, report.createdAt(), report.createdBy());
-        publish(user, taskId, "PROGRESS_REPORTED", null, stored);
+        events.publishEvent(new PlanEvent.ProgressReported(taskId, user.agencyId(), user.username(), id,
+                "LEAD".equals(part), new AuditedChange(null, stored)));
         return stored;
     }
 
@@ -276,18 +296,12 @@ class PlanService implements Plans {
                 + " của kế hoạch đã được người khác thay đổi sau lần bạn đọc; hãy tải lại rồi thao tác lại.");
     }
 
-    private PlanVersion save(CurrentUser user, String action, PlanVersion before, PlanVersion next,
-            boolean replaceMilestones) {
+    /** Stores the next state of a version and reads it back (with its new lock counter). */
+    private PlanVersion save(PlanVersion before, PlanVersion next, boolean replaceMilestones) {
         if (!store.update(next, replaceMilestones)) {
             throw stale(before);
         }
-        PlanVersion saved = store.version(user.agencyId(), next.taskId(), next.number()).orElseThrow();
-        publish(user, next.taskId(), action, before, saved);
-        return saved;
-    }
-
-    private void publish(CurrentUser user, long taskId, String action, Object before, Object after) {
-        events.publishEvent(new PlanEvent(taskId, user.agencyId(), action, user.username(), before, after));
+        return store.version(next.agencyId(), next.taskId(), next.number()).orElseThrow();
     }
 
 }
