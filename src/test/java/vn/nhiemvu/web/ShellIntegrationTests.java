@@ -58,6 +58,21 @@ class ShellIntegrationTests {
         }
     }
 
+    /** Vietnamese for everyone, whatever the browser asks for; "English" switches, and the choice holds (ADR 0033). */
+    @Test
+    void thePagesAreVietnameseUntilAPersonSwitchesToEnglish() {
+        var office = FormSession.signIn(port, "vanphong", true);
+        String vietnamese = office.get("/inbox").body();
+        assertThat(vietnamese).contains("<html lang=\"vi\"", "Danh sách nhiệm vụ", "Văn phòng Bộ", "Đăng xuất",
+                ">English</a>");
+        String english = office.get("/inbox?lang=en").body();
+        assertThat(english).contains("<html lang=\"en\"", "Task list", "Ministry Office", "Sign out", "Waiting for me",
+                ">Tiếng Việt</a>").doesNotContain("Danh sách nhiệm vụ", "Đăng xuất");
+        assertThat(office.get("/account").body()).contains("Change password", "Full name");
+        assertThat(office.get("/account?lang=vi").body()).contains("Đổi mật khẩu", "<html lang=\"vi\"");
+        assertThat(office.get("/account?lang=fr").body()).contains("<html lang=\"vi\"", "Đổi mật khẩu");
+    }
+
     @Test
     void whatTheMenuHidesFromARoleTheRoleMayNotOpen() {
         var unit = FormSession.signIn(port, "cdsqg", true);
