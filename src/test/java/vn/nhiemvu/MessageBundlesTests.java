@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.Message;
 
@@ -97,6 +98,7 @@ class MessageBundlesTests {
             }
         }
         Arrays.stream(Role.values()).map(Role::code).forEach(used::add);
+        Arrays.stream(TaskStatus.values()).map(TaskStatus::code).forEach(used::add);
         assertThat(used).contains("nav.tasks", "role.OFFICE");
         assertThat(missing(used)).as("codes the Java code names that neither bundle holds").isEmpty();
     }

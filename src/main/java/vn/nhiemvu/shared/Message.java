@@ -11,8 +11,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * the default; {@code messages_en.properties}, English) in the reader's language: pages through Spring's
  * {@code MessageSource} and the templates' {@code #display.text}, the API, files and logs in Vietnamese by
  * {@link #vietnamese()}. Domain code (the evaluator, validators) returns these rather than sentences, so that it
- * stays plain Java and one sentence has one wording. Arguments are already the text shown (a date as "01/10/2020",
- * a count as digits), so both languages read them alike.
+ * stays plain Java and one sentence has one wording. A date comes as the text shown ("01/10/2020", the same in
+ * both languages); a count as a number, which a message writes with {@code {0,number,#}} (no grouping) or, in English,
+ * with a choice of singular and plural.
  */
 public record Message(String code, List<Object> args) implements MessageSourceResolvable {
 
