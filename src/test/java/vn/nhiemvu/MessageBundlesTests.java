@@ -105,7 +105,7 @@ class MessageBundlesTests {
 
     @Test
     void theCodeReadsVietnameseWithArgumentsAsGiven() {
-        assertThat(Message.of("login.throttled.minutes", "3").vietnamese())
+        assertThat(Message.of("login.throttled.minutes", 3L).vietnamese())
                 .isEqualTo("Đăng nhập sai quá nhiều lần; hãy thử lại sau 3 phút.");
         assertThat(Role.OFFICE.label()).isEqualTo("Văn phòng Bộ");
     }

@@ -15,7 +15,7 @@ public class LoginThrottled extends AuthenticationException {
     private final Duration retryAfter;
 
     public LoginThrottled(Duration retryAfter) {
-        super(Message.of("login.throttled.minutes", String.valueOf(minutes(retryAfter))).vietnamese());
+        super(Message.of("login.throttled.minutes", minutes(retryAfter)).vietnamese());
         this.retryAfter = retryAfter;
     }
 

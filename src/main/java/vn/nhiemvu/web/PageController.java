@@ -26,7 +26,7 @@ class PageController {
         model.addAttribute("demo", demo);
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottled t) {
-            model.addAttribute("throttled", String.valueOf(t.minutes()));
+            model.addAttribute("throttled", t.minutes());
         }
         return "login";
     }
