@@ -1,10 +1,13 @@
 package vn.nhiemvu.evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Evaluates a task as of a date under a policy and the working-day calendar: the one place where
@@ -23,6 +26,8 @@ import vn.nhiemvu.shared.DisplayDates;
  * <li>Completed on or before that day: on time; after: late. Not completed: overdue after it, due soon
  * with at most the policy's working days left, in progress before that; no deadline: counted apart.</li>
  * </ol>
+ * The evaluation says why as message codes with their arguments (dates as read, counts as numbers), never as
+ * sentences: the bundles word them in each language (ADR 0033).
  */
 public final class TaskEvaluator {
 
@@ -44,43 +49,48 @@ public final class TaskEvaluator {
         LocalDate completedAt = facts.completedAt() != null && !facts.completedAt().isAfter(asOf)
                 ? facts.completedAt() : null;
         LocalDate horizon = completedAt != null ? completedAt : asOf;
-        var notes = new StringBuilder();
+        var notes = new ArrayList<Message>();
         LocalDate applicable = applicableDeadline(facts, horizon, asOf, notes);
 
         if (applicable == null) {
             return completedAt != null
                     ? new Evaluation(TaskStatus.COMPLETED_ON_TIME, null, 0, 0,
-                            "Hoàn thành ngày " + day(completedAt) + "; nhiệm vụ không có thời hạn." + notes)
+                            why(Message.of("explanation.completed.no-deadline", day(completedAt)), notes))
                     : new Evaluation(TaskStatus.NO_DEADLINE, null, 0, 0,
-                            "Không có thời hạn: được theo dõi riêng, không bao giờ tính là quá hạn." + notes);
+                            why(Message.of("explanation.no-deadline"), notes));
         }
         LocalDate effective = judgedBy(applicable);
         if (!effective.equals(applicable)) {
-            notes.append(" Thời hạn ").append(day(applicable))
-                    .append(" là ngày nghỉ nên được tính đến hết ngày làm việc tiếp theo (").append(day(effective))
-                    .append(").");
+            notes.add(Message.of("explanation.note.day-off", day(applicable), day(effective)));
         }
         if (completedAt != null) {
             if (!completedAt.isAfter(effective)) {
-                return new Evaluation(TaskStatus.COMPLETED_ON_TIME, applicable, 0, 0, "Hoàn thành ngày "
-                        + day(completedAt) + ", không muộn hơn thời hạn " + day(applicable) + "." + notes);
+                return new Evaluation(TaskStatus.COMPLETED_ON_TIME, applicable, 0, 0,
+                        why(Message.of("explanation.completed.on-time", day(completedAt), day(applicable)), notes));
             }
             long late = calendar.workingDaysBetween(effective.plusDays(1), completedAt);
-            return new Evaluation(TaskStatus.COMPLETED_LATE, applicable, late, 0, "Hoàn thành ngày "
-                    + day(completedAt) + ", chậm " + late + " ngày làm việc so với thời hạn " + day(applicable) + "."
-                    + notes);
+            return new Evaluation(TaskStatus.COMPLETED_LATE, applicable, late, 0,
+                    why(Message.of("explanation.completed.late", day(completedAt), late, day(applicable)), notes));
         }
         if (asOf.isAfter(effective)) {
             long late = calendar.workingDaysBetween(effective.plusDays(1), asOf);
             return new Evaluation(TaskStatus.OVERDUE, applicable, late, 0,
-                    "Quá hạn " + late + " ngày làm việc so với thời hạn " + day(applicable) + "." + notes);
+                    why(Message.of("explanation.overdue", late, day(applicable)), notes));
         }
         long left = workingDaysLeft(applicable, asOf);
-        String reason = left == 0
-                ? "Đến hạn hôm nay (" + day(applicable) + ")."
-                : "Còn " + left + " ngày làm việc đến thời hạn " + day(applicable) + ".";
+        Message outcome = left == 0
+                ? Message.of("explanation.due-today", day(applicable))
+                : Message.of("explanation.days-left", left, day(applicable));
         return new Evaluation(left <= policy.dueSoonWorkingDays() ? TaskStatus.DUE_SOON : TaskStatus.IN_PROGRESS,
-                applicable, 0, left, reason + notes);
+                applicable, 0, left, why(outcome, notes));
+    }
+
+    /** The outcome first, then the notes on how the deadline was reached. */
+    private static List<Message> why(Message outcome, List<Message> notes) {
+        var explanation = new ArrayList<Message>(notes.size() + 1);
+        explanation.add(outcome);
+        explanation.addAll(notes);
+        return explanation;
     }
 
     /**
@@ -112,34 +122,34 @@ public final class TaskEvaluator {
     }
 
     /** The deadline the task is judged against, explaining in {@code notes} each change counted or not. */
-    private LocalDate applicableDeadline(TaskFacts facts, LocalDate horizon, LocalDate asOf, StringBuilder notes) {
+    private LocalDate applicableDeadline(TaskFacts facts, LocalDate horizon, LocalDate asOf, List<Message> notes) {
         LocalDate current = facts.deadline();
         for (DeadlineChange change : facts.deadlineChanges()) {
             if (change.decidedOn().isAfter(asOf)) {
                 continue;
             }
             if (change.decidedOn().isAfter(horizon)) {
-                notes.append(" Đề nghị gia hạn đến ").append(day(change.proposedDeadline()))
-                        .append(" được quyết định ngày ").append(day(change.decidedOn()))
-                        .append(", sau ngày hoàn thành, nên không làm thay đổi kết quả.");
+                notes.add(Message.of("explanation.note.decided-after-completion", day(change.proposedDeadline()),
+                        day(change.decidedOn())));
                 continue;
             }
             if (!change.isApproved()) {
-                notes.append(" Đề nghị gia hạn đến ").append(day(change.proposedDeadline())).append(" (gửi ngày ")
-                        .append(day(change.requestedOn())).append(") không được phê duyệt.");
+                notes.add(Message.of("explanation.note.not-approved", day(change.proposedDeadline()),
+                        day(change.requestedOn())));
                 continue;
             }
             LocalDate cutoff = cutoff(facts, current);
             if (policy.kind() == EvaluationPolicy.Kind.CHI_THI_75 && cutoff != null
                     && change.requestedOn().isAfter(cutoff)) {
-                notes.append(" Đề nghị gia hạn đến ").append(day(change.proposedDeadline())).append(" gửi ngày ")
-                        .append(day(change.requestedOn())).append(", sau thời điểm chốt ").append(day(cutoff))
-                        .append(", nên không được tính (Chỉ thị 75, mục II.4).");
+                notes.add(Message.of("explanation.note.after-cutoff", day(change.proposedDeadline()),
+                        day(change.requestedOn()), day(cutoff)));
                 continue;
             }
-            notes.append(" Thời hạn ").append(current == null ? "(chưa có)" : day(current)).append(" đã được gia hạn đến ")
-                    .append(day(change.proposedDeadline())).append(" (đề nghị ngày ").append(day(change.requestedOn()))
-                    .append(", phê duyệt ngày ").append(day(change.decidedOn())).append(").");
+            notes.add(current == null
+                    ? Message.of("explanation.note.extended.no-deadline", day(change.proposedDeadline()),
+                            day(change.requestedOn()), day(change.decidedOn()))
+                    : Message.of("explanation.note.extended", day(current), day(change.proposedDeadline()),
+                            day(change.requestedOn()), day(change.decidedOn())));
             current = change.proposedDeadline();
         }
         return current;

@@ -1,5 +1,7 @@
 package vn.nhiemvu.evaluation;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * Where a task stands as of a date. The Government Office counts in 2×2 buckets (completed on
  * time / late, not completed within deadline / overdue); {@link #DUE_SOON} is a warning inside
@@ -8,29 +10,32 @@ package vn.nhiemvu.evaluation;
 public enum TaskStatus {
 
     /** Completed on or before the deadline, or completed with no deadline. */
-    COMPLETED_ON_TIME("Hoàn thành đúng hạn", true),
+    COMPLETED_ON_TIME(true),
     /** Completed after the deadline. */
-    COMPLETED_LATE("Hoàn thành quá hạn", true),
+    COMPLETED_LATE(true),
     /** Not completed, the deadline is further away than the warning window. */
-    IN_PROGRESS("Đang thực hiện trong hạn", false),
+    IN_PROGRESS(false),
     /** Not completed, the deadline is today or within the warning window. */
-    DUE_SOON("Sắp đến hạn", false),
+    DUE_SOON(false),
     /** Not completed and the deadline has passed. */
-    OVERDUE("Quá hạn", false),
+    OVERDUE(false),
     /** Not completed and there is no deadline. */
-    NO_DEADLINE("Không có thời hạn", false);
+    NO_DEADLINE(false);
 
-    private final String label;
     private final boolean completed;
 
-    TaskStatus(String label, boolean completed) {
-        this.label = label;
+    TaskStatus(boolean completed) {
         this.completed = completed;
     }
 
-    /** The Vietnamese name people read. */
+    /** The message code of the status's name ("status.OVERDUE"), for pages. */
+    public String code() {
+        return "status." + name();
+    }
+
+    /** The Vietnamese name, for the API, reports and files. */
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 
     public boolean isCompleted() {

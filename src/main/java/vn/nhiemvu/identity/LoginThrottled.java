@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * Too many failed sign-ins for this account or from this address: the attempt was refused without
  * looking at the password. The API answers 429 with {@code Retry-After}; the login page says when.
@@ -13,7 +15,7 @@ public class LoginThrottled extends AuthenticationException {
     private final Duration retryAfter;
 
     public LoginThrottled(Duration retryAfter) {
-        super("Đăng nhập sai quá nhiều lần; hãy thử lại sau " + minutes(retryAfter) + " phút.");
+        super(Message.of("login.throttled.minutes", minutes(retryAfter)).vietnamese());
         this.retryAfter = retryAfter;
     }
 

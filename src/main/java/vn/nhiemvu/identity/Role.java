@@ -1,26 +1,28 @@
 package vn.nhiemvu.identity;
 
+import vn.nhiemvu.shared.Message;
+
 /** What an account may see and do. Scope is enforced by the modules' services, not only by URLs. */
 public enum Role {
 
     /** Administers the installation; sees all of its agency. */
-    ADMIN("Quản trị hệ thống"),
+    ADMIN,
     /** Văn phòng Bộ: tracks, urges and reports on every task of its agency. */
-    OFFICE("Văn phòng Bộ"),
+    OFFICE,
     /** A member of leadership: the tasks they supervise and those of the units they supervise. */
-    LEADER("Lãnh đạo Bộ"),
+    LEADER,
     /** A unit's staff: the tasks their unit leads or coordinates. */
-    UNIT("Đơn vị"),
+    UNIT,
     /** Vụ Pháp chế: reads every task of its agency, for legal review. */
-    LEGAL("Vụ Pháp chế");
+    LEGAL;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
+    /** The message code of the role's name ("role.OFFICE"), for pages. */
+    public String code() {
+        return "role." + name();
     }
 
+    /** The Vietnamese name, for the API, files and logs. */
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import vn.nhiemvu.deadline.Recurrence;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A task as people and the API see it: references resolved, status evaluated as of a date under a
@@ -14,6 +17,8 @@ import vn.nhiemvu.evaluation.TaskStatus;
  *
  * @param recurrence  how often the deadline recurs ("hằng tháng"), or null
  * @param completedBy who recorded the completion, on what authority (null if open or not known)
+ * @param statusReason the evaluation's explanation in Vietnamese, for the API and files
+ * @param statusExplanation the same as codes and arguments, for pages in their reader's language (not in the API)
  */
 public record TaskView(long id, TaskKind kind, String title, String description, DirectiveRef directive, TaskRef parent,
         SubTasks subTasks, UnitRef leadUnit,
@@ -21,7 +26,8 @@ public record TaskView(long id, TaskKind kind, String title, String description,
         Recurrence recurrence,
         LocalDate completedAt, CompletedBy completedBy, String product, TaskStatus status, String statusLabel, String statusReason,
         LocalDate applicableDeadline, long workingDaysLate, EvaluationPolicy.Kind policy, LocalDate asOf,
-        List<TaskDeadlineChange> deadlineChanges, long version, Instant createdAt, String createdBy) {
+        List<TaskDeadlineChange> deadlineChanges, long version, Instant createdAt, String createdBy,
+        @JsonIgnore List<Message> statusExplanation) {
 
     public record DirectiveRef(long id, String number, String kind) {
     }

@@ -1,10 +1,15 @@
 package vn.nhiemvu.web;
 
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
@@ -17,26 +22,45 @@ import vn.nhiemvu.shared.DisplayDates;
 /**
  * {@code #display} in every template: {@code ${#display.date(task.deadline())}} → "01/10/2020",
  * {@code ${#display.dateTime(entry.at())}} → "01/10/2020 14:05", by {@link DisplayDates}, so no template spells a
- * date pattern of its own; {@code ${#display.person(v.createdBy())}} → the person's name rather than their username.
+ * date pattern of its own; {@code ${#display.person(v.createdBy())}} → the person's name rather than their username;
+ * {@code ${#display.text(task.statusExplanation())}} → a message (code and arguments) or several, in the page's
+ * language (ADR 0033).
  */
 @Component
 class DisplayDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private final Accounts accounts;
+    private final MessageSource messages;
 
-    DisplayDialect(Accounts accounts) {
+    DisplayDialect(Accounts accounts, MessageSource messages) {
         super("display");
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     /** What {@code #display} offers; one per template rendered, so a name is looked up once per page. */
     public static final class Display {
 
         private final Accounts accounts;
+        private final MessageSource messages;
+        private final Locale locale;
         private final Map<String, String> names = new HashMap<>();
 
-        Display(Accounts accounts) {
+        Display(Accounts accounts, MessageSource messages, Locale locale) {
             this.accounts = accounts;
+            this.messages = messages;
+            this.locale = locale;
+        }
+
+        /** One message in the page's language; several as one text, a space between. */
+        public String text(Object message) {
+            if (message == null) {
+                return "";
+            }
+            if (message instanceof Collection<?> several) {
+                return several.stream().map(this::text).collect(Collectors.joining(" "));
+            }
+            return messages.getMessage((MessageSourceResolvable) message, locale);
         }
 
         public String person(String username) {
@@ -63,7 +87,7 @@ class DisplayDialect extends AbstractDialect implements IExpressionObjectDialect
 
             @Override
             public Object buildObject(IExpressionContext context, String name) {
-                return new Display(accounts);
+                return new Display(accounts, messages, context.getLocale());
             }
 
             @Override

@@ -42,19 +42,16 @@ class ErrorPageController implements ErrorController {
         return page;
     }
 
-    /** What a person can do about it. */
+    /** The message code of what a person can do about it. */
     private static String hint(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "Địa chỉ có thể đã gõ sai hoặc đã thay đổi, hoặc nội dung này không thuộc phạm vi bạn được xem. "
-                    + "Hãy tìm từ Bảng điều hành hoặc danh sách nhiệm vụ.";
-            case FORBIDDEN -> "Nếu công việc của bạn cần quyền này, hãy đề nghị Văn phòng Bộ hoặc quản trị hệ thống.";
-            case BAD_REQUEST, UNPROCESSABLE_CONTENT, METHOD_NOT_ALLOWED -> "Hãy quay lại trang trước, kiểm tra thông tin đã nhập và thử lại.";
-            case CONFLICT, PRECONDITION_FAILED -> "Dữ liệu vừa được người khác thay đổi: hãy tải lại trang để xem bản mới nhất rồi thử lại.";
-            case PAYLOAD_TOO_LARGE -> "Hãy chọn tệp nhỏ hơn hoặc chia nhỏ nội dung.";
-            case SERVICE_UNAVAILABLE, TOO_MANY_REQUESTS -> "Hãy đợi một lát rồi thử lại.";
-            default -> status.is5xxServerError()
-                    ? "Hãy thử lại; nếu lỗi còn xảy ra, báo quản trị hệ thống thời điểm và thao tác vừa làm."
-                    : "Hãy quay lại trang trước và thử lại.";
+            case NOT_FOUND -> "error.hint.not-found";
+            case FORBIDDEN -> "error.hint.forbidden";
+            case BAD_REQUEST, UNPROCESSABLE_CONTENT, METHOD_NOT_ALLOWED -> "error.hint.bad-input";
+            case CONFLICT, PRECONDITION_FAILED -> "error.hint.conflict";
+            case PAYLOAD_TOO_LARGE -> "error.hint.too-large";
+            case SERVICE_UNAVAILABLE, TOO_MANY_REQUESTS -> "error.hint.busy";
+            default -> status.is5xxServerError() ? "error.hint.server" : "error.hint.other";
         };
     }
 

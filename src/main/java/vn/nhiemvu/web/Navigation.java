@@ -18,11 +18,11 @@ public final class Navigation {
     /** At most this many entries across the top (the account menu included), on a desk; a phone folds them all. */
     public static final int MAX_TOP = 7;
 
-    /** A page of the menu. */
+    /** A page of the menu; its label is a message code (the bundles hold the words). */
     public record Link(String href, String label) {
     }
 
-    /** An entry across the top: a link, or a menu when it holds more than one. */
+    /** An entry across the top: a link, or a menu when it holds more than one; its label is a message code. */
     public record Entry(String label, List<Link> links) {
 
         public boolean isMenu() {
@@ -59,33 +59,33 @@ public final class Navigation {
     private static final Predicate<CurrentUser> EVERYONE = user -> true;
 
     private static final List<Group> TOP = List.of(
-            new Group("Việc cần xử lý", List.of(new Item("/inbox", "Việc cần xử lý", EVERYONE))),
-            new Group("Bảng điều hành", List.of(new Item("/dashboard", "Bảng điều hành", EVERYONE))),
-            new Group("Thẩm định hồ sơ", List.of(new Item("/reviews", "Hồ sơ chờ thẩm định", CurrentUser::reviewsDossiers))),
-            new Group("Nhiệm vụ", List.of(
-                    new Item("/tasks", "Danh sách nhiệm vụ", EVERYONE),
-                    new Item("/tasks/new", "Giao nhiệm vụ mới", CurrentUser::managesAgency),
-                    new Item("/directives", "Văn bản chỉ đạo", EVERYONE),
-                    new Item("/extractions/new", "Đọc văn bản chỉ đạo", CurrentUser::managesAgency),
-                    new Item("/tasks/import", "Nhập nhiệm vụ từ Excel", CurrentUser::managesAgency))),
-            new Group("Theo dõi, báo cáo", List.of(
-                    new Item("/monitoring", "Thông báo theo dõi", EVERYONE),
-                    new Item("/monitoring/urging", "Phiếu đôn đốc", EVERYONE),
-                    new Item("/reports/missing", "Chưa báo cáo tiến độ", CurrentUser::managesAgency),
-                    new Item("/reviews", "Hồ sơ chờ thẩm định", CurrentUser::managesAgency),
-                    new Item("/reports", "Báo cáo định kỳ", EVERYONE),
-                    new Item("/rankings", "Xếp hạng", EVERYONE))),
-            new Group("Hướng dẫn", List.of(new Item("/help", "Hướng dẫn", EVERYONE))));
+            new Group("nav.inbox", List.of(new Item("/inbox", "nav.inbox", EVERYONE))),
+            new Group("nav.dashboard", List.of(new Item("/dashboard", "nav.dashboard", EVERYONE))),
+            new Group("nav.reviews.group", List.of(new Item("/reviews", "nav.reviews", CurrentUser::reviewsDossiers))),
+            new Group("nav.tasks.group", List.of(
+                    new Item("/tasks", "nav.tasks", EVERYONE),
+                    new Item("/tasks/new", "nav.tasks.new", CurrentUser::managesAgency),
+                    new Item("/directives", "nav.directives", EVERYONE),
+                    new Item("/extractions/new", "nav.extractions.new", CurrentUser::managesAgency),
+                    new Item("/tasks/import", "nav.tasks.import", CurrentUser::managesAgency))),
+            new Group("nav.monitoring.group", List.of(
+                    new Item("/monitoring", "nav.monitoring", EVERYONE),
+                    new Item("/monitoring/urging", "nav.urging", EVERYONE),
+                    new Item("/reports/missing", "nav.reports.missing", CurrentUser::managesAgency),
+                    new Item("/reviews", "nav.reviews", CurrentUser::managesAgency),
+                    new Item("/reports", "nav.reports", EVERYONE),
+                    new Item("/rankings", "nav.rankings", EVERYONE))),
+            new Group("nav.help", List.of(new Item("/help", "nav.help", EVERYONE))));
 
     private static final List<Item> ACCOUNT = List.of(
-            new Item("/account", "Tài khoản, mật khẩu", EVERYONE),
-            new Item("/notifications", "Thông báo của tôi", EVERYONE),
-            new Item("/jobs", "Công việc nền", EVERYONE),
-            new Item("/calendar", "Lịch làm việc", EVERYONE),
-            new Item("/webhooks", "Gửi sự kiện (webhook)", CurrentUser::managesAgency),
-            new Item("/admin", "Quản trị", CurrentUser::administers),
-            new Item("/tokens", "Mã truy cập API", EVERYONE),
-            new Item("/swagger-ui.html", "Tài liệu API", EVERYONE));
+            new Item("/account", "nav.account", EVERYONE),
+            new Item("/notifications", "nav.notifications", EVERYONE),
+            new Item("/jobs", "nav.jobs", EVERYONE),
+            new Item("/calendar", "nav.calendar", EVERYONE),
+            new Item("/webhooks", "nav.webhooks", CurrentUser::managesAgency),
+            new Item("/admin", "nav.admin", CurrentUser::administers),
+            new Item("/tokens", "nav.tokens", EVERYONE),
+            new Item("/swagger-ui.html", "nav.api-docs", EVERYONE));
 
     private Navigation() {
     }

@@ -20,13 +20,13 @@ class PageController {
         this.demo = demo;
     }
 
-    /** After too many failures, the wait comes from the refusal Spring Security kept in the session. */
+    /** After too many failures, the wait in minutes comes from the refusal Spring Security kept in the session. */
     @GetMapping("/login")
     String login(Model model, HttpServletRequest request) {
         model.addAttribute("demo", demo);
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottled t) {
-            model.addAttribute("throttled", t.getMessage());
+            model.addAttribute("throttled", t.minutes());
         }
         return "login";
     }

@@ -13,7 +13,7 @@ class RankingsTests {
     private static final LocalDate TO = LocalDate.of(2020, 12, 31);
 
     private static Evaluation e(TaskStatus status, String deadline, long late) {
-        return new Evaluation(status, deadline == null ? null : LocalDate.parse(deadline), late, 0, "");
+        return new Evaluation(status, deadline == null ? null : LocalDate.parse(deadline), late, 0, java.util.List.of());
     }
 
     @Test
@@ -76,7 +76,7 @@ class RankingsTests {
         for (int i = 0; i < 2000; i++) {
             TaskStatus status = TaskStatus.values()[random.nextInt(TaskStatus.values().length)];
             LocalDate deadline = status == TaskStatus.NO_DEADLINE ? null : FROM.minusDays(30).plusDays(random.nextInt(240));
-            rankings.count("U" + random.nextInt(7), "Đơn vị", new Evaluation(status, deadline, random.nextInt(9), 0, ""));
+            rankings.count("U" + random.nextInt(7), "Đơn vị", new Evaluation(status, deadline, random.nextInt(9), 0, java.util.List.of()));
         }
         for (Scorecard c : rankings.ranked()) {
             assertThat(c.due()).as(c.key()).isEqualTo(c.onTime() + c.late() + c.overdue());

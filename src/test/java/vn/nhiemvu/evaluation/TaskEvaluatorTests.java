@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import vn.nhiemvu.evaluation.DeadlineChange.Decision;
 import vn.nhiemvu.evaluation.EvaluationPolicy.Kind;
@@ -77,6 +80,27 @@ class TaskEvaluatorTests {
                 .isEqualTo("Đến hạn hôm nay (30/09/2020).");
         assertThat(evaluator.evaluate(TaskFacts.of(null, null), d("2020-09-30")).reason())
                 .startsWith("Không có thời hạn");
+    }
+
+    /** The same reasons as codes and arguments, worded by the English bundle (ADR 0033). */
+    @Test
+    void explainsItselfInEnglishFromTheSameCodes() {
+        var bundles = new ResourceBundleMessageSource();
+        bundles.setBasename("messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        java.util.function.Function<Evaluation, String> english = e -> e.explanation().stream()
+                .map(m -> bundles.getMessage(m, Locale.ENGLISH)).collect(Collectors.joining(" "));
+        assertThat(english.apply(evaluator.evaluate(TaskFacts.of(d("2020-09-30"), null), d("2020-10-16"))))
+                .isEqualTo("Overdue: 12 working days past the deadline 30/09/2020.");
+        assertThat(english.apply(evaluator.evaluate(TaskFacts.of(d("2020-09-30"), null), d("2020-10-01"))))
+                .isEqualTo("Overdue: 1 working day past the deadline 30/09/2020.");
+        assertThat(english.apply(evaluator.evaluate(TaskFacts.of(d("2020-09-30"), d("2020-09-30")), d("2020-10-16"))))
+                .isEqualTo("Completed on 30/09/2020, no later than the deadline 30/09/2020.");
+        assertThat(english.apply(evaluator.evaluate(TaskFacts.of(d("2020-09-30"), null), d("2020-09-28"))))
+                .isEqualTo("2 working days left until the deadline 30/09/2020.");
+        assertThat(evaluator.evaluate(TaskFacts.of(d("2020-09-30"), null), d("2020-10-16")).explanation())
+                .extracting(m -> m.code()).containsExactly("explanation.overdue");
     }
 
     /** Chỉ thị 75 II.4 with the 2020 programme's cut-off, 10/11/2020. */

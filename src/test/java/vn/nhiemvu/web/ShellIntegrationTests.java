@@ -58,6 +58,39 @@ class ShellIntegrationTests {
         }
     }
 
+    /** Vietnamese for everyone, whatever the browser asks for; "English" switches, and the choice holds (ADR 0033). */
+    @Test
+    void thePagesAreVietnameseUntilAPersonSwitchesToEnglish() {
+        var office = FormSession.signIn(port, "vanphong", true);
+        String vietnamese = office.get("/inbox").body();
+        assertThat(vietnamese).contains("<html lang=\"vi\"", "Danh sách nhiệm vụ", "Văn phòng Bộ", "Đăng xuất",
+                ">English</a>");
+        String english = office.get("/inbox?lang=en").body();
+        assertThat(english).contains("<html lang=\"en\"", "Task list", "Ministry Office", "Sign out", "Waiting for me",
+                ">Tiếng Việt</a>").doesNotContain("Danh sách nhiệm vụ", "Đăng xuất");
+        assertThat(office.get("/account").body()).contains("Change password", "Full name");
+        assertThat(office.get("/account?lang=vi").body()).contains("Đổi mật khẩu", "<html lang=\"vi\"");
+        assertThat(office.get("/account?lang=fr").body()).contains("<html lang=\"vi\"", "Đổi mật khẩu");
+    }
+
+    /** The status and why, from the evaluator's codes: Vietnamese by default, English when switched; the API's stay. */
+    @Test
+    void aTasksStatusAndWhyAreWordedInTheReadersLanguage() {
+        var office = FormSession.signIn(port, "vanphong", true);
+        Matcher task = Pattern.compile("href=\"/tasks/(\\d+)\"").matcher(office.get("/tasks").body());
+        assertThat(task.find()).isTrue();
+        String path = "/tasks/" + task.group(1);
+        Pattern reason = Pattern.compile("<p id=\"status-reason\">([^<]*)</p>");
+        Matcher vietnamese = reason.matcher(office.get(path).body());
+        assertThat(vietnamese.find()).isTrue();
+        String api = Api.as(port, "vanphong").get("/api/v1" + path).body();
+        assertThat(api).contains("\"statusReason\":\"" + vietnamese.group(1) + "\"").doesNotContain("statusExplanation");
+        Matcher english = reason.matcher(office.get(path + "?lang=en").body());
+        assertThat(english.find()).isTrue();
+        assertThat(english.group(1)).matches(".*(deadline|Completed|Due today).*").isNotEqualTo(vietnamese.group(1));
+        assertThat(office.get("/tasks").body()).contains("Completed on time", "Overdue").doesNotContain("Quá hạn");
+    }
+
     @Test
     void whatTheMenuHidesFromARoleTheRoleMayNotOpen() {
         var unit = FormSession.signIn(port, "cdsqg", true);

@@ -44,7 +44,7 @@ class AccountPageController {
             model.addAttribute("errors", FormErrors.of(e));
             return page(model);
         }
-        redirect.addFlashAttribute("flash", "Đã đổi mật khẩu.");
+        redirect.addFlashAttribute("flash", "account.password.changed");
         return "redirect:/account";
     }
 }

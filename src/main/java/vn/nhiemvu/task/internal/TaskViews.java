@@ -126,7 +126,7 @@ class TaskViews {
                     t.deadline(), t.deadlineText(), t.recurrence(), t.completedAt(), t.completedBy(), t.product(), e.status(), e.status().label(),
                     e.reason(), e.applicableDeadline(), e.workingDaysLate(), evaluator.policy().kind(), asOf,
                     evaluated.changes().getOrDefault(t.id(), List.of()), t.version(), t.createdAt(),
-                    t.createdBy());
+                    t.createdBy(), e.explanation());
         }).toList();
     }
 

@@ -1,0 +1,56 @@
+package vn.nhiemvu.shared;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * Words as a code and its arguments, rendered from the message bundles ({@code messages.properties}, Vietnamese,
+ * the default; {@code messages_en.properties}, English) in the reader's language: pages through Spring's
+ * {@code MessageSource} and the templates' {@code #display.text}, the API, files and logs in Vietnamese by
+ * {@link #vietnamese()}. Domain code (the evaluator, validators) returns these rather than sentences, so that it
+ * stays plain Java and one sentence has one wording. A date comes as the text shown ("01/10/2020", the same in
+ * both languages); a count as a number, which a message writes with {@code {0,number,#}} (no grouping) or, in English,
+ * with a choice of singular and plural.
+ */
+public record Message(String code, List<Object> args) implements MessageSourceResolvable {
+
+    /** The language everyone reads unless they switch. */
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** The same files read the way Spring Boot reads them (UTF-8, no fallback to the machine's language). */
+    private static final ResourceBundleMessageSource BUNDLES = bundles();
+
+    public Message {
+        args = List.copyOf(args);
+    }
+
+    public static Message of(String code, Object... args) {
+        return new Message(code, List.of(args));
+    }
+
+    /** The words in Vietnamese, for the API, files and logs. */
+    public String vietnamese() {
+        return BUNDLES.getMessage(this, VIETNAMESE);
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] { code };
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return args.toArray();
+    }
+
+    private static ResourceBundleMessageSource bundles() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.nhiemvu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.Message;
+
+/**
+ * The words (ADR 0033): the Vietnamese and the English bundle hold the same keys, and every key the templates and
+ * the code name is in them, so no page shows a code or a half-translated line in either language. Read from the
+ * files, without Spring.
+ */
+class MessageBundlesTests {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    /** {@code #{key}} and {@code #{key(args)}}; a computed {@code #{${...}}} is checked where its codes are made. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[}(]");
+    /** {@code #messages.msg('key', ...)}. */
+    private static final Pattern TEMPLATE_MSG = Pattern.compile("#messages\\.msg\\('([\\w.-]+)'");
+    /** A string literal that looks like a message code. */
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z-]*(?:\\.[\\w-]+)+)\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
+
+    private final Properties vietnamese = load("messages.properties");
+    private final Properties english = load("messages_en.properties");
+
+    @Test
+    void bothLanguagesHoldTheSameKeys() {
+        assertThat(english.stringPropertyNames()).as("keys missing in English (messages_en.properties)")
+                .containsAll(vietnamese.stringPropertyNames());
+        assertThat(vietnamese.stringPropertyNames()).as("keys missing in Vietnamese (messages.properties)")
+                .containsAll(english.stringPropertyNames());
+    }
+
+    @Test
+    void bothLanguagesTakeTheSameArgumentsAndNoneIsEmpty() {
+        for (String key : vietnamese.stringPropertyNames()) {
+            String vi = vietnamese.getProperty(key);
+            String en = english.getProperty(key, "");
+            assertThat(vi).as(key).isNotBlank();
+            assertThat(en).as(key).isNotBlank();
+            assertThat(arguments(en)).as("arguments of " + key).isEqualTo(arguments(vi));
+            if (!arguments(vi).isEmpty()) {
+                // MessageFormat takes a lone apostrophe as the start of a quote and drops the arguments after it.
+                assertThat(vi.replace("''", "")).as(key).doesNotContain("'");
+                assertThat(en.replace("''", "")).as(key).doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
+    void everyKeyTheTemplatesNameExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String text = Files.readString(file);
+                used.addAll(matches(TEMPLATE_KEY, text));
+                used.addAll(matches(TEMPLATE_MSG, text));
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(missing(used)).as("keys the templates name that neither bundle holds").isEmpty();
+    }
+
+    /**
+     * Codes written in Java: every literal in a namespace of the bundles ("nav.tasks", "status.OVERDUE"), and the
+     * codes the enums make from their names.
+     */
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Set<String> namespaces = vietnamese.stringPropertyNames().stream().map(k -> k.substring(0, k.indexOf('.') + 1))
+                .collect(Collectors.toSet());
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                matches(LITERAL, Files.readString(file)).stream()
+                        .filter(code -> namespaces.stream().anyMatch(code::startsWith))
+                        .forEach(used::add);
+            }
+        }
+        Arrays.stream(Role.values()).map(Role::code).forEach(used::add);
+        Arrays.stream(TaskStatus.values()).map(TaskStatus::code).forEach(used::add);
+        assertThat(used).contains("nav.tasks", "role.OFFICE");
+        assertThat(missing(used)).as("codes the Java code names that neither bundle holds").isEmpty();
+    }
+
+    @Test
+    void theCodeReadsVietnameseWithArgumentsAsGiven() {
+        assertThat(Message.of("login.throttled.minutes", 3L).vietnamese())
+                .isEqualTo("Đăng nhập sai quá nhiều lần; hãy thử lại sau 3 phút.");
+        assertThat(Role.OFFICE.label()).isEqualTo("Văn phòng Bộ");
+    }
+
+    private Set<String> missing(Set<String> used) {
+        return used.stream().filter(k -> !vietnamese.containsKey(k) && !english.containsKey(k))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> matches(Pattern pattern, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Set<String> arguments(String message) {
+        return matches(ARGUMENT, message);
+    }
+
+    private static Properties load(String name) {
+        var properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException(name, e);
+        }
+        return properties;
+    }
+}
