@@ -17,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +31,8 @@ import vn.nhiemvu.support.IntegrationTest;
 @IntegrationTest
 class RecountPublicationIntegrationTests {
 
-    @MockitoSpyBean
+    /** A Mockito spy in every integration test (see {@link IntegrationTest}), so this class shares their context. */
+    @Autowired
     DashboardService dashboards;
     @Autowired
     JdbcAggregates store;

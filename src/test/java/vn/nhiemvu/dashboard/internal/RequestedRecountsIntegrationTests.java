@@ -14,6 +14,9 @@ import vn.nhiemvu.dashboard.Dashboards;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.support.IntegrationTest;
+import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskKind;
+import vn.nhiemvu.task.TaskManagement;
 
 /**
  * A migration that changes a counter's rule leaves a recount request (V12_4_1 did, for the trend by assignment date):
@@ -31,10 +34,15 @@ class RequestedRecountsIntegrationTests {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TaskManagement tasks;
 
     @Test
     void aRequestedRecountRebuildsCountersBuiltUnderAnOldRule() {
         CurrentUser office = accounts.find("vanphong").orElseThrow();
+        // A task of its own, so that this month has a counter row whatever the tests before it left.
+        tasks.create(office, new TaskDraft(TaskKind.OTHER, "Đếm lại theo yêu cầu: nhiệm vụ giao tháng này", null,
+                TaskDraft.Ref.ofCode("CDSQG"), List.of(), null, null, null, null, null, null));
         requested.recountAsRequested();
         List<Dashboard.MonthTrend> right = dashboards.dashboard(office, null).trend();
         // As the old rule left them: this month's "received" counted every task typed in this month.
