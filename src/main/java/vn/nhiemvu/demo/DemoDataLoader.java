@@ -38,7 +38,7 @@ import vn.nhiemvu.task.TaskManagement;
  * changes nothing and a partly loaded database is completed.
  */
 @Component
-@ConditionalOnBooleanProperty("nhiemvu.demo-data.enabled")
+@ConditionalOnBooleanProperty(name = "nhiemvu.demo-data.enabled", matchIfMissing = true)
 class DemoDataLoader implements SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "demo";

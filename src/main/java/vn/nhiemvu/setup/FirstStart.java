@@ -6,12 +6,12 @@ import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.demo.DemoDataProperties;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
@@ -41,19 +41,16 @@ class FirstStart implements SmartInitializingSingleton {
     private final boolean demoData;
 
     FirstStart(Organization organization, Accounts accounts, TransactionTemplate transactions, JsonMapper json,
-            ResourceLoader resources, @Value("${nhiemvu.setup.organization:}") String directoryLocation,
-            @Value("${nhiemvu.setup.admin-username:admin}") String adminUsername,
-            @Value("${nhiemvu.setup.admin-password:}") String adminPassword,
-            @Value("${nhiemvu.demo-data.enabled:false}") boolean demoData) {
+            ResourceLoader resources, SetupProperties setup, DemoDataProperties demo) {
         this.organization = organization;
         this.accounts = accounts;
         this.transactions = transactions;
         this.json = json;
         this.resources = resources;
-        this.directoryLocation = directoryLocation;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
-        this.demoData = demoData;
+        this.directoryLocation = setup.organization();
+        this.adminUsername = setup.adminUsername();
+        this.adminPassword = setup.adminPassword();
+        this.demoData = demo.enabled();
     }
 
     @Override

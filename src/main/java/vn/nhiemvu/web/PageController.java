@@ -1,6 +1,5 @@
 package vn.nhiemvu.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.security.web.WebAttributes;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import vn.nhiemvu.demo.DemoDataProperties;
 import vn.nhiemvu.identity.LoginThrottled;
 
 /** The login page and the home page, which is the dashboard. */
@@ -16,8 +16,8 @@ class PageController {
 
     private final boolean demo;
 
-    PageController(@Value("${nhiemvu.demo-data.enabled:false}") boolean demo) {
-        this.demo = demo;
+    PageController(DemoDataProperties demo) {
+        this.demo = demo.enabled();
     }
 
     /** After too many failures, the wait in minutes comes from the refusal Spring Security kept in the session. */

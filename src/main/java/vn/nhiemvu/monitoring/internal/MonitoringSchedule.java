@@ -37,7 +37,7 @@ class MonitoringSchedule {
                 .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
     }
 
-    @Scheduled(cron = "${nhiemvu.monitoring.sweep-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${nhiemvu.monitoring.sweep-cron}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = "monitoring-sweep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
         monitoring.sweep(LocalDate.now(clock));

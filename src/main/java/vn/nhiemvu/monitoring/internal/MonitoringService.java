@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,11 +65,7 @@ class MonitoringService implements Monitoring {
 
     MonitoringService(JdbcNotices notices, NoticeSender sender, TaskManagement tasks, Plans plans,
             ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Evaluations evaluations,
-            Clock clock,
-            @Value("${nhiemvu.monitoring.repeat-working-days:5}") int repeat,
-            @Value("${nhiemvu.monitoring.escalate-after-working-days:10}") int escalate,
-            @Value("${nhiemvu.monitoring.request-decision-working-days:5}") int requestDecision,
-            @Value("${nhiemvu.monitoring.weekly-digest:true}") boolean digest) {
+            Clock clock, MonitoringProperties properties) {
         this.notices = notices;
         this.sender = sender;
         this.tasks = tasks;
@@ -80,7 +75,7 @@ class MonitoringService implements Monitoring {
         this.calendar = calendar;
         this.evaluations = evaluations;
         this.clock = clock;
-        this.defaults = new MonitoringRules(repeat, escalate, requestDecision, digest, false).checked();
+        this.defaults = properties.defaults();
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,22 +57,11 @@ class UrgingService implements UrgingLetters {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final Letterhead letterhead;
-
-    /** What the configuration says about the issuer and the signature. */
-    record Letterhead(String parentAgency, String issuingAgency, String numberSuffix, String place,
-            String signingCapacity, String signerName) {
-    }
+    private final MonitoringProperties.Urging letterhead;
 
     UrgingService(JdbcUrgingLetters letters, NoticeSender sender, TaskManagement tasks, Organization organization,
             OfficialDocumentRenderer renderer, ITemplateEngine templates, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock,
-            @Value("${nhiemvu.monitoring.urging.parent-agency:}") String parentAgency,
-            @Value("${nhiemvu.monitoring.urging.issuing-agency:VĂN PHÒNG}") String issuingAgency,
-            @Value("${nhiemvu.monitoring.urging.number-suffix:VP-TH}") String numberSuffix,
-            @Value("${nhiemvu.monitoring.urging.place:Hà Nội}") String place,
-            @Value("${nhiemvu.monitoring.urging.signing-capacity:KT. CHÁNH VĂN PHÒNG\\nPHÓ CHÁNH VĂN PHÒNG}") String capacity,
-            @Value("${nhiemvu.monitoring.urging.signer-name:}") String signerName) {
+            PlatformTransactionManager transactions, Clock clock, MonitoringProperties properties) {
         this.letters = letters;
         this.sender = sender;
         this.tasks = tasks;
@@ -83,8 +71,7 @@ class UrgingService implements UrgingLetters {
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.letterhead = new Letterhead(parentAgency.isBlank() ? null : parentAgency, issuingAgency, numberSuffix,
-                place, capacity.replace("\\n", "\n"), signerName.isBlank() ? null : signerName);
+        this.letterhead = properties.urging();
     }
 
     @Override
