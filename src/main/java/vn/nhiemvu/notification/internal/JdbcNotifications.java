@@ -142,11 +142,16 @@ class JdbcNotifications {
                 });
     }
 
-    boolean emailed(long noticeId, long userId) {
+    /** How e-mailing a notice to a person went so far. */
+    record EmailAttempts(boolean sent, int failures) {
+    }
+
+    EmailAttempts emailAttempts(long noticeId, long userId) {
         return jdbc.sql("""
-                select count(*) from notification_delivery
-                where notice_id = :notice and user_id = :user and channel = 'EMAIL' and status = 'SENT'""")
-                .param("notice", noticeId).param("user", userId).query(Long.class).single() > 0;
+                select count(case when status = 'SENT' then 1 end) sent, count(case when status = 'FAILED' then 1 end) failed
+                from notification_delivery where notice_id = :notice and user_id = :user and channel = 'EMAIL'""")
+                .param("notice", noticeId).param("user", userId)
+                .query((rs, n) -> new EmailAttempts(rs.getLong("sent") > 0, rs.getInt("failed"))).single();
     }
 
     Optional<NotificationPreferences> preferences(long userId) {

@@ -24,8 +24,14 @@ import jakarta.validation.constraints.Positive;
 record NotificationProperties(@DefaultValue("http://localhost:8080") @NotBlank String baseUrl,
         @DefaultValue @Valid Mail mail, @DefaultValue @Valid Webhook webhook) {
 
-    /** @param from the sender of notice e-mails */
-    record Mail(@DefaultValue("Nhiệm vụ <nhiemvu@localhost>") @NotBlank String from) {
+    /**
+     * @param from        the sender of notice e-mails
+     * @param maxAttempts a message the mail server refused is sent again with the failed announcements
+     *                    ({@code nhiemvu.events.resubmit-failed-every}) until this many attempts have failed; then it is
+     *                    given up (kept with its last error)
+     */
+    record Mail(@DefaultValue("Nhiệm vụ <nhiemvu@localhost>") @NotBlank String from,
+            @DefaultValue("6") @Positive int maxAttempts) {
     }
 
     /**
