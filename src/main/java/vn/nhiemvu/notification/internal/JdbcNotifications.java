@@ -53,12 +53,12 @@ class JdbcNotifications {
      * @return per row, whether it was written now (false: the person already had it, a notice announced again after
      *         a restart)
      */
-    boolean[] insertInApp(List<InApp> rows) {
+    void insertInApp(List<InApp> rows) {
         if (rows.isEmpty()) {
-            return new boolean[0];
+            return;
         }
         OffsetDateTime now = now();
-        int[] counts = batch.batchUpdate("""
+        batch.batchUpdate("""
                 insert into notification_inbox (notice_id, user_id, agency_id, rule, title, body, link, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows, rows.size(), (ps, r) -> {
                     ps.setLong(1, r.notice().noticeId());
@@ -69,12 +69,7 @@ class JdbcNotifications {
                     ps.setString(6, r.notice().body());
                     ps.setString(7, r.notice().link());
                     ps.setObject(8, now);
-                })[0];
-        boolean[] written = new boolean[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            written[i] = counts[i] != 0;
-        }
-        return written;
+                });
     }
 
     List<InAppNotice> inApp(long userId, boolean unreadOnly, int limit) {

@@ -24,8 +24,8 @@ import vn.nhiemvu.notification.NotificationPreferences;
  * Delivers recorded notices in the application (the inbox, the live count) and queues them for the agency's
  * webhooks, in the notices' own transaction: the rows exist exactly when the notices do, on the same connection (a
  * task's change that issues a notice holds one connection, not three). A batch of notices (a sweep's page) is
- * written with a few batched statements: the recipients' choices read once, the in-app rows, the deliveries and the
- * webhook rows each in one JDBC batch. E-mail, which waits on another server, goes after the commit from the event
+ * written with a few batched statements: the recipients' choices read once, the in-app rows, the skipped deliveries
+ * and the webhook rows each in one JDBC batch. E-mail, which waits on another server, goes after the commit from the event
  * publication registry ({@link MailDispatcher}).
  */
 @Component
@@ -49,7 +49,6 @@ class NoticeDispatcher {
         Map<Long, NotificationPreferences> chosen = store.preferences(people);
 
         var inApp = new ArrayList<JdbcNotifications.InApp>();
-        var addresses = new ArrayList<String>();
         var deliveries = new ArrayList<JdbcNotifications.Delivery>();
         for (NoticeIssued notice : issued.notices()) {
             for (Notice.Recipient to : notice.recipients()) {
@@ -59,17 +58,11 @@ class NoticeDispatcher {
                             "SKIPPED", "Người nhận không chọn loại thông báo này."));
                 } else if (prefs.inApp()) {
                     inApp.add(new JdbcNotifications.InApp(notice, to.userId()));
-                    addresses.add(to.username());
                 }
             }
         }
-        boolean[] written = store.insertInApp(inApp);
-        for (int i = 0; i < written.length; i++) {
-            if (written[i]) {
-                deliveries.add(new JdbcNotifications.Delivery(inApp.get(i).notice().noticeId(), inApp.get(i).userId(),
-                        "IN_APP", addresses.get(i), "SENT", null));
-            }
-        }
+        // The inbox row is the in-app delivery; the delivery log keeps only what did not go (and e-mails).
+        store.insertInApp(inApp);
         store.deliveries(deliveries);
 
         var endpoints = new HashMap<Long, List<JdbcNotifications.Endpoint>>();

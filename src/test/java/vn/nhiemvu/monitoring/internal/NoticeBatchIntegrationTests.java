@@ -65,9 +65,8 @@ class NoticeBatchIntegrationTests {
         assertThat(rows("""
                 select n.occasion || ':' || d.user_id || ':' || d.status from notice n
                 join notification_delivery d on d.notice_id = n.id and d.channel = 'IN_APP'
-                where n.occasion like :occasion""", occasion)).containsExactlyInAnyOrder(
-                occasion + "-a:" + office.id() + ":SENT", occasion + "-a:" + unit.id() + ":SKIPPED",
-                occasion + "-b:" + office.id() + ":SENT", occasion + "-c:" + office.id() + ":SENT",
+                where n.occasion like :occasion""", occasion)).as("the inbox rows are the in-app deliveries; the log keeps "
+                + "what did not go").containsExactlyInAnyOrder(occasion + "-a:" + unit.id() + ":SKIPPED",
                 occasion + "-c:" + unit.id() + ":SKIPPED");
         notifications.updatePreferences(unit, NotificationPreferences.defaults());
     }
