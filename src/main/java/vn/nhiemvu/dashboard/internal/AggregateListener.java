@@ -32,12 +32,15 @@ class AggregateListener {
     private final Contributions contributions;
     private final Evaluations evaluations;
     private final JdbcAggregates store;
+    private final AggregateLocks locks;
 
-    AggregateListener(TaskManagement tasks, Contributions contributions, Evaluations evaluations, JdbcAggregates store) {
+    AggregateListener(TaskManagement tasks, Contributions contributions, Evaluations evaluations, JdbcAggregates store,
+            AggregateLocks locks) {
         this.tasks = tasks;
         this.contributions = contributions;
         this.evaluations = evaluations;
         this.store = store;
+        this.locks = locks;
     }
 
     /** Marks a transaction that holds one of the agency's gates. */
@@ -87,7 +90,7 @@ class AggregateListener {
         if (TransactionSynchronizationManager.getSynchronizations().contains(new GatePassed(agencyId))) {
             return;
         }
-        store.lockGate(agencyId, 1 + (int) Math.floorMod(taskId, (long) JdbcAggregates.GATES));
+        locks.lockGate(agencyId, 1 + (int) Math.floorMod(taskId, (long) AggregateLocks.GATES));
         TransactionSynchronizationManager.registerSynchronization(new GatePassed(agencyId));
     }
 

@@ -43,6 +43,7 @@ class DashboardService implements Dashboards {
     static final int LISTED_DIFFERENCES = 100;
 
     private final JdbcAggregates store;
+    private final AggregateLocks locks;
     private final Folder folder;
     private final Contributions contributions;
     private final TaskManagement tasks;
@@ -51,10 +52,11 @@ class DashboardService implements Dashboards {
     private final Clock clock;
     private final TransactionTemplate reading;
 
-    DashboardService(JdbcAggregates store, Folder folder, Contributions contributions, TaskManagement tasks,
-            Organization organization, Evaluations evaluations, Clock clock,
+    DashboardService(JdbcAggregates store, AggregateLocks locks, Folder folder, Contributions contributions,
+            TaskManagement tasks, Organization organization, Evaluations evaluations, Clock clock,
             PlatformTransactionManager transactions) {
         this.store = store;
+        this.locks = locks;
         this.folder = folder;
         this.contributions = contributions;
         this.tasks = tasks;
@@ -206,7 +208,7 @@ class DashboardService implements Dashboards {
         LocalDate today = LocalDate.now(clock);
         TaskEvaluator evaluator = evaluations.evaluator(agency);
         LocalDate dueSoonUntil = evaluator.dueSoonUntil(today);
-        store.lockAll(agency);
+        locks.lockAll(agency);
         folder.applyPending(agency);
         store.advancePivots(agency, today, dueSoonUntil);
         var counted = new Aggregates();
@@ -231,7 +233,7 @@ class DashboardService implements Dashboards {
     public void advancePivots() {
         LocalDate today = LocalDate.now(clock);
         store.agencies().forEach(agency -> {
-            store.lockFolder(agency);
+            locks.lockFolder(agency);
             store.advancePivots(agency, today, evaluations.evaluator(agency).dueSoonUntil(today));
         });
     }

@@ -20,13 +20,15 @@ import vn.nhiemvu.evaluation.Evaluations;
 class Folder {
 
     private final JdbcAggregates store;
+    private final AggregateLocks locks;
     private final Evaluations evaluations;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Folder(JdbcAggregates store, Evaluations evaluations, Clock clock,
+    Folder(JdbcAggregates store, AggregateLocks locks, Evaluations evaluations, Clock clock,
             PlatformTransactionManager transactions) {
         this.store = store;
+        this.locks = locks;
         this.evaluations = evaluations;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -41,7 +43,7 @@ class Folder {
             return;
         }
         transaction.executeWithoutResult(s -> {
-            store.lockFolder(agencyId);
+            locks.lockFolder(agencyId);
             applyPending(agencyId);
         });
     }

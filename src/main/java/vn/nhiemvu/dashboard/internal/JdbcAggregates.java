@@ -11,19 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The aggregate tables, the increments waiting to be applied to them and their locks (ADR 0020). A change only
+ * The aggregate tables and the increments waiting to be applied to them (ADR 0020; their locks are
+ * {@link AggregateLocks}). A change only
  * inserts its increments ({@link #record}); a fold, holding the agency's folder lock, applies the committed ones
  * ({@link #apply}: UPDATE each row, INSERT those missing; the lock makes it the only writer of the agency's rows)
  * and deletes exactly those ({@link #forget}).
@@ -40,11 +37,6 @@ class JdbcAggregates {
     /** Increments read for a fold, netted, and the ids read, as ranges of consecutive ids (exactly those to delete). */
     record Pending(Deltas deltas, List<long[]> idRanges) {
     }
-
-    /** Gates per agency: a change holds one (chosen by its task), a recount all of them. */
-    static final int GATES = 64;
-
-    private static final int FOLDER_SLOT = 0;
 
     private static final Map<Deltas.Table, String> UPDATES = Map.of(Deltas.Table.UNIT, """
             update dashboard_unit set open_dated = open_dated + :n1, open_undated = open_undated + :n2,
@@ -84,14 +76,11 @@ class JdbcAggregates {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final NamedParameterJdbcTemplate named;
-    private final TransactionTemplate savepoint;
 
-    JdbcAggregates(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+    JdbcAggregates(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.named = new NamedParameterJdbcTemplate(batch);
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Records a change's increments, to be applied by a later fold: inserts only, so changes never wait for each other. */
@@ -184,45 +173,6 @@ class JdbcAggregates {
     /** Agencies with increments waiting to be applied. */
     List<Long> agenciesWithPending() {
         return jdbc.sql("select distinct agency_id from dashboard_delta").query(Long.class).list();
-    }
-
-    /** Takes the agency's folder lock until the transaction ends: one fold, move of the pivots or recount at a time. */
-    void lockFolder(long agencyId) {
-        lock(agencyId, FOLDER_SLOT, FOLDER_SLOT);
-    }
-
-    /** Takes one of the agency's gates (1 to {@link #GATES}) until the transaction ends. */
-    void lockGate(long agencyId, int gate) {
-        lock(agencyId, gate, gate);
-    }
-
-    /** Takes the folder lock and every gate, in order: no change of the agency records increments meanwhile. */
-    void lockAll(long agencyId) {
-        lock(agencyId, FOLDER_SLOT, GATES);
-    }
-
-    private void lock(long agencyId, int from, int to) {
-        if (lockSlots(agencyId, from, to) < to - from + 1) {
-            try {
-                savepoint.executeWithoutResult(s -> {
-                    var rows = new ArrayList<Object[]>();
-                    for (int slot = FOLDER_SLOT; slot <= GATES; slot++) {
-                        rows.add(new Object[] { agencyId, slot });
-                    }
-                    batch.batchUpdate("insert into dashboard_lock (agency_id, slot) values (?, ?)", rows);
-                });
-            } catch (DuplicateKeyException raced) {
-                // Made by a concurrent transaction meanwhile, which has committed them.
-            }
-            lockSlots(agencyId, from, to);
-        }
-    }
-
-    private int lockSlots(long agencyId, int from, int to) {
-        return jdbc.sql("""
-                select slot from dashboard_lock where agency_id = :agency and slot >= :from and slot <= :to
-                order by slot for update""")
-                .param("agency", agencyId).param("from", from).param("to", to).query(Integer.class).list().size();
     }
 
     List<Tally.UnitRow> units(long agencyId, Scope scope) {
