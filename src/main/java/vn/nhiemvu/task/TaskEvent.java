@@ -2,7 +2,11 @@ package vn.nhiemvu.task;
 
 import vn.nhiemvu.audit.AuditableEvent;
 
-/** Something that happened to a task; each is audited in the same transaction. */
+/**
+ * Something that happened to a task; each is audited in the same transaction. The changes of the task itself are
+ * returned by {@link Task}'s methods with the state to store, and published with the state as stored
+ * ({@code stored(…)}: its version and timestamps as read back).
+ */
 public sealed interface TaskEvent extends AuditableEvent {
 
     Task task();
@@ -35,6 +39,11 @@ public sealed interface TaskEvent extends AuditableEvent {
 
     record TaskCreated(Task task, String actor) implements TaskEvent {
 
+        /** The same event with the task as read back after the write. */
+        public TaskCreated stored(Task stored) {
+            return new TaskCreated(stored, actor);
+        }
+
         @Override
         public String action() {
             return "CREATED";
@@ -48,6 +57,11 @@ public sealed interface TaskEvent extends AuditableEvent {
 
     record TaskUpdated(Task before, Task task, String actor) implements TaskEvent {
 
+        /** The same event with the task as read back after the write. */
+        public TaskUpdated stored(Task stored) {
+            return new TaskUpdated(before, stored, actor);
+        }
+
         @Override
         public String action() {
             return "UPDATED";
@@ -56,6 +70,11 @@ public sealed interface TaskEvent extends AuditableEvent {
 
     record TaskCompleted(Task before, Task task, String actor) implements TaskEvent {
 
+        /** The same event with the task as read back after the write. */
+        public TaskCompleted stored(Task stored) {
+            return new TaskCompleted(before, stored, actor);
+        }
+
         @Override
         public String action() {
             return "COMPLETED";
@@ -63,6 +82,11 @@ public sealed interface TaskEvent extends AuditableEvent {
     }
 
     record TaskReopened(Task before, Task task, String actor) implements TaskEvent {
+
+        /** The same event with the task as read back after the write. */
+        public TaskReopened stored(Task stored) {
+            return new TaskReopened(before, stored, actor);
+        }
 
         @Override
         public String action() {

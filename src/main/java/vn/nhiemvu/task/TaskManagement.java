@@ -8,7 +8,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import vn.nhiemvu.evaluation.EvaluationPolicy;
-import vn.nhiemvu.evaluation.Scorecard;
 import vn.nhiemvu.identity.CurrentUser;
 
 /**
@@ -108,18 +107,6 @@ public interface TaskManagement {
 
     /** Per lead unit in the user's scope: a count of tasks per status as of the date, under the policy (null: the agency's). */
     List<UnitStatusCounts> countByUnit(CurrentUser user, LocalDate asOf, EvaluationPolicy.Kind policy);
-
-    /**
-     * Scorecards of the units (by lead unit) or of the supervising leaders, for the tasks in the user's
-     * scope due in [from, to] as of the date, ranked as {@link vn.nhiemvu.evaluation.Rankings} documents.
-     */
-    List<Scorecard> scorecards(CurrentUser user, RankingSubject subject, LocalDate from, LocalDate to, LocalDate asOf,
-            EvaluationPolicy.Kind policy);
-
-    /** What a ranking ranks. */
-    enum RankingSubject {
-        UNITS, LEADERS
-    }
 
     /** Requests for guidance or a new deadline still waiting for a decision, on tasks in the user's scope, oldest first. */
     List<GuidanceRequest> openGuidanceRequests(CurrentUser user);

@@ -26,10 +26,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import vn.nhiemvu.audit.AuditableEvent;
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
-import vn.nhiemvu.evaluation.Evaluation;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.Rankings;
+import vn.nhiemvu.evaluation.Scorecard;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.job.JobView;
@@ -47,6 +47,7 @@ import vn.nhiemvu.reporting.ReportFormatKind;
 import vn.nhiemvu.reporting.ReportPermissions;
 import vn.nhiemvu.reporting.ReportSnapshot;
 import vn.nhiemvu.reporting.ReportingPeriod;
+import vn.nhiemvu.reporting.Scorecards;
 import vn.nhiemvu.shared.CacheInvalidation;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.DisplayDates;
@@ -169,28 +170,16 @@ class ReportService implements PeriodicReports {
                 leaderById, docs);
         progress.step(3, STEPS, "Đang xếp hạng đơn vị và Lãnh đạo Bộ…");
 
-        var unitRanking = new Rankings(period.from(), period.to(), period.to());
-        var leaderRanking = new Rankings(period.from(), period.to(), period.to());
-        if (user.seesWholeAgency()) {
-            units.forEach(u -> unitRanking.enter(u.code(), u.name()));
-            leaders.forEach(l -> leaderRanking.enter(l.slug(), leaderName(l)));
-        }
-        for (TaskStanding s : standings) {
-            Evaluation e = s.evaluations().get(1);
-            Unit u = unitById.get(s.leadUnitId());
-            if (u != null) {
-                unitRanking.count(u.code(), u.name(), e);
-            }
-            Leader l = s.supervisingLeaderId() == null ? null : leaderById.get(s.supervisingLeaderId());
-            if (l != null) {
-                leaderRanking.count(l.slug(), leaderName(l), e);
-            }
-        }
+        boolean everyone = user.seesWholeAgency();
+        List<Scorecard> unitRanking = ScorecardService.rank(Scorecards.Subject.UNITS,
+                new Rankings(period.from(), period.to(), period.to()), everyone, units, leaders, standings, 1);
+        List<Scorecard> leaderRanking = ScorecardService.rank(Scorecards.Subject.LEADERS,
+                new Rankings(period.from(), period.to(), period.to()), everyone, units, leaders, standings, 1);
         progress.step(4, STEPS, "Đã tổng hợp xong.");
         return new PeriodicReport(agency.code(), agency.name(), scope(user, unitById, leaderById),
                 PeriodicReport.Period.of(period), PeriodicReport.Period.of(previousPeriod), period.evaluatedAt(), kind,
                 kind.label(), clock.instant(), tally.summary(), tally.previous(), tally.bySource(), tally.byUnit(),
-                tally.byLeader(), tally.byDirective(), overdue, unitRanking.ranked(), leaderRanking.ranked(),
+                tally.byLeader(), tally.byDirective(), overdue, unitRanking, leaderRanking,
                 Rankings.FORMULA, tally.recordedAfterCutoff());
     }
 
@@ -217,7 +206,7 @@ class ReportService implements PeriodicReports {
             GuidanceRequest request = requests.get(s.id());
             result.add(new PeriodicReport.OverdueTask(s.id(), s.title(), d == null ? null : d.number(),
                     unit == null ? null : unit.code(), unit == null ? null : unit.name(),
-                    leader == null ? null : leaderName(leader), s.deadline(), s.deadlineText(),
+                    leader == null ? null : ScorecardService.name(leader), s.deadline(), s.deadlineText(),
                     row.current().applicableDeadline(), row.current().workingDaysLate(), row.current().reason(),
                     report == null ? null : report.createdAt().atZone(ReportingPeriod.ZONE).toLocalDate(),
                     report == null ? null : report.percent(), report == null ? null : progressText(report),
@@ -267,11 +256,7 @@ class ReportService implements PeriodicReports {
     }
 
     private static ReportRow.Key leaderKey(Leader l) {
-        return new ReportRow.Key(l.slug(), leaderName(l), "leader=" + l.id());
-    }
-
-    private static String leaderName(Leader l) {
-        return l.title() + " " + l.fullName();
+        return new ReportRow.Key(l.slug(), ScorecardService.name(l), "leader=" + l.id());
     }
 
     private static String scope(CurrentUser user, Map<Long, Unit> units, Map<Long, Leader> leaders) {
@@ -279,7 +264,7 @@ class ReportService implements PeriodicReports {
             return "Toàn bộ nhiệm vụ của cơ quan";
         }
         if (user.role() == Role.LEADER && leaders.containsKey(user.leaderId())) {
-            return "Nhiệm vụ do " + leaderName(leaders.get(user.leaderId())) + " phụ trách";
+            return "Nhiệm vụ do " + ScorecardService.name(leaders.get(user.leaderId())) + " phụ trách";
         }
         Unit unit = user.unitId() == null ? null : units.get(user.unitId());
         return unit == null ? "Nhiệm vụ trong phạm vi của người dùng" : "Nhiệm vụ của " + unit.name();

@@ -21,13 +21,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.nhiemvu.deadline.Recurrence;
-import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.CompletedBy;
 import vn.nhiemvu.task.CompletionStep;
-import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
-import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskKind;
 
@@ -200,35 +197,6 @@ class JdbcTasks {
         return withCoordinatingUnits(tasks);
     }
 
-    /**
-     * What sorting and counting the list needs of a task: the facts its status is evaluated from, and the sort keys.
-     *
-     * @param updatedAtMillis the last change of its row, if asked for (else 0)
-     */
-    record ListRow(long id, Long directiveId, long leadUnitId, LocalDate deadline, LocalDate completedAt,
-            long updatedAtMillis) {
-    }
-
-    /**
-     * Every task in scope matching the conditions, narrow, in no particular order (sorted in Java: on H2 an "order by"
-     * over the whole scope sorted through a temporary disk result past 40,000 rows), columns by position.
-     */
-    void forEachListRow(TaskScope scope, List<String> conditions, Map<String, Object> params, boolean withUpdatedAt,
-            java.util.function.Consumer<ListRow> action) {
-        var where = new ArrayList<String>();
-        where.add(scope.condition());
-        where.addAll(conditions);
-        jdbc.sql("select t.id, t.directive_id, t.lead_unit_id, t.deadline, t.completed_at"
-                + (withUpdatedAt ? ", t.updated_at" : "") + " from task t where (" + String.join(") and (", where) + ")")
-                .params(scope.params()).params(params)
-                .query((ResultSet rs) -> {
-                    long directiveId = rs.getLong(2);
-                    Long directive = rs.wasNull() ? null : directiveId;
-                    action.accept(new ListRow(rs.getLong(1), directive, rs.getLong(3), rs.getObject(4, LocalDate.class),
-                            rs.getObject(5, LocalDate.class), withUpdatedAt ? rs.getTimestamp(6).getTime() : 0));
-                });
-    }
-
     /** The tasks of the ids that are in scope, in the order of the ids. */
     List<Task> find(TaskScope scope, List<Long> ids) {
         if (ids.isEmpty()) {
@@ -239,26 +207,6 @@ class JdbcTasks {
                 .params(scope.params()).param("ids", ids).query(JdbcTasks::task).list())
                 .forEach(t -> byId.put(t.id(), t));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    long insertDeadlineChange(Task task, LocalDate previousDeadline, DeadlineChangeDraft change, String by) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into task_deadline_change (agency_id, task_id, previous_deadline, requested_on, proposed_deadline,
-                                                  approved_deadline, decision, decided_on, decided_by, request_ref,
-                                                  reason, recorded_by, recorded_at)
-                values (:agency, :task, :previous, :requestedOn, :proposed, :approved, :decision, :decidedOn,
-                        :decidedBy, :requestRef, :reason, :by, :now)
-                """)
-                .param("agency", task.agencyId()).param("task", task.id()).param("previous", previousDeadline)
-                .param("requestedOn", change.requestedOn()).param("proposed", change.proposedDeadline())
-                .param("approved", change.approvedDeadline())
-                .param("decision", change.decision().name()).param("decidedOn", change.decidedOn())
-                .param("decidedBy", change.decidedBy().strip()).param("requestRef", blankToNull(change.requestRef()))
-                .param("reason", blankToNull(change.reason())).param("by", by)
-                .param("now", OffsetDateTime.now(clock))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
     }
 
     /** For each of the tasks that has sub-tasks: how many, and how many were completed by the date. */
@@ -304,54 +252,6 @@ class JdbcTasks {
     }
 
     /**
-     * Every task in scope without its long texts and coordinating units (periodic reports), in one query, in no
-     * particular order; {@code action} sees each row as it is read. No "order by": on H2 it read the rows through
-     * the agency index and sorted them all (spilling to disk past 40,000 rows) before the first one came; columns
-     * by position, not by name (a name lookup per column per row was a third of the read).
-     */
-    void forEachBrief(TaskScope scope, java.util.function.Consumer<Task> action) {
-        jdbc.sql("""
-                select t.id, t.agency_id, t.directive_id, t.parent_task_id, t.kind, t.title, t.lead_unit_id,
-                       t.supervising_leader_id, t.deadline, t.deadline_text, t.completed_at, t.version, t.created_at,
-                       t.created_by
-                from task t where""" + " (" + scope.condition() + ")")
-                .params(scope.params())
-                .query((ResultSet rs) -> {
-                    long directiveId = rs.getLong(3);
-                    Long directive = rs.wasNull() ? null : directiveId;
-                    long parentId = rs.getLong(4);
-                    Long parent = rs.wasNull() ? null : parentId;
-                    long leaderId = rs.getLong(8);
-                    Long leader = rs.wasNull() ? null : leaderId;
-                    action.accept(new Task(rs.getLong(1), rs.getLong(2), directive, parent,
-                            TaskKind.valueOf(rs.getString(5)), rs.getString(6), null, rs.getLong(7), List.of(), leader,
-                            rs.getObject(9, LocalDate.class), rs.getString(10), null, rs.getObject(11, LocalDate.class), null, null,
-                            rs.getLong(12), rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14)));
-                });
-    }
-
-    /**
-     * For sweeps: up to {@code limit} tasks of the agency after {@code afterId}, open as of the date, that may be
-     * judged against a deadline on or before {@code upTo}: their own deadline is, or a deadline change may have moved
-     * it (those are evaluated exactly by the caller). Only the columns evaluation and notices need.
-     */
-    List<Task> openDueBy(long agencyId, LocalDate asOf, LocalDate upTo, long afterId, int limit) {
-        return jdbc.sql("""
-                select t.id, t.agency_id, t.directive_id, t.title, t.lead_unit_id, t.supervising_leader_id, t.deadline,
-                       t.completed_at
-                from task t
-                where t.agency_id = :agency and t.id > :afterId and (t.completed_at is null or t.completed_at > :asOf)
-                  and (t.deadline <= :upTo or exists (select 1 from task_deadline_change c where c.task_id = t.id))
-                order by t.id fetch first""" + " " + limit + " rows only")
-                .param("agency", agencyId).param("afterId", afterId).param("asOf", asOf).param("upTo", upTo)
-                .query((rs, n) -> new Task(rs.getLong("id"), rs.getLong("agency_id"), nullableLong(rs, "directive_id"),
-                        null, null, rs.getString("title"), null, rs.getLong("lead_unit_id"), List.of(),
-                        nullableLong(rs, "supervising_leader_id"), rs.getObject("deadline", LocalDate.class), null, null,
-                        rs.getObject("completed_at", LocalDate.class), null, null, 0, null, null))
-                .list();
-    }
-
-    /**
      * Those of the ids (at most a thousand) that are in scope. The ids are written into the statement as numbers
      * (they are longs: nothing else can get in): H2 checks a list of constants with a hash set, but a list of a
      * thousand parameters value by value for each row found — a million comparisons per call, most of the time of
@@ -382,57 +282,6 @@ class JdbcTasks {
                 + scope.condition() + ")").params(scope.params())
                 .query((rs, n) -> new TaskHeading(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
                 .list();
-    }
-
-    /**
-     * The decided deadline changes of every task in scope, as evaluation facts, by task id, in one query. It starts
-     * from the changes (few) and looks each task up by its key: joined the other way, H2 walked every task in scope.
-     */
-    Map<Long, List<DeadlineChange>> deadlineChangeFacts(TaskScope scope) {
-        var result = new HashMap<Long, List<DeadlineChange>>();
-        jdbc.sql("""
-                select c.task_id, c.requested_on, c.proposed_deadline, c.approved_deadline, c.decision, c.decided_on
-                from task_deadline_change c
-                where exists (select 1 from task t where t.id = c.task_id and (""" + scope.condition() + """
-                )) order by c.task_id, c.id""")
-                .params(scope.params())
-                .query((ResultSet rs) -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(TaskDeadlineChange.fact(
-                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class), DeadlineChange.Decision.valueOf(rs.getString(5)),
-                            rs.getObject(6, LocalDate.class)));
-                });
-        return result;
-    }
-
-    /** The deadline changes of the tasks, oldest first, by task id. */
-    Map<Long, List<TaskDeadlineChange>> deadlineChanges(Collection<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Map.of();
-        }
-        var result = new HashMap<Long, List<TaskDeadlineChange>>();
-        jdbc.sql("""
-                select id, task_id, previous_deadline, requested_on, proposed_deadline, approved_deadline, decision,
-                       decided_on, decided_by, request_ref, reason, recorded_by, recorded_at
-                from task_deadline_change where task_id in (:ids) order by task_id, id
-                """).param("ids", List.copyOf(taskIds))
-                .query((ResultSet rs) -> {
-                    var change = new TaskDeadlineChange(rs.getLong("id"), rs.getLong("task_id"),
-                            rs.getObject("previous_deadline", LocalDate.class),
-                            rs.getObject("requested_on", LocalDate.class),
-                            rs.getObject("proposed_deadline", LocalDate.class),
-                            rs.getObject("approved_deadline", LocalDate.class),
-                            DeadlineChange.Decision.valueOf(rs.getString("decision")),
-                            rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"),
-                            rs.getString("request_ref"), rs.getString("reason"), rs.getString("recorded_by"),
-                            rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
-                    result.computeIfAbsent(change.taskId(), k -> new ArrayList<>()).add(change);
-                });
-        return result;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private List<Task> withCoordinatingUnits(List<Task> tasks) {
@@ -498,7 +347,7 @@ class JdbcTasks {
                 : Arrays.stream(names.split(",")).map(String::strip).map(CompletionStep::valueOf).toList();
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }

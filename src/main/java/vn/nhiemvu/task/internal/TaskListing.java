@@ -58,15 +58,20 @@ class TaskListing {
             TaskStatus.IN_PROGRESS, TaskStatus.NO_DEADLINE, TaskStatus.COMPLETED_LATE, TaskStatus.COMPLETED_ON_TIME);
 
     private final JdbcTasks tasks;
+    private final JdbcTaskRows narrow;
+    private final JdbcDeadlineChanges deadlineChanges;
     private final TaskViews views;
     private final Evaluations evaluations;
     private final Organization organization;
     private final Directives directives;
     private final Clock clock;
 
-    TaskListing(JdbcTasks tasks, TaskViews views, Evaluations evaluations, Organization organization,
+    TaskListing(JdbcTasks tasks, JdbcTaskRows narrow, JdbcDeadlineChanges deadlineChanges, TaskViews views,
+            Evaluations evaluations, Organization organization,
             Directives directives, Clock clock) {
         this.tasks = tasks;
+        this.narrow = narrow;
+        this.deadlineChanges = deadlineChanges;
         this.views = views;
         this.evaluations = evaluations;
         this.organization = organization;
@@ -96,16 +101,16 @@ class TaskListing {
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
         TaskConditions conditions = TaskConditions.of(user, filter, asOf, organization);
         TaskScope scope = TaskScope.of(user, organization);
-        var rows = new ArrayList<JdbcTasks.ListRow>();
-        tasks.forEachListRow(scope, conditions.sql(), conditions.params(), sort.key() == TaskSort.Key.UPDATED, rows::add);
-        Map<Long, List<DeadlineChange>> changes = rows.isEmpty() ? Map.of() : tasks.deadlineChangeFacts(scope);
+        var rows = new ArrayList<JdbcTaskRows.ListRow>();
+        narrow.forEachListRow(scope, conditions.sql(), conditions.params(), sort.key() == TaskSort.Key.UPDATED, rows::add);
+        Map<Long, List<DeadlineChange>> changes = rows.isEmpty() ? Map.of() : deadlineChanges.facts(scope);
         Map<Long, Directive> docs = directives.byIds(user.agencyId(),
-                rows.stream().map(JdbcTasks.ListRow::directiveId).filter(Objects::nonNull).distinct().toList());
+                rows.stream().map(JdbcTaskRows.ListRow::directiveId).filter(Objects::nonNull).distinct().toList());
         Map<Long, Integer> unitOrder = sort.key() == TaskSort.Key.UNIT ? unitOrder(user.agencyId()) : Map.of();
         // Tasks that stand alike (same deadline, completion and cut-off, no deadline change) are evaluated once.
         var alike = new HashMap<Long, Evaluation>();
         var matched = new ArrayList<Ranked>();
-        for (JdbcTasks.ListRow row : rows) {
+        for (JdbcTaskRows.ListRow row : rows) {
             Directive d = row.directiveId() == null ? null : docs.get(row.directiveId());
             LocalDate cutoff = d == null ? null : d.extensionCutoff();
             List<DeadlineChange> changed = changes.getOrDefault(row.id(), List.of());
@@ -125,7 +130,7 @@ class TaskListing {
                 evaluator), matched.size(), shown, size);
     }
 
-    private static Ranked ranked(TaskSort sort, JdbcTasks.ListRow row, Evaluation e, Map<Long, Integer> unitOrder) {
+    private static Ranked ranked(TaskSort sort, JdbcTaskRows.ListRow row, Evaluation e, Map<Long, Integer> unitOrder) {
         long deadline = e.applicableDeadline() == null ? Long.MAX_VALUE : e.applicableDeadline().toEpochDay();
         long key = switch (sort.key()) {
             // Tasks without a deadline stay last either way.

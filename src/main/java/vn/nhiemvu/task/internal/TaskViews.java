@@ -35,12 +35,15 @@ class TaskViews {
     private final Organization organization;
     private final Directives directives;
     private final JdbcTasks tasks;
+    private final JdbcDeadlineChanges deadlineChanges;
     private final Clock clock;
 
-    TaskViews(Organization organization, Directives directives, JdbcTasks tasks, Clock clock) {
+    TaskViews(Organization organization, Directives directives, JdbcTasks tasks, JdbcDeadlineChanges deadlineChanges,
+            Clock clock) {
         this.organization = organization;
         this.directives = directives;
         this.tasks = tasks;
+        this.deadlineChanges = deadlineChanges;
         this.clock = clock;
     }
 
@@ -85,7 +88,7 @@ class TaskViews {
     private Loaded load(long agencyId, List<Task> batch) {
         return new Loaded(directives.byIds(agencyId,
                 batch.stream().map(Task::directiveId).filter(Objects::nonNull).distinct().toList()),
-                tasks.deadlineChanges(batch.stream().map(Task::id).toList()));
+                deadlineChanges.of(batch.stream().map(Task::id).toList()));
     }
 
     private static TaskFacts facts(Task t, Loaded loaded) {

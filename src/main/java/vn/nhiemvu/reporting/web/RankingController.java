@@ -1,4 +1,4 @@
-package vn.nhiemvu.task.web;
+package vn.nhiemvu.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,23 +24,22 @@ import vn.nhiemvu.evaluation.Scorecard;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.reporting.Scorecards;
+import vn.nhiemvu.reporting.Scorecards.Subject;
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.NotFoundException;
-import vn.nhiemvu.task.TaskManagement;
-import vn.nhiemvu.task.TaskManagement.RankingSubject;
 
 /** Scorecards and rankings of units and supervising leaders, as JSON and as a page with a chart. */
 @Controller
 @Tag(name = "Xếp hạng", description = "Kết quả thực hiện nhiệm vụ đến hạn trong kỳ, theo đơn vị và theo Lãnh đạo Bộ phụ trách")
 class RankingController {
 
-
-    private final TaskManagement tasks;
+    private final Scorecards scorecards;
     private final Organization organization;
     private final Clock clock;
 
-    RankingController(TaskManagement tasks, Organization organization, Clock clock) {
-        this.tasks = tasks;
+    RankingController(Scorecards scorecards, Organization organization, Clock clock) {
+        this.scorecards = scorecards;
         this.organization = organization;
         this.clock = clock;
     }
@@ -70,12 +69,12 @@ class RankingController {
         return "rankings";
     }
 
-    private RankingJson ranking(CurrentUser user, RankingSubject subject, LocalDate from, LocalDate to,
+    private RankingJson ranking(CurrentUser user, Subject subject, LocalDate from, LocalDate to,
             LocalDate asOf, EvaluationPolicy.Kind policy) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         LocalDate start = from == null ? date.withDayOfYear(1) : from;
         LocalDate end = to == null ? start.withMonth(12).withDayOfMonth(31) : to;
-        List<Scorecard> cards = tasks.scorecards(user, subject, start, end, date, policy);
+        List<Scorecard> cards = scorecards.ranked(user, subject, start, end, date, policy);
         return new RankingJson(start, end, date, policy, Rankings.FORMULA, cards.stream().map(c -> new Row(c.rank(),
                 c.key(), c.name(), c.due(), c.onTime(), c.late(), c.overdue(), c.onTimeRate(), c.completionRate(),
                 c.workingDaysLate(), Math.round(c.averageWorkingDaysLate() * 10) / 10.0)).toList());
@@ -85,12 +84,12 @@ class RankingController {
      * For each row, the task list showing exactly its tasks due: deadline in force in the period up to the as-of
      * date, completed or overdue as of it.
      */
-    private Map<String, String> taskLinks(CurrentUser user, RankingSubject subject, RankingJson ranking) {
+    private Map<String, String> taskLinks(CurrentUser user, Subject subject, RankingJson ranking) {
         var links = new HashMap<String, String>();
         LocalDate until = ranking.to().isAfter(ranking.asOf()) ? ranking.asOf() : ranking.to();
         for (Row row : ranking.items()) {
             var uri = UriComponentsBuilder.fromPath("/tasks");
-            if (subject == RankingSubject.UNITS) {
+            if (subject == Subject.UNITS) {
                 uri.queryParam("leadUnit", row.key());
             } else {
                 Optional<Leader> leader = organization.leaderBySlug(user.agencyId(), row.key());
@@ -110,10 +109,10 @@ class RankingController {
         return links;
     }
 
-    private static RankingSubject subject(String subject) {
+    private static Subject subject(String subject) {
         return switch (subject) {
-            case "units" -> RankingSubject.UNITS;
-            case "leaders" -> RankingSubject.LEADERS;
+            case "units" -> Subject.UNITS;
+            case "leaders" -> Subject.LEADERS;
             default -> throw new NotFoundException("Không có bảng xếp hạng \"" + subject + "\"; dùng units hoặc leaders.");
         };
     }
