@@ -82,6 +82,35 @@ class TableOwnershipTests {
                 .as("the list in " + ARCHITECTURE + " (paste the expected text)").isEqualTo(tableList());
     }
 
+    /**
+     * SQL is written in repositories (classes named {@code Jdbc…}) and in the few classes listed here, which are
+     * stores themselves; services hand repositories values (a {@code Visibility}, a filter) and never a fragment.
+     */
+    private static final Map<String, String> STORES_BY_OTHER_NAMES = Map.of(
+            "audit/internal/Verifier.java", "streams the audit log it verifies",
+            "audit/internal/Checkpoints.java", "the audit checkpoints' store",
+            "audit/internal/LegacyRekeying.java", "rewrites the audit log's keys once, in batches",
+            "cluster/internal/PostgresSignals.java", "LISTEN/NOTIFY on its own connection",
+            "cluster/internal/DatabaseContentStore.java", "the store of bytes in the owner's table",
+            "cluster/internal/ClusterConfiguration.java", "builds the content stores",
+            "dashboard/internal/AggregateLocks.java", "the aggregates' row locks",
+            "monitoring/internal/MonitoringSchedule.java", "ShedLock's lock table, through its library");
+
+    private static final Pattern USES_JDBC = Pattern.compile("\\b(JdbcClient|JdbcTemplate|NamedParameterJdbcTemplate)\\b");
+
+    @Test
+    void sqlIsWrittenInRepositories() {
+        var outside = new TreeSet<String>();
+        for (Path file : files(SOURCES, ".java")) {
+            String name = SOURCES.relativize(file).toString().replace('\\', '/');
+            if (!file.getFileName().toString().startsWith("Jdbc") && !STORES_BY_OTHER_NAMES.containsKey(name)
+                    && USES_JDBC.matcher(read(file)).find()) {
+                outside.add(name);
+            }
+        }
+        assertThat(outside).as("SQL outside a repository; move it into the module's Jdbc… class").isEmpty();
+    }
+
     /** The check sees what it is for, and not what it is not for (comments, characters, foreign keys). */
     @Test
     void findsTablesWhereSqlNamesThem() {

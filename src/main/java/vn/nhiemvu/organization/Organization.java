@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import vn.nhiemvu.identity.CurrentUser;
+
 /** The organization module's API: who exists, and who supervises whom. */
 public interface Organization {
 
@@ -29,6 +31,11 @@ public interface Organization {
     Optional<Leader> leader(long agencyId, long leaderId);
 
     Optional<Leader> leaderBySlug(long agencyId, String slug);
+
+    /** What the user may see of the agency's tasks (the one scope rule, {@link Visibility}). */
+    default Visibility visibility(CurrentUser user) {
+        return Visibility.of(user, user.leaderId() == null ? Optional.empty() : leader(user.agencyId(), user.leaderId()));
+    }
 
     /**
      * Adds the directory's missing agencies, units and leaders in one transaction, after checking all of it

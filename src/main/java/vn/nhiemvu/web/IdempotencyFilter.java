@@ -12,7 +12,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -44,15 +43,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY = 200;
 
-    private final JdbcClient jdbc;
+    private final JdbcIdempotentRequests requests;
     private final JsonMapper json;
     private final Clock clock;
     private final Duration retention;
     private final TransactionTemplate tx;
 
-    IdempotencyFilter(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+    IdempotencyFilter(JdbcIdempotentRequests requests, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
             IdempotencyProperties settings) {
-        this.jdbc = jdbc;
+        this.requests = requests;
         this.json = json;
         this.clock = clock;
         this.retention = settings.retention();
@@ -62,7 +61,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** Keys are remembered for the retention period (a day by default), then forgotten. */
     @Scheduled(fixedDelayString = "${nhiemvu.idempotency.purge-every}", initialDelayString = "1m")
     void purgeExpired() {
-        int purged = jdbc.sql("delete from idempotent_request where created_at < :since").param("since", since()).update();
+        int purged = requests.purge(since());
         if (purged > 0) {
             logger.info("Purged " + purged + " idempotency records older than " + retention);
         }
@@ -95,7 +94,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         var call = new Call(username, key, request.getMethod() + " " + request.getRequestURI(),
                 new FingerprintedRequest(request));
-        Optional<Stored> stored = find(username, key);
+        Optional<JdbcIdempotentRequests.Stored> stored = requests.find(username, key, since());
         if (stored.isPresent() && !stored.get().expired()) {
             replay(stored.get(), call, response);
             return;
@@ -136,7 +135,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         switch (outcome) {
             case TAKEN -> {
-                Optional<Stored> first = find(username, key).filter(record -> !record.expired());
+                Optional<JdbcIdempotentRequests.Stored> first = requests.find(username, key, since()).filter(record -> !record.expired());
                 if (first.isPresent()) {
                     replay(first.get(), call, response);
                 } else {
@@ -163,15 +162,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private boolean claim(Call call, boolean expiredSeen) {
         // An expired record of the same key may still wait for the purge: the key is free again.
         if (expiredSeen) {
-            jdbc.sql("delete from idempotent_request where username = :username and idem_key = :key and created_at < :since")
-                    .param("username", call.username()).param("key", call.key()).param("since", since()).update();
+            requests.forgetExpired(call.username(), call.key(), since());
         }
         try {
-            jdbc.sql("""
-                    insert into idempotent_request (username, idem_key, request, created_at)
-                    values (:username, :key, :request, :now)
-                    """).param("username", call.username()).param("key", call.key()).param("request", call.target())
-                    .param("now", OffsetDateTime.now(clock)).update();
+            requests.claim(call.username(), call.key(), call.target(), OffsetDateTime.now(clock));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -179,13 +173,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void complete(Call call, ContentCachingResponseWrapper recorded, String fingerprint) {
-        jdbc.sql("""
-                update idempotent_request set completed = true, status = :status, content_type = :type, body = :body,
-                    request_hash = :hash
-                where username = :username and idem_key = :key
-                """).param("status", recorded.getStatus()).param("type", recorded.getContentType())
-                .param("body", new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8))
-                .param("hash", fingerprint).param("username", call.username()).param("key", call.key()).update();
+        requests.complete(call.username(), call.key(), recorded.getStatus(), recorded.getContentType(),
+                new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8), fingerprint);
     }
 
     /** A refused request changed nothing; its answer is kept so that a repeat gets the same words. */
@@ -201,7 +190,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void replay(Stored stored, Call call, HttpServletResponse response) throws IOException {
+    private void replay(JdbcIdempotentRequests.Stored stored, Call call, HttpServletResponse response) throws IOException {
         if (!stored.request().equals(call.target())) {
             problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác (" + stored.request() + ").");
@@ -221,17 +210,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 response.getOutputStream().write(stored.body().getBytes(StandardCharsets.UTF_8));
             }
         }
-    }
-
-    private Optional<Stored> find(String username, String key) {
-        return jdbc.sql("""
-                select request, completed, status, content_type, body, request_hash, created_at < :since as expired
-                from idempotent_request where username = :username and idem_key = :key
-                """).param("username", username).param("key", key).param("since", since())
-                .query((rs, n) -> new Stored(rs.getString("request"), rs.getBoolean("completed"), rs.getInt("status"),
-                        rs.getString("content_type"), rs.getString("body"), rs.getString("request_hash"),
-                        rs.getBoolean("expired")))
-                .optional();
     }
 
     private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
@@ -260,10 +238,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private record Call(String username, String key, String target, FingerprintedRequest request) {
     }
 
-    /** @param expired older than the retention: not replayed, deleted when the key is claimed again */
-    private record Stored(String request, boolean completed, int status, String contentType, String body,
-            String fingerprint, boolean expired) {
-    }
 
     /** Carries the chain's checked exceptions through the transaction callback. */
     private static final class Tunnel extends RuntimeException {

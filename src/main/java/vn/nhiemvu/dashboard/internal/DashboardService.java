@@ -29,6 +29,7 @@ import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Leader;
+import vn.nhiemvu.organization.Visibility;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.ForbiddenException;
@@ -69,7 +70,7 @@ class DashboardService implements Dashboards {
 
     /** The counts per (unit, leader) row of the user's scope as of a date. */
     private record Counted(LocalDate asOf, LocalDate dueSoonUntil, EvaluationPolicy policy,
-            Map<Aggregates.UnitKey, StatusCounts> rows, JdbcAggregates.Scope scope) {
+            Map<Aggregates.UnitKey, StatusCounts> rows, Visibility visibility) {
     }
 
     /**
@@ -94,7 +95,7 @@ class DashboardService implements Dashboards {
         var leaders = new ArrayList<Dashboard.LeaderCounts>();
         for (Leader leader : organization.leaders(user.agencyId())) {
             StatusCounts counts = byLeader.get(leader.id());
-            if (counts != null || user.seesWholeAgency()) {
+            if (counts != null || counted.visibility().wholeAgency()) {
                 leaders.add(new Dashboard.LeaderCounts(leader.id(), leader.title() + " " + leader.fullName(),
                         counts == null ? StatusCounts.ZERO : counts));
             }
@@ -103,7 +104,7 @@ class DashboardService implements Dashboards {
             leaders.add(new Dashboard.LeaderCounts(null, "Chưa có Lãnh đạo Bộ phụ trách", byLeader.get(0L)));
         }
         YearMonth last = YearMonth.from(counted.asOf());
-        Map<LocalDate, long[]> months = store.months(user.agencyId(), counted.scope(),
+        Map<LocalDate, long[]> months = store.months(user.agencyId(), counted.visibility(),
                 last.minusMonths(11).atDay(1), last.atDay(1));
         var trend = new ArrayList<Dashboard.MonthTrend>();
         for (int i = 11; i >= 0; i--) {
@@ -129,25 +130,16 @@ class DashboardService implements Dashboards {
     private List<Dashboard.UnitCounts> units(CurrentUser user, Counted counted) {
         var byUnit = new HashMap<Long, StatusCounts>();
         counted.rows().forEach((key, counts) -> byUnit.merge(key.unitId(), counts, StatusCounts::plus));
-        Set<Long> shown = shownUnits(user);
+        Set<Long> shown = counted.visibility().namedUnits();
         var result = new ArrayList<Dashboard.UnitCounts>();
         for (Unit unit : organization.units(user.agencyId())) {
             StatusCounts counts = byUnit.get(unit.id());
-            if (counts != null || user.seesWholeAgency() || shown.contains(unit.id())) {
+            if (counts != null || counted.visibility().wholeAgency() || shown.contains(unit.id())) {
                 result.add(new Dashboard.UnitCounts(unit.id(), unit.code(), unit.name(),
                         counts == null ? StatusCounts.ZERO : counts));
             }
         }
         return result;
-    }
-
-    /** Units listed even without tasks: those a leader supervises, a unit's own. */
-    private Set<Long> shownUnits(CurrentUser user) {
-        return switch (user.role()) {
-            case LEADER -> supervised(user);
-            case UNIT -> Set.of(user.unitId());
-            default -> Set.of();
-        };
     }
 
     private Counted count(CurrentUser user, LocalDate asOf) {
@@ -160,33 +152,16 @@ class DashboardService implements Dashboards {
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId());
         EvaluationPolicy policy = evaluator.policy();
         LocalDate dueSoonUntil = evaluator.dueSoonUntil(date);
-        JdbcAggregates.Scope scope = scope(user);
+        Visibility visibility = organization.visibility(user);
         var counts = new LinkedHashMap<Aggregates.UnitKey, StatusCounts>();
         // Today, the rows' own counts as of their pivot day answer; another day sums the days near it.
         Optional<List<Tally.Sums>> atPivot = date.equals(today)
-                ? store.sumsAtPivot(user.agencyId(), scope, date, dueSoonUntil) : Optional.empty();
-        List<Tally.Sums> rows = atPivot.orElseGet(() -> store.sums(user.agencyId(), scope, date, dueSoonUntil));
+                ? store.sumsAtPivot(user.agencyId(), visibility, date, dueSoonUntil) : Optional.empty();
+        List<Tally.Sums> rows = atPivot.orElseGet(() -> store.sums(user.agencyId(), visibility, date, dueSoonUntil));
         for (Tally.Sums sums : rows) {
             counts.put(new Aggregates.UnitKey(sums.row().unitId(), sums.row().leaderId()), Tally.count(sums));
         }
-        return new Counted(date, dueSoonUntil, policy, counts, scope);
-    }
-
-    /** The rows the user may see, mirroring the task module's scope by lead unit and supervising leader. */
-    private JdbcAggregates.Scope scope(CurrentUser user) {
-        if (user.seesWholeAgency()) {
-            return JdbcAggregates.Scope.AGENCY;
-        }
-        if (user.role() == Role.LEADER) {
-            Set<Long> units = supervised(user);
-            return new JdbcAggregates.Scope("a.leader_id = :scopeLeader or a.unit_id in (:scopeUnits)",
-                    Map.of("scopeLeader", user.leaderId(), "scopeUnits", units.isEmpty() ? Set.of(-1L) : units));
-        }
-        return new JdbcAggregates.Scope("a.unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
-    }
-
-    private Set<Long> supervised(CurrentUser user) {
-        return organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(Set.of());
+        return new Counted(date, dueSoonUntil, policy, counts, visibility);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import vn.nhiemvu.organization.Visibility;
 
 /**
  * The aggregate tables and the increments waiting to be applied to them (ADR 0020; their locks are
@@ -28,10 +31,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAggregates {
 
-    /** The scope of a read: an SQL condition on the aggregate row (alias {@code a}): its unit_id and leader_id. */
-    record Scope(String condition, Map<String, Object> params) {
+    /**
+     * A {@link Visibility} as an SQL condition on the aggregate row (alias {@code a}): its lead unit and supervising
+     * leader. A row counts the tasks a unit leads, so a unit sees the rows of its own unit.
+     */
+    private record Scope(String condition, Map<String, Object> params) {
 
         static final Scope AGENCY = new Scope("1 = 1", Map.of());
+
+        static Scope of(Visibility visibility) {
+            if (visibility instanceof Visibility.WholeAgency) {
+                return AGENCY;
+            }
+            if (visibility instanceof Visibility.Supervised leader) {
+                // "in ()" is not valid SQL; -1 is never an id.
+                return new Scope("a.leader_id = :scopeLeader or a.unit_id in (:scopeUnits)", Map.of("scopeLeader",
+                        leader.leaderId(), "scopeUnits", leader.unitIds().isEmpty() ? Set.of(-1L) : leader.unitIds()));
+            }
+            if (visibility instanceof Visibility.OwnUnit unit) {
+                return new Scope("a.unit_id = :scopeUnit", Map.of("scopeUnit", unit.unitId()));
+            }
+            if (visibility instanceof Visibility.NoTasks) {
+                return new Scope("1 = 0", Map.of());
+            }
+            throw new IllegalStateException("no SQL for " + visibility);
+        }
     }
 
     /** Increments read for a fold, netted, and the ids read, as ranges of consecutive ids (exactly those to delete). */
@@ -175,7 +199,7 @@ class JdbcAggregates {
         return jdbc.sql("select distinct agency_id from dashboard_delta").query(Long.class).list();
     }
 
-    List<Tally.UnitRow> units(long agencyId, Scope scope) {
+    private List<Tally.UnitRow> units(long agencyId, Scope scope) {
         return jdbc.sql("""
                 select a.unit_id, a.leader_id, a.open_dated, a.open_undated, a.closed_on_time, a.closed_late, a.pivot_on,
                        a.open_before_pivot
@@ -191,7 +215,8 @@ class JdbcAggregates {
      * {@link Tally} needs as of {@code asOf}: days in [pivot, asOf), in [asOf, pivot), in [asOf, dueSoonUntil].
      * Summed by the database, so a dashboard reads one row per (unit, leader) whatever the days in between.
      */
-    List<Tally.Sums> sums(long agencyId, Scope scope, LocalDate asOf, LocalDate dueSoonUntil) {
+    List<Tally.Sums> sums(long agencyId, Visibility visibility, LocalDate asOf, LocalDate dueSoonUntil) {
+        Scope scope = Scope.of(visibility);
         return jdbc.sql("""
                 select a.unit_id, a.leader_id, a.open_dated, a.open_undated, a.closed_on_time, a.closed_late,
                        a.pivot_on, a.open_before_pivot,
@@ -225,7 +250,8 @@ class JdbcAggregates {
      * query with the day sums as fallback subqueries: their estimated cost alone made PostgreSQL JIT-compile each run,
      * ~100 ms.)
      */
-    Optional<List<Tally.Sums>> sumsAtPivot(long agencyId, Scope scope, LocalDate asOf, LocalDate dueSoonUntil) {
+    Optional<List<Tally.Sums>> sumsAtPivot(long agencyId, Visibility visibility, LocalDate asOf, LocalDate dueSoonUntil) {
+        Scope scope = Scope.of(visibility);
         var sums = new ArrayList<Tally.Sums>();
         boolean[] stale = { false };
         jdbc.sql("""
@@ -245,7 +271,8 @@ class JdbcAggregates {
     }
 
     /** Received, completed on time and late per month in [from, to], summed over the scope. */
-    Map<LocalDate, long[]> months(long agencyId, Scope scope, LocalDate from, LocalDate to) {
+    Map<LocalDate, long[]> months(long agencyId, Visibility visibility, LocalDate from, LocalDate to) {
+        Scope scope = Scope.of(visibility);
         var result = new TreeMap<LocalDate, long[]>();
         if (scope == Scope.AGENCY) {
             // Already summed in the same transaction as each change: 12 rows, not 12 per (unit, leader).

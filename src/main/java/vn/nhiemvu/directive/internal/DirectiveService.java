@@ -1,7 +1,5 @@
 package vn.nhiemvu.directive.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,18 +7,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.DirectiveEvent;
-import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.DirectivePermissions;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.directive.NewDirective;
@@ -41,19 +34,14 @@ class DirectiveService implements Directives {
     static final int MAX_SUMMARY = 2000;
     static final int MAX_FULL_TEXT = 1_000_000;
 
-    private static final String SELECT = """
-            select id, agency_id, kind, number, issuer_agency_id, issue_date, signer, summary, full_text, extension_cutoff,
-                   version
-            from directive
-            """;
-
-    private final JdbcClient jdbc;
+    private final JdbcDirectives directives;
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DirectiveService(JdbcClient jdbc, Organization organization, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    DirectiveService(JdbcDirectives directives, Organization organization, ApplicationEventPublisher events,
+            Clock clock) {
+        this.directives = directives;
         this.organization = organization;
         this.events = events;
         this.clock = clock;
@@ -62,18 +50,9 @@ class DirectiveService implements Directives {
     @Override
     @Transactional
     public Directive record(CurrentUser user, NewDirective input) {
-        Checked checked = check(user, input, null);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into directive (agency_id, kind, number, issuer_agency_id, issue_date, signer, summary,
-                                       full_text, extension_cutoff, search_text, created_at, created_by, version)
-                values (:agency, :kind, :number, :issuer, :issueDate, :signer, :summary, :fullText, :cutoff, :search,
-                        :now, :by, 0)
-                """)
-                .param("agency", user.agencyId()).params(checked.params(input))
-                .param("now", OffsetDateTime.now(clock)).param("by", user.username())
-                .update(keys, "id");
-        Directive directive = find(user.agencyId(), keys.getKeyAs(Number.class).longValue()).orElseThrow();
+        long id = directives.insert(user.agencyId(), check(user, input, null), OffsetDateTime.now(clock),
+                user.username());
+        Directive directive = directives.find(user.agencyId(), id).orElseThrow();
         events.publishEvent(new DirectiveEvent.DirectiveRecorded(directive, user.username()));
         return directive;
     }
@@ -86,20 +65,10 @@ class DirectiveService implements Directives {
         if (before.version() != expectedVersion) {
             throw stale(id);
         }
-        Checked checked = check(user, input, id);
-        int updated = jdbc.sql("""
-                update directive set kind = :kind, number = :number, issuer_agency_id = :issuer,
-                    issue_date = :issueDate, signer = :signer, summary = :summary, full_text = :fullText,
-                    extension_cutoff = :cutoff, search_text = :search, version = version + 1
-                where agency_id = :agency and id = :id and version = :version
-                """)
-                .param("agency", user.agencyId()).param("id", id).param("version", expectedVersion)
-                .params(checked.params(input))
-                .update();
-        if (updated == 0) {
+        if (!directives.update(user.agencyId(), id, expectedVersion, check(user, input, id))) {
             throw stale(id);
         }
-        Directive after = find(user.agencyId(), id).orElseThrow();
+        Directive after = directives.find(user.agencyId(), id).orElseThrow();
         events.publishEvent(new DirectiveEvent.DirectiveUpdated(before, after, user.username()));
         return after;
     }
@@ -109,26 +78,8 @@ class DirectiveService implements Directives {
                 "Văn bản số " + id + " đã được người khác sửa; hãy tải lại rồi sửa tiếp.");
     }
 
-    /** The checked values to store, with the parameters of both statements. */
-    private record Checked(String number, String summary, long issuerId) {
-
-        java.util.Map<String, Object> params(NewDirective input) {
-            var params = new java.util.HashMap<String, Object>();
-            params.put("kind", input.kind().name());
-            params.put("number", number);
-            params.put("issuer", issuerId);
-            params.put("issueDate", input.issueDate());
-            params.put("signer", blankToNull(input.signer()));
-            params.put("summary", summary);
-            params.put("fullText", blankToNull(input.fullText()));
-            params.put("cutoff", input.extensionCutoff());
-            params.put("search", Text.fold(number + " " + summary));
-            return params;
-        }
-    }
-
     /** Checks every field, collecting all errors; {@code self} is the directive being edited, if any. */
-    private Checked check(CurrentUser user, NewDirective input, Long self) {
+    private JdbcDirectives.Values check(CurrentUser user, NewDirective input, Long self) {
         DirectivePermissions.POLICY.checkAny(user, DirectivePermissions.Action.WRITE);
         var errors = new InvalidInputException.Collector();
         if (input.kind() == null) {
@@ -166,7 +117,8 @@ class DirectiveService implements Directives {
             errors.add("fullText", "Toàn văn dài quá " + MAX_FULL_TEXT + " ký tự.");
         }
         errors.throwIfAny();
-        return new Checked(number, summary, issuer.orElseThrow().id());
+        return new JdbcDirectives.Values(input.kind(), number, issuer.orElseThrow().id(), input.issueDate(),
+                blankToNull(input.signer()), summary, blankToNull(input.fullText()), input.extensionCutoff());
     }
 
     private Optional<Agency> issuer(NewDirective input, InvalidInputException.Collector errors) {
@@ -188,46 +140,22 @@ class DirectiveService implements Directives {
 
     @Override
     public Optional<Directive> find(CurrentUser user, long id) {
-        return find(user.agencyId(), id);
-    }
-
-    private Optional<Directive> find(long agencyId, long id) {
-        return jdbc.sql(SELECT + " where agency_id = :agency and id = :id").param("agency", agencyId).param("id", id)
-                .query(DirectiveService::directive).optional();
+        return directives.find(user.agencyId(), id);
     }
 
     @Override
     public Optional<Directive> findByNumber(long agencyId, String number) {
-        return jdbc.sql(SELECT + " where agency_id = :agency and number = :number")
-                .param("agency", agencyId).param("number", number).query(DirectiveService::directive).optional();
+        return directives.findByNumber(agencyId, number);
     }
 
     @Override
     public List<Directive> list(CurrentUser user, String query) {
-        String folded = Text.fold(query);
-        return jdbc.sql(SELECT + """
-                 where agency_id = :agency and (:q = '' or search_text like :pattern)
-                order by issue_date desc, id desc
-                """).param("agency", user.agencyId()).param("q", folded).param("pattern", "%" + folded + "%")
-                .query(DirectiveService::directive).list();
+        return directives.list(user.agencyId(), Text.fold(query));
     }
 
     @Override
     public Map<Long, Directive> byIds(long agencyId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql(SELECT + " where agency_id = :agency and id in (:ids)")
-                .param("agency", agencyId).param("ids", List.copyOf(ids))
-                .query(DirectiveService::directive).list().stream()
-                .collect(Collectors.toMap(Directive::id, Function.identity()));
-    }
-
-    private static Directive directive(ResultSet rs, int row) throws SQLException {
-        return new Directive(rs.getLong("id"), rs.getLong("agency_id"), DirectiveKind.valueOf(rs.getString("kind")),
-                rs.getString("number"), rs.getLong("issuer_agency_id"), rs.getObject("issue_date", LocalDate.class),
-                rs.getString("signer"), rs.getString("summary"), rs.getString("full_text"),
-                rs.getObject("extension_cutoff", LocalDate.class), rs.getLong("version"));
+        return directives.byIds(agencyId, ids);
     }
 
     private static String blankToNull(String value) {

@@ -185,6 +185,18 @@ class JdbcDossiers {
                 """).param("agency", agencyId).param("state", state.name()).query(JdbcDossiers::dossier).list();
     }
 
+    /** The agency's dossiers in a state, the longest waiting first, with when they came to it. */
+    List<Waiting> waiting(long agencyId, DossierState state) {
+        return jdbc.sql("""
+                select task_id, updated_at from dossier
+                where agency_id = :agency and state = :state order by updated_at, task_id
+                """).param("agency", agencyId).param("state", state.name())
+                .query((rs, n) -> new Waiting(rs.getLong("task_id"), instant(rs, "updated_at"))).list();
+    }
+
+    record Waiting(long taskId, Instant since) {
+    }
+
     Optional<KeyRow> key(long agencyId, String username, String key) {
         return jdbc.sql("""
                 select operation, task_id, result_id from dossier_idempotency

@@ -4,8 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,19 +17,15 @@ class DemoPasswordGuard implements SmartInitializingSingleton {
     static final String DEMO_PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoPasswordGuard.class);
 
-    private final JdbcClient jdbc;
-    private final PasswordEncoder passwordEncoder;
+    private final JdbcAccounts accounts;
 
-    DemoPasswordGuard(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
-        this.jdbc = jdbc;
-        this.passwordEncoder = passwordEncoder;
+    DemoPasswordGuard(JdbcAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        var exposed = jdbc.sql("select username, password_hash from app_user where enabled = true and demo = true")
-                .query((rs, n) -> passwordEncoder.matches(DEMO_PASSWORD, rs.getString(2)) ? rs.getString(1) : null)
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+        var exposed = accounts.enabledDemoAccountsWithPassword(DEMO_PASSWORD);
         if (!exposed.isEmpty()) {
             log.error("Demo accounts still use the demo password: {}", exposed);
             throw new IllegalStateException("Refusing to start in production: demo accounts " + exposed

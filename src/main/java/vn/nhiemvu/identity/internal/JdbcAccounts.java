@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +93,13 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     }
 
     private record DemoHash(String password, String hash) {
+    }
+
+    /** The enabled demo accounts whose password is still {@code rawPassword} (refused in production). */
+    List<String> enabledDemoAccountsWithPassword(String rawPassword) {
+        return jdbc.sql("select username, password_hash from app_user where enabled = true and demo = true")
+                .query((rs, n) -> passwordEncoder.matches(rawPassword, rs.getString(2)) ? rs.getString(1) : null)
+                .list().stream().filter(Objects::nonNull).toList();
     }
 
     @Override

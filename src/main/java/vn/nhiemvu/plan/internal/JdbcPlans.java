@@ -59,6 +59,20 @@ class JdbcPlans {
         return versions.stream().map(v -> v.withMilestones(byVersion.get(v.id()))).toList();
     }
 
+    /** The agency's plan versions waiting for approval, the oldest submission first. */
+    List<Submitted> submitted(long agencyId) {
+        return jdbc.sql("""
+                select task_id, number, submitted_at from plan_version
+                where agency_id = :agency and state = 'SUBMITTED' order by submitted_at, id
+                """).param("agency", agencyId)
+                .query((rs, n) -> new Submitted(rs.getLong("task_id"), rs.getInt("number"),
+                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    record Submitted(long taskId, int number, Instant at) {
+    }
+
     Optional<PlanVersion> version(long agencyId, long taskId, int number) {
         return versions(agencyId, taskId).stream().filter(v -> v.number() == number).findFirst();
     }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,14 +40,14 @@ class JdbcTaskRows {
      * Every task in scope matching the conditions, narrow, in no particular order (sorted in Java: on H2 an "order by"
      * over the whole scope sorted through a temporary disk result past 40,000 rows), columns by position.
      */
-    void forEachListRow(TaskScope scope, List<String> conditions, Map<String, Object> params, boolean withUpdatedAt,
+    void forEachListRow(TaskScope scope, TaskConditions conditions, boolean withUpdatedAt,
             java.util.function.Consumer<ListRow> action) {
         var where = new ArrayList<String>();
         where.add(scope.condition());
-        where.addAll(conditions);
+        where.addAll(conditions.sql());
         jdbc.sql("select t.id, t.directive_id, t.lead_unit_id, t.deadline, t.completed_at"
                 + (withUpdatedAt ? ", t.updated_at" : "") + " from task t where (" + String.join(") and (", where) + ")")
-                .params(scope.params()).params(params)
+                .params(scope.params()).params(conditions.params())
                 .query((ResultSet rs) -> {
                     long directiveId = rs.getLong(2);
                     Long directive = rs.wasNull() ? null : directiveId;

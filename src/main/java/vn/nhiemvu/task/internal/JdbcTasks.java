@@ -185,7 +185,17 @@ class JdbcTasks {
      *
      * @param conditions SQL conditions on {@code t}, ANDed; their parameters are in {@code params}
      */
-    List<Task> page(TaskScope scope, List<String> conditions, Map<String, Object> params, long afterId, int limit) {
+    List<Task> page(TaskScope scope, TaskConditions conditions, long afterId, int limit) {
+        return page(scope, conditions.sql(), conditions.params(), afterId, limit);
+    }
+
+    /** Every task in scope, a page at a time by id. */
+    List<Task> page(TaskScope scope, long afterId, int limit) {
+        return page(scope, List.of(), Map.of(), afterId, limit);
+    }
+
+    private List<Task> page(TaskScope scope, List<String> conditions, Map<String, Object> params, long afterId,
+            int limit) {
         var where = new ArrayList<String>();
         where.add(scope.condition());
         where.add("t.id > :afterId");

@@ -18,7 +18,7 @@ import vn.nhiemvu.task.TaskFilter;
 /**
  * A list filter in two halves (ADR 0005, 0026): SQL conditions on {@code t} that narrow by plain facts — never
  * dropping a task that matches — and the exact test on the evaluated task, since the status and the deadline in
- * force come from the evaluator alone.
+ * force come from the evaluator alone. The services hand it whole to the repositories, which alone read its SQL.
  *
  * @param sql    ANDed conditions; their parameters are in {@code params}
  * @param asOf   the day statuses are evaluated on

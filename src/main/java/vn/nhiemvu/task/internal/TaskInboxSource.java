@@ -1,25 +1,28 @@
 package vn.nhiemvu.task.internal;
 
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskPermissions;
 
 /** Open requests for guidance or a new deadline wait for the leaders who may decide them. */
 @Component
 class TaskInboxSource implements InboxSource {
 
-    private final JdbcClient jdbc;
+    private final JdbcGuidanceRequests requests;
+    private final JdbcTasks tasks;
     private final Organization organization;
 
-    TaskInboxSource(JdbcClient jdbc, Organization organization) {
-        this.jdbc = jdbc;
+    TaskInboxSource(JdbcGuidanceRequests requests, JdbcTasks tasks, Organization organization) {
+        this.requests = requests;
+        this.tasks = tasks;
         this.organization = organization;
     }
 
@@ -28,17 +31,10 @@ class TaskInboxSource implements InboxSource {
         if (!TaskPermissions.POLICY.allowsAny(user, TaskPermissions.Action.DECIDE_GUIDANCE)) {
             return List.of();
         }
-        TaskScope scope = TaskScope.of(user, organization);
-        return jdbc.sql("""
-                select r.kind, r.task_id, r.requested_on, t.title from guidance_request r join task t on t.id = r.task_id
-                where r.state = 'OPEN' and
-                """ + scope.condition() + " order by r.requested_on, r.id")
-                .params(scope.params())
-                .query((rs, n) -> new InboxItem(
-                        "EXTENSION".equals(rs.getString("kind")) ? "Cho ý kiến về đề nghị gia hạn"
-                                : "Cho ý kiến chỉ đạo",
-                        rs.getString("title"), "/tasks/" + rs.getLong("task_id") + "#guidance-requests",
-                        rs.getObject("requested_on", java.time.LocalDate.class)))
-                .list();
+        List<GuidanceRequest> open = requests.open(TaskScope.of(organization.visibility(user)));
+        Map<Long, String> titles = tasks.titles(open.stream().map(GuidanceRequest::taskId).distinct().toList());
+        return open.stream().map(r -> new InboxItem(
+                r.kind() == GuidanceRequest.Kind.EXTENSION ? "Cho ý kiến về đề nghị gia hạn" : "Cho ý kiến chỉ đạo",
+                titles.get(r.taskId()), "/tasks/" + r.taskId() + "#guidance-requests", r.requestedOn())).toList();
     }
 }

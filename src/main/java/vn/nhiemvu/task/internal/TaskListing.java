@@ -100,9 +100,9 @@ class TaskListing {
         LocalDate asOf = asOfOrToday(filter);
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
         TaskConditions conditions = TaskConditions.of(user, filter, asOf, organization);
-        TaskScope scope = TaskScope.of(user, organization);
+        TaskScope scope = TaskScope.of(organization.visibility(user));
         var rows = new ArrayList<JdbcTaskRows.ListRow>();
-        narrow.forEachListRow(scope, conditions.sql(), conditions.params(), sort.key() == TaskSort.Key.UPDATED, rows::add);
+        narrow.forEachListRow(scope, conditions, sort.key() == TaskSort.Key.UPDATED, rows::add);
         Map<Long, List<DeadlineChange>> changes = rows.isEmpty() ? Map.of() : deadlineChanges.facts(scope);
         Map<Long, Directive> docs = directives.byIds(user.agencyId(),
                 rows.stream().map(JdbcTaskRows.ListRow::directiveId).filter(Objects::nonNull).distinct().toList());
@@ -208,9 +208,9 @@ class TaskListing {
         LocalDate asOf = asOfOrToday(filter);
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
         TaskConditions conditions = TaskConditions.of(user, filter, asOf, organization);
-        TaskScope scope = TaskScope.of(user, organization);
+        TaskScope scope = TaskScope.of(organization.visibility(user));
         while (true) {
-            List<Task> rows = tasks.page(scope, conditions.sql(), conditions.params(), after, batch);
+            List<Task> rows = tasks.page(scope, conditions, after, batch);
             for (TaskView view : views.of(user.agencyId(), views.evaluate(user.agencyId(), rows, asOf, evaluator),
                     asOf, evaluator)) {
                 if (conditions.matches(view.status(), view.applicableDeadline()) && !each.test(view)) {

@@ -155,7 +155,7 @@ class TaskQueries {
         long after = 0;
         List<Task> rows;
         do {
-            rows = tasks.page(scope, List.of(), Map.of(), after, BATCH);
+            rows = tasks.page(scope, after, BATCH);
             Map<Long, TaskCountingFacts> facts = views.countingFacts(agencyId, rows);
             rows.forEach(t -> action.accept(t, facts.get(t.id())));
             after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();

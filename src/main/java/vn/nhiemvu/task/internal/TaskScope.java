@@ -3,14 +3,11 @@ package vn.nhiemvu.task.internal;
 import java.util.Map;
 import java.util.Set;
 
-import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.identity.Role;
-import vn.nhiemvu.organization.Leader;
-import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Visibility;
 
 /**
- * The SQL condition that limits tasks (alias {@code t}) to what a user may see. Every query of
- * the module goes through it, so scope cannot be forgotten by one endpoint.
+ * A user's {@link Visibility} as the SQL condition on the task table (alias {@code t}) that the repositories add to
+ * every read, so that scope cannot be forgotten by one endpoint.
  */
 record TaskScope(String condition, Map<String, Object> params) {
 
@@ -19,29 +16,27 @@ record TaskScope(String condition, Map<String, Object> params) {
         return new TaskScope("t.agency_id = :scopeAgency", Map.of("scopeAgency", agencyId));
     }
 
-    /** The user's scope; a leader's supervised units are looked up. */
-    static TaskScope of(CurrentUser user, Organization organization) {
-        Set<Long> supervised = user.role() == Role.LEADER
-                ? organization.leader(user.agencyId(), user.leaderId()).map(Leader::supervisedUnitIds).orElse(Set.of())
-                : Set.of();
-        return of(user, supervised);
-    }
-
-    private static TaskScope of(CurrentUser user, Set<Long> supervisedUnitIds) {
-        if (user.seesWholeAgency()) {
-            return agency(user.agencyId());
-        }
-        if (user.role() == Role.LEADER) {
+    static TaskScope of(Visibility visibility) {
+        if (visibility instanceof Visibility.Supervised leader) {
             // "in ()" is not valid SQL; -1 is never an id.
-            var units = supervisedUnitIds.isEmpty() ? Set.of(-1L) : supervisedUnitIds;
+            Set<Long> units = leader.unitIds().isEmpty() ? Set.of(-1L) : leader.unitIds();
             return new TaskScope("""
                     t.agency_id = :scopeAgency and (t.supervising_leader_id = :scopeLeader
                         or t.lead_unit_id in (:scopeUnits))""",
-                    Map.of("scopeAgency", user.agencyId(), "scopeLeader", user.leaderId(), "scopeUnits", units));
+                    Map.of("scopeAgency", leader.agencyId(), "scopeLeader", leader.leaderId(), "scopeUnits", units));
         }
-        return new TaskScope("""
-                t.agency_id = :scopeAgency and (t.lead_unit_id = :scopeUnit or exists (
-                    select 1 from task_coordinating_unit sc where sc.task_id = t.id and sc.unit_id = :scopeUnit))""",
-                Map.of("scopeAgency", user.agencyId(), "scopeUnit", user.unitId()));
+        if (visibility instanceof Visibility.OwnUnit unit) {
+            return new TaskScope("""
+                    t.agency_id = :scopeAgency and (t.lead_unit_id = :scopeUnit or exists (
+                        select 1 from task_coordinating_unit sc where sc.task_id = t.id and sc.unit_id = :scopeUnit))""",
+                    Map.of("scopeAgency", unit.agencyId(), "scopeUnit", unit.unitId()));
+        }
+        if (visibility instanceof Visibility.NoTasks) {
+            return new TaskScope("1 = 0", Map.of());
+        }
+        if (visibility instanceof Visibility.WholeAgency) {
+            return agency(visibility.agencyId());
+        }
+        throw new IllegalStateException("no SQL for " + visibility);
     }
 }

@@ -108,7 +108,7 @@ class TaskStandings {
         long after = 0;
         List<Task> rows;
         do {
-            rows = tasks.page(scope, List.of(), Map.of(), after, BATCH);
+            rows = tasks.page(scope, after, BATCH);
             var evaluated = views.evaluate(user.agencyId(), rows, date, evaluator);
             rows.forEach(t -> counts.computeIfAbsent(t.leadUnitId(), k -> new EnumMap<>(TaskStatus.class))
                     .merge(evaluated.evaluations().get(t.id()).status(), 1L, Long::sum));

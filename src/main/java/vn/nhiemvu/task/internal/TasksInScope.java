@@ -36,7 +36,7 @@ class TasksInScope {
     }
 
     TaskScope scope(CurrentUser user) {
-        return TaskScope.of(user, organization);
+        return TaskScope.of(organization.visibility(user));
     }
 
     /** The task the user may see, or a 404. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.nhiemvu.support.IntegrationTest;
 
@@ -13,14 +11,11 @@ import vn.nhiemvu.support.IntegrationTest;
 class DemoPasswordGuardTests {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    JdbcAccounts accounts;
 
     @Test
     void refusesToStartWhileDemoAccountsKeepTheDemoPassword() {
-        var guard = new DemoPasswordGuard(jdbc, passwordEncoder);
+        var guard = new DemoPasswordGuard(accounts);
         assertThatThrownBy(guard::afterSingletonsInstantiated)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("vanphong");

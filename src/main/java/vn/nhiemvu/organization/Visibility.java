@@ -1,0 +1,62 @@
+package vn.nhiemvu.organization;
+
+import java.util.Optional;
+import java.util.Set;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+
+/**
+ * What a user may see of the agency's tasks, resolved once from the account and the organisation: the one rule of
+ * scope. The Office, the Legal Department and administrators see the whole agency; a leader sees the tasks they
+ * supervise and those led by the units they supervise; a unit sees the tasks it leads or coordinates. Each module's
+ * repository turns it into SQL on its own columns; nothing else writes a scope condition.
+ */
+public sealed interface Visibility {
+
+    long agencyId();
+
+    default boolean wholeAgency() {
+        return this instanceof WholeAgency;
+    }
+
+    /** The units it names: those a leader supervises, a unit's own (listed even when they have no task). */
+    default Set<Long> namedUnits() {
+        if (this instanceof Supervised leader) {
+            return leader.unitIds();
+        }
+        return this instanceof OwnUnit unit ? Set.of(unit.unitId()) : Set.of();
+    }
+
+    /** Every task of the agency. */
+    record WholeAgency(long agencyId) implements Visibility {
+    }
+
+    /** The tasks a leader supervises, and those led by the units they supervise (possibly none). */
+    record Supervised(long agencyId, long leaderId, Set<Long> unitIds) implements Visibility {
+
+        public Supervised {
+            unitIds = Set.copyOf(unitIds);
+        }
+    }
+
+    /** The tasks a unit leads or coordinates. */
+    record OwnUnit(long agencyId, long unitId) implements Visibility {
+    }
+
+    /** No task: an account that belongs to no unit of the agency and is none of the above. */
+    record NoTasks(long agencyId) implements Visibility {
+    }
+
+    /** The user's visibility; {@code leader} is the account's leader as the organisation knows it, if any. */
+    static Visibility of(CurrentUser user, Optional<Leader> leader) {
+        if (user.seesWholeAgency()) {
+            return new WholeAgency(user.agencyId());
+        }
+        if (user.role() == Role.LEADER) {
+            return new Supervised(user.agencyId(), user.leaderId(),
+                    leader.map(Leader::supervisedUnitIds).orElse(Set.of()));
+        }
+        return user.unitId() == null ? new NoTasks(user.agencyId()) : new OwnUnit(user.agencyId(), user.unitId());
+    }
+}

@@ -1,0 +1,51 @@
+package vn.nhiemvu.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
+
+class VisibilityTests {
+
+    private static final Leader DEPUTY = new Leader(7, 1, "thu-truong", "Nguyễn Văn A",
+            Leader.Position.DEPUTY_MINISTER, "Thứ trưởng", Set.of(11L, 12L));
+
+    @Test
+    void theOfficeTheLegalDepartmentAndAdministratorsSeeTheWholeAgency() {
+        for (Role role : new Role[] { Role.OFFICE, Role.LEGAL, Role.ADMIN }) {
+            Visibility v = Visibility.of(user(role, 5L, null), Optional.empty());
+            assertThat(v).isEqualTo(new Visibility.WholeAgency(1));
+            assertThat(v.wholeAgency()).isTrue();
+            assertThat(v.namedUnits()).isEmpty();
+        }
+    }
+
+    @Test
+    void aLeaderSeesWhatTheySuperviseAndTheirUnits() {
+        Visibility v = Visibility.of(user(Role.LEADER, null, 7L), Optional.of(DEPUTY));
+        assertThat(v).isEqualTo(new Visibility.Supervised(1, 7, Set.of(11L, 12L)));
+        assertThat(v.namedUnits()).containsExactlyInAnyOrder(11L, 12L);
+        assertThat(v.wholeAgency()).isFalse();
+    }
+
+    @Test
+    void aLeaderTheDirectoryDoesNotKnowSupervisesNoUnit() {
+        assertThat(Visibility.of(user(Role.LEADER, null, 7L), Optional.empty()))
+                .isEqualTo(new Visibility.Supervised(1, 7, Set.of()));
+    }
+
+    @Test
+    void aUnitSeesItsOwnAndAnAccountInNoUnitSeesNoTask() {
+        assertThat(Visibility.of(user(Role.UNIT, 11L, null), Optional.empty())).isEqualTo(new Visibility.OwnUnit(1, 11));
+        assertThat(Visibility.of(user(Role.UNIT, 11L, null), Optional.empty()).namedUnits()).containsExactly(11L);
+    }
+
+    private static CurrentUser user(Role role, Long unitId, Long leaderId) {
+        return new CurrentUser(3, "u", "U", role, 1, unitId, leaderId);
+    }
+}
