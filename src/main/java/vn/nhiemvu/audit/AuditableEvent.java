@@ -34,4 +34,20 @@ public interface AuditableEvent {
     default boolean afterIsState() {
         return false;
     }
+
+    /** An event that keeps what the audit stores apart from the facts its other listeners read (ADR 0032). */
+    interface OfChange extends AuditableEvent {
+
+        AuditedChange audit();
+
+        @Override
+        default Object before() {
+            return audit().before();
+        }
+
+        @Override
+        default Object after() {
+            return audit().after();
+        }
+    }
 }

@@ -9,7 +9,7 @@ import vn.nhiemvu.audit.AuditedChange;
  * Something that happened to a directive, one record per fact (ADR 0032); each is audited in the same transaction,
  * the directive before and after kept in {@link #audit()} for the audit only.
  */
-public sealed interface DirectiveEvent extends AuditableEvent {
+public sealed interface DirectiveEvent extends AuditableEvent.OfChange {
 
     long directiveId();
 
@@ -24,16 +24,6 @@ public sealed interface DirectiveEvent extends AuditableEvent {
     @Override
     default long entityId() {
         return directiveId();
-    }
-
-    @Override
-    default Object before() {
-        return audit().before();
-    }
-
-    @Override
-    default Object after() {
-        return audit().after();
     }
 
     @Override

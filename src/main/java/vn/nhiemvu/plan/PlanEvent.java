@@ -10,7 +10,7 @@ import vn.nhiemvu.audit.AuditedChange;
  * Something that happened to a task's plan or progress, one record per fact (ADR 0032): the facts the notices read,
  * and, for the task's history only (entity TASK), the plan or report before and after in {@link #audit()}.
  */
-public sealed interface PlanEvent extends AuditableEvent {
+public sealed interface PlanEvent extends AuditableEvent.OfChange {
 
     long taskId();
 
@@ -25,16 +25,6 @@ public sealed interface PlanEvent extends AuditableEvent {
     @Override
     default long entityId() {
         return taskId();
-    }
-
-    @Override
-    default Object before() {
-        return audit().before();
-    }
-
-    @Override
-    default Object after() {
-        return audit().after();
     }
 
     record PlanDrafted(long taskId, long agencyId, String actor, int number, AuditedChange audit) implements PlanEvent {
