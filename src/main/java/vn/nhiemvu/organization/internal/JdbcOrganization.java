@@ -282,7 +282,7 @@ class JdbcOrganization implements Organization {
 
     private Leader mapLeader(ResultSet rs, Set<Long> supervised) throws SQLException {
         return new Leader(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("slug"), rs.getString("full_name"),
-                Leader.Position.valueOf(rs.getString("position")), rs.getString("title"), Set.copyOf(supervised));
+                Leader.Position.valueOf(rs.getString("position")), rs.getString("title"), supervised);
     }
 
     private static List<String> aliases(String joined) {
