@@ -183,7 +183,7 @@ public final class DeadlinePhraseParser {
             Matcher m = rule.pattern().matcher(scan.text());
             while (m.find()) {
                 Candidate candidate = rule.reader().read(m, scan);
-                if (candidate != null) {
+                if (candidate != null && !NotADeadline.applies(folded, candidate.start(), candidate.end(), candidate.kind())) {
                     candidates.add(candidate);
                 }
             }

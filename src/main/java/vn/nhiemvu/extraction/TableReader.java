@@ -2,7 +2,6 @@ package vn.nhiemvu.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -70,11 +69,11 @@ final class TableReader {
 
     /** The tables in the text [from, to). */
     List<Table> tables(int from, int to) {
-        List<int[]> lines = physicalLines(from, to);
+        List<int[]> lines = TableLines.physicalLines(source.text(), from, to);
         var tables = new ArrayList<Table>();
         int i = 0;
         while (i < lines.size()) {
-            List<Cell> cells = cells(lines.get(i));
+            List<Cell> cells = TableLines.cells(source.text(), lines.get(i));
             List<Column> header = cells.size() >= 2 ? header(cells) : null;
             if (header != null) {
                 i = readSeparated(lines, i, header, tables);
@@ -101,7 +100,7 @@ final class TableReader {
         int i = at + 1;
         int plain = 0;
         for (; i < lines.size(); i++) {
-            List<Cell> cells = cells(lines.get(i));
+            List<Cell> cells = TableLines.cells(source.text(), lines.get(i));
             if (cells.size() < 2) {
                 // a group heading or a page number between rows keeps the table; prose for long does not
                 if (++plain > 3) {
@@ -327,7 +326,7 @@ final class TableReader {
         }
         String leadText = text(lead);
         // a group row: in capitals, or a merged cell pasted as the same text in every column
-        if (isCapitals(taskText) || taskText.equals(leadText)) {
+        if (Body.isCapitals(taskText) || taskText.equals(leadText)) {
             return null;
         }
         return new Row(line[0], line[1], task, lead, get(byColumn, header, Column.COORDINATING),
@@ -338,7 +337,7 @@ final class TableReader {
     private boolean isSection(Cell[] byColumn, List<Column> header) {
         Cell number = get(byColumn, header, Column.NUMBER);
         Cell task = get(byColumn, header, Column.TASK);
-        return !number.isEmpty() && SECTION_NUMBER.matcher(text(number)).matches() || !task.isEmpty() && isCapitals(text(task));
+        return !number.isEmpty() && SECTION_NUMBER.matcher(text(number)).matches() || !task.isEmpty() && Body.isCapitals(text(task));
     }
 
     private static Cell get(Cell[] byColumn, List<Column> header, Column column) {
@@ -388,72 +387,11 @@ final class TableReader {
         return Column.OTHER;
     }
 
-    /** The cells of a line separated by tabs or "|", trimmed; none when the line has neither. */
-    List<Cell> cells(int[] line) {
-        String t = source.text();
-        var cells = new ArrayList<Cell>();
-        int from = line[0];
-        int to = line[1];
-        int tab = t.indexOf('\t', from);
-        int bar = t.indexOf('|', from);
-        if ((tab < 0 || tab >= to) && (bar < 0 || bar >= to)) {
-            return cells;
-        }
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || t.charAt(i) == '\t' || t.charAt(i) == '|') {
-                int s = start;
-                int e = i;
-                while (s < e && Character.isWhitespace(t.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-                    e--;
-                }
-                // "|" at the very start or end of a Markdown row makes no cell
-                boolean edge = (i == to && s == e && t.charAt(i - 1) == '|') || (i == from && t.charAt(i) == '|');
-                if (!edge) {
-                    cells.add(new Cell(s, e));
-                }
-                start = i + 1;
-            }
-        }
-        return cells;
-    }
-
-    /** Non-blank physical lines of [from, to), trimmed of spaces (not of tabs inside). */
-    private List<int[]> physicalLines(int from, int to) {
-        String t = source.text();
-        var lines = new ArrayList<int[]>();
-        int pos = from;
-        while (pos < to) {
-            int nl = t.indexOf('\n', pos);
-            int end = nl < 0 || nl > to ? to : nl;
-            int s = pos;
-            int e = end;
-            while (s < e && (t.charAt(s) == ' ' || t.charAt(s) == '\r')) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(t.charAt(e - 1)) && t.charAt(e - 1) != '\t') {
-                e--;
-            }
-            if (s < e && !t.substring(s, e).isBlank()) {
-                lines.add(new int[] { s, e });
-            }
-            pos = end + 1;
-        }
-        return lines;
-    }
-
     private String text(Cell cell) {
         return source.text().substring(cell.start(), cell.end());
     }
 
     private String folded(int start, int end) {
         return source.folded().substring(start, end);
-    }
-
-    private static boolean isCapitals(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
     }
 }

@@ -38,6 +38,8 @@ class DeadlinePhraseParserTests {
 
     /** reference | text | date (- for none) | kind | the matched text | recurrence (RECURRING only) */
     private static final String CASES = """
+            # issue 19: a recurrence that opens a clause is a duty, not a title (NotADeadline)
+            2026-01-10 | Báo cáo hằng năm về tình hình thực hiện Kế hoạch | 2026-12-31 | RECURRING | hằng năm | YEARLY
             # Chỉ thị 75/CT-BTTTT (seed 000)
             2020-11-03 | chậm nhất trước ngày 10 tháng 11 năm 2020 | 2020-11-10 | EXACT | chậm nhất trước ngày 10 tháng 11 năm 2020
             2020-11-03 | Thủ trưởng cơ quan, đơn vị chủ trì nhiệm vụ cần khẩn trương đề xuất phương án giải quyết, cách thức xử lý và báo cáo xin ý kiến chỉ đạo trực tiếp của Bộ trưởng và Lãnh đạo Bộ chậm nhất trước ngày 10 tháng 11 năm 2020. | 2020-11-10 | EXACT | chậm nhất trước ngày 10 tháng 11 năm 2020
@@ -59,7 +61,6 @@ class DeadlinePhraseParserTests {
             2020-07-14 | Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ; hoàn thành trong năm 2020 | 2020-12-31 | END_OF_YEAR | hoàn thành trong năm 2020
             # Công văn 50/BTTTT-CĐSQG (seed 003)
             2024-01-09 | gửi Bộ Thông tin và Truyền thông trước ngày 15/01/2024 (thứ Hai) để tổng hợp, xem xét, xây dựng kế hoạch hành động tổng thể | 2024-01-15 | EXACT | trước ngày 15/01/2024
-            2024-01-09 | lồng ghép nội dung thực hiện vào Kế hoạch Chuyển đổi số hằng năm của bộ, ngành, địa phương | 2024-12-31 | RECURRING | hằng năm | YEARLY
             2024-01-09 | Hà Nội, ngày 09 tháng 01 năm 2024 | 2024-01-09 | EXACT | ngày 09 tháng 01 năm 2024
             2024-01-09 | Kiện toàn tổ chức bộ máy, nâng cao năng lực quản lý nhà nước và thực thi pháp luật về chuyển đổi số từ Trung ương đến địa phương đến năm 2025, định hướng đến năm 2030 | 2025-12-31 | END_OF_YEAR | đến năm 2025
             # the draft letter of 12/2020 (seed 004)
@@ -106,7 +107,6 @@ class DeadlinePhraseParserTests {
             2022-07-13 | Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 | 2025-12-31 | END_OF_PERIOD | giai đoạn 2021 - 2025
             # Chỉ thị 16/2001/CT-TTg
             2001-06-21 | nên 6 tháng đầu năm 2001 nền kinh tế vẫn duy trì được nhịp độ tăng trưởng khá | 2001-06-30 | END_OF_HALF | 6 tháng đầu năm 2001
-            2001-06-21 | nhiệm vụ còn lại của những tháng cuối năm 2001 hết sức nặng nề | 2001-12-31 | END_OF_YEAR | cuối năm 2001
             2001-06-21 | phương hướng, nhiệm vụ kế hoạch phát triển kinh tế - xã hội 5 năm 2001 - 2005 | 2005-12-31 | END_OF_PERIOD | 2001 - 2005
             # Nghị quyết 85/NQ-CP, 127/NQ-CP; nhandan.vn 25/01/2022
             2022-07-09 | phương hướng, nhiệm vụ và giải pháp trọng tâm 6 tháng cuối năm | 2022-12-31 | END_OF_HALF | 6 tháng cuối năm
@@ -191,6 +191,11 @@ class DeadlinePhraseParserTests {
             """;
 
     private static final String NOT_UNDERSTOOD = """
+            # issue 19: a recurrence inside a title, a priority period (NotADeadline, ADR 0036)
+            2024-01-09 | lồng ghép nội dung thực hiện vào Kế hoạch Chuyển đổi số hằng năm của bộ, ngành, địa phương
+            2001-06-21 | nhiệm vụ còn lại của những tháng cuối năm 2001 hết sức nặng nề
+            2026-11-20 | tăng cường kiểm tra, nhất là dịp cuối năm và đầu năm mới
+            2026-11-20 | tập trung chỉ đạo trong những tháng cuối năm
             # no date in them
             2020-11-03 | sớm
             2020-11-03 | khi có yêu cầu

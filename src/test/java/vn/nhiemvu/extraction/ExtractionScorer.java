@@ -28,7 +28,8 @@ import vn.nhiemvu.support.WeekendCalendar;
  * once, the largest overlaps first. Lead accuracy: matched tasks whose set of leads equals the
  * label's, names compared as directory entries when the directory knows them, else folded (no
  * diacritics, case, punctuation, leading "các"/"từng"). Deadline accuracy: matched tasks with a
- * labelled date whose proposed date is the same.
+ * labelled date whose proposed date is the same. The report ends with the sums per document kind and split, then
+ * per split.
  *
  * <p>Run: {@code bench/extraction-score.sh} (or {@code ./mvnw -q test-compile exec:java ...}).
  */
@@ -205,6 +206,7 @@ public final class ExtractionScorer {
     List<String> report(List<Document> docs, Set<String> splits) {
         var out = new ArrayList<String>();
         var bySplit = new java.util.TreeMap<String, Score>();
+        var byKind = new java.util.TreeMap<String, Score>();
         var all = new Score();
         for (Document doc : docs) {
             if (!splits.contains(doc.split())) {
@@ -213,8 +215,10 @@ public final class ExtractionScorer {
             Score s = score(doc);
             out.add(String.format(Locale.ROOT, "%-40s %-8s %s", doc.id(), doc.split(), s.line()));
             bySplit.computeIfAbsent(doc.split(), k -> new Score()).add(s);
+            byKind.computeIfAbsent(doc.label().path("kind").asString("OTHER") + " " + doc.split(), k -> new Score()).add(s);
             all.add(s);
         }
+        byKind.forEach((kind, s) -> out.add(String.format(Locale.ROOT, "%-49s %s", "-- " + kind, s.line())));
         bySplit.forEach((split, s) -> out.add(String.format(Locale.ROOT, "%-49s %s", "== " + split, s.line())));
         out.add(String.format(Locale.ROOT, "%-49s %s", "== all", all.line()));
         return out;

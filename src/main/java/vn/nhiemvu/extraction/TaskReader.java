@@ -1,0 +1,265 @@
+package vn.nhiemvu.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.deadline.DeadlineKind;
+import vn.nhiemvu.deadline.DeadlinePhraseParser;
+import vn.nhiemvu.extraction.Extraction.Deadline;
+import vn.nhiemvu.extraction.Extraction.Party;
+import vn.nhiemvu.extraction.Extraction.TaskProposal;
+import vn.nhiemvu.extraction.Outline.Line;
+
+/**
+ * The task proposals of one {@link Body}: an item that assigns work, a clause of prose that starts
+ * with a party and a predicate, a row of a table; each with its lead, coordinating parties,
+ * deadline and product (ADR 0006). The lead of a task is, in order: the "Chủ trì:" attribute, the
+ * party its clause starts with (or the party it asks: "Bộ … đề nghị các đơn vị …"), the section's
+ * statement, the party of the nearest heading, the lead-in of its list, the fallback (the
+ * addressees of a Công văn or the parties the opening asks).
+ */
+final class TaskReader {
+
+    /** Headings of sections that state purpose, principles or background: nothing in them is a task. */
+    private static final Pattern NOT_TASKS = Pattern.compile("^(?:muc tieu|muc dich|quan diem|nguyen tac|tinh hinh"
+            + "|ket qua(?: thuc hien| dat duoc)?$|danh gia|can cu|y nghia|boi canh|su can thiet|pham vi|doi tuong|yeu cau$"
+            + "|yeu cau chung|giai thich|tinh than chi dao)");
+    /** Paragraphs that close a document: "Trong quá trình thực hiện, nếu có khó khăn…", "Trên đây là…". */
+    private static final Pattern CLOSING = Pattern.compile("(?:trong qua trinh|tren day|tran trong|noi nhan)(?![a-z])");
+    private static final Pattern THEN = Pattern.compile("(?<![a-z])thi\\s+");
+    /** Formulas that decide or close rather than assign: entry into force, "chịu trách nhiệm thi hành", praise. */
+    private static final Pattern NOT_AN_ASSIGNMENT = Pattern.compile("co hieu luc(?: thi hanh)?(?: ke)? tu|chiu trach nhiem thi hanh"
+            + "|^ban hanh kem theo|^hoan nghenh|^khuyen khich|^dieu chinh muc|^(?:quyet dinh|chi thi|nghi quyet) nay");
+    /** A norm or an amount, not work: "Tiền ăn sáng: 1.600.000 đồng". */
+    private static final Pattern AMOUNT = Pattern.compile(":\\s*[\\d.,]+\\s*(?:dong|%|trieu|nghin|ty)(?![a-z])");
+    /** Paragraphs that end an item's run: a new request, the closing, a party. */
+    private static final Pattern NOT_CONTINUATION = Pattern.compile(
+            "^(?:trong qua trinh|tren day|tran trong|de nghi|yeu cau|giao|dong thoi|ngoai ra)(?![a-z])");
+
+    private final Body body;
+    private final DeadlineReader deadlines;
+    private final Sections sections;
+    private final Leads leads;
+
+    TaskReader(Body body, DeadlinePhraseParser parser, WorkingCalendar calendar, LocalDate reference) {
+        this.body = body;
+        this.deadlines = new DeadlineReader(parser, body, calendar, reference);
+        this.sections = new Sections(body, deadlines);
+        this.leads = new Leads(body);
+    }
+
+    Leads leads() {
+        return leads;
+    }
+
+    /** Not a task line itself: a section about purpose, principles or background (or its heading), an attribute line. */
+    boolean skipped(Line line) {
+        return excluded(line) || sections.isAttribute(line);
+    }
+
+    private boolean excluded(Line line) {
+        for (Line l = line; l != null && l.index >= body.bodyStart; l = l.parent) {
+            if (l.isItem() && NOT_TASKS.matcher(body.folded(l).replaceAll("^[\\s.:]+", "")).find()
+                    && (l != line || !l.children.isEmpty() || Body.isCapitals(body.text(l)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The task of an item, or null when it heads a list, names a topic or decides rather than assigns. */
+    TaskProposal fromItem(Line line, List<Party> fallbackLead) {
+        String content = body.text(line);
+        String folded = body.folded(line);
+        int words = content.split("\\s+").length;
+        boolean heads = line.children.stream().anyMatch(c -> c.index < body.bodyEnd && !sections.isAttribute(c));
+        boolean topic = words <= 15 && folded.startsWith("ve ") && !content.endsWith(".");
+        if (heads || topic || words < 3 || Body.isCapitals(content) || content.endsWith(":") || isPartyOnly(line)
+                || NOT_AN_ASSIGNMENT.matcher(folded).find() || AMOUNT.matcher(folded).find()) {
+            return null;
+        }
+        return propose(line, line.start, runEnd(line), fallbackLead, 0.6);
+    }
+
+    /**
+     * The tasks of a paragraph of prose: each clause (after ". ", "; " or ": ") that starts with a
+     * party and a predicate, or a request after a comma (", đề nghị các đơn vị …"), starts a task
+     * that runs to the next one; what comes before the first is background.
+     */
+    List<TaskProposal> fromParagraph(Line line, List<Party> fallbackLead) {
+        String content = body.text(line);
+        String f = body.folded(line);
+        if (content.endsWith(":") || content.endsWith("./.") || Body.isCapitals(content)
+                || !(content.endsWith(".") || content.endsWith(";") || content.endsWith("…"))
+                || NOT_AN_ASSIGNMENT.matcher(f).find() || Sections.FOCAL_POINT.matcher(f).find()
+                || CLOSING.matcher(f).lookingAt()) {
+            return List.of();
+        }
+        Parties parties = body.parties;
+        var starts = new TreeSet<Integer>();
+        String t = body.source.text();
+        for (int p = line.start; p < line.end; p++) {
+            boolean clause = p == line.start || ".;:".indexOf(t.charAt(p - 1)) < 0 && p >= line.start + 2
+                    && ".;:".indexOf(t.charAt(p - 2)) >= 0 && t.charAt(p - 1) == ' ' && Character.isUpperCase(t.charAt(p));
+            if (clause) {
+                Parties.Phrase phrase = parties.at(p, line.end);
+                // "X đã ban hành …" reports what was done; it assigns nothing
+                if (phrase != null && phrase.byVerb() && !t.startsWith("đã ", phrase.end() + 1)) {
+                    starts.add(p);
+                    // a clause inside the party phrase ("Giao các Bộ: Công an, Tài chính …") starts nothing
+                    p = Math.max(p, phrase.end() - 1);
+                }
+            }
+        }
+        Matcher request = Leads.REQUEST.matcher(body.source.folded()).region(line.start, line.end);
+        while (request.find()) {
+            int at = request.start();
+            if (at >= line.start + 2 && t.charAt(at - 2) == ',' && parties.at(request.end(), line.end) != null) {
+                starts.add(at);
+            }
+        }
+        if (starts.isEmpty()) {
+            boolean underPartyHeading = !leads.heading(line).isEmpty() && Character.isUpperCase(content.charAt(0));
+            return underPartyHeading ? List.of(propose(line, line.start, line.end, fallbackLead, 0.5)) : List.of();
+        }
+        var found = new ArrayList<TaskProposal>();
+        var list = new ArrayList<>(starts);
+        for (int i = 0; i < list.size(); i++) {
+            int end = i + 1 < list.size() ? list.get(i + 1) : line.end;
+            while (end > list.get(i) && t.charAt(end - 1) == ' ') {
+                end--;
+            }
+            found.add(propose(line, list.get(i), end, fallbackLead, 0.5));
+        }
+        return found;
+    }
+
+    private boolean isPartyOnly(Line line) {
+        Parties.Phrase phrase = body.parties.at(line.start, line.end);
+        return phrase != null && !phrase.byVerb() && body.source.text().substring(phrase.end(), line.end)
+                .replaceAll("[\\s:.;,]", "").isEmpty();
+    }
+
+    /** An item runs over the paragraphs after it up to the next item, unless one of them starts something else. */
+    private int runEnd(Line line) {
+        int end = line.end;
+        List<Line> lines = body.outline.lines;
+        int i = line.index + 1;
+        int candidate = end;
+        while (i < body.bodyEnd && !lines.get(i).isItem()) {
+            Line p = lines.get(i);
+            String content = body.text(p);
+            Parties.Phrase party = body.parties.at(p.start, p.end);
+            if (content.endsWith(":") || content.endsWith("./.") || Body.isCapitals(content) || party != null
+                    || NOT_CONTINUATION.matcher(body.folded(p)).find() || Sections.FOCAL_POINT.matcher(body.folded(p)).find()) {
+                return end;
+            }
+            candidate = p.end;
+            i++;
+        }
+        // the last item's trailing paragraphs are the document's closing, not the item
+        return i < body.bodyEnd ? candidate : end;
+    }
+
+    private TaskProposal propose(Line line, int start, int end, List<Party> fallbackLead, double base) {
+        end = body.trimmedEnd(start, end);
+        Parties parties = body.parties;
+        double confidence = base;
+        List<Party> lead = List.of();
+        List<Party> coordinating = List.of();
+        ItemAttributes attributes = ItemAttributes.of(body, sections, deadlines, line, start, end);
+        if (!attributes.lead().isEmpty()) {
+            lead = attributes.lead();
+            confidence += 0.2;
+        }
+        Parties.Phrase own = parties.at(start, end);
+        if (own == null) {
+            Matcher then = THEN.matcher(body.source.folded()).region(start, Math.min(end, start + 300));
+            if (then.find()) {
+                Parties.Phrase after = parties.at(then.end(), end);
+                own = after != null && after.byVerb() ? after : null;
+            }
+        }
+        if (lead.isEmpty() && own != null && own.byVerb()) {
+            lead = own.parties();
+            // "Bộ … đề nghị các đơn vị …": the parties asked lead, not the one asking
+            Matcher asks = Leads.REQUEST.matcher(body.source.folded()).region(own.end(), end);
+            if (asks.lookingAt()) {
+                Parties.Phrase asked = parties.at(asks.end(), end);
+                lead = asked != null ? asked.parties() : lead;
+            }
+            confidence += 0.2;
+        }
+        Sections.Facts section = sections.above(line);
+        if (lead.isEmpty() && section != null && !section.lead().isEmpty()) {
+            lead = section.lead();
+            coordinating = section.coordinating();
+            confidence += 0.15;
+        }
+        if (lead.isEmpty()) {
+            lead = leads.heading(line);
+            coordinating = leads.headingCoordination(line);
+            confidence += lead.isEmpty() ? 0 : 0.15;
+        }
+        if (lead.isEmpty() && line.isItem()) {
+            lead = leads.leadIn(line);
+            confidence += lead.isEmpty() ? 0 : 0.1;
+        }
+        if (lead.isEmpty()) {
+            lead = fallbackLead;
+            confidence += lead.isEmpty() ? -0.1 : 0.05;
+        }
+        if (!attributes.coordinating().isEmpty()) {
+            coordinating = attributes.coordinating();
+        } else {
+            List<Party> inText = parties.coordinating(start, end);
+            if (!inText.isEmpty()) {
+                coordinating = inText;
+            }
+        }
+        if (coordinating.isEmpty()) {
+            coordinating = sections.focalPoints(line);
+        }
+        if (lead.stream().allMatch(Party::matched) && !lead.isEmpty()) {
+            confidence += 0.05;
+        }
+        Deadline deadline = attributes.deadline() != null ? attributes.deadline() : deadlines.inClause(start, end);
+        // a section's own time statement ("Thời gian thực hiện: Tháng 12/2013") is more binding than words in the item
+        if (attributes.deadline() == null && section != null && section.deadline() != null
+                && (deadline.kind() == null || section.deadline().date() != null
+                        && section.deadline().kind() != DeadlineKind.RECURRING)) {
+            deadline = section.deadline();
+        }
+        if (deadline.kind() != null && deadline.date() != null) {
+            confidence += 0.05;
+        }
+        return new TaskProposal(Body.clean(body.source.text().substring(start, end)), body.span(start, end), lead,
+                coordinating, deadline, attributes.product(), Math.min(0.95, Math.round(confidence * 100) / 100.0));
+    }
+
+    /** The task of a table's row: the task cell, the lead and coordinating cells, the time cell. */
+    TaskProposal fromRow(TableReader.Row row) {
+        Parties parties = body.parties;
+        String text = body.source.text();
+        List<Party> lead = parties.list(row.lead().start(), row.lead().end());
+        List<Party> coordinating = row.coordinating().isEmpty() ? List.of()
+                : parties.list(row.coordinating().start(), row.coordinating().end());
+        Deadline deadline = Deadline.NONE;
+        if (!row.deadline().isEmpty()) {
+            deadline = deadlines.inCell(row.deadline().start(), row.deadline().end());
+        }
+        if (deadline.kind() == null) {
+            deadline = deadlines.inClause(row.task().start(), row.task().end());
+        }
+        String product = row.product().isEmpty() ? null : Body.clean(text.substring(row.product().start(), row.product().end()));
+        int start = row.task().start();
+        int end = row.task().end();
+        return new TaskProposal(Body.clean(text.substring(start, end)), body.span(start, end), lead, coordinating,
+                deadline, product, 0.85);
+    }
+}

@@ -1,0 +1,150 @@
+package vn.nhiemvu.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.nhiemvu.deadline.DeadlinePhraseParser;
+import vn.nhiemvu.extraction.Extraction.Party;
+import vn.nhiemvu.extraction.Extraction.TaskProposal;
+import vn.nhiemvu.support.WeekendCalendar;
+
+/** The short letters of issue 19, in sentences made up for the test, without Spring. */
+class EverydayLetterTests {
+
+    private final DirectiveExtractor extractor = new DirectiveExtractor(new DeadlinePhraseParser());
+
+    private List<TaskProposal> tasks(String text) {
+        return extractor.extract(text, TestDirectory.demo(), new WeekendCalendar(), LocalDate.of(2026, 1, 10)).tasks();
+    }
+
+    private static List<String> names(List<Party> parties) {
+        return parties.stream().map(Party::name).toList();
+    }
+
+    private static final String VPCP = """
+            VĂN PHÒNG CHÍNH PHỦ
+            Số: 120/VPCP-KTTH
+            V/v xử lý kiến nghị của Tỉnh
+            Hà Nội, ngày 12 tháng 3 năm 2026
+            Kính gửi:
+            - Các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng;
+            - Ủy ban nhân dân tỉnh Quảng Ninh.
+            """;
+
+    private static final String SIGNATURE = """
+            Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT, KTTH.
+            KT. BỘ TRƯỞNG, CHỦ NHIỆM
+            PHÓ CHỦ NHIỆM
+            Nguyễn Văn An
+            """;
+
+    @Test
+    void anAssignmentInsideVeViecNayHasItsLeadCoordinationAndDeadline() {
+        List<TaskProposal> tasks = tasks(VPCP + """
+                Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ninh tại văn bản số 15/TTr-UBND ngày 02 tháng 3 năm 2026 về \
+                cơ chế đặc thù, ý kiến của Bộ Tài chính tại văn bản số 210/BTC-NSNN ngày 05 tháng 3 năm 2026. Về việc này, \
+                Thủ tướng Chính phủ giao Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư và các cơ quan liên quan \
+                nghiên cứu, đề xuất cơ chế phù hợp, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2026.
+                """ + SIGNATURE);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).text()).startsWith("Thủ tướng Chính phủ giao Bộ Tài chính chủ trì");
+        assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Tài chính");
+        assertThat(names(tasks.get(0).coordinating())).containsExactly("Bộ Kế hoạch và Đầu tư", "các cơ quan liên quan");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(tasks.get(0).product()).isEqualTo("báo cáo Thủ tướng Chính phủ");
+    }
+
+    @Test
+    void aLeadersOpinionConveyedGivesEachMinistryOfTheListInFull() {
+        List<TaskProposal> tasks = tasks(VPCP + """
+                Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ninh (văn bản số 15/TTr-UBND ngày 02 tháng 3 năm 2026), Phó Thủ \
+                tướng Lê Văn Bình có ý kiến như sau:
+                Giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Giao thông vận tải theo chức năng, nhiệm vụ được giao xem xét, xử \
+                lý kiến nghị của Tỉnh tại văn bản nêu trên, bảo đảm đúng quy định.
+                """ + SIGNATURE);
+        assertThat(tasks).hasSize(1);
+        assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính",
+                "Bộ Giao thông vận tải");
+        assertThat(tasks.get(0).deadline().kind()).isNull();
+    }
+
+    @Test
+    void aMinistryAskingTheDepartmentsForAReportByADateWithoutYear() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ KHOA HỌC VÀ CÔNG NGHỆ
+                Số: 3001/BKHCN-VP
+                V/v báo cáo tổng kết năm 2026
+                Hà Nội, ngày 20 tháng 11 năm 2026
+                Kính gửi: Sở Khoa học và Công nghệ các tỉnh, thành phố trực thuộc Trung ương.
+                Để chuẩn bị Hội nghị tổng kết công tác năm 2026, Bộ Khoa học và Công nghệ đề nghị các Sở Khoa học và Công \
+                nghệ chuẩn bị báo cáo tổng kết công tác năm 2026 và phương hướng năm 2027 (theo đề cương gửi kèm), gửi về Bộ \
+                trước ngày 15/12.
+                Trân trọng./.
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT, VP.
+                KT. BỘ TRƯỞNG
+                THỨ TRƯỞNG
+                Trần Văn Cường
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(names(tasks.get(0).lead())).containsExactly("các Sở Khoa học và Công nghệ");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(tasks.get(0).product()).isEqualTo("báo cáo tổng kết công tác năm 2026 và phương hướng năm 2027");
+    }
+
+    @Test
+    void aRequestToManyBodiesForAReport() {
+        List<TaskProposal> tasks = tasks("""
+                ỦY BAN DÂN TỘC
+                Số: 77/UBDT-VP
+                Hà Nội, ngày 05 tháng 10 năm 2026
+                Kính gửi: Các bộ, ngành Trung ương; Ủy ban nhân dân các tỉnh, thành phố.
+                Thực hiện Chương trình công tác năm 2026, Ủy ban Dân tộc đề nghị các bộ, ngành Trung ương và Ủy ban nhân \
+                dân các tỉnh, thành phố xây dựng báo cáo sơ kết 5 năm thực hiện Chương trình, gửi về Ủy ban Dân tộc trong \
+                tháng 11/2026.
+                Trân trọng./.
+                Nơi nhận:
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(names(tasks.get(0).lead())).containsExactly("các bộ, ngành Trung ương",
+                "Ủy ban nhân dân các tỉnh, thành phố");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void namesAreNotCutAndGroupNamesStayWhole() {
+        List<TaskProposal> tasks = tasks(VPCP + """
+                Phó Thủ tướng Lê Văn Bình có ý kiến như sau:
+                1. Bộ Ngoại giao chủ trì, phối hợp với Viện Nghiên cứu phát triển Thành phố chuẩn bị nội dung làm việc với \
+                đoàn, hoàn thành trong tháng 4/2026.
+                2. Giao các Tập đoàn, Tổng công ty nhà nước rà soát danh mục dự án, báo cáo Bộ Tài chính trước ngày 15/5/2026.
+                """ + SIGNATURE);
+        assertThat(tasks).hasSize(2);
+        assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Ngoại giao");
+        assertThat(names(tasks.get(0).coordinating())).containsExactly("Viện Nghiên cứu phát triển Thành phố");
+        assertThat(names(tasks.get(1).lead())).containsExactly("các Tập đoàn, Tổng công ty nhà nước");
+    }
+
+    @Test
+    void listsAfterCacTinhAndCacCoQuanGiveOneBodyEach() {
+        List<TaskProposal> tasks = tasks(VPCP + """
+                Phó Thủ tướng Lê Văn Bình có ý kiến như sau:
+                1. Giao Ủy ban nhân dân các tỉnh: Quảng Ninh, Lạng Sơn, Cao Bằng kiểm tra việc quản lý khoáng sản trên địa \
+                bàn, báo cáo trước ngày 30/4/2026.
+                2. Giao các cơ quan: Bộ Công an, Bộ Quốc phòng, Ngân hàng Nhà nước Việt Nam phối hợp chặt chẽ trong việc \
+                kiểm soát hàng hóa qua biên giới.
+                """ + SIGNATURE);
+        assertThat(tasks).hasSize(2);
+        assertThat(names(tasks.get(0).lead())).containsExactly("Ủy ban nhân dân tỉnh Quảng Ninh",
+                "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Cao Bằng");
+        assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Công an", "Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam");
+    }
+}
