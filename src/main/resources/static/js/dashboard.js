@@ -47,9 +47,9 @@
       xAxis: { type: 'category', data: data.trend.map(function (m) { return m.month.substring(5) + '/' + m.month.substring(2, 4); }) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: 'Giao mới', type: 'line', data: data.trend.map(function (m) { return m.received; }) },
-        { name: 'Hoàn thành đúng hạn', type: 'bar', stack: 'done', data: data.trend.map(function (m) { return m.completedOnTime; }) },
-        { name: 'Hoàn thành quá hạn', type: 'bar', stack: 'done', data: data.trend.map(function (m) { return m.completedLate; }) }
+        { name: labels.received, type: 'line', data: data.trend.map(function (m) { return m.received; }) },
+        { name: labels.completedOnTime, type: 'bar', stack: 'done', data: data.trend.map(function (m) { return m.completedOnTime; }) },
+        { name: labels.completedLate, type: 'bar', stack: 'done', data: data.trend.map(function (m) { return m.completedLate; }) }
       ]
     });
     var top = data.units.slice().sort(function (a, b) {
@@ -64,7 +64,7 @@
       .forEach(function (u) {
         var row = document.createElement('tr');
         var name = document.createElement('td');
-        name.setAttribute('data-label', 'Đơn vị');
+        name.setAttribute('data-label', labels.unit);
         var link = document.createElement('a');
         link.href = tasksUrl({ leadUnit: u.code });
         link.textContent = u.name;
@@ -73,7 +73,7 @@
         STATUSES.concat(['total']).forEach(function (s, i) {
           var cell = document.createElement('td');
           cell.className = 'num';
-          cell.setAttribute('data-label', s === 'total' ? 'Tổng' : labels[ENUMS[i]]);
+          cell.setAttribute('data-label', s === 'total' ? labels.total : labels[ENUMS[i]]);
           if (u.counts[s] > 0 && s !== 'total') {
             var count = document.createElement('a');
             count.href = tasksUrl({ leadUnit: u.code, status: ENUMS[i] });

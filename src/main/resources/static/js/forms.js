@@ -25,14 +25,19 @@
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  // Words in the page's language, from the layout's <body data-word-…> (ADR 0033).
+  function word(name) {
+    return document.body.dataset['word' + name.charAt(0).toUpperCase() + name.slice(1)] || '';
+  }
+
   function attachCalendar(input) {
     if (input.dataset.calendar || !window.flatpickr) { return; }
     input.dataset.calendar = 'on';
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'date-pick';
-    button.setAttribute('aria-label', 'Chọn ngày trên lịch');
-    button.title = 'Chọn ngày trên lịch';
+    button.setAttribute('aria-label', word('datePick'));
+    button.title = word('datePick');
     // flatpickr turns the element it is given into a text field: this one is never shown, the calendar
     // opens beside the field the person types into.
     var holder = document.createElement('input');
@@ -46,7 +51,7 @@
     wrap.appendChild(button);
     wrap.appendChild(holder);
     var picker = window.flatpickr(holder, {
-      locale: 'vn', dateFormat: 'd/m/Y', clickOpens: false, disableMobile: true, positionElement: input,
+      locale: document.documentElement.lang === 'en' ? 'default' : 'vn', dateFormat: 'd/m/Y', clickOpens: false, disableMobile: true, positionElement: input,
       minDate: parseDay(input.dataset.min) || null, maxDate: parseDay(input.dataset.max) || null,
       onChange: function (dates) {
         if (dates.length) { setTyped(input, formatDay(dates[0])); input.focus(); }
@@ -94,13 +99,13 @@
           var use = document.createElement('button');
           use.type = 'button';
           use.className = 'link-button';
-          use.textContent = 'Dùng ngày ' + reading.date;
+          use.textContent = word('dateUse').replace('{0}', reading.date);
           use.addEventListener('click', function () {
             date.dataset.filledFrom = reading.date;
             setTyped(date, reading.date);
             use.remove();
           });
-          out.appendChild(document.createTextNode(' (ô ngày đang ghi ' + date.value.trim() + ') '));
+          out.appendChild(document.createTextNode(' ' + word('dateField').replace('{0}', date.value.trim()) + ' '));
           out.appendChild(use);
         }
       })

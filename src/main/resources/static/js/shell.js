@@ -39,7 +39,7 @@
         var heading = box.closest('section, main').querySelector('h1, h2');
         box.setAttribute('tabindex', '0');
         box.setAttribute('role', 'region');
-        box.setAttribute('aria-label', (heading ? heading.textContent.trim() + ' — ' : '') + 'vùng cuộn được');
+        box.setAttribute('aria-label', (heading ? heading.textContent.trim() + ' — ' : '') + (document.body.dataset.wordScrollable || ''));
       }
     });
   }

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.Objects;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * How often a recurring obligation falls due, and on which day of its period when the text says.
  * "trước ngày 15 hằng tháng" is MONTHLY on day 15; "ngày 08 của tháng cuối quý" is QUARTERLY on
@@ -61,31 +63,26 @@ public record Recurrence(Frequency frequency, Integer dayOfMonth, Integer monthO
         return frequency == Frequency.YEARLY && monthOfPeriod != null ? Month.of(monthOfPeriod).maxLength() : 31;
     }
 
-    /** In words, as the task page shows it: "hằng tháng, ngày 15", "hằng tuần, thứ Sáu". */
-    public String label() {
+    /** In words, as the task page shows it: "hằng tháng, ngày 15", "hằng tuần, thứ Sáu" (ADR 0033). */
+    public Message message() {
         Recurrence r = this;
-        String every = switch (r.frequency()) {
-            case WEEKLY -> "hằng tuần";
-            case MONTHLY -> "hằng tháng";
-            case QUARTERLY -> "hằng quý";
-            case HALF_YEARLY -> "6 tháng một lần";
-            case YEARLY -> "hằng năm";
-        };
+        var every = Message.of("recurrence." + r.frequency().name());
         if (r.dayOfWeek() != null) {
-            return every + ", " + WEEKDAYS[r.dayOfWeek().getValue()];
+            return Message.of("recurrence.on-weekday", every, Message.of("weekday." + r.dayOfWeek().getValue()));
         }
         if (r.dayOfMonth() == null) {
             return every;
         }
         return switch (r.frequency()) {
-            case YEARLY -> every + ", ngày " + r.dayOfMonth() + "/" + r.monthOfPeriod();
-            case MONTHLY -> every + ", ngày " + r.dayOfMonth();
-            default -> every + ", ngày " + r.dayOfMonth() + " của tháng thứ "
-                    + (r.monthOfPeriod() == null ? r.frequency().months() : r.monthOfPeriod())
-                    + (r.frequency() == Frequency.QUARTERLY ? " trong quý" : " trong kỳ 6 tháng");
+            case YEARLY -> Message.of("recurrence.yearly.on", every, r.dayOfMonth(), r.monthOfPeriod());
+            case MONTHLY -> Message.of("recurrence.monthly.on", every, r.dayOfMonth());
+            default -> Message.of(r.frequency() == Frequency.QUARTERLY ? "recurrence.quarterly.on" : "recurrence.half-yearly.on",
+                    every, r.dayOfMonth(), r.monthOfPeriod() == null ? r.frequency().months() : r.monthOfPeriod());
         };
     }
 
-    private static final String[] WEEKDAYS = { "", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy",
-            "Chủ nhật" };
+    /** {@link #message()} in Vietnamese, for the API and files. */
+    public String label() {
+        return message().vietnamese();
+    }
 }

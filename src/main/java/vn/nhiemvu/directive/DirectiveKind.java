@@ -1,25 +1,25 @@
 package vn.nhiemvu.directive;
 
+import vn.nhiemvu.shared.Message;
+
 /** The kinds of document that assign tasks (Nghị định 30/2020/NĐ-CP, Phụ lục III). */
 public enum DirectiveKind {
-    CHI_THI("Chỉ thị"),
-    NGHI_QUYET("Nghị quyết"),
-    QUYET_DINH("Quyết định"),
-    CONG_VAN("Công văn"),
-    THONG_BAO_KET_LUAN("Thông báo kết luận"),
-    THONG_BAO("Thông báo"),
-    KE_HOACH("Kế hoạch"),
-    CHUONG_TRINH("Chương trình"),
-    CONG_DIEN("Công điện"),
-    OTHER("Văn bản khác");
+    CHI_THI,
+    NGHI_QUYET,
+    QUYET_DINH,
+    CONG_VAN,
+    THONG_BAO_KET_LUAN,
+    THONG_BAO,
+    KE_HOACH,
+    CHUONG_TRINH,
+    CONG_DIEN,
+    OTHER;
 
-    private final String label;
-
-    DirectiveKind(String label) {
-        this.label = label;
+    public String code() {
+        return "directive.kind." + name();
     }
 
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 }

@@ -1,5 +1,7 @@
 package vn.nhiemvu.evaluation;
 
+import vn.nhiemvu.shared.Message;
+
 import java.util.Objects;
 
 /**
@@ -19,18 +21,16 @@ public record EvaluationPolicy(Kind kind, int dueSoonWorkingDays, int cutoffWork
 
     public enum Kind {
         /** Chỉ thị 75/CT-BTTTT II.4: only timely, approved extensions move the deadline. */
-        CHI_THI_75("Theo Chỉ thị 75: chỉ tính gia hạn được đề nghị trước thời điểm chốt và được phê duyệt"),
+        CHI_THI_75,
         /** The Government Office's counting: the latest approved deadline. */
-        GOVERNMENT_OFFICE("Theo cách thống kê của Văn phòng Chính phủ: tính theo thời hạn được phê duyệt sau cùng");
+        GOVERNMENT_OFFICE;
 
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
+        public String code() {
+            return "policy.kind." + name();
         }
 
         public String label() {
-            return label;
+            return Message.of(code()).vietnamese();
         }
     }
 

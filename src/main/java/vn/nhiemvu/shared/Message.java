@@ -1,5 +1,6 @@
 package vn.nhiemvu.shared;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,9 +14,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * {@link #vietnamese()}. Domain code (the evaluator, validators) returns these rather than sentences, so that it
  * stays plain Java and one sentence has one wording. A date comes as the text shown ("01/10/2020", the same in
  * both languages); a count as a number, which a message writes with {@code {0,number,#}} (no grouping) or, in English,
- * with a choice of singular and plural.
+ * with a choice of singular and plural. Serializable, so that a flash message survives the redirect in the session.
  */
-public record Message(String code, List<Object> args) implements MessageSourceResolvable {
+public record Message(String code, List<Object> args) implements MessageSourceResolvable, Serializable {
 
     /** The language everyone reads unless they switch. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");

@@ -1,5 +1,7 @@
 package vn.nhiemvu.task;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * A step of the path to a task's completion (Chỉ thị 75: plan, product, legal review, submission) that a kind of task
  * may require before it is completed; which kind requires which is configured ({@link CompletionPolicy}, ADR 0025).
@@ -8,33 +10,31 @@ package vn.nhiemvu.task;
 public enum CompletionStep {
 
     /** An implementation plan approved by leadership (plan module). */
-    PLAN_APPROVED("kế hoạch thực hiện được Lãnh đạo Bộ phê duyệt",
-            "lập kế hoạch thực hiện và trình Lãnh đạo Bộ phê duyệt (mục “Kế hoạch thực hiện”)"),
+    PLAN_APPROVED,
     /** A result file in the dossier (a file of role RESULT), or a dossier submitted: the product exists. */
-    RESULT_FILE("có tệp kết quả (văn bản, báo cáo kết quả) trong hồ sơ",
-            "tải văn bản, báo cáo kết quả lên mục “Hồ sơ” với loại tài liệu “Văn bản, báo cáo kết quả”"),
+    RESULT_FILE,
     /** The Legal Department passed the dossier (dossier module). */
-    LEGAL_REVIEW_PASSED("Vụ Pháp chế thông qua thẩm định hồ sơ",
-            "gửi hồ sơ đủ thành phần để Vụ Pháp chế thẩm định (mục “Hồ sơ”)"),
+    LEGAL_REVIEW_PASSED,
     /** The submission (trình) was recorded with its document's number and date; it completes the task. */
-    SUBMISSION_RECORDED("đã ghi nhận việc trình (số, ngày văn bản trình)",
-            "Lãnh đạo Bộ phụ trách hoặc Văn phòng Bộ ghi nhận việc trình ở mục “Hồ sơ”; nhiệm vụ được ghi nhận hoàn thành vào ngày văn bản trình");
+    SUBMISSION_RECORDED;
 
-    private final String label;
-    private final String howTo;
-
-    CompletionStep(String label, String howTo) {
-        this.label = label;
-        this.howTo = howTo;
+    /** The step as it reads inside a sentence ("còn thiếu: …"), a key of the bundles (ADR 0033). */
+    public String code() {
+        return "completion.step." + name();
     }
 
-    /** The step as it reads inside a sentence ("còn thiếu: …"). */
+    /** What to do to take the step, a key of the bundles. */
+    public String howToCode() {
+        return code() + ".how";
+    }
+
+    /** {@link #code()} in Vietnamese, for the API and the refusal. */
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 
-    /** What to do to take the step, in Vietnamese, for the page and the refusal. */
+    /** {@link #howToCode()} in Vietnamese, for the API and the refusal. */
     public String howTo() {
-        return howTo;
+        return Message.of(howToCode()).vietnamese();
     }
 }

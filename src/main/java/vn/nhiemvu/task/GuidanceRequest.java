@@ -8,6 +8,7 @@ import java.util.Objects;
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A lead unit's request for leadership's direction on an at-risk task (Chỉ thị 75 III.2): the
@@ -28,33 +29,28 @@ public record GuidanceRequest(long id, long taskId, Kind kind, String obstacle, 
 
     public enum Kind {
         /** Xin ý kiến chỉ đạo: direction on how to proceed. */
-        GUIDANCE("Xin ý kiến chỉ đạo"),
+        GUIDANCE,
         /** Đề nghị gia hạn: a new deadline. */
-        EXTENSION("Đề nghị gia hạn");
+        EXTENSION;
 
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
+        public String code() {
+            return "guidance.kind." + name();
         }
 
         public String label() {
-            return label;
+            return Message.of(code()).vietnamese();
         }
     }
 
     public enum State {
-        OPEN("Chờ Lãnh đạo Bộ cho ý kiến"), APPROVED("Đã phê duyệt"), REJECTED("Không phê duyệt"),
-        ANSWERED("Đã có ý kiến chỉ đạo");
+        OPEN, APPROVED, REJECTED, ANSWERED;
 
-        private final String label;
-
-        State(String label) {
-            this.label = label;
+        public String code() {
+            return "guidance.state." + name();
         }
 
         public String label() {
-            return label;
+            return Message.of(code()).vietnamese();
         }
     }
 

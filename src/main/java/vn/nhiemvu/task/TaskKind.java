@@ -1,23 +1,23 @@
 package vn.nhiemvu.task;
 
+import vn.nhiemvu.shared.Message;
+
 /** What a task produces; it decides, for instance, what its dossier must hold before legal review. */
 public enum TaskKind {
     /** Đề án: a policy scheme to draft and submit. */
-    SCHEME("Đề án"),
+    SCHEME,
     /** Văn bản quy phạm pháp luật: a Nghị định, Thông tư, Quyết định of the Prime Minister… */
-    LEGAL_DOCUMENT("Văn bản quy phạm pháp luật"),
+    LEGAL_DOCUMENT,
     /** Báo cáo: a report to the Government or the Prime Minister. */
-    REPORT("Báo cáo"),
+    REPORT,
     /** Any other task. */
-    OTHER("Nhiệm vụ khác");
+    OTHER;
 
-    private final String label;
-
-    TaskKind(String label) {
-        this.label = label;
+    public String code() {
+        return "task.kind." + name();
     }
 
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 }

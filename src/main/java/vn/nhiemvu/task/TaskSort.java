@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The order of the task list, written in an address as {@code sort=deadline} or {@code sort=deadline,desc}. Ties are
@@ -18,28 +19,31 @@ public record TaskSort(Key key, boolean descending) {
 
     public enum Key {
         /** The deadline in force (the applicable deadline), the earliest first; tasks without one last. */
-        DEADLINE("deadline", "Thời hạn"),
+        DEADLINE("deadline"),
         /** Overdue, due soon, in progress, no deadline, completed late, completed on time; then by deadline. */
-        STATUS("status", "Trạng thái"),
+        STATUS("status"),
         /** The lead unit's name in Vietnamese alphabetical order; then by deadline. */
-        UNIT("unit", "Đơn vị chủ trì"),
+        UNIT("unit"),
         /** The last change of the task's own record, the most recent first. */
-        UPDATED("updated", "Cập nhật");
+        UPDATED("updated");
 
         private final String param;
-        private final String label;
 
-        Key(String param, String label) {
+        Key(String param) {
             this.param = param;
-            this.label = label;
         }
 
         public String param() {
             return param;
         }
 
+        /** The column's heading in the bundles (ADR 0033). */
+        public String code() {
+            return "sort." + name();
+        }
+
         public String label() {
-            return label;
+            return Message.of(code()).vietnamese();
         }
     }
 

@@ -29,7 +29,8 @@ public record TaskView(long id, TaskKind kind, String title, String description,
         List<TaskDeadlineChange> deadlineChanges, long version, Instant createdAt, String createdBy,
         @JsonIgnore List<Message> statusExplanation) {
 
-    public record DirectiveRef(long id, String number, String kind) {
+    /** A task's directive; {@code kind} in Vietnamese for the API, {@code kindCode} its key for pages (ADR 0033). */
+    public record DirectiveRef(long id, String number, String kind, @JsonIgnore String kindCode) {
     }
 
     public record TaskRef(long id, String title) {

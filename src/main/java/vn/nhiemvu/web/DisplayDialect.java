@@ -52,10 +52,16 @@ class DisplayDialect extends AbstractDialect implements IExpressionObjectDialect
             this.locale = locale;
         }
 
-        /** One message in the page's language; several as one text, a space between. */
+        /**
+         * One message in the page's language; several as one text, a space between; a plain string is data (a name,
+         * a number, a title) and stays as it is.
+         */
         public String text(Object message) {
             if (message == null) {
                 return "";
+            }
+            if (message instanceof CharSequence data) {
+                return data.toString();
             }
             if (message instanceof Collection<?> several) {
                 return several.stream().map(this::text).collect(Collectors.joining(" "));

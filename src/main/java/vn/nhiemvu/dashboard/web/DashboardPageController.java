@@ -3,8 +3,11 @@ package vn.nhiemvu.dashboard.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -37,6 +40,10 @@ class DashboardPageController {
     /** How many tasks each list on the page shows. */
     static final int LISTED = 10;
 
+    /** Words of static/js/dashboard.js, each {@code dash.chart.*} in the bundles. */
+    private static final List<String> CHART_WORDS = List.of("received", "completedOnTime", "completedLate", "unit",
+            "total");
+
     private final Dashboards dashboards;
     private final DashboardStream stream;
     private final TaskManagement tasks;
@@ -44,9 +51,11 @@ class DashboardPageController {
     private final Evaluations evaluations;
     private final JsonMapper json;
     private final Clock clock;
+    private final MessageSource messages;
 
     DashboardPageController(Dashboards dashboards, DashboardStream stream, TaskManagement tasks, Plans plans,
-            Evaluations evaluations, JsonMapper json, Clock clock) {
+            Evaluations evaluations, JsonMapper json, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.evaluations = evaluations;
         this.dashboards = dashboards;
@@ -64,7 +73,7 @@ class DashboardPageController {
     @GetMapping("/dashboard")
     String page(CurrentUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
+            @RequestParam(required = false) EvaluationPolicy.Kind policy, Locale locale, Model model) {
         LocalDate today = LocalDate.now(clock);
         EvaluationPolicy agencyPolicy = evaluations.policy(user.agencyId());
         boolean live = (asOf == null || !asOf.isBefore(today)) && (policy == null || policy == agencyPolicy.kind());
@@ -77,9 +86,13 @@ class DashboardPageController {
         model.addAttribute("agencyPolicy", agencyPolicy);
         // The API's own JSON (Jackson 3), so that the page draws exactly what /dashboard/data answers later.
         model.addAttribute("dashboardJson", json.writeValueAsString(dashboard));
+        // The words the charts and the table drawn in the browser need, in the page's language (ADR 0033).
         var labels = new LinkedHashMap<String, String>();
         for (TaskStatus status : TaskStatus.values()) {
-            labels.put(status.name(), status.label());
+            labels.put(status.name(), messages.getMessage(status.code(), null, locale));
+        }
+        for (String word : CHART_WORDS) {
+            labels.put(word, messages.getMessage("dash.chart." + word, null, locale));
         }
         model.addAttribute("labels", labels);
         model.addAttribute("statuses", TaskStatus.values());

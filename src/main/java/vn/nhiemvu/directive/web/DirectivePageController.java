@@ -24,6 +24,7 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.shared.Message;
 
 @Controller
 class DirectivePageController {
@@ -60,7 +61,7 @@ class DirectivePageController {
         }
         try {
             Directive created = directives.record(user, form.toNew());
-            redirect.addFlashAttribute("flash", "Đã nhập văn bản " + created.number() + ".");
+            redirect.addFlashAttribute("flash", Message.of("directives.flash.created", created.number()));
             return "redirect:/directives/" + created.id();
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             return form(model, form, FormErrors.of(e), null);
@@ -83,7 +84,7 @@ class DirectivePageController {
         }
         try {
             directives.update(user, id, form.getVersion(), form.toNew());
-            redirect.addFlashAttribute("flash", "Đã lưu thay đổi.");
+            redirect.addFlashAttribute("flash", Message.of("tasks.flash.saved"));
             return "redirect:/directives/" + id;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             return form(model, form, FormErrors.of(e), current);

@@ -117,7 +117,7 @@ class TaskViews {
             Directive d = t.directiveId() == null ? null : evaluated.directives().get(t.directiveId());
             Leader l = t.supervisingLeaderId() == null ? null : leaders.get(t.supervisingLeaderId());
             return new TaskView(t.id(), t.kind(), t.title(), t.description(),
-                    d == null ? null : new TaskView.DirectiveRef(d.id(), d.number(), d.kind().label()),
+                    d == null ? null : new TaskView.DirectiveRef(d.id(), d.number(), d.kind().label(), d.kind().code()),
                     t.parentTaskId() == null ? null
                             : new TaskView.TaskRef(t.parentTaskId(), parents.getOrDefault(t.parentTaskId(), "")),
                     subTasks.containsKey(t.id())

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
@@ -15,6 +14,7 @@ import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A task's audit entries as people read them: when, who (by name), what, and which fields changed how (units,
@@ -37,48 +37,17 @@ final class HistoryLines {
         }
     }
 
-    private static final java.util.Set<String> DATES = java.util.Set.of("deadline", "completedAt");
+    private static final Set<String> DATES = Set.of("deadline", "completedAt");
 
-    private static final Map<String, String> FIELDS = new LinkedHashMap<>();
-    static {
-        FIELDS.put("title", "Tên");
-        FIELDS.put("directiveId", "Văn bản");
-        FIELDS.put("leadUnitId", "Đơn vị chủ trì");
-        FIELDS.put("coordinatingUnitIds", "Đơn vị phối hợp");
-        FIELDS.put("supervisingLeaderId", "Lãnh đạo phụ trách");
-        FIELDS.put("deadline", "Thời hạn");
-        FIELDS.put("deadlineText", "Thời hạn theo văn bản");
-        FIELDS.put("completedAt", "Ngày hoàn thành");
-        FIELDS.put("completedBy", "Ghi nhận hoàn thành");
-        FIELDS.put("product", "Sản phẩm");
-        FIELDS.put("description", "Nội dung");
-    }
+    /** The fields a change may touch, in the order the page lists them; each is worded as {@code history.field.*}. */
+    private static final List<String> FIELDS = List.of("title", "directiveId", "leadUnitId", "coordinatingUnitIds", "supervisingLeaderId", "deadline", "deadlineText", "completedAt", "completedBy", "product", "description");
 
-    // Other modules (plan, dossier) record their steps on the task too; named here so the timeline reads.
-    private static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("CREATED", "giao nhiệm vụ"),
-            Map.entry("UPDATED", "sửa nhiệm vụ"), Map.entry("COMPLETED", "ghi nhận hoàn thành"),
-            Map.entry("REOPENED", "mở lại nhiệm vụ"), Map.entry("DELETED", "xóa nhiệm vụ"),
-            Map.entry("DEADLINE_CHANGE_RECORDED", "ghi nhận quyết định về đề nghị gia hạn"),
-            Map.entry("GUIDANCE_REQUESTED", "xin ý kiến chỉ đạo, đề nghị gia hạn"),
-            Map.entry("GUIDANCE_DECIDED", "cho ý kiến về đề nghị"),
-            Map.entry("PLAN_DRAFTED", "lập dự thảo kế hoạch thực hiện"), Map.entry("PLAN_EDITED", "sửa dự thảo kế hoạch"),
-            Map.entry("PLAN_SUBMITTED", "trình phê duyệt kế hoạch"), Map.entry("PLAN_APPROVED", "phê duyệt kế hoạch"),
-            Map.entry("PLAN_RETURNED", "trả lại kế hoạch"),
-            Map.entry("PLAN_SUPERSEDED", "kế hoạch được thay thế bởi phiên bản mới"),
-            Map.entry("MILESTONE_COMPLETED", "ghi nhận hoàn thành mốc kế hoạch"),
-            Map.entry("PROGRESS_REPORTED", "báo cáo tiến độ"),
-            Map.entry("DOSSIER_FILE_ADDED", "thêm tệp vào hồ sơ"),
-            Map.entry("DOSSIER_SUBMITTED_FOR_REVIEW", "gửi hồ sơ để Vụ Pháp chế thẩm định"),
-            Map.entry("DOSSIER_PASSED", "hồ sơ được thông qua thẩm định"),
-            Map.entry("DOSSIER_RETURNED", "hồ sơ bị trả lại để hoàn thiện"),
-            Map.entry("DOSSIER_SUBMITTED", "ký trình hồ sơ"),
-            Map.entry("DOSSIER_SUBMISSION_WITHDRAWN", "mở lại bước trình hồ sơ (lần trình cũ được giữ trong hồ sơ)"),
-            Map.entry("URGED", "Văn phòng Bộ gửi phiếu đôn đốc"));
+    /** Words for the actions the timeline knows, other modules' steps (plan, dossier) too: {@code history.action.*}. */
+    private static final Set<String> ACTIONS = Set.of("CREATED", "UPDATED", "COMPLETED", "REOPENED", "DELETED", "DEADLINE_CHANGE_RECORDED", "GUIDANCE_REQUESTED", "GUIDANCE_DECIDED", "PLAN_DRAFTED", "PLAN_EDITED", "PLAN_SUBMITTED", "PLAN_APPROVED", "PLAN_RETURNED", "PLAN_SUPERSEDED", "MILESTONE_COMPLETED", "PROGRESS_REPORTED", "DOSSIER_FILE_ADDED", "DOSSIER_SUBMITTED_FOR_REVIEW", "DOSSIER_PASSED", "DOSSIER_RETURNED", "DOSSIER_SUBMITTED", "DOSSIER_SUBMISSION_WITHDRAWN", "URGED");
 
-    private static final Map<String, String> SOURCES = Map.of("OFFICE", "Văn phòng Bộ", "LEADER", "Lãnh đạo Bộ",
-            "UNIT", "đơn vị chủ trì", "SUBMISSION", "khi ký trình hồ sơ");
+    private static final Set<String> SOURCES = Set.of("OFFICE", "LEADER", "UNIT", "SUBMISSION");
 
-    record Line(String when, String actor, String action, List<String> changes) {
+    record Line(String when, String actor, Message action, List<Message> changes) {
     }
 
     private HistoryLines() {
@@ -87,25 +56,28 @@ final class HistoryLines {
     static List<Line> of(List<AuditEntry> entries, Names names) {
         var lines = new ArrayList<Line>();
         for (AuditEntry entry : entries) {
-            var changes = new ArrayList<String>();
+            var changes = new ArrayList<Message>();
             if (entry.before() != null && entry.after() != null) {
-                FIELDS.forEach((field, label) -> {
+                for (String field : FIELDS) {
                     JsonNode before = entry.before().get(field);
                     JsonNode after = entry.after().get(field);
                     if (!String.valueOf(before).equals(String.valueOf(after))) {
-                        changes.add(label + ": " + show(field, before, names) + " → " + show(field, after, names));
+                        changes.add(Message.of("history.change", Message.of("history.field." + field),
+                                show(field, before, names), show(field, after, names)));
                     }
-                });
+                }
             }
             lines.add(new Line(DisplayDates.dateTime(entry.at()), names.person().apply(entry.actor()),
-                    ACTIONS.getOrDefault(entry.action(), entry.action()), changes));
+                    ACTIONS.contains(entry.action()) ? Message.of("history.action." + entry.action())
+                            : Message.of("history.action.other", entry.action()), changes));
         }
         return lines;
     }
 
-    private static String show(String field, JsonNode value, Names names) {
+    /** Data as it is (a String), or words ({@link Message}). */
+    private static Object show(String field, JsonNode value, Names names) {
         if (value == null || value.isNull()) {
-            return "(trống)";
+            return Message.of("history.empty");
         }
         if (field.equals("leadUnitId")) {
             return names.unit().apply(value.asLong());
@@ -124,20 +96,21 @@ final class HistoryLines {
             }
         }
         if (field.equals("completedBy")) {
-            String by = names.person().apply(value.path("username").asString()) + " ("
-                    + SOURCES.getOrDefault(value.path("source").asString(), "") + ")";
+            String source = value.path("source").asString();
+            Message by = Message.of("history.completed-by", names.person().apply(value.path("username").asString()),
+                    SOURCES.contains(source) ? Message.of("history.source." + source) : "");
             if (value.path("beyondLimits").asBoolean()) {
-                by += ", Văn phòng Bộ ghi ngày sớm hơn giới hạn của đơn vị";
+                by = Message.of("history.completed-by.beyond-limits", by);
             }
             if (value.hasNonNull("reason")) {
-                by += ", hoàn thành theo quyết định của Văn phòng: " + value.path("reason").asString();
+                by = Message.of("history.completed-by.reason", by, value.path("reason").asString());
             }
             return by;
         }
         if (field.equals("coordinatingUnitIds")) {
             var units = new ArrayList<String>();
             value.forEach(id -> units.add(names.unit().apply(id.asLong())));
-            return units.isEmpty() ? "(trống)" : String.join(", ", units);
+            return units.isEmpty() ? Message.of("history.empty") : String.join(", ", units);
         }
         String text = value.isString() ? value.asString() : value.toString();
         return text.length() > 120 ? text.substring(0, 117) + "…" : text;

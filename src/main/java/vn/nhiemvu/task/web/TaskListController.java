@@ -22,6 +22,7 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPermissions;
@@ -49,12 +50,12 @@ class TaskListController {
         this.directives = directives;
     }
 
-    /** A filter that is on, and the address of the list without it. */
-    record Chip(String label, String value, String removeHref) {
+    /** A filter that is on, and the address of the list without it; the value is data or words ({@link Message}). */
+    record Chip(Message label, Object value, String removeHref) {
     }
 
-    /** An order the list offers, as the sort menu shows it. */
-    record SortOption(String param, String label) {
+    /** An order the list offers, as the sort menu shows it (a key of the bundles). */
+    record SortOption(String param, String code) {
     }
 
     @GetMapping("/tasks")
@@ -94,7 +95,7 @@ class TaskListController {
         model.addAttribute("leaders", organization.leaders(user.agencyId()));
         model.addAttribute("directives", directives.list(user, null));
         model.addAttribute("mineOffered", user.role() == Role.LEADER || user.unitId() != null);
-        model.addAttribute("mineHint", user.role() == Role.LEADER ? "nhiệm vụ tôi phụ trách" : "nhiệm vụ đơn vị tôi chủ trì");
+        model.addAttribute("mineHint", user.role() == Role.LEADER ? "tasks.mine.hint.leader" : "tasks.mine.hint.unit");
         model.addAttribute("canCreate", TaskPermissions.POLICY.allowsAny(user, TaskPermissions.Action.CREATE));
         // The filter form refreshes the results alone; boosted links (chips, sorting, pages) get the whole page.
         return htmx != null && boosted == null ? "tasks/list :: results" : "tasks/list";
@@ -103,48 +104,51 @@ class TaskListController {
     private List<Chip> chips(CurrentUser user, TaskFilter filter, ListAddress address) {
         var chips = new ArrayList<Chip>();
         if (filter.query() != null) {
-            chips.add(new Chip("Tìm", "“" + filter.query() + "”", address.without("q")));
+            chips.add(new Chip(Message.of("tasks.chip.query"), "“" + filter.query() + "”", address.without("q")));
         }
         for (TaskStatus status : TaskStatus.values()) {
             if (filter.statuses().contains(status)) {
-                chips.add(new Chip("Trạng thái", status.label(), address.without("status", status.name())));
+                chips.add(new Chip(Message.of("tasks.chip.status"), Message.of(status.code()), address.without("status", status.name())));
             }
         }
         if (filter.mine()) {
-            chips.add(new Chip("Việc của tôi", user.role() == Role.LEADER ? "tôi phụ trách" : "đơn vị tôi chủ trì",
+            chips.add(new Chip(Message.of("tasks.chip.mine"),
+                    Message.of(user.role() == Role.LEADER ? "tasks.chip.mine.leader" : "tasks.chip.mine.unit"),
                     address.without("mine")));
         }
         if (filter.leadUnitCode() != null) {
-            chips.add(new Chip("Chủ trì", unitName(user, filter.leadUnitCode()), address.without("leadUnit")));
+            chips.add(new Chip(Message.of("tasks.chip.lead-unit"), unitName(user, filter.leadUnitCode()), address.without("leadUnit")));
         }
         if (filter.coordinatingUnitCode() != null) {
-            chips.add(new Chip("Phối hợp", unitName(user, filter.coordinatingUnitCode()), address.without("coordinatingUnit")));
+            chips.add(new Chip(Message.of("tasks.chip.coordinating-unit"), unitName(user, filter.coordinatingUnitCode()), address.without("coordinatingUnit")));
         }
         if (filter.leaderId() != null) {
-            String name = organization.leader(user.agencyId(), filter.leaderId())
-                    .map(l -> l.title() + " " + l.fullName()).orElse("số " + filter.leaderId() + " (không có)");
-            chips.add(new Chip("Lãnh đạo Bộ phụ trách", name, address.without("leader")));
+            Object name = organization.leader(user.agencyId(), filter.leaderId())
+                    .<Object>map(l -> l.title() + " " + l.fullName())
+                    .orElse(Message.of("tasks.chip.unknown", filter.leaderId()));
+            chips.add(new Chip(Message.of("tasks.chip.leader"), name, address.without("leader")));
         }
         if (filter.directiveId() != null) {
-            String number = directives.find(user, filter.directiveId()).map(d -> d.kind().label() + " " + d.number())
-                    .orElse("số " + filter.directiveId() + " (không có)");
-            chips.add(new Chip("Văn bản", number, address.without("directive")));
+            Object number = directives.find(user, filter.directiveId())
+                    .<Object>map(d -> Message.of("tasks.chip.directive.number", Message.of(d.kind().code()), d.number()))
+                    .orElse(Message.of("tasks.chip.unknown", filter.directiveId()));
+            chips.add(new Chip(Message.of("tasks.chip.directive"), number, address.without("directive")));
         }
         if (filter.parentTaskId() != null) {
-            chips.add(new Chip("Nhiệm vụ con của", "nhiệm vụ số " + filter.parentTaskId(), address.without("parent")));
+            chips.add(new Chip(Message.of("tasks.chip.parent"), Message.of("tasks.chip.parent.number", filter.parentTaskId()), address.without("parent")));
         }
         if (filter.deadlineFrom() != null) {
-            chips.add(new Chip("Thời hạn từ", DisplayDates.date(filter.deadlineFrom()), address.without("deadlineFrom")));
+            chips.add(new Chip(Message.of("tasks.chip.deadline-from"), DisplayDates.date(filter.deadlineFrom()), address.without("deadlineFrom")));
         }
         if (filter.deadlineTo() != null) {
-            chips.add(new Chip("Thời hạn đến", DisplayDates.date(filter.deadlineTo()), address.without("deadlineTo")));
+            chips.add(new Chip(Message.of("tasks.chip.deadline-to"), DisplayDates.date(filter.deadlineTo()), address.without("deadlineTo")));
         }
         if (filter.asOf() != null) {
-            chips.add(new Chip("Tính đến ngày", DisplayDates.date(filter.asOf()), address.without("asOf")));
+            chips.add(new Chip(Message.of("tasks.chip.as-of"), DisplayDates.date(filter.asOf()), address.without("asOf")));
         }
         if (filter.policy() != null) {
-            chips.add(new Chip("Cách tính", filter.policy() == EvaluationPolicy.Kind.CHI_THI_75 ? "Chỉ thị 75"
-                    : "Văn phòng Chính phủ", address.without("policy")));
+            chips.add(new Chip(Message.of("tasks.chip.policy"), Message.of("tasks.policy." + filter.policy().name()),
+                    address.without("policy")));
         }
         return chips;
     }
@@ -154,14 +158,14 @@ class TaskListController {
     }
 
     private static List<SortOption> sortOptions() {
-        return List.of(new SortOption("status", "Khẩn cấp trước (quá hạn, sắp đến hạn…)"),
-                new SortOption("deadline", "Thời hạn sớm nhất trước"),
-                new SortOption("deadline,desc", "Thời hạn muộn nhất trước"),
-                new SortOption("unit", "Đơn vị chủ trì A → Z"),
-                new SortOption("unit,desc", "Đơn vị chủ trì Z → A"),
-                new SortOption("updated", "Mới cập nhật trước"),
-                new SortOption("updated,desc", "Cập nhật lâu nhất trước"),
-                new SortOption("status,desc", "Đã hoàn thành trước"));
+        return List.of(new SortOption("status", "tasks.sort.status"),
+                new SortOption("deadline", "tasks.sort.deadline"),
+                new SortOption("deadline,desc", "tasks.sort.deadline.desc"),
+                new SortOption("unit", "tasks.sort.unit"),
+                new SortOption("unit,desc", "tasks.sort.unit.desc"),
+                new SortOption("updated", "tasks.sort.updated"),
+                new SortOption("updated,desc", "tasks.sort.updated.desc"),
+                new SortOption("status,desc", "tasks.sort.status.desc"));
     }
 
     private static void collect(Map<String, String> errors, InvalidInputException e) {

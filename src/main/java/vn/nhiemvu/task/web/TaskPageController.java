@@ -31,6 +31,7 @@ import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
@@ -113,7 +114,7 @@ class TaskPageController {
         }
         try {
             TaskView created = tasks.create(user, form.toDraft());
-            redirect.addFlashAttribute("flash", "Đã giao nhiệm vụ \"" + created.title() + "\".");
+            redirect.addFlashAttribute("flash", Message.of("tasks.flash.created", created.title()));
             return "redirect:/tasks/" + created.id();
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             return form(user, model, form, FormErrors.of(e), null);
@@ -135,7 +136,7 @@ class TaskPageController {
         }
         try {
             tasks.update(user, id, form.getVersion(), form.toDraft());
-            redirect.addFlashAttribute("flash", "Đã lưu thay đổi.");
+            redirect.addFlashAttribute("flash", Message.of("tasks.flash.saved"));
             return "redirect:/tasks/" + id;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             return form(user, model, form, FormErrors.of(e), current);
@@ -147,14 +148,14 @@ class TaskPageController {
     String complete(CurrentUser user, @PathVariable long id,
             @ModelAttribute("completionForm") TaskDetailForms.Completion form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        return step(user, id, binding, "completionErrors", model, redirect, "Đã ghi nhận hoàn thành.",
+        return step(user, id, binding, "completionErrors", model, redirect, Message.of("tasks.flash.completed"),
                 () -> tasks.complete(user, id, form.getCompletedAt() == null ? LocalDate.now(clock) : form.getCompletedAt(),
                         form.getReason()));
     }
 
     @PostMapping("/tasks/{id}/reopening")
     String reopen(CurrentUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
-        return step(user, id, null, "completionErrors", model, redirect, "Đã mở lại nhiệm vụ.",
+        return step(user, id, null, "completionErrors", model, redirect, Message.of("tasks.flash.reopened"),
                 () -> tasks.reopen(user, id));
     }
 
@@ -162,7 +163,7 @@ class TaskPageController {
     String recordDeadlineChange(CurrentUser user, @PathVariable long id,
             @ModelAttribute("changeForm") TaskDetailForms.DeadlineChangeRecord form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        return step(user, id, binding, "changeErrors", model, redirect, "Đã ghi nhận quyết định về đề nghị gia hạn.",
+        return step(user, id, binding, "changeErrors", model, redirect, Message.of("tasks.flash.deadline-change"),
                 () -> tasks.recordDeadlineChange(user, id, new DeadlineChangeDraft(form.getRequestedOn(),
                         form.getProposedDeadline(), form.getApprovedDeadline(), form.getDecision(), form.getDecidedOn(),
                         form.getDecidedBy(), form.getRequestRef(), form.getReason())));
@@ -172,7 +173,7 @@ class TaskPageController {
     String requestGuidance(CurrentUser user, @PathVariable long id,
             @ModelAttribute("guidanceForm") TaskDetailForms.Guidance form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        return step(user, id, binding, "guidanceErrors", model, redirect, "Đã gửi đề nghị tới Lãnh đạo Bộ phụ trách.",
+        return step(user, id, binding, "guidanceErrors", model, redirect, Message.of("tasks.flash.guidance-requested"),
                 () -> {
                     wording.read(form.getProposedDeadlineText(), form.getProposedDeadline(), LocalDate.now(clock))
                             .refusal().ifPresent(message -> {
@@ -188,7 +189,7 @@ class TaskPageController {
             @ModelAttribute("decisionForm") TaskDetailForms.Decision form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         form.setRequestId(requestId);
-        return step(user, id, binding, "decisionErrors", model, redirect, "Đã ghi nhận ý kiến của Lãnh đạo Bộ.",
+        return step(user, id, binding, "decisionErrors", model, redirect, Message.of("tasks.flash.guidance-decided"),
                 () -> tasks.decideGuidance(user, id, requestId, form.getDecision(), form.getApprovedDeadline(),
                         form.getAnswer()));
     }
@@ -198,7 +199,7 @@ class TaskPageController {
      * a rule, a conflict), the page again with that form as typed and the reasons beside its fields.
      */
     private String step(CurrentUser user, long id, BindingResult binding, String errors, Model model,
-            RedirectAttributes redirect, String done, Supplier<Object> action) {
+            RedirectAttributes redirect, Message done, Supplier<Object> action) {
         try {
             if (binding != null && binding.hasErrors()) {
                 model.addAttribute(errors, FormErrors.of(binding));

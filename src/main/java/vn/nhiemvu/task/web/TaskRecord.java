@@ -17,6 +17,7 @@ import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskDeadlineChange;
 import vn.nhiemvu.task.TaskManagement;
@@ -151,7 +152,8 @@ class TaskRecord {
         var rows = new ArrayList<List<String>>();
         for (HistoryLines.Line line : HistoryLines.of(auditLog.history("TASK", id),
                 HistoryLines.Names.of(user, organization, directives, names))) {
-            rows.add(List.of(line.when(), line.actor(), line.action(), String.join("; ", line.changes())));
+            rows.add(List.of(line.when(), line.actor(), line.action().vietnamese(),
+                    String.join("; ", line.changes().stream().map(Message::vietnamese).toList())));
         }
         return new TaskPrintSection(90, "Lịch sử thay đổi", List.of(), List.of(new TaskPrintSection.Table(null,
                 List.of("Thời điểm", "Người thực hiện", "Việc", "Thay đổi"), rows)));
