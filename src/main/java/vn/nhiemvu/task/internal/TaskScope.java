@@ -31,6 +31,10 @@ record TaskScope(String condition, Map<String, Object> params) {
         if (user.seesWholeAgency()) {
             return agency(user.agencyId());
         }
+        if (user.respondent()) {
+            // An outside agency's focal person answers proposal rounds and sees no task (ADR 0035).
+            return new TaskScope("1 = 0", Map.of());
+        }
         if (user.role() == Role.LEADER) {
             // "in ()" is not valid SQL; -1 is never an id.
             var units = supervisedUnitIds.isEmpty() ? Set.of(-1L) : supervisedUnitIds;
