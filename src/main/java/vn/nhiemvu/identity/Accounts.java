@@ -36,6 +36,13 @@ public interface Accounts {
     CurrentUser create(CurrentUser admin, String username, String password, String displayName, Role role,
             Long unitId, Long leaderId);
 
+    /**
+     * Creates the account of an outside agency's focal person ({@link Role#RESPONDENT}), belonging to that agency.
+     * The caller has asked its own policy whether the user may (the proposal round's organiser, ADR 0035); this
+     * checks the username, the name and the password as {@link #create} does.
+     */
+    CurrentUser createRespondent(long agencyId, String username, String password, String displayName);
+
     /** The agency's enabled accounts of a role, optionally only of a unit or a leader (whom notices go to). */
     java.util.List<CurrentUser> members(long agencyId, Role role, Long unitId, Long leaderId);
 

@@ -39,6 +39,19 @@ public record CurrentUser(long id, String username, String displayName, Role rol
         return role == Role.ADMIN;
     }
 
+    /**
+     * The focal person of an outside agency (ADR 0035): works in the proposal rounds addressed to their agency and
+     * nowhere else; the pages of the ministry's staff are not theirs.
+     */
+    public boolean respondent() {
+        return role == Role.RESPONDENT;
+    }
+
+    /** A member of the ministry's staff: everyone but an outside agency's focal person. */
+    public boolean staff() {
+        return role != Role.RESPONDENT;
+    }
+
     /** Reviews dossiers before submission (thẩm định): the Legal Department. */
     public boolean reviewsDossiers() {
         return role == Role.LEGAL;

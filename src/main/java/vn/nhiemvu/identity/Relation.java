@@ -22,6 +22,8 @@ public enum Relation {
     LEGAL("Vụ Pháp chế"),
     /** An administrator: on the task's path the Office's rights, none of a leader's or Legal's own (ADR 0028). */
     ADMINISTRATOR("quản trị hệ thống"),
+    /** The focal person of an outside agency that a proposal round is addressed to (no part in any task). */
+    RESPONDENT("đầu mối cơ quan được hỏi"),
     /** Anyone else: a unit with no part in the task (it does not see it), or no task at all. */
     OUTSIDER("người ngoài nhiệm vụ");
 
@@ -49,6 +51,7 @@ public enum Relation {
             case LEADER -> SUPERVISING_LEADER;
             case UNIT -> user.unitId().equals(leadUnitId) ? LEAD_UNIT
                     : coordinatingUnitIds.contains(user.unitId()) ? COORDINATING_UNIT : OUTSIDER;
+            case RESPONDENT -> OUTSIDER;
         };
     }
 
@@ -60,6 +63,7 @@ public enum Relation {
             case LEGAL -> EnumSet.of(LEGAL);
             case LEADER -> EnumSet.of(SUPERVISING_LEADER);
             case UNIT -> EnumSet.of(LEAD_UNIT, COORDINATING_UNIT, OUTSIDER);
+            case RESPONDENT -> EnumSet.of(RESPONDENT);
         };
     }
 }

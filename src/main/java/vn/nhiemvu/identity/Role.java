@@ -14,7 +14,12 @@ public enum Role {
     /** A unit's staff: the tasks their unit leads or coordinates. */
     UNIT,
     /** Vụ Pháp chế: reads every task of its agency, for legal review. */
-    LEGAL;
+    LEGAL,
+    /**
+     * The focal person of an outside agency (a ministry, a province) that a proposal round asks: the account belongs to
+     * that agency, sees only the rounds addressed to it and its own answers, and nothing of the ministry's tasks.
+     */
+    RESPONDENT;
 
     /** The message code of the role's name ("role.OFFICE"), for pages. */
     public String code() {

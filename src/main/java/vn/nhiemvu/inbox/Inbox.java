@@ -24,6 +24,10 @@ public class Inbox {
     }
 
     public List<InboxItem> of(CurrentUser user) {
+        if (user.respondent()) {
+            // The sources read the ministry's work; an outside agency's focal person has none of it (ADR 0035).
+            return List.of();
+        }
         var work = new ArrayList<InboxItem>();
         var notices = new ArrayList<InboxItem>();
         sources.forEach(s -> (s.announces() ? notices : work).addAll(s.waitingFor(user)));

@@ -44,7 +44,7 @@ public sealed interface Visibility {
     record OwnUnit(long agencyId, long unitId) implements Visibility {
     }
 
-    /** No task: an account that belongs to no unit of the agency and is none of the above. */
+    /** No task: an outside agency's focal person, or an account that belongs to no unit of the agency. */
     record NoTasks(long agencyId) implements Visibility {
     }
 
@@ -52,6 +52,10 @@ public sealed interface Visibility {
     static Visibility of(CurrentUser user, Optional<Leader> leader) {
         if (user.seesWholeAgency()) {
             return new WholeAgency(user.agencyId());
+        }
+        if (user.respondent()) {
+            // An outside agency's focal person answers proposal rounds and sees no task (ADR 0035).
+            return new NoTasks(user.agencyId());
         }
         if (user.role() == Role.LEADER) {
             return new Supervised(user.agencyId(), user.leaderId(),

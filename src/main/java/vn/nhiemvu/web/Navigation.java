@@ -58,34 +58,38 @@ public final class Navigation {
 
     private static final Predicate<CurrentUser> EVERYONE = user -> true;
 
+    /** The ministry's own people; an outside agency's focal person is offered only their rounds (ADR 0035). */
+    private static final Predicate<CurrentUser> STAFF = CurrentUser::staff;
+
     private static final List<Group> TOP = List.of(
-            new Group("nav.inbox", List.of(new Item("/inbox", "nav.inbox", EVERYONE))),
-            new Group("nav.dashboard", List.of(new Item("/dashboard", "nav.dashboard", EVERYONE))),
+            new Group("nav.inbox", List.of(new Item("/inbox", "nav.inbox", STAFF))),
+            new Group("nav.dashboard", List.of(new Item("/dashboard", "nav.dashboard", STAFF))),
             new Group("nav.reviews.group", List.of(new Item("/reviews", "nav.reviews", CurrentUser::reviewsDossiers))),
             new Group("nav.tasks.group", List.of(
-                    new Item("/tasks", "nav.tasks", EVERYONE),
+                    new Item("/tasks", "nav.tasks", STAFF),
                     new Item("/tasks/new", "nav.tasks.new", CurrentUser::managesAgency),
-                    new Item("/directives", "nav.directives", EVERYONE),
+                    new Item("/directives", "nav.directives", STAFF),
+                    new Item("/rounds", "nav.rounds", EVERYONE),
                     new Item("/extractions/new", "nav.extractions.new", CurrentUser::managesAgency),
                     new Item("/tasks/import", "nav.tasks.import", CurrentUser::managesAgency))),
             new Group("nav.monitoring.group", List.of(
-                    new Item("/monitoring", "nav.monitoring", EVERYONE),
-                    new Item("/monitoring/urging", "nav.urging", EVERYONE),
+                    new Item("/monitoring", "nav.monitoring", STAFF),
+                    new Item("/monitoring/urging", "nav.urging", STAFF),
                     new Item("/reports/missing", "nav.reports.missing", CurrentUser::managesAgency),
                     new Item("/reviews", "nav.reviews", CurrentUser::managesAgency),
-                    new Item("/reports", "nav.reports", EVERYONE),
-                    new Item("/rankings", "nav.rankings", EVERYONE))),
+                    new Item("/reports", "nav.reports", STAFF),
+                    new Item("/rankings", "nav.rankings", STAFF))),
             new Group("nav.help", List.of(new Item("/help", "nav.help", EVERYONE))));
 
     private static final List<Item> ACCOUNT = List.of(
             new Item("/account", "nav.account", EVERYONE),
-            new Item("/notifications", "nav.notifications", EVERYONE),
-            new Item("/jobs", "nav.jobs", EVERYONE),
-            new Item("/calendar", "nav.calendar", EVERYONE),
+            new Item("/notifications", "nav.notifications", STAFF),
+            new Item("/jobs", "nav.jobs", STAFF),
+            new Item("/calendar", "nav.calendar", STAFF),
             new Item("/webhooks", "nav.webhooks", CurrentUser::managesAgency),
             new Item("/admin", "nav.admin", CurrentUser::administers),
-            new Item("/tokens", "nav.tokens", EVERYONE),
-            new Item("/swagger-ui.html", "nav.api-docs", EVERYONE));
+            new Item("/tokens", "nav.tokens", STAFF),
+            new Item("/swagger-ui.html", "nav.api-docs", STAFF));
 
     private Navigation() {
     }

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import vn.nhiemvu.demo.DemoDataProperties;
 import vn.nhiemvu.identity.LoginThrottled;
 
-/** The login page and the home page, which is the dashboard. */
+/** The login page and the home page, which is the dashboard (a respondent's: their rounds). */
 @Controller
 class PageController {
 
@@ -31,8 +31,9 @@ class PageController {
         return "login";
     }
 
+    /** An outside agency's focal person has no dashboard: their home is the rounds addressed to them. */
     @GetMapping("/")
-    String home() {
-        return "redirect:/dashboard";
+    String home(vn.nhiemvu.identity.CurrentUser user) {
+        return user.respondent() ? "redirect:/rounds" : "redirect:/dashboard";
     }
 }

@@ -67,6 +67,8 @@ class PolicyTests {
         assertThat(Relation.of(user(Role.UNIT, 7L), 5L, coordinating)).isEqualTo(Relation.COORDINATING_UNIT);
         assertThat(Relation.of(user(Role.UNIT, 8L), 5L, coordinating)).isEqualTo(Relation.OUTSIDER);
         assertThat(Relation.of(user(Role.UNIT, 8L), null, List.of())).isEqualTo(Relation.OUTSIDER);
+        // An outside agency's focal person has no part in any task (ADR 0035).
+        assertThat(Relation.of(user(Role.RESPONDENT, null), 5L, coordinating)).isEqualTo(Relation.OUTSIDER);
     }
 
     @Test

@@ -129,6 +129,22 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     public CurrentUser create(CurrentUser admin, String username, String password, String displayName, Role role,
             Long unitId, Long leaderId) {
         requireAdmin(admin);
+        if (role == Role.RESPONDENT) {
+            // Such an account belongs to an outside agency, which only a proposal round names (ADR 0035).
+            throw InvalidInputException.of("role", "Tài khoản đầu mối của cơ quan được hỏi được tạo từ trang đợt lấy "
+                    + "đề xuất gửi cơ quan đó.");
+        }
+        return checkedRegister(admin.agencyId(), username, password, displayName, role, unitId, leaderId);
+    }
+
+    @Override
+    @Transactional
+    public CurrentUser createRespondent(long agencyId, String username, String password, String displayName) {
+        return checkedRegister(agencyId, username, password, displayName, Role.RESPONDENT, null, null);
+    }
+
+    private CurrentUser checkedRegister(long agencyId, String username, String password, String displayName,
+            Role role, Long unitId, Long leaderId) {
         var errors = new InvalidInputException.Collector();
         if (username == null || !username.matches("[a-z0-9._-]{2,64}")) {
             errors.add("username", "Tên đăng nhập gồm 2–64 ký tự a–z, 0–9, dấu chấm, gạch ngang hoặc gạch dưới.");
@@ -139,16 +155,16 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             errors.add("displayName", "Họ tên không được để trống và không quá 200 ký tự.");
         }
         if (role == null) {
-            errors.add("role", "Chưa chọn vai trò (ADMIN, OFFICE, LEADER, UNIT, LEGAL).");
+            errors.add("role", "Chưa chọn vai trò (ADMIN, OFFICE, LEADER, UNIT, LEGAL, RESPONDENT).");
         } else if (role == Role.UNIT && unitId == null) {
             errors.add("unit", "Tài khoản đơn vị cần đơn vị.");
         } else if (role == Role.LEADER && leaderId == null) {
             errors.add("leader", "Tài khoản Lãnh đạo Bộ cần chọn lãnh đạo.");
         }
-        if (unitId != null && !affiliations.hasUnit(admin.agencyId(), unitId)) {
+        if (unitId != null && !affiliations.hasUnit(agencyId, unitId)) {
             errors.add("unit", "Không có đơn vị số " + unitId + ".");
         }
-        if (leaderId != null && !affiliations.hasLeader(admin.agencyId(), leaderId)) {
+        if (leaderId != null && !affiliations.hasLeader(agencyId, leaderId)) {
             errors.add("leader", "Không có lãnh đạo số " + leaderId + ".");
         }
         String weak = passwords.weakness(username, password);
@@ -156,7 +172,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             errors.add("password", weak);
         }
         errors.throwIfAny();
-        register(admin.agencyId(), username, password, displayName.strip(), role, unitId, leaderId, false);
+        register(agencyId, username, password, displayName.strip(), role, unitId, leaderId, false);
         return find(username).orElseThrow();
     }
 

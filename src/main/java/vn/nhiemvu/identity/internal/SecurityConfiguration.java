@@ -8,21 +8,30 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import vn.nhiemvu.identity.LoginThrottled;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.NotFoundException;
 
 /**
  * Two doors: the API ({@code /api/**}) is stateless and takes personal API tokens or HTTP Basic,
@@ -30,6 +39,33 @@ import vn.nhiemvu.identity.LoginThrottled;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+
+    /**
+     * What an outside agency's focal person may reach (ADR 0035): the proposal rounds, their account, the help.
+     * Anything else answers 404, as a task out of scope does: they are not told what else exists.
+     */
+    private static final String[] RESPONDENT_API = { "/api/v1/rounds", "/api/v1/rounds/**",
+        "/api/v1/account/password" };
+    private static final String[] RESPONDENT_PAGES = { "/", "/rounds", "/rounds/**", "/account", "/account/**",
+        "/help", "/help/**" };
+
+    /** Signed in as the ministry's staff: any role but {@link Role#RESPONDENT}. */
+    private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorizationManagers.allOf(
+            AuthenticatedAuthorizationManager.authenticated(),
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.RESPONDENT.name())));
+
+    static boolean respondent(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Role.RESPONDENT.name()).equals(a.getAuthority()));
+    }
+
+    /** A page refused to a respondent is one that does not exist for them; to the staff it is forbidden. */
+    private static void deniedPage(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException {
+        response.sendError(respondent(SecurityContextHolder.getContext().getAuthentication()) ? 404 : 403);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder(java.time.Clock clock) {
@@ -62,7 +98,8 @@ class SecurityConfiguration {
         // Metrics are scraped by a machine with an administrator's API token, like any script.
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers(RESPONDENT_API).authenticated()
+                        .anyRequest().access(STAFF))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -79,7 +116,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
                                 "/schemas/**")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(RESPONDENT_PAGES).authenticated()
+                        .anyRequest().access(STAFF))
+                .exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::deniedPage))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -110,7 +149,9 @@ class SecurityConfiguration {
         public void handle(jakarta.servlet.http.HttpServletRequest request,
                 jakarta.servlet.http.HttpServletResponse response,
                 org.springframework.security.access.AccessDeniedException accessDeniedException) {
-            resolver.resolveException(request, response, null, accessDeniedException);
+            resolver.resolveException(request, response, null,
+                    respondent(SecurityContextHolder.getContext().getAuthentication())
+                            ? new NotFoundException("Không tìm thấy.") : accessDeniedException);
         }
     }
 }

@@ -65,7 +65,7 @@ class AdministrationPageController {
         model.addAttribute("home", organization.agency(agency).orElse(null));
         model.addAttribute("units", organization.units(agency));
         model.addAttribute("leaders", organization.leaders(agency));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> r != Role.RESPONDENT).toList());
         if (!model.containsAttribute("accountForm")) {
             model.addAttribute("accountForm", new AccountForm());
             model.addAttribute("accountErrors", FormErrors.NONE);

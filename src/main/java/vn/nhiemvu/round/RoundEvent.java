@@ -1,0 +1,63 @@
+package vn.nhiemvu.round;
+
+import java.time.LocalDate;
+
+import vn.nhiemvu.audit.AuditableEvent;
+import vn.nhiemvu.audit.AuditedChange;
+
+/** What happened to a proposal round, one small record per fact (ADR 0032); each is audited with its change. */
+public sealed interface RoundEvent extends AuditableEvent {
+
+    long roundId();
+
+    AuditedChange audit();
+
+    @Override
+    default String entityType() {
+        return "PROPOSAL_ROUND";
+    }
+
+    @Override
+    default long entityId() {
+        return roundId();
+    }
+
+    @Override
+    default Object before() {
+        return audit().before();
+    }
+
+    @Override
+    default Object after() {
+        return audit().after();
+    }
+
+    /** The organiser opened the round: the agencies asked may answer until the deadline. */
+    record RoundOpened(long roundId, long agencyId, String actor, LocalDate deadline, int addressees,
+            AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "OPENED";
+        }
+    }
+
+    /** An agency submitted a version of its answer; its receipt's number and how late it came. */
+    record SubmissionReceived(long roundId, long agencyId, String actor, long respondentAgencyId, String receipt,
+            boolean late, long workingDaysLate, AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "SUBMISSION_RECEIVED";
+        }
+    }
+
+    /** The organiser closed the round: nothing more is received. */
+    record RoundClosed(long roundId, long agencyId, String actor, AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "CLOSED";
+        }
+    }
+}

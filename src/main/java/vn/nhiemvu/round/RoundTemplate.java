@@ -1,0 +1,107 @@
+package vn.nhiemvu.round;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Text;
+
+/**
+ * What a round asks for: one or more tables whose columns the organiser defines. {@link #checked} refuses a template
+ * that no answer could fill sensibly, naming every problem at once: no table, a table without columns, two columns
+ * with one key or one heading (folded, so "Thời gian" and "thoi gian" are the same heading), a key that is not a
+ * plain identifier, a choice column without choices or with a blank or repeated one, choices on a column of another
+ * type.
+ */
+public record RoundTemplate(List<TemplateTable> tables) {
+
+    static final int MAX_TABLES = 10;
+    static final int MAX_COLUMNS = 30;
+    static final int MAX_CHOICES = 100;
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
+    public RoundTemplate {
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** The template if it is sound, else {@link InvalidInputException} listing every problem. */
+    public static RoundTemplate checked(List<TemplateTable> tables) {
+        var template = new RoundTemplate(tables);
+        var errors = new InvalidInputException.Collector();
+        template.check(errors);
+        errors.throwIfAny();
+        return template;
+    }
+
+    /** Adds every problem of the template to the errors (with the rest of a form's). */
+    public void check(InvalidInputException.Collector errors) {
+        if (tables.isEmpty()) {
+            errors.add("template", "Mẫu chưa có bảng nào: cần ít nhất một bảng có cột.");
+        }
+        if (tables.size() > MAX_TABLES) {
+            errors.add("template", "Mẫu có " + tables.size() + " bảng, tối đa " + MAX_TABLES + ".");
+        }
+        for (int t = 0; t < tables.size(); t++) {
+            TemplateTable table = tables.get(t);
+            String at = "template.tables[" + t + "]";
+            String name = "Bảng " + (t + 1);
+            if (table.title().isEmpty()) {
+                errors.add(at + ".title", name + " chưa có tên.");
+            }
+            if (table.columns().isEmpty()) {
+                errors.add(at + ".columns", name + " chưa có cột nào: cần ít nhất một cột.");
+            }
+            if (table.columns().size() > MAX_COLUMNS) {
+                errors.add(at + ".columns", name + " có " + table.columns().size() + " cột, tối đa " + MAX_COLUMNS + ".");
+            }
+            Set<String> keys = new HashSet<>();
+            Set<String> labels = new HashSet<>();
+            for (int c = 0; c < table.columns().size(); c++) {
+                checkColumn(table.columns().get(c), at + ".columns[" + c + "]", name + ", cột " + (c + 1), keys,
+                        labels, errors);
+            }
+        }
+    }
+
+    private static void checkColumn(TemplateColumn column, String at, String name, Set<String> keys,
+            Set<String> labels, InvalidInputException.Collector errors) {
+        if (!KEY.matcher(column.key()).matches()) {
+            errors.add(at + ".key", name + ": mã cột “" + column.key() + "” phải bắt đầu bằng chữ thường không dấu, "
+                    + "chỉ gồm chữ thường, chữ số và dấu gạch dưới, tối đa 40 ký tự.");
+        } else if (!keys.add(column.key())) {
+            errors.add(at + ".key", name + ": trùng mã cột “" + column.key() + "” với một cột trước trong bảng.");
+        }
+        if (column.label().isEmpty()) {
+            errors.add(at + ".label", name + " chưa có tên cột.");
+        } else if (!labels.add(Text.fold(column.label()))) {
+            errors.add(at + ".label", name + ": trùng tên cột “" + column.label() + "” với một cột trước trong bảng.");
+        }
+        if (column.type() == null) {
+            errors.add(at + ".type", name + " chưa chọn kiểu dữ liệu.");
+            return;
+        }
+        if (column.type() != ColumnType.CHOICE) {
+            if (!column.choices().isEmpty()) {
+                errors.add(at + ".choices", name + ": chỉ cột kiểu chọn từ danh sách mới có danh sách lựa chọn.");
+            }
+            return;
+        }
+        if (column.choices().isEmpty()) {
+            errors.add(at + ".choices", name + ": cột chọn từ danh sách cần ít nhất một lựa chọn.");
+        }
+        if (column.choices().size() > MAX_CHOICES) {
+            errors.add(at + ".choices", name + ": tối đa " + MAX_CHOICES + " lựa chọn.");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < column.choices().size(); i++) {
+            String choice = column.choices().get(i);
+            if (choice.isEmpty()) {
+                errors.add(at + ".choices[" + i + "]", name + ": lựa chọn thứ " + (i + 1) + " để trống.");
+            } else if (!seen.add(Text.fold(choice))) {
+                errors.add(at + ".choices[" + i + "]", name + ": lựa chọn “" + choice + "” bị lặp lại.");
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.nhiemvu.round;
+
+import java.util.List;
+
+import vn.nhiemvu.identity.CurrentUser;
+
+/**
+ * The round module's API. Every method takes the user and applies scope first: a round the user does not see, or
+ * another agency's answer asked by a respondent, is not found (404); then {@link RoundPermissions} (403).
+ */
+public interface Rounds {
+
+    ProposalRound open(CurrentUser user, NewRound round);
+
+    /** The rounds the user sees, newest first: the agency's for its staff, those addressed to a respondent's agency. */
+    List<ProposalRound> list(CurrentUser user);
+
+    ProposalRound find(CurrentUser user, long id);
+
+    ProposalRound close(CurrentUser user, long id);
+
+    /** Creates the focal person's account of an addressee agency (the organiser). */
+    CurrentUser addRespondent(CurrentUser user, long id, NewRespondent respondent);
+
+    /** The respondents' accounts of the round's addressees (the organiser). */
+    List<CurrentUser> respondents(CurrentUser user, long id);
+
+    /** The respondent's own agency's answer. */
+    Answer myAnswer(CurrentUser user, long id);
+
+    /** Keeps what the respondent typed, checked only for size; nothing is received yet. */
+    Answer saveDraft(CurrentUser user, long id, AnswerContent typed);
+
+    /** Checks every cell, keeps the answer as a new version with its receipt, and drops the draft. */
+    Submission submit(CurrentUser user, long id, AnswerContent typed);
+
+    /** An agency's answer, for the organiser. */
+    Answer answerOf(CurrentUser user, long id, long agencyId);
+
+    Aggregation aggregation(CurrentUser user, long id, Aggregation.Filter filter);
+
+    /** The aggregation as .xlsx: a summary sheet, then one sheet per group; every cell written as text. */
+    byte[] workbook(CurrentUser user, long id, Aggregation.Filter filter);
+}

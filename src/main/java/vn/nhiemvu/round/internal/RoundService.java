@@ -1,0 +1,377 @@
+package vn.nhiemvu.round.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nhiemvu.audit.AuditedChange;
+import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.deadline.DeadlinePhraseParser;
+import vn.nhiemvu.evaluation.Evaluations;
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Relation;
+import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.round.Aggregation;
+import vn.nhiemvu.round.Answer;
+import vn.nhiemvu.round.AnswerCheck;
+import vn.nhiemvu.round.AnswerContent;
+import vn.nhiemvu.round.CellReader;
+import vn.nhiemvu.round.Lateness;
+import vn.nhiemvu.round.NewRespondent;
+import vn.nhiemvu.round.NewRound;
+import vn.nhiemvu.round.ProposalRound;
+import vn.nhiemvu.round.RoundDeadline;
+import vn.nhiemvu.round.RoundEvent;
+import vn.nhiemvu.round.RoundPermissions;
+import vn.nhiemvu.round.RoundPermissions.Action;
+import vn.nhiemvu.round.RoundStatus;
+import vn.nhiemvu.round.RoundTemplate;
+import vn.nhiemvu.round.Rounds;
+import vn.nhiemvu.round.Submission;
+import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.InputRules;
+import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.shared.Text;
+
+/** Opens, closes and reads rounds; keeps drafts and submissions. Scope first (404), then the policy (403). */
+@Service
+@Transactional(readOnly = true)
+class RoundService implements Rounds {
+
+    static final int MAX_TITLE = 500;
+    static final int MAX_BASIS = 2000;
+    static final int MAX_INSTRUCTIONS = 8000;
+    static final int MAX_ADDRESSEES = 200;
+
+    private final JdbcRounds store;
+    private final AnswerJson json;
+    private final Organization organization;
+    private final Accounts accounts;
+    private final DeadlinePhraseParser deadlines;
+    private final WorkingCalendar calendar;
+    private final Evaluations evaluations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RoundService(JdbcRounds store, AnswerJson json, Organization organization, Accounts accounts,
+            DeadlinePhraseParser deadlines, WorkingCalendar calendar, Evaluations evaluations,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.json = json;
+        this.organization = organization;
+        this.accounts = accounts;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.evaluations = evaluations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ProposalRound open(CurrentUser user, NewRound input) {
+        RoundPermissions.POLICY.checkAny(user, Action.OPEN);
+        var errors = new InvalidInputException.Collector();
+        Long unitId = organiserUnit(user, input.organiserUnit(), errors);
+        if (unitId != null) {
+            RoundPermissions.POLICY.check(Action.OPEN, Relation.of(user, unitId, Set.of()));
+        }
+        String title = text("title", input.title(), MAX_TITLE, true, "Tên đợt", errors);
+        String basis = text("legalBasis", input.legalBasis(), MAX_BASIS, false, "Căn cứ", errors);
+        String instructions = text("instructions", input.instructions(), MAX_INSTRUCTIONS, false, "Hướng dẫn", errors);
+        LocalDate letter = input.letterDate() != null ? input.letterDate() : LocalDate.now(clock);
+        LocalDate deadline = RoundDeadline.read(input.deadlineText(), input.deadline(), letter, deadlines, calendar,
+                errors);
+        String deadlineText = input.deadlineText() == null || input.deadlineText().isBlank()
+                ? (deadline == null ? "" : "trước ngày " + vn.nhiemvu.shared.Dates.format(deadline))
+                : input.deadlineText().strip();
+        if (deadlineText.length() > 500) {
+            errors.add("deadlineText", "Thời hạn dài quá 500 ký tự.");
+        }
+        List<Long> addressees = addressees(user, input.addressees(), errors);
+        var template = new RoundTemplate(input.tables());
+        template.check(errors);
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        var draft = new ProposalRound(0, user.agencyId(), unitId, title, basis, instructions, letter, deadlineText,
+                deadline, input.acceptLate(), RoundStatus.OPEN, addressees, template, user.username(), now, null,
+                null, 0);
+        long id = store.insert(draft);
+        ProposalRound round = store.find(id).orElseThrow();
+        events.publishEvent(new RoundEvent.RoundOpened(id, round.agencyId(), user.username(), deadline,
+                addressees.size(), new AuditedChange(null, summary(round))));
+        return round;
+    }
+
+    private Long organiserUnit(CurrentUser user, String code, InvalidInputException.Collector errors) {
+        if (code == null || code.isBlank()) {
+            if (user.unitId() == null) {
+                errors.add("organiserUnit", "Chưa chọn đơn vị tổ chức đợt.");
+            }
+            return user.unitId();
+        }
+        Optional<Unit> unit = organization.unitByCode(user.agencyId(), code.strip());
+        if (unit.isEmpty()) {
+            errors.add("organiserUnit", "Không có đơn vị mã “" + code.strip() + "”.");
+            return null;
+        }
+        return unit.get().id();
+    }
+
+    private List<Long> addressees(CurrentUser user, List<String> codes, InvalidInputException.Collector errors) {
+        var ids = new LinkedHashSet<Long>();
+        if (codes.isEmpty()) {
+            errors.add("addressees", "Chưa chọn cơ quan được hỏi.");
+        }
+        if (codes.size() > MAX_ADDRESSEES) {
+            errors.add("addressees", "Tối đa " + MAX_ADDRESSEES + " cơ quan được hỏi.");
+        }
+        for (String code : codes) {
+            Optional<Agency> agency = organization.agencyByCode(code == null ? "" : code.strip());
+            if (agency.isEmpty()) {
+                errors.add("addressees", "Không có cơ quan mã “" + code + "” trong danh mục tổ chức.");
+            } else if (agency.get().id() == user.agencyId()) {
+                errors.add("addressees", "Cơ quan được hỏi là cơ quan ngoài; “" + agency.get().name()
+                        + "” là cơ quan tổ chức đợt.");
+            } else if (!ids.add(agency.get().id())) {
+                errors.add("addressees", "Cơ quan “" + agency.get().name() + "” được chọn hai lần.");
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static String text(String field, String value, int max, boolean required, String name,
+            InvalidInputException.Collector errors) {
+        String v = value == null ? "" : value.strip();
+        if (required && v.isEmpty()) {
+            errors.add(field, name + " không được để trống.");
+        } else if (v.length() > max) {
+            errors.add(field, name + " dài " + v.length() + " ký tự, tối đa " + max + ".");
+        } else if (!InputRules.isAcceptableText(v)) {
+            errors.add(field, name + " có ký tự không hợp lệ.");
+        }
+        return v;
+    }
+
+    @Override
+    public List<ProposalRound> list(CurrentUser user) {
+        return user.respondent() ? store.addressedTo(user.agencyId()) : store.ofAgency(user.agencyId());
+    }
+
+    @Override
+    public ProposalRound find(CurrentUser user, long id) {
+        return store.find(id).filter(r -> RoundPermissions.sees(user, r))
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy đợt lấy đề xuất số " + id + "."));
+    }
+
+    @Override
+    @Transactional
+    public ProposalRound close(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.CLOSE);
+        if (!round.open()) {
+            throw new ConflictException(ConflictException.Kind.STATE, "Đợt lấy đề xuất đã đóng.");
+        }
+        ProposalRound closed = round.close(user.username(), clock.instant());
+        store.close(closed);
+        events.publishEvent(new RoundEvent.RoundClosed(id, round.agencyId(), user.username(),
+                new AuditedChange(summary(round), summary(closed))));
+        return closed;
+    }
+
+    @Override
+    @Transactional
+    public CurrentUser addRespondent(CurrentUser user, long id, NewRespondent respondent) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.ADD_RESPONDENT);
+        Agency agency = organization.agencyByCode(respondent.agency() == null ? "" : respondent.agency().strip())
+                .filter(a -> round.addressed(a.id()))
+                .orElseThrow(() -> InvalidInputException.of("agency", "Cơ quan “" + respondent.agency()
+                        + "” không nằm trong danh sách cơ quan được hỏi của đợt này."));
+        return accounts.createRespondent(agency.id(), respondent.username(), respondent.password(),
+                respondent.displayName());
+    }
+
+    @Override
+    public List<CurrentUser> respondents(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.ADD_RESPONDENT);
+        var all = new ArrayList<CurrentUser>();
+        round.addresseeIds().forEach(a -> all.addAll(accounts.members(a, Role.RESPONDENT, null, null)));
+        return all;
+    }
+
+    @Override
+    public Answer myAnswer(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.ANSWER);
+        return answer(round, user.agencyId());
+    }
+
+    private Answer answer(ProposalRound round, long agencyId) {
+        var draft = store.draft(round.id(), agencyId);
+        return new Answer(round.id(), agencyId, draft.map(d -> json.read(d.content())).orElse(null),
+                draft.map(JdbcRounds.Draft::savedAt).orElse(null), store.submissions(round.id(), agencyId));
+    }
+
+    @Override
+    @Transactional
+    public Answer saveDraft(CurrentUser user, long id, AnswerContent typed) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.ANSWER);
+        refuseIntake(round);
+        checkSize(round, typed);
+        store.saveDraft(id, user.agencyId(), json.write(typed), user.username(), clock.instant());
+        return answer(round, user.agencyId());
+    }
+
+    @Override
+    @Transactional
+    public Submission submit(CurrentUser user, long id, AnswerContent typed) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.ANSWER);
+        Lateness lateness = refuseIntake(round);
+        checkSize(round, typed);
+        AnswerContent kept = AnswerCheck.check(round.template(), typed, reader(round));
+        String content = json.write(kept);
+        String sha = AnswerJson.sha256(content);
+        Agency agency = organization.agency(user.agencyId()).orElseThrow();
+        int version = store.lastVersion(id, agency.id()) + 1;
+        String number = id + "-" + agency.code() + "-" + version;
+        Instant now = clock.instant();
+        long submissionId;
+        try {
+            submissionId = store.insertSubmission(id, agency.id(), version, number, now, user.username(), sha,
+                    lateness, kept.noProposal(), content);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    "Một bản trả lời khác của cơ quan vừa được nộp cùng lúc; hãy tải lại trang rồi nộp lại.");
+        }
+        store.deleteDraft(id, agency.id());
+        var submission = new Submission(submissionId, id, agency.id(), version, number, now, user.username(), sha,
+                lateness, kept);
+        events.publishEvent(new RoundEvent.SubmissionReceived(id, round.agencyId(), user.username(), agency.id(),
+                number, lateness.late(), lateness.workingDays(),
+                new AuditedChange(null, Map.of("receipt", number, "agency", agency.code(), "version", version,
+                        "sha256", sha, "late", lateness.late(), "workingDaysLate", lateness.workingDays(),
+                        "rows", kept.rowCount(), "noProposal", kept.noProposal()))));
+        return submission;
+    }
+
+    /** How late an answer now is, or the refusal when the round is closed or does not take it late. */
+    private Lateness refuseIntake(ProposalRound round) {
+        LocalDate judgedBy = evaluations.evaluator(round.agencyId()).judgedBy(round.deadline());
+        Lateness lateness = Lateness.of(judgedBy, LocalDate.now(clock), calendar);
+        round.intakeRefusal(lateness).ifPresent(why -> {
+            throw new ConflictException(ConflictException.Kind.STATE, why);
+        });
+        return lateness;
+    }
+
+    /** A draft keeps what was typed, but not without bounds. */
+    private static void checkSize(ProposalRound round, AnswerContent typed) {
+        var errors = new InvalidInputException.Collector();
+        if (typed.tables().size() > round.template().tables().size()) {
+            errors.add("tables", "Mẫu có " + round.template().tables().size() + " bảng, bản trả lời có "
+                    + typed.tables().size() + ".");
+        }
+        for (int t = 0; t < typed.tables().size(); t++) {
+            if (typed.tables().get(t).size() > 1000) {
+                errors.add("tables[" + t + "]", "Bảng " + (t + 1) + " có quá 1000 dòng.");
+            }
+            for (var row : typed.tables().get(t)) {
+                for (var value : row.values()) {
+                    if (value != null && value.length() > 4000) {
+                        errors.add("tables[" + t + "]", "Bảng " + (t + 1) + " có ô dài quá 4000 ký tự.");
+                    }
+                }
+            }
+        }
+        if (typed.reason().length() > 2000) {
+            errors.add("reason", "Lý do dài quá 2000 ký tự.");
+        }
+        errors.throwIfAny();
+    }
+
+    /** Cells read against the round's letter date and the directory's names of agencies and the ministry's units. */
+    private CellReader reader(ProposalRound round) {
+        Map<String, String> names = new HashMap<>();
+        for (Agency a : organization.agencies()) {
+            names.put(Text.fold(a.code()), a.name());
+            names.put(Text.fold(a.name()), a.name());
+            a.aliases().forEach(alias -> names.put(Text.fold(alias), a.name()));
+        }
+        for (Unit u : organization.units(round.agencyId())) {
+            names.putIfAbsent(Text.fold(u.code()), u.name());
+            names.putIfAbsent(Text.fold(u.name()), u.name());
+            u.aliases().forEach(alias -> names.putIfAbsent(Text.fold(alias), u.name()));
+        }
+        return new CellReader(deadlines, calendar, round.letterDate(),
+                typed -> Optional.ofNullable(names.get(Text.fold(typed))));
+    }
+
+    @Override
+    public Answer answerOf(CurrentUser user, long id, long agencyId) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        if (!round.addressed(agencyId)) {
+            throw new NotFoundException("Cơ quan số " + agencyId + " không được hỏi trong đợt này.");
+        }
+        return answer(round, agencyId);
+    }
+
+    @Override
+    public Aggregation aggregation(CurrentUser user, long id, Aggregation.Filter filter) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        List<Agency> agencies = round.addresseeIds().stream().map(a -> organization.agency(a).orElseThrow()).toList();
+        return Aggregation.of(round, store.current(id), agencies, filter);
+    }
+
+    @Override
+    public byte[] workbook(CurrentUser user, long id, Aggregation.Filter filter) {
+        return RoundWorkbook.write(aggregation(user, id, filter));
+    }
+
+    /**
+     * The policy's answer; a respondent refused reading the others' answers is not told they exist (404), as a task
+     * out of scope is not.
+     */
+    private static void check(CurrentUser user, ProposalRound round, Action action) {
+        Relation relation = RoundPermissions.relation(user, round);
+        if (relation == Relation.RESPONDENT && !RoundPermissions.POLICY.allows(action, relation)) {
+            throw new NotFoundException("Không tìm thấy.");
+        }
+        RoundPermissions.POLICY.check(action, relation);
+    }
+
+    /** What the audit keeps of a round: its facts, not its template. */
+    private static Map<String, Object> summary(ProposalRound r) {
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("title", r.title());
+        m.put("deadlineText", r.deadlineText());
+        m.put("deadline", r.deadline().toString());
+        m.put("acceptLate", r.acceptLate());
+        m.put("status", r.status().name());
+        m.put("addressees", r.addresseeIds());
+        m.put("tables", r.template().tables().size());
+        return m;
+    }
+}
