@@ -18,6 +18,16 @@ public interface Scorecards {
     List<Scorecard> ranked(CurrentUser user, Subject subject, LocalDate from, LocalDate to, LocalDate asOf,
             EvaluationPolicy.Kind policy);
 
+    /**
+     * Each unit's tasks due in the quarter as of the date (by default the quarter's last day, or today while it runs)
+     * and the highest tier of Quy định 366 they allow ({@link vn.nhiemvu.evaluation.CollectiveRating}), in the order
+     * of the ranking.
+     */
+    List<UnitRating> unitRatings(CurrentUser user, RatingQuarter quarter, LocalDate asOf, EvaluationPolicy.Kind policy);
+
+    /** The shares the ratings are made with (configuration {@code nhiemvu.rating.*}). */
+    vn.nhiemvu.evaluation.CollectiveRating.Thresholds ratingThresholds();
+
     /** What a ranking ranks. */
     enum Subject {
         UNITS, LEADERS

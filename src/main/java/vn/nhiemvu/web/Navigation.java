@@ -78,7 +78,8 @@ public final class Navigation {
                     new Item("/reports/missing", "nav.reports.missing", CurrentUser::managesAgency),
                     new Item("/reviews", "nav.reviews", CurrentUser::managesAgency),
                     new Item("/reports", "nav.reports", STAFF),
-                    new Item("/rankings", "nav.rankings", STAFF))),
+                    new Item("/rankings", "nav.rankings", STAFF),
+                    new Item("/rankings/ratings", "nav.ratings", STAFF))),
             new Group("nav.help", List.of(new Item("/help", "nav.help", EVERYONE))));
 
     private static final List<Item> ACCOUNT = List.of(

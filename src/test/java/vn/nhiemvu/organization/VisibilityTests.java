@@ -45,6 +45,12 @@ class VisibilityTests {
         assertThat(Visibility.of(user(Role.UNIT, 11L, null), Optional.empty()).namedUnits()).containsExactly(11L);
     }
 
+    @Test
+    void anOutsideAgencysFocalPersonSeesNoTask() {
+        assertThat(Visibility.of(user(Role.RESPONDENT, null, null), Optional.empty()))
+                .isEqualTo(new Visibility.NoTasks(1));
+    }
+
     private static CurrentUser user(Role role, Long unitId, Long leaderId) {
         return new CurrentUser(3, "u", "U", role, 1, unitId, leaderId);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import vn.nhiemvu.evaluation.CollectiveRating;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Rankings;
 import vn.nhiemvu.evaluation.Scorecard;
@@ -14,7 +15,9 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.reporting.RatingQuarter;
 import vn.nhiemvu.reporting.Scorecards;
+import vn.nhiemvu.reporting.UnitRating;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskStanding;
@@ -28,10 +31,24 @@ class ScorecardService implements Scorecards {
 
     private final TaskManagement tasks;
     private final Organization organization;
+    private final RatingProperties rating;
 
-    ScorecardService(TaskManagement tasks, Organization organization) {
+    ScorecardService(TaskManagement tasks, Organization organization, RatingProperties rating) {
         this.tasks = tasks;
         this.organization = organization;
+        this.rating = rating;
+    }
+
+    @Override
+    public CollectiveRating.Thresholds ratingThresholds() {
+        return rating.thresholds();
+    }
+
+    @Override
+    public List<UnitRating> unitRatings(CurrentUser user, RatingQuarter quarter, LocalDate asOf,
+            EvaluationPolicy.Kind policy) {
+        return ranked(user, Subject.UNITS, quarter.from(), quarter.to(), asOf, policy).stream()
+                .map(card -> new UnitRating(card, CollectiveRating.of(card, rating.thresholds()))).toList();
     }
 
     @Override
