@@ -63,7 +63,7 @@ class RatingController {
         CollectiveRating.Thresholds thresholds = scorecards.ratingThresholds();
         long excellent = Math.round(100 * thresholds.excellentBeyondShare());
         long late = Math.round(100 * thresholds.completedMaxLateShare());
-        return new RatingsJson(quarter.key(), quarter.from(), quarter.to(), date, policy,
+        return new RatingsJson(quarter.key(), quarter.year(), quarter.quarter(), quarter.from(), quarter.to(), date, policy,
                 Message.of("rating.rule", late, excellent).vietnamese(), excellent, late,
                 ratings.stream().map(RatingController::row).toList());
     }
@@ -80,7 +80,8 @@ class RatingController {
      * @param excellentBeyondPercent   share of tasks beyond the requirement that "xuất sắc" needs, in percent
      * @param completedMaxLatePercent  largest share of late tasks that "hoàn thành" allows, in percent
      */
-    record RatingsJson(String quarter, LocalDate from, LocalDate to, LocalDate asOf, EvaluationPolicy.Kind policy,
+    record RatingsJson(String quarter, int year, int number, LocalDate from, LocalDate to, LocalDate asOf,
+            EvaluationPolicy.Kind policy,
             String rule, long excellentBeyondPercent, long completedMaxLatePercent, List<Row> items) {
     }
 
