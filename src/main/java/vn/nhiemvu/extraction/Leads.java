@@ -59,6 +59,15 @@ final class Leads {
                     break;
                 }
             }
+            // a lead-in per body between the siblings ("Bộ Y tế:" then its items, "Ủy ban nhân dân tỉnh …:" then
+            // its own) holds for the items after it
+            for (int k = line.index - 1; k > first; k--) {
+                Line p = lines.get(k);
+                if (!p.isItem() && body.text(p).endsWith(":") && bodyAlone(p)) {
+                    first = k + 1;
+                    break;
+                }
+            }
         } else {
             for (int k = line.index - 1; k >= body.bodyStart; k--) {
                 Line top = Body.root(lines.get(k));
@@ -84,7 +93,8 @@ final class Leads {
             }
         }
         Parties.Phrase own = body.parties.at(p.start, p.end);
-        if (own != null && own.byVerb()) {
+        if (own != null && (own.byVerb() || body.source.text().substring(own.end(), p.end).strip().equals(":"))) {
+            // "Giám đốc Sở … có trách nhiệm:", or the body alone: "Bộ Y tế:"
             return own.parties();
         }
         // "Để thực hiện …, các bộ, cơ quan ngang bộ … cần triển khai các nhiệm vụ sau đây:": the subject after an
@@ -100,6 +110,12 @@ final class Leads {
             }
         }
         return List.of();
+    }
+
+    /** The paragraph is a body and a colon, nothing else: "Bộ Y tế:". */
+    private boolean bodyAlone(Line p) {
+        Parties.Phrase own = body.parties.at(p.start, p.end);
+        return own != null && own.start() == p.start && body.source.text().substring(own.end(), p.end).strip().equals(":");
     }
 
     /** The parties of the nearest heading item above that names one. */

@@ -75,10 +75,12 @@ final class Parties {
 
     private final SourceText source;
     private final PartyDirectory directory;
+    private final NamedLists lists;
 
     Parties(SourceText source, PartyDirectory directory) {
         this.source = source;
         this.directory = directory;
+        this.lists = new NamedLists(source, directory, this);
     }
 
     /** The party phrase that starts at {@code from} (after "Giao", "Đề nghị", "Từng"…), or null. */
@@ -105,7 +107,7 @@ final class Parties {
                 end = p;
                 words++;
             } else {
-                if (p > start && startsVerb(p, limit)) {
+                if (p > start && startsVerb(p, limit) && !nameGoesOn(p) && !institutionNameGoesOn(start, p, limit)) {
                     byVerb = true;
                     break;
                 }
@@ -138,59 +140,34 @@ final class Parties {
         if (words == 0 || words >= 30) {
             return null;
         }
-        Phrase listed = namedList(start, end, limit);
+        Phrase listed = lists.named(start, end, limit);
         return listed != null ? listed : new Phrase(start, end, split(start, end), byVerb);
     }
 
-    private static final Pattern PLURAL_HEAD = Pattern.compile("cac (?<head>bo|so|cuc|vu|ban|vien|tinh)");
+    /** Heads of institutions whose names hold verbs: "Viện Nghiên cứu phát triển Thành phố", "Trung tâm Hỗ trợ …". */
+    private static final Pattern INSTITUTION = Pattern.compile("(?:cac )?(?:vien|trung tam|hoc vien|truong|quy|ban quan ly) ");
 
     /**
-     * "các Bộ: Công an, Tài chính, Tư pháp có ý kiến": a plural head and a colon name the bodies after it,
-     * one per comma, each with the head ("Bộ Công an"); a last name with "và" is two bodies only when the
-     * directory knows both and not the whole ("Nông nghiệp và Môi trường" is one ministry).
+     * In an institution's name, a verb followed by a capitalised word that starts no party is part of the name
+     * ("Viện Nghiên cứu phát triển Thành phố chuẩn bị …"): the predicate is the next verb.
      */
-    private Phrase namedList(int start, int end, int limit) {
+    private boolean institutionNameGoesOn(int start, int p, int limit) {
+        if (!INSTITUTION.matcher(source.folded()).region(start, limit).lookingAt()) {
+            return false;
+        }
         String t = source.text();
-        Matcher plural = PLURAL_HEAD.matcher(source.folded()).region(start, end);
-        if (!plural.matches() || end >= limit || t.charAt(end) != ':') {
-            return null;
+        int q = p;
+        while (q < limit && (Character.isLetter(t.charAt(q)) && Character.isLowerCase(t.charAt(q)) || t.charAt(q) == ' ')) {
+            q++;
         }
-        String head = t.substring(plural.start("head"), plural.end("head"));
-        int p = skipSpaces(end + 1, limit);
-        int listEnd = p;
-        // the names run up to the predicate ("có ý kiến", "báo cáo") or a punctuation mark other than a comma
-        for (int words = 0; p < limit && words < 40; words++) {
-            int w = p;
-            while (w < limit && (Character.isLetterOrDigit(t.charAt(w)) || "&-–".indexOf(t.charAt(w)) >= 0)) {
-                w++;
-            }
-            if (w == p || startsVerb(p, limit)) {
-                break;
-            }
-            listEnd = w;
-            p = w;
-            while (p < limit && (t.charAt(p) == ' ' || t.charAt(p) == ',')) {
-                p++;
-            }
-        }
-        if (listEnd <= end + 1) {
-            return null;
-        }
-        var parties = new ArrayList<Party>();
-        for (String name : t.substring(end + 1, listEnd).split(",")) {
-            String n = clean(name);
-            if (n.isEmpty()) {
-                continue;
-            }
-            String[] halves = n.split(" và ");
-            boolean two = halves.length == 2 && directory.find(head + " " + n) == null
-                    && directory.find(head + " " + halves[0]) != null && directory.find(head + " " + halves[1]) != null;
-            for (String part : two ? halves : new String[] { n }) {
-                parties.add(directory.resolve(head + " " + part.strip()));
-            }
-        }
-        boolean byVerb = p < limit && startsVerb(p, limit);
-        return new Phrase(start, listEnd, parties, byVerb);
+        return q < limit && q > p && Character.isUpperCase(t.charAt(q)) && t.charAt(q - 1) == ' ' && !isHead(q, limit)
+                && directory.nameAt(source.folded(), q) == 0 && q - p <= 20;
+    }
+
+    /** A word that reads as a predicate but belongs to a name: "giao" after "Ngoại" (Bộ Ngoại giao). */
+    boolean nameGoesOn(int p) {
+        String f = source.folded();
+        return f.startsWith("giao", p) && p >= 6 && f.startsWith("ngoai ", p - 6);
     }
 
     /** The coordinating parties after "phối hợp với" in [from, limit), or none. */
@@ -315,7 +292,7 @@ final class Parties {
         return false;
     }
 
-    private boolean startsVerb(int p, int limit) {
+    boolean startsVerb(int p, int limit) {
         if (!Character.isLowerCase(source.text().charAt(p))) {
             return false;
         }
@@ -346,7 +323,7 @@ final class Parties {
         return p;
     }
 
-    private int skipSpaces(int p, int limit) {
+    int skipSpaces(int p, int limit) {
         String t = source.text();
         while (p < limit && (t.charAt(p) == ' ' || t.charAt(p) == '\t' || t.charAt(p) == ',')) {
             p++;

@@ -119,8 +119,18 @@ final class TaskReader {
         Matcher request = Leads.REQUEST.matcher(body.source.folded()).region(line.start, line.end);
         while (request.find()) {
             int at = request.start();
-            if (at >= line.start + 2 && t.charAt(at - 2) == ',' && parties.at(request.end(), line.end) != null) {
+            if (parties.at(request.end(), line.end) == null) {
+                continue;
+            }
+            if (at >= line.start + 2 && t.charAt(at - 2) == ',') {
                 starts.add(at);
+            } else if (!listFollows(line)) {
+                // "Về việc này, Thủ tướng Chính phủ giao Bộ X …", "Để chuẩn bị …, Bộ Y đề nghị các Sở …": the one who
+                // asks, after a comma, starts the assignment — in a letter's prose, not in the opening of a list
+                int asker = askerBefore(line, at);
+                if (asker >= 0) {
+                    starts.add(asker);
+                }
             }
         }
         if (starts.isEmpty()) {
@@ -137,6 +147,35 @@ final class TaskReader {
             found.add(propose(line, list.get(i), end, fallbackLead, 0.5));
         }
         return found;
+    }
+
+    /** Whether list items follow the paragraph in the body: then it opens them rather than assigning alone. */
+    private boolean listFollows(Line line) {
+        List<Line> lines = body.outline.lines;
+        for (int i = line.index + 1; i < body.bodyEnd && i < lines.size(); i++) {
+            if (lines.get(i).isItem()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the party that asks at {@code at} starts, when it follows a comma or opens the sentence; or -1. */
+    private int askerBefore(Line line, int at) {
+        String t = body.source.text();
+        int from = at - 1;
+        while (from > line.start && ",.;:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int start = from;
+        while (start < at && t.charAt(start) == ' ') {
+            start++;
+        }
+        if (start >= at || !Character.isUpperCase(t.charAt(start))) {
+            return -1;
+        }
+        Parties.Phrase asker = body.parties.at(start, line.end);
+        return asker != null && asker.start() == start && asker.byVerb() && asker.end() >= at - 1 && asker.end() <= at ? start : -1;
     }
 
     private boolean isPartyOnly(Line line) {
@@ -188,7 +227,11 @@ final class TaskReader {
         if (lead.isEmpty() && own != null && own.byVerb()) {
             lead = own.parties();
             // "Bộ … đề nghị các đơn vị …": the parties asked lead, not the one asking
-            Matcher asks = Leads.REQUEST.matcher(body.source.folded()).region(own.end(), end);
+            int verb = own.end();
+            while (verb < end && body.source.text().charAt(verb) == ' ') {
+                verb++;
+            }
+            Matcher asks = Leads.REQUEST.matcher(body.source.folded()).region(verb, end);
             if (asks.lookingAt()) {
                 Parties.Phrase asked = parties.at(asks.end(), end);
                 lead = asked != null ? asked.parties() : lead;
@@ -238,8 +281,9 @@ final class TaskReader {
         if (deadline.kind() != null && deadline.date() != null) {
             confidence += 0.05;
         }
+        String product = attributes.product() != null ? attributes.product() : ReportAsked.in(body.source, start, end);
         return new TaskProposal(Body.clean(body.source.text().substring(start, end)), body.span(start, end), lead,
-                coordinating, deadline, attributes.product(), Math.min(0.95, Math.round(confidence * 100) / 100.0));
+                coordinating, deadline, product, Math.min(0.95, Math.round(confidence * 100) / 100.0));
     }
 
     /** The task of a table's row: the task cell, the lead and coordinating cells, the time cell. */

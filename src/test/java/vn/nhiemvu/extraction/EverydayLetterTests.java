@@ -147,4 +147,70 @@ class EverydayLetterTests {
                 "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Cao Bằng");
         assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Công an", "Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam");
     }
+
+    @Test
+    void aConclusionNoticeGivesTheItemsUnderEachBodysLeadInToThatBody() {
+        List<TaskProposal> tasks = tasks("""
+                VĂN PHÒNG CHÍNH PHỦ
+                Số: 45/TB-VPCP
+                Hà Nội, ngày 20 tháng 02 năm 2026
+                THÔNG BÁO
+                KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI KIỂM TRA CÔNG TÁC PHÒNG, CHỐNG DỊCH
+                Ngày 15 tháng 02 năm 2026, Phó Thủ tướng Lê Văn Bình đã kiểm tra công tác phòng, chống dịch tại tỉnh Quảng Ninh. Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
+                1. Đánh giá cao sự nỗ lực của các lực lượng tuyến đầu.
+                2. Nhiệm vụ thời gian tới
+                Bộ Y tế:
+                - Chỉ đạo các bệnh viện tuyến trung ương hỗ trợ chuyên môn cho tỉnh, nhất là dịp cuối năm và đầu năm mới.
+                - Chủ trì, phối hợp với Bộ Tài chính hướng dẫn việc thanh toán chi phí xét nghiệm, hoàn thành trước ngày 31/3/2026.
+                Ủy ban nhân dân tỉnh Quảng Ninh:
+                - Tập trung kiểm soát dịch trong những tháng cuối năm, không để lây lan diện rộng.
+                Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
+                Nơi nhận:
+                - Như trên;
+                KT. BỘ TRƯỞNG, CHỦ NHIỆM
+                PHÓ CHỦ NHIỆM
+                Nguyễn Văn An
+                """);
+        assertThat(tasks).hasSize(3);
+        assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Y tế");
+        assertThat(tasks.get(0).deadline().kind()).as("a priority period is no deadline").isNull();
+        assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Y tế");
+        assertThat(names(tasks.get(1).coordinating())).containsExactly("Bộ Tài chính");
+        assertThat(tasks.get(1).deadline().date()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(names(tasks.get(2).lead())).containsExactly("Ủy ban nhân dân tỉnh Quảng Ninh");
+        assertThat(tasks.get(2).deadline().kind()).isNull();
+    }
+
+    @Test
+    void aPlanTaskTakesTheLeadCoordinationAndTimeOnTheLinesBeneathIt() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ THÔNG TIN VÀ TRUYỀN THÔNG
+                Số: 12/QĐ-BTTTT
+                Hà Nội, ngày 05 tháng 01 năm 2026
+                QUYẾT ĐỊNH
+                Ban hành Kế hoạch thực hiện Chương trình chuyển đổi số năm 2026
+                Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình chuyển đổi số năm 2026.
+                Điều 2. Quyết định này có hiệu lực từ ngày ký.
+                BỘ TRƯỞNG
+                Nguyễn Văn Dũng
+                KẾ HOẠCH
+                (Ban hành kèm theo Quyết định số 12/QĐ-BTTTT ngày 05 tháng 01 năm 2026)
+                I. NHIỆM VỤ
+                1. Xây dựng cơ sở dữ liệu văn bản chỉ đạo của Bộ.
+                - Cơ quan chủ trì: Cục Chuyển đổi số quốc gia.
+                - Cơ quan phối hợp: Văn phòng Bộ, Vụ Pháp chế.
+                - Thời gian thực hiện: Quý II/2026.
+                2. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức.
+                - Cơ quan chủ trì: Vụ Tổ chức cán bộ.
+                - Cơ quan phối hợp: Học viện Công nghệ Bưu chính Viễn thông.
+                - Thời gian thực hiện: Tháng 10/2026.
+                """);
+        assertThat(tasks).extracting(TaskProposal::text).containsExactly("Xây dựng cơ sở dữ liệu văn bản chỉ đạo của Bộ",
+                "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức");
+        assertThat(names(tasks.get(0).lead())).containsExactly("Cục Chuyển đổi số quốc gia");
+        assertThat(names(tasks.get(0).coordinating())).containsExactly("Văn phòng Bộ", "Vụ Pháp chế");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(names(tasks.get(1).lead())).containsExactly("Vụ Tổ chức cán bộ");
+        assertThat(tasks.get(1).deadline().date()).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
 }

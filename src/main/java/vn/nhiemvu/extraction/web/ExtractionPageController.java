@@ -53,7 +53,7 @@ class ExtractionPageController {
             Extraction extraction = file != null && !file.isEmpty()
                     ? service.extractFile(user, file.getBytes(), file.getOriginalFilename())
                     : service.extractText(user, text);
-            return page(user, model, ReviewForm.of(extraction), FormErrors.NONE);
+            return page(user, model, ReviewForm.of(extraction, organization.leaders(user.agencyId())), FormErrors.NONE);
         } catch (InvalidInputException e) {
             model.addAttribute("formError", e.errors().stream().map(InvalidInputException.FieldError::message).toList());
             model.addAttribute("text", text);
@@ -86,6 +86,7 @@ class ExtractionPageController {
         model.addAttribute("kinds", DirectiveKind.values());
         model.addAttribute("agencies", organization.agencies());
         model.addAttribute("units", organization.units(user.agencyId()));
+        model.addAttribute("leaders", organization.leaders(user.agencyId()));
         return "extractions/review";
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.extraction.Extraction;
+import vn.nhiemvu.extraction.SupervisingLeader;
+import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskKind;
 
@@ -19,6 +21,10 @@ public class ReviewForm {
     private String issuer;
     private LocalDate issueDate;
     private String signer;
+    /** "KT. BỘ TRƯỞNG / THỨ TRƯỞNG": shown beside the signer, not part of the name. */
+    private String signingCapacity;
+    /** Proposed for every kept task: the leader the text names, else the signer (SupervisingLeader). */
+    private Long supervisingLeaderId;
     private String summary;
     private String fullText;
     private List<Row> tasks = new ArrayList<>();
@@ -65,15 +71,16 @@ public class ReviewForm {
         public void setConfidence(double confidence) { this.confidence = confidence; }
     }
 
-    static ReviewForm of(Extraction e) {
+    static ReviewForm of(Extraction e, List<Leader> leaders) {
         var form = new ReviewForm();
+        form.supervisingLeaderId = SupervisingLeader.propose(e, leaders).map(Leader::id).orElse(null);
         var d = e.document();
         form.kind = d.kind() == null ? DirectiveKind.OTHER : d.kind();
         form.number = d.number();
         form.issuer = d.issuer() != null && d.issuer().matched() && d.issuer().unitId() == null ? d.issuer().code() : null;
         form.issueDate = d.issuedOn();
-        form.signer = d.signer() == null ? null
-                : d.signingCapacity() == null ? d.signer() : d.signingCapacity() + " " + d.signer();
+        form.signer = d.signer();
+        form.signingCapacity = d.signingCapacity();
         form.summary = d.subject();
         form.fullText = e.text();
         for (Extraction.TaskProposal t : e.tasks()) {
@@ -110,7 +117,7 @@ public class ReviewForm {
             drafts.add(new TaskDraft(TaskKind.OTHER, row.title, row.title, new TaskDraft.Ref(row.leadUnitId, null),
                     row.coordinatingUnitIds.stream().filter(java.util.Objects::nonNull)
                             .filter(id -> !id.equals(row.leadUnitId)).distinct().map(id -> new TaskDraft.Ref(id, null)).toList(),
-                    null, null, null, row.deadline, row.deadlineText, row.product));
+                    supervisingLeaderId, null, null, row.deadline, row.deadlineText, row.product));
         }
         return drafts;
     }
@@ -136,6 +143,10 @@ public class ReviewForm {
     public void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }
     public String getSigner() { return signer; }
     public void setSigner(String signer) { this.signer = signer; }
+    public String getSigningCapacity() { return signingCapacity; }
+    public void setSigningCapacity(String signingCapacity) { this.signingCapacity = signingCapacity; }
+    public Long getSupervisingLeaderId() { return supervisingLeaderId; }
+    public void setSupervisingLeaderId(Long supervisingLeaderId) { this.supervisingLeaderId = supervisingLeaderId; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getFullText() { return fullText; }
