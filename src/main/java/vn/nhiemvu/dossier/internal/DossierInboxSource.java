@@ -14,6 +14,7 @@ import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Dossiers waiting for legal review wait for the Legal Department; passed dossiers wait for the
@@ -36,13 +37,13 @@ class DossierInboxSource implements InboxSource {
     @Override
     public List<InboxItem> waitingFor(CurrentUser user) {
         String state;
-        String kind;
+        Message kind;
         if (DossierPermissions.POLICY.allowsAny(user, DossierAction.PASS)) {
             state = "SUBMITTED_FOR_REVIEW";
-            kind = "Thẩm định hồ sơ";
+            kind = Message.of("inbox.kind.dossier-review");
         } else if (DossierPermissions.POLICY.allowsAny(user, DossierAction.RECORD_SUBMISSION)) {
             state = "PASSED";
-            kind = "Ký trình hồ sơ đã thông qua thẩm định";
+            kind = Message.of("inbox.kind.dossier-submission");
         } else {
             return List.of();
         }

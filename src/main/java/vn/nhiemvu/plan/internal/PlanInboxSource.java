@@ -13,6 +13,7 @@ import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.shared.Message;
 
 /** Submitted plans wait for the leaders who may approve them (those who can see the task). */
 @Component
@@ -44,7 +45,7 @@ class PlanInboxSource implements InboxSource {
         // Scope and titles are the task module's: a leader sees the tasks they supervise and their units' tasks.
         Map<Long, TaskHeading> visible = tasks.headings(user, submitted.stream().map(Submitted::taskId).toList());
         return submitted.stream().filter(s -> visible.containsKey(s.taskId()))
-                .map(s -> new InboxItem("Phê duyệt kế hoạch thực hiện (phiên bản " + s.number() + ")",
+                .map(s -> new InboxItem(Message.of("inbox.kind.approve-plan", s.number()),
                         visible.get(s.taskId()).title(), "/tasks/" + s.taskId() + "/plan", s.submittedAt().toLocalDate()))
                 .toList();
     }

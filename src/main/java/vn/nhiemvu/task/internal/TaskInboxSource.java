@@ -10,6 +10,7 @@ import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.task.TaskPermissions;
+import vn.nhiemvu.shared.Message;
 
 /** Open requests for guidance or a new deadline wait for the leaders who may decide them. */
 @Component
@@ -35,8 +36,8 @@ class TaskInboxSource implements InboxSource {
                 """ + scope.condition() + " order by r.requested_on, r.id")
                 .params(scope.params())
                 .query((rs, n) -> new InboxItem(
-                        "EXTENSION".equals(rs.getString("kind")) ? "Cho ý kiến về đề nghị gia hạn"
-                                : "Cho ý kiến chỉ đạo",
+                        Message.of("EXTENSION".equals(rs.getString("kind")) ? "inbox.kind.decide-extension"
+                                : "inbox.kind.give-direction"),
                         rs.getString("title"), "/tasks/" + rs.getLong("task_id") + "#guidance-requests",
                         rs.getObject("requested_on", java.time.LocalDate.class)))
                 .list();
