@@ -1,18 +1,18 @@
 package vn.nhiemvu.dossier;
 
+import vn.nhiemvu.shared.Message;
+
 /** The Legal Department's decision on a dossier. */
 public enum ReviewDecision {
 
-    PASS("Thông qua"),
-    RETURN("Trả lại");
+    PASS,
+    RETURN;
 
-    private final String label;
-
-    ReviewDecision(String label) {
-        this.label = label;
+    public String code() {
+        return "dossier.decision." + name();
     }
 
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * Scorecards and the ranking of units or leaders. No official formula ranks units (DOMAIN §4), so
  * ours is stated here and on screen:
@@ -20,13 +22,8 @@ import java.util.Map;
  */
 public final class Rankings {
 
-    public static final String FORMULA = "Xếp hạng theo: (1) tỷ lệ hoàn thành đúng hạn trên số nhiệm vụ đến hạn, cao xếp trên; "
-            + "(2) nếu bằng nhau, số ngày làm việc chậm trung bình ít hơn xếp trên; (3) nếu vẫn bằng, nhiều nhiệm vụ đến hạn "
-            + "hơn xếp trên; (4) cuối cùng theo mã đơn vị. Nhiệm vụ đến hạn là nhiệm vụ có thời hạn áp dụng trong kỳ, không "
-            + "muộn hơn ngày tính, đã hoàn thành (đúng hạn hoặc quá hạn) hoặc đã quá hạn: đến hạn = đúng hạn + hoàn thành quá "
-            + "hạn + quá hạn chưa hoàn thành. Nhiệm vụ hết hạn đúng ngày tính (hoặc hạn rơi vào ngày nghỉ, tính đến hết ngày "
-            + "làm việc tiếp theo) mà chưa hoàn thành thì còn trong hạn, chưa tính. Đơn vị không có nhiệm vụ đến hạn không "
-            + "xếp hạng.";
+    /** How the ranking is made, in Vietnamese for the API and reports; pages word {@code ranking.formula}. */
+    public static final String FORMULA = Message.of("ranking.formula").vietnamese();
 
     private static final Comparator<Scorecard> ORDER = Comparator
             .comparing((Scorecard s) -> s.onTimeRate(), Comparator.reverseOrder())

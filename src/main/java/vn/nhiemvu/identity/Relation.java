@@ -1,5 +1,7 @@
 package vn.nhiemvu.identity;
 
+import vn.nhiemvu.shared.Message;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,30 +13,28 @@ import java.util.Set;
 public enum Relation {
 
     /** A UNIT account of the task's lead unit. */
-    LEAD_UNIT("đơn vị chủ trì"),
+    LEAD_UNIT,
     /** A UNIT account of one of the task's coordinating units. */
-    COORDINATING_UNIT("đơn vị phối hợp"),
+    COORDINATING_UNIT,
     /** The leader who supervises the task or its lead unit: every LEADER who sees the task. */
-    SUPERVISING_LEADER("Lãnh đạo Bộ phụ trách"),
+    SUPERVISING_LEADER,
     /** Văn phòng Bộ: tracks every task of its agency and acts on the lead unit's behalf. */
-    OFFICE("Văn phòng Bộ"),
+    OFFICE,
     /** Vụ Pháp chế: reads every task of its agency, reviews dossiers. */
-    LEGAL("Vụ Pháp chế"),
+    LEGAL,
     /** An administrator: on the task's path the Office's rights, none of a leader's or Legal's own (ADR 0028). */
-    ADMINISTRATOR("quản trị hệ thống"),
+    ADMINISTRATOR,
     /** The focal person of an outside agency that a proposal round is addressed to (no part in any task). */
-    RESPONDENT("đầu mối cơ quan được hỏi"),
+    RESPONDENT,
     /** Anyone else: a unit with no part in the task (it does not see it), or no task at all. */
-    OUTSIDER("người ngoài nhiệm vụ");
+    OUTSIDER;
 
-    private final String label;
-
-    Relation(String label) {
-        this.label = label;
+    public String code() {
+        return "relation." + name();
     }
 
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 
     /**

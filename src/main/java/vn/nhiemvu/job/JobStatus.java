@@ -1,24 +1,24 @@
 package vn.nhiemvu.job;
 
+import vn.nhiemvu.shared.Message;
+
 /** Where a background job is in its life: QUEUED → RUNNING → SUCCEEDED or FAILED. */
 public enum JobStatus {
     /** Waiting for a free worker. */
-    QUEUED("Đang chờ"),
+    QUEUED,
     /** A worker is doing it. */
-    RUNNING("Đang thực hiện"),
+    RUNNING,
     /** Done; the result (if any) can be downloaded. */
-    SUCCEEDED("Đã xong"),
+    SUCCEEDED,
     /** Stopped by an error or a restart of the application; the message says why. */
-    FAILED("Không thành công");
+    FAILED;
 
-    private final String label;
-
-    JobStatus(String label) {
-        this.label = label;
+    public String code() {
+        return "job.status." + name();
     }
 
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 
     public boolean isFinished() {

@@ -2,25 +2,30 @@ package vn.nhiemvu.plan;
 
 import java.util.List;
 
+import vn.nhiemvu.shared.Message;
+
 /** The states of a plan version, with the actions each allows (whoever may take them). */
 public enum PlanState {
 
-    DRAFT("Dự thảo", List.of(PlanAction.EDIT, PlanAction.SUBMIT)),
-    SUBMITTED("Đã trình, chờ phê duyệt", List.of(PlanAction.APPROVE, PlanAction.RETURN)),
-    APPROVED("Đã phê duyệt", List.of(PlanAction.REVISE, PlanAction.COMPLETE_MILESTONE)),
-    RETURNED("Bị trả lại", List.of(PlanAction.EDIT, PlanAction.SUBMIT)),
-    SUPERSEDED("Đã được thay thế bởi phiên bản mới", List.of());
+    DRAFT(List.of(PlanAction.EDIT, PlanAction.SUBMIT)),
+    SUBMITTED(List.of(PlanAction.APPROVE, PlanAction.RETURN)),
+    APPROVED(List.of(PlanAction.REVISE, PlanAction.COMPLETE_MILESTONE)),
+    RETURNED(List.of(PlanAction.EDIT, PlanAction.SUBMIT)),
+    SUPERSEDED(List.of());
 
-    private final String label;
     private final List<PlanAction> actions;
 
-    PlanState(String label, List<PlanAction> actions) {
-        this.label = label;
+    PlanState(List<PlanAction> actions) {
         this.actions = actions;
     }
 
+    /** The state's name in the bundles (ADR 0033). */
+    public String code() {
+        return "plan.state." + name();
+    }
+
     public String label() {
-        return label;
+        return Message.of(code()).vietnamese();
     }
 
     /** What may be done to a version in this state. */

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A reporting period and its data window (thời gian chốt số liệu), both ends inclusive, by Nghị định 09/2019/NĐ-CP
@@ -155,13 +156,19 @@ public record ReportingPeriod(String key, Kind kind, int year, int number, Local
 
     /** "Quý III năm 2020", "Tháng 11 năm 2020", "6 tháng đầu năm 2020", "Từ 15/06/2020 đến 14/09/2020". */
     public String label() {
+        return message().vietnamese();
+    }
+
+    /** {@link #label()} as words for a page in the reader's language (ADR 0033); the year is written as is. */
+    public Message message() {
+        String y = String.valueOf(year);
         return switch (kind) {
-            case MONTHLY -> "Tháng " + number + " năm " + year;
-            case QUARTERLY -> "Quý " + ROMAN[number - 1] + " năm " + year;
-            case HALF_YEAR -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-            case NINE_MONTHS -> "9 tháng năm " + year;
-            case ANNUAL -> "Năm " + year;
-            case CUSTOM -> "Từ " + day(from) + " đến " + day(to);
+            case MONTHLY -> Message.of("period.MONTHLY", number, y);
+            case QUARTERLY -> Message.of("period.QUARTERLY", ROMAN[number - 1], y);
+            case HALF_YEAR -> Message.of(number == 1 ? "period.HALF_YEAR.first" : "period.HALF_YEAR.second", y);
+            case NINE_MONTHS -> Message.of("period.NINE_MONTHS", y);
+            case ANNUAL -> Message.of("period.ANNUAL", y);
+            case CUSTOM -> Message.of("period.CUSTOM", day(from), day(to));
         };
     }
 

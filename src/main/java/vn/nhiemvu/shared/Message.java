@@ -1,6 +1,9 @@
 package vn.nhiemvu.shared;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,11 +28,12 @@ public record Message(String code, List<Object> args) implements MessageSourceRe
     private static final ResourceBundleMessageSource BUNDLES = bundles();
 
     public Message {
-        args = List.copyOf(args);
+        // Not List.copyOf: an argument may be missing (a name not found), and a page shows it rather than failing.
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Message of(String code, Object... args) {
-        return new Message(code, List.of(args));
+        return new Message(code, Arrays.asList(args));
     }
 
     /** The words in Vietnamese, for the API, files and logs. */

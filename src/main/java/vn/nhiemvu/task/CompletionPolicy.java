@@ -14,6 +14,7 @@ import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may record and undo a task's completion, which steps it needs first and which dates it may have; the one place
@@ -94,23 +95,26 @@ public final class CompletionPolicy {
 
     /** The rules a completion date is judged by, named as the messages and the rules page name them. */
     public enum DateRule {
-        NOT_IN_FUTURE("Không sau ngày hôm nay", true),
-        NOT_BEFORE_ASSIGNMENT("Không trước ngày giao nhiệm vụ", true),
-        NOT_BEFORE_REVIEW("Không trước ngày thông qua thẩm định", true),
-        NOT_BEFORE_LAST_STEP("Không trước bước đã ghi nhận", false),
-        RECENT("Không lùi quá %d ngày làm việc", false);
+        NOT_IN_FUTURE(true),
+        NOT_BEFORE_ASSIGNMENT(true),
+        NOT_BEFORE_REVIEW(true),
+        NOT_BEFORE_LAST_STEP(false),
+        RECENT(false);
 
-        private final String label;
         private final boolean forEveryone;
 
-        DateRule(String label, boolean forEveryone) {
-            this.label = label;
+        DateRule(boolean forEveryone) {
             this.forEveryone = forEveryone;
+        }
+
+        /** The rule's name in the bundles; its one argument is the number of working days (ADR 0033). */
+        public String code() {
+            return "completion.date-rule." + name();
         }
 
         /** The rule's name, the number of days in it (see {@link CompletionPolicy#name}). */
         String label(int maxWorkingDaysInPast) {
-            return label.formatted(maxWorkingDaysInPast);
+            return Message.of(code(), maxWorkingDaysInPast).vietnamese();
         }
 
         /** Whether the Office is held to it too (else it may go beyond with a stated reason). */

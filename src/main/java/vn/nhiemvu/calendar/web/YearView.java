@@ -14,6 +14,7 @@ import vn.nhiemvu.calendar.LunarCalendar;
 import vn.nhiemvu.calendar.LunarDate;
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 
 /** What the calendar page shows of a year: month grids (weeks from Monday) and the list of special days. */
 record YearView(int year, String yearName, boolean officialRows, long workingDays, List<MonthView> months,
@@ -36,7 +37,7 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
                 year < 2199 ? year + 1 : null);
     }
 
-    record MonthView(String name, List<List<Cell>> weeks) {
+    record MonthView(Message name, List<List<Cell>> weeks) {
 
         static MonthView of(LocalDate first, Map<LocalDate, CalendarDay> special, LocalDate today) {
             var weeks = new ArrayList<List<Cell>>();
@@ -57,7 +58,7 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
                 }
                 weeks.add(week);
             }
-            return new MonthView("Tháng " + first.getMonthValue(), weeks);
+            return new MonthView(Message.of("calendar.month", first.getMonthValue()), weeks);
         }
     }
 
@@ -66,9 +67,9 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
      *              working-saturday), proposal when not official, today
      * @param lunar the lunar day, with the month on its first day ("1/3")
      */
-    record Cell(Integer day, String iso, String css, String lunar, String title) {
+    record Cell(Integer day, String iso, String css, String lunar, Message title) {
 
-        static final Cell EMPTY = new Cell(null, null, "empty", "", "");
+        static final Cell EMPTY = new Cell(null, null, "empty", "", null);
 
         static Cell of(LocalDate date, CalendarDay special, LocalDate today) {
             var css = new ArrayList<String>();
@@ -76,13 +77,14 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
             if (weekend) {
                 css.add("weekend");
             }
-            String title = DisplayDates.date(date);
+            Message day = Message.of("calendar.cell.day", DisplayDates.date(date));
             if (special != null) {
                 css.add(cssOf(special.kind()));
                 if (!special.official()) {
                     css.add("proposal");
                 }
-                title += " · " + special.kind().label() + ": " + special.reason() + " (" + special.source() + ")";
+                day = Message.of("calendar.cell.special", DisplayDates.date(date), Message.of(special.kind().code()),
+                        special.reason(), special.source());
             }
             if (date.equals(today)) {
                 css.add("today");
@@ -91,16 +93,18 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
             String lunarText = lunar.day() == 1 ? "1/" + lunar.month() + (lunar.leap() ? "n" : "")
                     : String.valueOf(lunar.day());
             return new Cell(date.getDayOfMonth(), date.toString(), String.join(" ", css), lunarText,
-                    title + " · âm lịch " + lunar.shortLabel());
+                    Message.of(lunar.leap() ? "calendar.cell.lunar.leap" : "calendar.cell.lunar", day, lunar.day(),
+                            lunar.month()));
         }
     }
 
+    /** A special day; {@code weekday} and {@code kind} are keys of the bundles. */
     record DayRow(String date, String weekday, String kind, String css, String reason, String source,
             boolean official) {
 
         static DayRow of(CalendarDay d) {
-            return new DayRow(DisplayDates.date(d.date()), YearView.weekday(d.date()), d.kind().label(), cssOf(d.kind()), d.reason(),
-                    d.source(), d.official());
+            return new DayRow(DisplayDates.date(d.date()), "weekday." + d.date().getDayOfWeek().getValue(),
+                    d.kind().code(), cssOf(d.kind()), d.reason(), d.source(), d.official());
         }
     }
 
@@ -110,18 +114,6 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
             case DAY_OFF -> "day-off";
             case COMPENSATORY -> "compensatory";
             case WORKING_SATURDAY -> "working-saturday";
-        };
-    }
-
-    static String weekday(LocalDate date) {
-        return switch (date.getDayOfWeek()) {
-            case MONDAY -> "Thứ Hai";
-            case TUESDAY -> "Thứ Ba";
-            case WEDNESDAY -> "Thứ Tư";
-            case THURSDAY -> "Thứ Năm";
-            case FRIDAY -> "Thứ Sáu";
-            case SATURDAY -> "Thứ Bảy";
-            case SUNDAY -> "Chủ nhật";
         };
     }
 }

@@ -13,6 +13,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskManagement;
 
@@ -34,13 +35,13 @@ class DossierInboxSource implements InboxSource {
     @Override
     public List<InboxItem> waitingFor(CurrentUser user) {
         DossierState state;
-        String kind;
+        Message kind;
         if (DossierPermissions.POLICY.allowsAny(user, DossierAction.PASS)) {
             state = DossierState.SUBMITTED_FOR_REVIEW;
-            kind = "Thẩm định hồ sơ";
+            kind = Message.of("inbox.kind.dossier-review");
         } else if (DossierPermissions.POLICY.allowsAny(user, DossierAction.RECORD_SUBMISSION)) {
             state = DossierState.PASSED;
-            kind = "Ký trình hồ sơ đã thông qua thẩm định";
+            kind = Message.of("inbox.kind.dossier-submission");
         } else {
             return List.of();
         }

@@ -26,6 +26,7 @@ import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** The dossier page of a task and the Legal Department's review queue. */
 @Controller
@@ -65,7 +66,7 @@ class DossierPageController {
     String upload(CurrentUser user, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
             @ModelAttribute("uploadForm") UploadForm form, @RequestParam(required = false) String idempotencyKey,
             Model model, RedirectAttributes redirect) {
-        return step(user, id, model, redirect, "uploadErrors", "Đã thêm tệp vào hồ sơ.", () -> dossiers.addFile(user, id,
+        return step(user, id, model, redirect, "uploadErrors", Message.of("dossier.flash.file-added"), () -> dossiers.addFile(user, id,
                 DossierApiController.fileRole(form.getRole(), form.getReplaces()), form.getReplaces(),
                 file == null ? null : file.getOriginalFilename(), DossierApiController.stream(file), idempotencyKey));
     }
@@ -73,14 +74,14 @@ class DossierPageController {
     @PostMapping("/tasks/{id}/dossier/submission-for-review")
     String submitForReview(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String idempotencyKey,
             Model model, RedirectAttributes redirect) {
-        return step(user, id, model, redirect, "stepErrors", "Đã gửi hồ sơ đề nghị Vụ Pháp chế thẩm định.",
+        return step(user, id, model, redirect, "stepErrors", Message.of("dossier.flash.sent-for-review"),
                 () -> dossiers.submitForReview(user, id, idempotencyKey));
     }
 
     @PostMapping("/tasks/{id}/dossier/review")
     String review(CurrentUser user, @PathVariable long id, @ModelAttribute("reviewForm") ReviewForm form,
             @RequestParam(required = false) String idempotencyKey, Model model, RedirectAttributes redirect) {
-        return step(user, id, model, redirect, "reviewErrors", "Đã ghi nhận kết luận thẩm định.", () -> dossiers.review(
+        return step(user, id, model, redirect, "reviewErrors", Message.of("dossier.flash.reviewed"), () -> dossiers.review(
                 user, id, DossierApiController.decision(form.getDecision()), form.getComments(), idempotencyKey));
     }
 
@@ -93,7 +94,7 @@ class DossierPageController {
             return page(user, id, model);
         }
         return step(user, id, model, redirect, "submissionErrors",
-                "Đã ghi nhận việc trình; nhiệm vụ được ghi nhận hoàn thành.", () -> dossiers.recordSubmission(user, id,
+                Message.of("dossier.flash.submitted"), () -> dossiers.recordSubmission(user, id,
                         form.getDocumentNumber(), form.getDocumentDate(), idempotencyKey));
     }
 
@@ -108,7 +109,7 @@ class DossierPageController {
      * as typed (a file is chosen again: browsers never refill a file field) and the reasons beside its fields.
      */
     private String step(CurrentUser user, long id, Model model, RedirectAttributes redirect, String errors,
-            String done, Runnable action) {
+            Message done, Runnable action) {
         try {
             action.run();
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {

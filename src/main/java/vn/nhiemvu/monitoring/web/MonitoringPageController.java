@@ -23,6 +23,7 @@ import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** Pages: the notices sent and the rules (/monitoring), the urging letters (/monitoring/urging), previewed before they go. */
 @Controller
@@ -70,7 +71,7 @@ class MonitoringPageController {
             model.addAttribute("errors", FormErrors.of(e));
             return notices(user, null, model);
         }
-        redirect.addFlashAttribute("flash", "Đã lưu quy tắc theo dõi.");
+        redirect.addFlashAttribute("flash", Message.of("notices.flash.rules-saved"));
         return "redirect:/monitoring";
     }
 
@@ -111,9 +112,9 @@ class MonitoringPageController {
             @RequestParam(required = false) String previewed, RedirectAttributes redirect) {
         try {
             var issued = urging.issue(user, unitId, previewed);
-            redirect.addFlashAttribute("flash", issued.isEmpty() ? "Không có đơn vị nào có nhiệm vụ cần đôn đốc."
-                    : "Đã gửi " + issued.size() + " phiếu đôn đốc: " + String.join(", ",
-                            issued.stream().map(UrgingLetter::number).toList()) + ".");
+            redirect.addFlashAttribute("flash", issued.isEmpty() ? Message.of("urging.flash.none")
+                    : Message.of("urging.flash.sent", issued.size(),
+                            String.join(", ", issued.stream().map(UrgingLetter::number).toList())));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         } catch (ConflictException e) {

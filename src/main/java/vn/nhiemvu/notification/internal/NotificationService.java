@@ -17,6 +17,7 @@ import vn.nhiemvu.notification.WebhookEndpoint;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.shared.Message;
 
 /** A person's notices and choices; the agency's webhooks. Unread notices wait in the person's inbox. */
 @Service
@@ -149,7 +150,7 @@ class NotificationService implements Notifications, InboxSource {
     @Override
     public List<InboxItem> waitingFor(CurrentUser user) {
         return store.inApp(user.id(), true, 500).stream()
-                .map(n -> new InboxItem("Thông báo: " + n.ruleLabel(), n.title(), "/notifications/" + n.id() + "/open",
+                .map(n -> new InboxItem(Message.of("inbox.kind.notice", Message.of(n.rule().code())), n.title(), "/notifications/" + n.id() + "/open",
                         n.createdAt().atZone(clock.getZone()).toLocalDate(), n.link()))
                 .toList();
     }

@@ -24,6 +24,7 @@ import vn.nhiemvu.notification.NotificationPreferences;
 import vn.nhiemvu.notification.Notifications;
 import vn.nhiemvu.notification.internal.InboxStream;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** "Thông báo của tôi": the person's notices and choices; the header's live count. */
 @Controller
@@ -77,7 +78,7 @@ class NotificationPageController {
         }
         try {
             notifications.updatePreferences(user, new NotificationPreferences(email, inApp, byEmail, muted));
-            redirect.addFlashAttribute("flash", "Đã lưu lựa chọn nhận thông báo.");
+            redirect.addFlashAttribute("flash", Message.of("notifications.flash.saved"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }

@@ -12,6 +12,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.notification.Notifications;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** The agency's webhooks for the Office and the administrator: the addresses other systems receive notices at. */
 @Controller
@@ -38,7 +39,7 @@ class WebhookPageController {
             Model model, RedirectAttributes redirect) {
         try {
             var added = notifications.addWebhook(user, url, secret);
-            redirect.addFlashAttribute("flash", "Đã đăng ký địa chỉ " + added.url() + ".");
+            redirect.addFlashAttribute("flash", Message.of("webhooks.flash.added", added.url()));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FormErrors.of(e));
             model.addAttribute("url", url);
@@ -50,7 +51,7 @@ class WebhookPageController {
     @PostMapping("/webhooks/{id}/removal")
     String remove(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         notifications.removeWebhook(user, id);
-        redirect.addFlashAttribute("flash", "Đã bỏ địa chỉ nhận sự kiện.");
+        redirect.addFlashAttribute("flash", Message.of("webhooks.flash.removed"));
         return "redirect:/webhooks";
     }
 }

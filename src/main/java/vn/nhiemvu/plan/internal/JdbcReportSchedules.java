@@ -22,6 +22,7 @@ import vn.nhiemvu.plan.ReportSchedules;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskView;
+import vn.nhiemvu.shared.Message;
 
 /** Report schedules; a unit that owes a report sees it in its inbox. */
 @Service
@@ -91,7 +92,7 @@ class JdbcReportSchedules implements ReportSchedules, InboxSource {
         }
         return missing(user, null).stream()
                 .filter(m -> tasks.get(user, m.taskId(), null, null).leadUnit().id() == user.unitId())
-                .map(m -> new InboxItem("Báo cáo tiến độ " + m.frequency().label(), m.title(),
+                .map(m -> new InboxItem(Message.of("inbox.kind.report-progress", Message.of(m.frequency().code())), m.title(),
                         "/tasks/" + m.taskId() + "/plan", m.periodStart()))
                 .toList();
     }

@@ -12,6 +12,7 @@ import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.plan.PlanAction;
 import vn.nhiemvu.plan.PlanPermissions;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskHeading;
 import vn.nhiemvu.task.TaskManagement;
 
@@ -36,7 +37,7 @@ class PlanInboxSource implements InboxSource {
         // Scope and titles are the task module's: a leader sees the tasks they supervise and their units' tasks.
         Map<Long, TaskHeading> visible = tasks.headings(user, submitted.stream().map(JdbcPlans.Submitted::taskId).toList());
         return submitted.stream().filter(s -> visible.containsKey(s.taskId()))
-                .map(s -> new InboxItem("Phê duyệt kế hoạch thực hiện (phiên bản " + s.number() + ")",
+                .map(s -> new InboxItem(Message.of("inbox.kind.approve-plan", s.number()),
                         visible.get(s.taskId()).title(), "/tasks/" + s.taskId() + "/plan",
                         LocalDate.ofInstant(s.at(), DisplayDates.ZONE)))
                 .toList();

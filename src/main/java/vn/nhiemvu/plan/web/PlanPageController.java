@@ -30,6 +30,7 @@ import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskManagement;
 
 /**
@@ -85,35 +86,35 @@ class PlanPageController {
     @PostMapping("/tasks/{id}/plan/versions")
     String draft(CurrentUser user, @PathVariable long id, @ModelAttribute("newForm") PlanForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        return milestones(user, id, form, binding, "newErrors", model, redirect, "Đã lập dự thảo kế hoạch.",
+        return milestones(user, id, form, binding, "newErrors", model, redirect, Message.of("plans.flash.drafted"),
                 () -> plans.draft(user, id, form.drafts()));
     }
 
     @PostMapping("/tasks/{id}/plan/versions/{number}")
     String edit(CurrentUser user, @PathVariable long id, @PathVariable int number,
             @ModelAttribute("editForm") PlanForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        return milestones(user, id, form, binding, "editErrors", model, redirect, "Đã lưu dự thảo.",
+        return milestones(user, id, form, binding, "editErrors", model, redirect, Message.of("plans.flash.saved"),
                 () -> plans.edit(user, id, number, form.getVersion() == null ? -1 : form.getVersion(), form.drafts()));
     }
 
     @PostMapping("/tasks/{id}/plan/versions/{number}/submission")
     String submit(CurrentUser user, @PathVariable long id, @PathVariable int number,
             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        return act(user, id, model, redirect, "stepErrors", "Đã trình Lãnh đạo Bộ phê duyệt.",
+        return act(user, id, model, redirect, "stepErrors", Message.of("plans.flash.submitted"),
                 () -> plans.submit(user, id, number, version));
     }
 
     @PostMapping("/tasks/{id}/plan/versions/{number}/approval")
     String approve(CurrentUser user, @PathVariable long id, @PathVariable int number,
             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        return act(user, id, model, redirect, "stepErrors", "Đã phê duyệt kế hoạch.",
+        return act(user, id, model, redirect, "stepErrors", Message.of("plans.flash.approved"),
                 () -> plans.approve(user, id, number, version));
     }
 
     @PostMapping("/tasks/{id}/plan/versions/{number}/return")
     String returnPlan(CurrentUser user, @PathVariable long id, @PathVariable int number,
             @ModelAttribute("returnForm") ReturnForm form, Model model, RedirectAttributes redirect) {
-        return act(user, id, model, redirect, "returnErrors", "Đã trả lại kế hoạch kèm ý kiến.",
+        return act(user, id, model, redirect, "returnErrors", Message.of("plans.flash.returned"),
                 () -> plans.returnPlan(user, id, number, form.getVersion(), form.getComment()));
     }
 
@@ -126,7 +127,7 @@ class PlanPageController {
             model.addAttribute("milestoneErrors", FormErrors.of(binding));
             return page(user, id, model);
         }
-        return act(user, id, model, redirect, "milestoneErrors", "Đã ghi nhận hoàn thành mốc.",
+        return act(user, id, model, redirect, "milestoneErrors", Message.of("plans.flash.milestone"),
                 () -> plans.completeMilestone(user, id, milestoneId, form.getCompletedOn()));
     }
 
@@ -137,14 +138,14 @@ class PlanPageController {
             model.addAttribute("reportErrors", FormErrors.of(binding));
             return page(user, id, model);
         }
-        return act(user, id, model, redirect, "reportErrors", "Đã gửi báo cáo tiến độ.",
+        return act(user, id, model, redirect, "reportErrors", Message.of("plans.flash.reported"),
                 () -> plans.report(user, id, new ProgressReportDraft(percent(form.getPercent()), form.getDone(),
                         form.getObstacles(), form.getNextSteps(), form.getMilestoneId())));
     }
 
     /** A draft or an edit: the dates read, each row's wording checked against its date, then the plan's rules. */
     private String milestones(CurrentUser user, long id, PlanForm form, BindingResult binding, String errors,
-            Model model, RedirectAttributes redirect, String done, Supplier<Object> action) {
+            Model model, RedirectAttributes redirect, Message done, Supplier<Object> action) {
         if (binding.hasErrors()) {
             model.addAttribute(errors, FormErrors.of(binding));
             return page(user, id, model);
@@ -180,7 +181,7 @@ class PlanPageController {
     }
 
     private String act(CurrentUser user, long id, Model model, RedirectAttributes redirect, String errors,
-            String done, Supplier<Object> action) {
+            Message done, Supplier<Object> action) {
         try {
             action.get();
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {

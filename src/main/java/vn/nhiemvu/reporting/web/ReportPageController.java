@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,7 @@ import vn.nhiemvu.reporting.ReportSnapshot;
 import vn.nhiemvu.reporting.ReportingPeriod;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The page {@code /reports}: pick a period, see the figures with charts and drill down to the tasks, download the
@@ -40,25 +43,29 @@ class ReportPageController {
 
     private final PeriodicReports reports;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ReportPageController(PeriodicReports reports, Clock clock) {
+    ReportPageController(PeriodicReports reports, Clock clock, MessageSource messages) {
         this.reports = reports;
         this.clock = clock;
+        this.messages = messages;
     }
 
-    /** An option of the period picker. */
-    record Option(String key, String label) {
+    /** An option of the period picker, as words (ADR 0033). */
+    record Option(String key, Message label) {
     }
 
     @GetMapping("/reports")
     String page(CurrentUser user, @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) EvaluationPolicy.Kind policy, Model model) {
+            @RequestParam(required = false) EvaluationPolicy.Kind policy, Locale locale, Model model) {
         ReportingPeriod p = resolve(period, from, to);
         PeriodicReport report = reports.report(user, p, policy);
         model.addAttribute("report", report);
-        model.addAttribute("chart", chart(report));
+        model.addAttribute("periodWords", p.message());
+        model.addAttribute("previousWords", p.previous().message());
+        model.addAttribute("chart", chart(report, p, locale));
         model.addAttribute("period", p);
         model.addAttribute("policy", policy);
         model.addAttribute("policies", EvaluationPolicy.Kind.values());
@@ -106,8 +113,7 @@ class ReportPageController {
         ReportingPeriod p = resolve(period, from, to);
         try {
             ReportSnapshot s = reports.issue(user, p, policy, documentNumber);
-            redirect.addFlashAttribute("flash", "Đã ban hành báo cáo " + p.label() + " (bản số " + s.id()
-                    + "); số liệu được lưu nguyên như lúc ban hành.");
+            redirect.addFlashAttribute("flash", Message.of("reports.flash.issued", p.message(), s.id()));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
@@ -123,10 +129,9 @@ class ReportPageController {
         try {
             ReportDelivery d = reports.send(user, p.key());
             if (d.state() == ReportDelivery.State.DELIVERED) {
-                redirect.addFlashAttribute("flash", "Đã gửi báo cáo điện tử sau " + d.attempts()
-                        + " lần thử; hệ thống nhận đã xác nhận.");
+                redirect.addFlashAttribute("flash", Message.of("reports.flash.sent", d.attempts()));
             } else {
-                redirect.addFlashAttribute("flashError", "Gửi không thành công: " + d.error());
+                redirect.addFlashAttribute("flashError", Message.of("reports.flash.send-failed", d.error()));
             }
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
@@ -180,21 +185,22 @@ class ReportPageController {
     }
 
     private static void add(List<Option> options, ReportingPeriod p) {
-        options.add(new Option(p.key(), p.label() + " (" + p.range() + ")"));
+        options.add(new Option(p.key(), Message.of("reports.period.option", p.message(), p.range())));
     }
 
     /** What the charts draw, as plain strings and numbers for the page's script. */
-    private static Map<String, Object> chart(PeriodicReport r) {
+    private Map<String, Object> chart(PeriodicReport r, ReportingPeriod p, Locale locale) {
         Function<Figures, List<Long>> classes = f -> List.of(f.completedOnTime(), f.completedLate(),
                 f.inProgress() - f.dueSoon(), f.dueSoon(), f.overdue(), f.noDeadline());
         var units = r.byUnit().stream().map(b -> Map.<String, Object>of("code", b.key(), "name", b.name(),
                 "values", classes.apply(b.figures()))).toList();
-        return Map.of("labels", List.of("Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn",
-                "Sắp đến hạn", "Quá hạn", "Không có thời hạn"),
-                "statuses", List.of("COMPLETED_ON_TIME", "COMPLETED_LATE", "IN_PROGRESS", "DUE_SOON", "OVERDUE",
-                        "NO_DEADLINE"),
+        List<String> statuses = List.of("COMPLETED_ON_TIME", "COMPLETED_LATE", "IN_PROGRESS", "DUE_SOON", "OVERDUE",
+                "NO_DEADLINE");
+        return Map.of("labels", statuses.stream().map(s -> messages.getMessage("status." + s, null, locale)).toList(),
+                "statuses", statuses,
                 "colors", List.of("#1e7d34", "#b26a00", "#1f5fa8", "#d8a400", "#c0392b", "#777777"),
                 "current", classes.apply(r.summary()), "previous", classes.apply(r.previous()),
-                "currentLabel", r.period().label(), "previousLabel", r.previousPeriod().label(), "units", units);
+                "currentLabel", messages.getMessage(p.message(), locale),
+                "previousLabel", messages.getMessage(p.previous().message(), locale), "units", units);
     }
 }

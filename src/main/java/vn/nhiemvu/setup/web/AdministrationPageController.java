@@ -28,6 +28,7 @@ import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The administrator's page: the organisation (units and leaders, a directory file to add more) and the accounts
@@ -84,9 +85,9 @@ class AdministrationPageController {
         requireAdministrator(user);
         var result = audit.verifyNow();
         if (result.intact()) {
-            redirect.addFlashAttribute("flash", "Nhật ký kiểm toán toàn vẹn.");
+            redirect.addFlashAttribute("flash", Message.of("admin.flash.audit-intact"));
         } else {
-            redirect.addFlashAttribute("flashError", "Nhật ký kiểm toán có " + result.problemCount() + " vấn đề.");
+            redirect.addFlashAttribute("flashError", Message.of("admin.flash.audit-problems", result.problemCount()));
         }
         return "redirect:/admin#audit";
     }
@@ -106,10 +107,10 @@ class AdministrationPageController {
                 throw InvalidInputException.of("file", "Tệp không phải danh mục tổ chức dạng JSON đọc được.");
             }
             var applied = organization.apply(directory, user.username());
-            redirect.addFlashAttribute("flash", "Đã nạp danh mục: thêm " + applied.agencies().size() + " cơ quan, "
-                    + applied.units().size() + " đơn vị, " + applied.leaders().size() + " lãnh đạo.");
+            redirect.addFlashAttribute("flash", Message.of("admin.flash.directory", applied.agencies().size(),
+                    applied.units().size(), applied.leaders().size()));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", "Tệp bị từ chối, chưa ghi gì.");
+            redirect.addFlashAttribute("flashError", Message.of("admin.flash.directory-refused"));
             redirect.addFlashAttribute("errors", fieldErrors(e));
         }
         return "redirect:/admin";
@@ -128,7 +129,7 @@ class AdministrationPageController {
             Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.getRole())).findFirst().orElse(null);
             var created = accounts.create(user, form.getUsername(), form.getPassword(), form.getDisplayName(), chosen,
                     form.getUnitId(), form.getLeaderId());
-            redirect.addFlashAttribute("flash", "Đã tạo tài khoản " + created.username() + ".");
+            redirect.addFlashAttribute("flash", Message.of("admin.flash.account", created.username()));
         } catch (InvalidInputException e) {
             model.addAttribute("accountErrors", FormErrors.of(e));
             form.setPassword(null);
@@ -143,15 +144,15 @@ class AdministrationPageController {
         requireAdministrator(user);
         try {
             accounts.resetPassword(user, username, password);
-            redirect.addFlashAttribute("flash", "Đã đặt mật khẩu mới cho " + username + ".");
+            redirect.addFlashAttribute("flash", Message.of("admin.flash.password", username));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", "Chưa đặt được mật khẩu mới cho " + username + ".");
+            redirect.addFlashAttribute("flashError", Message.of("admin.flash.password-failed", username));
             redirect.addFlashAttribute("errors", fieldErrors(e));
         }
         return "redirect:/admin";
     }
 
-    /** Flash attributes live in the session, which is stored in the database: plain serializable strings. */
+    /** Flash attributes live in the session, which is stored in the database: plain serializable values. */
     private static List<List<String>> fieldErrors(InvalidInputException e) {
         return e.errors().stream().map(error -> List.of(error.field(), error.message())).toList();
     }

@@ -9,6 +9,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskPermissions;
 
@@ -34,7 +35,8 @@ class TaskInboxSource implements InboxSource {
         List<GuidanceRequest> open = requests.open(TaskScope.of(organization.visibility(user)));
         Map<Long, String> titles = tasks.titles(open.stream().map(GuidanceRequest::taskId).distinct().toList());
         return open.stream().map(r -> new InboxItem(
-                r.kind() == GuidanceRequest.Kind.EXTENSION ? "Cho ý kiến về đề nghị gia hạn" : "Cho ý kiến chỉ đạo",
+                Message.of(r.kind() == GuidanceRequest.Kind.EXTENSION ? "inbox.kind.decide-extension"
+                        : "inbox.kind.give-direction"),
                 titles.get(r.taskId()), "/tasks/" + r.taskId() + "#guidance-requests", r.requestedOn())).toList();
     }
 }
