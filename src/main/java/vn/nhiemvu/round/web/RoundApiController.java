@@ -102,8 +102,8 @@ class RoundApiController {
 
     @PutMapping("/{id}/answer/draft")
     @Operation(summary = "Lưu nháp như đã gõ (chưa kiểm tra từng ô, chưa nộp)")
-    AnswerJson saveDraft(CurrentUser user, @PathVariable long id, @RequestBody AnswerContent content) {
-        return answer(rounds.saveDraft(user, id, content));
+    AnswerJson saveDraft(CurrentUser user, @PathVariable long id, @RequestBody AnswerRequest content) {
+        return answer(rounds.saveDraft(user, id, content.toContent()));
     }
 
     @PostMapping("/{id}/answer/submissions")
@@ -111,8 +111,8 @@ class RoundApiController {
             + "lần nộp mới kèm phiếu tiếp nhận (số, thời điểm, SHA-256 của nội dung); nộp muộn được đánh dấu số ngày "
             + "làm việc muộn, nhận hay không theo đơn vị tổ chức")
     ResponseEntity<SubmissionJson> submit(CurrentUser user, @PathVariable long id,
-            @RequestBody AnswerContent content) {
-        Submission s = rounds.submit(user, id, content);
+            @RequestBody AnswerRequest content) {
+        Submission s = rounds.submit(user, id, content.toContent());
         return ResponseEntity.created(URI.create("/api/v1/rounds/" + id + "/answer/submissions/" + s.version()))
                 .body(submission(s, true));
     }
@@ -245,6 +245,14 @@ class RoundApiController {
             LocalDate letterDate, String deadlineText, LocalDate deadline, boolean acceptLate, RoundStatus status,
             List<Ref> addressees, int addresseeCount, RoundTemplate template, String openedBy, Instant openedAt,
             Instant closedAt, List<String> allowedActions, long version) {
+    }
+
+    /** An answer as sent: the rows of each table by column key, or "no proposal" with the reason. */
+    record AnswerRequest(Boolean noProposal, String reason, List<List<Map<String, String>>> tables) {
+
+        AnswerContent toContent() {
+            return new AnswerContent(Boolean.TRUE.equals(noProposal), reason, tables);
+        }
     }
 
     record RespondentJson(String username, String displayName, Ref agency) {
