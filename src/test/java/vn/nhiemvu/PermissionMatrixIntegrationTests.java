@@ -25,39 +25,61 @@ import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.plan.PlanAction;
 import vn.nhiemvu.plan.PlanPermissions;
+import vn.nhiemvu.round.RoundPermissions;
 import vn.nhiemvu.support.Api;
 import vn.nhiemvu.support.IntegrationTest;
 import vn.nhiemvu.task.TaskPermissions;
 
 /**
- * The permission tables of the task, plan, dossier and directive modules, walked through the API with the demo
+ * The permission tables of the task, plan, dossier, directive and round modules, walked through the API with the demo
  * accounts: for every action and every account, the answer must be 403 exactly when the policy refuses the
- * account's relation to the task (404 for an account that does not see the task). Every request is one that
+ * account's relation to the task or the round (404 for an account that does not see the task, and for an outside
+ * agency's focal person everywhere but opening a round: they are not told what else exists, ADR 0035). Every request is one that
  * changes nothing when allowed (a stale version, a state that does not allow the step, incomplete input), so the
  * order of the walk does not matter.
  */
 @IntegrationTest
 class PermissionMatrixIntegrationTests {
 
-    /** A demo account, its role and its relation to the fixture task (lead CDSQG, coordinating HTQT). */
-    record Account(String username, Role role, Relation relation) {
+    /**
+     * A demo account, its role, its relation to the fixture task (lead CDSQG, coordinating HTQT) and to the fixture
+     * round (organised by CDSQG, addressed to Bộ Y tế).
+     */
+    record Account(String username, Role role, Relation relation, Relation roundRelation) {
     }
 
     static final List<Account> ACCOUNTS = List.of(
-            new Account("admin", Role.ADMIN, Relation.ADMINISTRATOR),
-            new Account("vanphong", Role.OFFICE, Relation.OFFICE),
-            new Account("phapche", Role.LEGAL, Relation.LEGAL),
-            new Account("lanhdao", Role.LEADER, Relation.SUPERVISING_LEADER),
-            new Account("cdsqg", Role.UNIT, Relation.LEAD_UNIT),
-            new Account("htqt", Role.UNIT, Relation.COORDINATING_UNIT),
-            new Account("pc", Role.UNIT, Relation.OUTSIDER));
+            new Account("admin", Role.ADMIN, Relation.ADMINISTRATOR, Relation.ADMINISTRATOR),
+            new Account("vanphong", Role.OFFICE, Relation.OFFICE, Relation.OFFICE),
+            new Account("phapche", Role.LEGAL, Relation.LEGAL, Relation.LEGAL),
+            new Account("lanhdao", Role.LEADER, Relation.SUPERVISING_LEADER, Relation.SUPERVISING_LEADER),
+            new Account("cdsqg", Role.UNIT, Relation.LEAD_UNIT, Relation.LEAD_UNIT),
+            new Account("htqt", Role.UNIT, Relation.COORDINATING_UNIT, Relation.OUTSIDER),
+            new Account("pc", Role.UNIT, Relation.OUTSIDER, Relation.OUTSIDER),
+            new Account("byt", Role.RESPONDENT, Relation.OUTSIDER, Relation.RESPONDENT));
 
-    /** One action tried through the API; {@code onTask}: on the fixture task (else on no task: by role). */
-    record Probe(Policy<?> policy, Enum<?> action, boolean onTask, Function<Api, Api.Response> call) {
+    /**
+     * One action tried through the API; {@code onTask}: on the fixture task, {@code onRound}: on the fixture round
+     * (else on nothing: by role).
+     */
+    record Probe(Policy<?> policy, Enum<?> action, boolean onTask, boolean onRound, Function<Api, Api.Response> call) {
+
+        Probe(Policy<?> policy, Enum<?> action, boolean onTask, Function<Api, Api.Response> call) {
+            this(policy, action, onTask, false, call);
+        }
 
         boolean allows(Account account) {
-            return onTask ? allowed(policy, action, account.relation())
+            return onRound ? allowed(policy, action, account.roundRelation())
+                    : onTask ? allowed(policy, action, account.relation())
                     : Relation.possibleFor(account.role()).stream().anyMatch(r -> allowed(policy, action, r));
+        }
+
+        /** Whether a refusal is "not found": the account does not see what the action is on. */
+        boolean hidden(Account account) {
+            if (account.role() == Role.RESPONDENT) {
+                return policy != RoundPermissions.POLICY || onRound;
+            }
+            return onTask && account.relation() == Relation.OUTSIDER;
         }
 
         @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -98,6 +120,18 @@ class PermissionMatrixIntegrationTests {
         JsonNode draft = lead.post("/api/v1/tasks/" + task + "/plan/versions", Map.of("milestones", List.of(milestone)))
                 .json();
         long milestoneId = draft.get("milestones").get(0).get("id").asLong();
+
+        // A closed round, so that closing it again and answering it change nothing when allowed.
+        var round = new LinkedHashMap<String, Object>();
+        round.put("organiserUnit", "CDSQG");
+        round.put("title", "Ma trận quyền: đợt lấy đề xuất thử");
+        round.put("deadlineText", "trong 10 ngày làm việc");
+        round.put("addressees", List.of("BYT"));
+        round.put("tables", List.of(Map.of("title", "Đề xuất", "columns", List.of(Map.of("key", "task", "label",
+                "Nhiệm vụ", "type", "TEXT", "required", true)))));
+        long roundId = created(Api.as(port, "cdsqg").post("/api/v1/rounds", round));
+        assertThat(Api.as(port, "cdsqg").post("/api/v1/rounds/" + roundId + "/closing", null).status()).isEqualTo(200);
+        String r = "/api/v1/rounds/" + roundId;
 
         String t = "/api/v1/tasks/" + task;
         Map<String, String> stale = Map.of("If-Match", "\"999\"");
@@ -143,12 +177,23 @@ class PermissionMatrixIntegrationTests {
                         api -> api.post(t + "/dossier/submission",
                                 Map.of("documentNumber", "12/TTr-BTTTT", "documentDate", today.toString()))),
                 new Probe(DirectivePermissions.POLICY, DirectivePermissions.Action.WRITE, false,
-                        api -> api.post("/api/v1/directives", Map.of())));
+                        api -> api.post("/api/v1/directives", Map.of())),
+                new Probe(RoundPermissions.POLICY, RoundPermissions.Action.OPEN, false,
+                        api -> api.post("/api/v1/rounds", Map.of())),
+                new Probe(RoundPermissions.POLICY, RoundPermissions.Action.CLOSE, false, true,
+                        api -> api.post(r + "/closing", null)),
+                new Probe(RoundPermissions.POLICY, RoundPermissions.Action.ADD_RESPONDENT, false, true,
+                        api -> api.post(r + "/respondents", Map.of())),
+                new Probe(RoundPermissions.POLICY, RoundPermissions.Action.READ_ANSWERS, false, true,
+                        api -> api.get(r + "/aggregation")),
+                new Probe(RoundPermissions.POLICY, RoundPermissions.Action.ANSWER, false, true,
+                        api -> api.put(r + "/answer/draft", Map.of(), Map.of())));
 
         assertThat(probes).as("every action of the walked policies is tried")
                 .extracting(Probe::action).containsAll(EnumSet.allOf(TaskPermissions.Action.class))
                 .containsAll(EnumSet.allOf(PlanAction.class)).containsAll(EnumSet.allOf(DossierAction.class))
-                .containsAll(EnumSet.allOf(DirectivePermissions.Action.class));
+                .containsAll(EnumSet.allOf(DirectivePermissions.Action.class))
+                .containsAll(EnumSet.allOf(RoundPermissions.Action.class));
 
         var wrong = new ArrayList<String>();
         for (Account account : ACCOUNTS) {
@@ -157,8 +202,7 @@ class PermissionMatrixIntegrationTests {
                 Api.Response answer = probe.call().apply(api);
                 boolean allowed = probe.allows(account);
                 // An account that does not see the task is not told it exists.
-                Set<Integer> refusal = probe.onTask() && account.relation() == Relation.OUTSIDER ? Set.of(404)
-                        : Set.of(403);
+                Set<Integer> refusal = probe.hidden(account) ? Set.of(404) : Set.of(403);
                 boolean ok = allowed ? answer.status() != 403 && answer.status() != 404 && answer.status() < 500
                         : refusal.contains(answer.status());
                 if (!ok) {

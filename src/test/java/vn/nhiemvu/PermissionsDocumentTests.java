@@ -107,6 +107,6 @@ class PermissionsDocumentTests {
     void everyModuleThatDecidesWhoMayActHasItsPolicyPrinted() {
         assertThat(policies().values()).extracting(Policy::name).contains("Nhiệm vụ", "Kế hoạch thực hiện",
                 "Hồ sơ trình", "Văn bản chỉ đạo", "Nhập danh sách nhiệm vụ", "Báo cáo định kỳ", "Theo dõi, đôn đốc",
-                "Đọc văn bản chỉ đạo");
+                "Đọc văn bản chỉ đạo", "Đợt lấy đề xuất");
     }
 }

@@ -21,4 +21,16 @@ record DemoData() {
             String supervisingLeader, LocalDate deadline, String deadlineText, LocalDate completedAt,
             String product) {
     }
+
+    /** The shape of {@code demo/rounds.json}: the proposal rounds of the seeds and their respondents' accounts. */
+    record Rounds(List<RoundData> rounds) {
+    }
+
+    record RoundData(String organiserUnit, String title, String legalBasis, String instructions,
+            LocalDate letterDate, String deadlineText, boolean acceptLate, List<String> addresseeKinds,
+            List<vn.nhiemvu.round.TemplateTable> tables, List<RespondentData> respondents) {
+    }
+
+    record RespondentData(String agency, String username, String displayName) {
+    }
 }

@@ -29,6 +29,8 @@ import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.round.NewRound;
+import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskManagement;
 
@@ -48,11 +50,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final Accounts accounts;
     private final Directives directives;
     private final TaskManagement tasks;
+    private final Rounds rounds;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     DemoDataLoader(Organization organization, Accounts accounts, Directives directives, TaskManagement tasks,
-            TransactionTemplate transactions, JsonMapper json) {
+            Rounds rounds, TransactionTemplate transactions, JsonMapper json) {
+        this.rounds = rounds;
         this.organization = organization;
         this.accounts = accounts;
         this.directives = directives;
@@ -77,6 +81,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
             }
         }
         log.info("Demo data: {} directive(s) loaded now.", loaded);
+        for (var round : read("demo/rounds.json", new TypeReference<DemoData.Rounds>() { }).rounds()) {
+            transactions.executeWithoutResult(tx -> loadRound(system, agencyId, round, accountTable));
+        }
         log.info("Demo accounts (password \"{}\"):\n{}", DEMO_PASSWORD, table(accountTable));
     }
 
@@ -126,6 +133,29 @@ class DemoDataLoader implements SmartInitializingSingleton {
         }
     }
 
+    /**
+     * The round, unless one of its title exists, and its respondents' accounts: each belongs to its outside agency
+     * and shares the demo password (ADR 0035).
+     */
+    private void loadRound(CurrentUser system, long agencyId, DemoData.RoundData r, List<String[]> accountTable) {
+        if (rounds.list(system).stream().noneMatch(existing -> existing.title().equals(r.title()))) {
+            List<String> addressees = organization.agencies().stream()
+                    .filter(a -> a.id() != agencyId && r.addresseeKinds().contains(a.kind().name()))
+                    .map(vn.nhiemvu.organization.Agency::code).toList();
+            rounds.open(system, new NewRound(r.organiserUnit(), r.title(), r.legalBasis(), r.instructions(),
+                    r.letterDate(), r.deadlineText(), null, r.acceptLate(), addressees, r.tables()));
+        }
+        for (var respondent : r.respondents()) {
+            long agency = organization.agencyByCode(respondent.agency()).orElseThrow(
+                    () -> new IllegalStateException("demo round names unknown agency " + respondent.agency())).id();
+            if (accounts.find(respondent.username()).isEmpty()) {
+                accounts.register(agency, respondent.username(), DEMO_PASSWORD, respondent.displayName(),
+                        Role.RESPONDENT, null, null, true);
+            }
+            accountTable.add(new String[] { respondent.username(), Role.RESPONDENT.name(), respondent.displayName() });
+        }
+    }
+
     private long unitId(long agencyId, String code) {
         return organization.unitByCode(agencyId, code).map(Unit::id)
                 .orElseThrow(() -> new IllegalStateException("demo data names unknown unit " + code));
@@ -153,9 +183,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private static String table(List<String[]> rows) {
         var out = new StringBuilder();
-        out.append(String.format("  %-12s %-8s %s%n", "username", "role", "who"));
+        out.append(String.format("  %-12s %-10s %s%n", "username", "role", "who"));
         for (String[] row : rows) {
-            out.append(String.format("  %-12s %-8s %s%n", row[0], row[1], row[2]));
+            out.append(String.format("  %-12s %-10s %s%n", row[0], row[1], row[2]));
         }
         return out.toString();
     }

@@ -18,4 +18,13 @@ public record TemplateColumn(String key, String label, ColumnType type, boolean 
         help = help == null ? "" : help.strip();
         choices = choices == null ? List.of() : choices.stream().map(c -> c == null ? "" : c.strip()).toList();
     }
+
+    /** A kept value as people read and type it: a date day first (kept as ISO), anything else as kept. */
+    public String shown(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return type == ColumnType.DATE && value.matches("\\d{4}-\\d{2}-\\d{2}")
+                ? vn.nhiemvu.shared.Dates.format(java.time.LocalDate.parse(value)) : value;
+    }
 }

@@ -63,13 +63,14 @@ public final class Navigation {
 
     private static final List<Group> TOP = List.of(
             new Group("nav.inbox", List.of(new Item("/inbox", "nav.inbox", STAFF))),
+            new Group("nav.rounds", List.of(new Item("/rounds", "nav.rounds", CurrentUser::respondent))),
             new Group("nav.dashboard", List.of(new Item("/dashboard", "nav.dashboard", STAFF))),
             new Group("nav.reviews.group", List.of(new Item("/reviews", "nav.reviews", CurrentUser::reviewsDossiers))),
             new Group("nav.tasks.group", List.of(
                     new Item("/tasks", "nav.tasks", STAFF),
                     new Item("/tasks/new", "nav.tasks.new", CurrentUser::managesAgency),
                     new Item("/directives", "nav.directives", STAFF),
-                    new Item("/rounds", "nav.rounds", EVERYONE),
+                    new Item("/rounds", "nav.rounds", STAFF),
                     new Item("/extractions/new", "nav.extractions.new", CurrentUser::managesAgency),
                     new Item("/tasks/import", "nav.tasks.import", CurrentUser::managesAgency))),
             new Group("nav.monitoring.group", List.of(

@@ -41,7 +41,7 @@ class HelpBrowserTests extends BrowserTest {
 
     /** Each person's own guide, and the pages it pictures, by the account that shows them. */
     private static final Map<String, String> GUIDES = Map.of("vanphong", "office", "cdsqg", "unit", "lanhdao", "leader",
-            "phapche", "legal", "admin", "admin");
+            "phapche", "legal", "admin", "admin", "byt", "respondent");
 
     @Test
     void everyRoleOpensItsOwnGuideWhosePicturesAreThereAndSmall() throws IOException {

@@ -142,13 +142,10 @@ final class RoundWorkbook {
         if (value.isEmpty()) {
             return value;
         }
-        if (column.type() == ColumnType.DATE) {
-            return Dates.format(java.time.LocalDate.parse(value));
-        }
         if (column.type() == ColumnType.YES_NO) {
             return Boolean.parseBoolean(value) ? "Có" : "Không";
         }
-        return value;
+        return column.shown(value);
     }
 
     private Sheet sheet(String name, List<String> heads, int... widths) {

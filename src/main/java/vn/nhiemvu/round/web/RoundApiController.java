@@ -1,0 +1,284 @@
+package vn.nhiemvu.round.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.round.Aggregation;
+import vn.nhiemvu.round.Answer;
+import vn.nhiemvu.round.AnswerContent;
+import vn.nhiemvu.round.NewRespondent;
+import vn.nhiemvu.round.NewRound;
+import vn.nhiemvu.round.ProposalRound;
+import vn.nhiemvu.round.RoundPermissions;
+import vn.nhiemvu.round.RoundStatus;
+import vn.nhiemvu.round.RoundTemplate;
+import vn.nhiemvu.round.Rounds;
+import vn.nhiemvu.round.Submission;
+import vn.nhiemvu.round.TemplateTable;
+import vn.nhiemvu.shared.NotFoundException;
+
+@RestController
+@RequestMapping("/api/v1/rounds")
+@Tag(name = "Đợt lấy đề xuất", description = "Đơn vị tổ chức hỏi các cơ quan ngoài theo mẫu; đầu mối các cơ quan trả lời "
+        + "trên tài khoản của mình, mỗi lần nộp có phiếu tiếp nhận; tổng hợp và xuất .xlsx")
+class RoundApiController {
+
+    private final Rounds rounds;
+    private final Organization organization;
+
+    RoundApiController(Rounds rounds, Organization organization) {
+        this.rounds = rounds;
+        this.organization = organization;
+    }
+
+    @GetMapping
+    @Operation(summary = "Các đợt người dùng thấy, mới nhất trước: của cơ quan mình (cán bộ Bộ), hoặc các đợt hỏi cơ "
+            + "quan mình (đầu mối cơ quan được hỏi)")
+    Items<RoundJson> list(CurrentUser user) {
+        return new Items<>(rounds.list(user).stream().map(r -> json(user, r, false)).toList());
+    }
+
+    @PostMapping
+    @Operation(summary = "Mở một đợt lấy đề xuất: căn cứ, hướng dẫn, thời hạn (cụm từ như trong văn bản, ngày do bộ đọc "
+            + "thời hạn tính), cơ quan được hỏi (mã danh mục), mẫu (bảng, cột có kiểu)")
+    ResponseEntity<RoundJson> open(CurrentUser user, @RequestBody RoundRequest request) {
+        ProposalRound round = rounds.open(user, request.toNew());
+        return ResponseEntity.created(URI.create("/api/v1/rounds/" + round.id())).body(json(user, round, true));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Một đợt, kèm mẫu; cơ quan được hỏi chỉ đơn vị tổ chức thấy")
+    RoundJson get(CurrentUser user, @PathVariable long id) {
+        return json(user, rounds.find(user, id), true);
+    }
+
+    @PostMapping("/{id}/closing")
+    @Operation(summary = "Đóng đợt: không nhận thêm bản trả lời nào (đơn vị tổ chức)")
+    RoundJson close(CurrentUser user, @PathVariable long id) {
+        return json(user, rounds.close(user, id), true);
+    }
+
+    @PostMapping("/{id}/respondents")
+    @Operation(summary = "Tạo tài khoản đầu mối cho một cơ quan được hỏi (đơn vị tổ chức)")
+    ResponseEntity<RespondentJson> addRespondent(CurrentUser user, @PathVariable long id,
+            @RequestBody NewRespondent respondent) {
+        CurrentUser created = rounds.addRespondent(user, id, respondent);
+        return ResponseEntity.status(201).body(respondent(created));
+    }
+
+    @GetMapping("/{id}/respondents")
+    @Operation(summary = "Tài khoản đầu mối của các cơ quan được hỏi (đơn vị tổ chức)")
+    Items<RespondentJson> respondents(CurrentUser user, @PathVariable long id) {
+        return new Items<>(rounds.respondents(user, id).stream().map(this::respondent).toList());
+    }
+
+    @GetMapping("/{id}/answer")
+    @Operation(summary = "Bản trả lời của cơ quan mình: bản nháp (nếu có) và các lần đã nộp (đầu mối)")
+    AnswerJson myAnswer(CurrentUser user, @PathVariable long id) {
+        return answer(rounds.myAnswer(user, id));
+    }
+
+    @PutMapping("/{id}/answer/draft")
+    @Operation(summary = "Lưu nháp như đã gõ (chưa kiểm tra từng ô, chưa nộp)")
+    AnswerJson saveDraft(CurrentUser user, @PathVariable long id, @RequestBody AnswerRequest content) {
+        return answer(rounds.saveDraft(user, id, content.toContent()));
+    }
+
+    @PostMapping("/{id}/answer/submissions")
+    @Operation(summary = "Nộp: kiểm tra từng ô theo kiểu cột (nêu mọi ô sai, không lưu gì nếu có ô sai), lưu thành một "
+            + "lần nộp mới kèm phiếu tiếp nhận (số, thời điểm, SHA-256 của nội dung); nộp muộn được đánh dấu số ngày "
+            + "làm việc muộn, nhận hay không theo đơn vị tổ chức")
+    ResponseEntity<SubmissionJson> submit(CurrentUser user, @PathVariable long id,
+            @RequestBody AnswerRequest content) {
+        Submission s = rounds.submit(user, id, content.toContent());
+        return ResponseEntity.created(URI.create("/api/v1/rounds/" + id + "/answer/submissions/" + s.version()))
+                .body(submission(s, true));
+    }
+
+    @GetMapping("/{id}/answer/submissions/{version}")
+    @Operation(summary = "Một lần nộp của cơ quan mình, với nội dung đúng như đã băm")
+    SubmissionJson mySubmission(CurrentUser user, @PathVariable long id, @PathVariable int version) {
+        return submission(version(rounds.myAnswer(user, id), version), true);
+    }
+
+    @GetMapping("/{id}/answers/{agency}")
+    @Operation(summary = "Bản trả lời của một cơ quan được hỏi, theo mã (đơn vị tổ chức)")
+    AnswerJson answerOf(CurrentUser user, @PathVariable long id, @PathVariable String agency) {
+        return answer(rounds.answerOf(user, id, agencyId(agency)));
+    }
+
+    @GetMapping("/{id}/aggregation")
+    @Operation(summary = "Tổng hợp: mọi đề xuất của mọi cơ quan, lọc theo bảng (table, từ 1), cơ quan (agency, mã) và "
+            + "bất kỳ cột nào (column.<mã cột>=chữ cần có, không phân biệt dấu); ai chưa trả lời; đếm theo nhóm, theo "
+            + "cơ quan")
+    AggregationJson aggregation(CurrentUser user, @PathVariable long id,
+            @RequestParam Map<String, String> params) {
+        return aggregation(rounds.aggregation(user, id, filter(params)));
+    }
+
+    @GetMapping("/{id}/aggregation.xlsx")
+    @Operation(summary = "Tổng hợp dạng .xlsx: trang tổng hợp, mỗi nhóm một trang; mọi ô là chữ, không công thức")
+    ResponseEntity<byte[]> workbook(CurrentUser user, @PathVariable long id,
+            @RequestParam Map<String, String> params) {
+        byte[] bytes = rounds.workbook(user, id, filter(params));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tong-hop-de-xuat-" + id + ".xlsx").build().toString())
+                .body(bytes);
+    }
+
+    /** The aggregation's filter from the address: table (from 1), agency (code), column.{key}. */
+    Aggregation.Filter filter(Map<String, String> params) {
+        Integer table = null;
+        if (params.get("table") != null && !params.get("table").isBlank()) {
+            try {
+                table = Integer.parseInt(params.get("table").strip()) - 1;
+            } catch (NumberFormatException e) {
+                throw vn.nhiemvu.shared.InvalidInputException.of("table", "Bảng là một số thứ tự (1, 2…).");
+            }
+        }
+        Long agency = params.get("agency") == null || params.get("agency").isBlank() ? null
+                : agencyId(params.get("agency"));
+        var columns = new LinkedHashMap<String, String>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("column.")) {
+                columns.put(k.substring("column.".length()), v);
+            }
+        });
+        return new Aggregation.Filter(table, agency, columns);
+    }
+
+    private long agencyId(String code) {
+        return organization.agencyByCode(code.strip()).map(Agency::id)
+                .orElseThrow(() -> new NotFoundException("Không có cơ quan mã “" + code + "”."));
+    }
+
+    private static Submission version(Answer answer, int version) {
+        return answer.submissions().stream().filter(s -> s.version() == version).findFirst()
+                .orElseThrow(() -> new NotFoundException("Không có lần nộp thứ " + version + "."));
+    }
+
+    private RoundJson json(CurrentUser user, ProposalRound r, boolean withTemplate) {
+        boolean organiser = !user.respondent();
+        var unit = organization.unit(r.agencyId(), r.organiserUnitId()).map(u -> new Ref(u.id(), u.code(), u.name()))
+                .orElse(null);
+        List<Ref> addressees = organiser ? r.addresseeIds().stream().map(this::agency).toList() : null;
+        return new RoundJson(r.id(), r.title(), r.legalBasis(), r.instructions(), unit, r.letterDate(),
+                r.deadlineText(), r.deadline(), r.acceptLate(), r.status(), addressees, r.addresseeIds().size(),
+                withTemplate ? r.template() : null, r.openedBy(), r.openedAt(), r.closedAt(),
+                RoundPermissions.allowed(user, r).stream().map(Enum::name).toList(), r.version());
+    }
+
+    private Ref agency(long id) {
+        return organization.agency(id).map(a -> new Ref(a.id(), a.code(), a.name())).orElse(new Ref(id, "", ""));
+    }
+
+    private RespondentJson respondent(CurrentUser u) {
+        return new RespondentJson(u.username(), u.displayName(), agency(u.agencyId()));
+    }
+
+    private AnswerJson answer(Answer a) {
+        return new AnswerJson(agency(a.agencyId()), a.draft(), a.draftSavedAt(),
+                a.submissions().stream().map(s -> submission(s, false)).toList());
+    }
+
+    private static SubmissionJson submission(Submission s, boolean withContent) {
+        return new SubmissionJson(s.version(), new ReceiptJson(s.number(), s.submittedAt(), s.sha256()),
+                s.submittedBy(), s.lateness().late(), s.lateness().workingDays(), s.noProposal(),
+                s.content().rowCount(), withContent ? s.content() : null);
+    }
+
+    private static AggregationJson aggregation(Aggregation a) {
+        return new AggregationJson(a.proposals().size(), a.proposals().stream()
+                .map(p -> new ProposalJson(new Ref(p.agencyId(), p.agencyCode(), p.agencyName()), p.receipt(), p.late(),
+                        p.table() + 1, p.row() + 1, p.cells()))
+                .toList(),
+                a.agencies().stream().map(s -> new AgencyStateJson(new Ref(s.agency().id(), s.agency().code(),
+                        s.agency().name()), s.state(), s.current() == null ? null : s.current().number(),
+                        s.submittedAt(), s.current() != null && s.current().lateness().late(),
+                        s.current() == null ? null : s.current().content().reason(),
+                        a.perAgency().getOrDefault(s.agency().id(), 0))).toList(),
+                a.perGroup().stream().map(g -> new GroupJson(g.table() + 1, g.group(), g.count())).toList());
+    }
+
+    record Items<T>(List<T> items) {
+    }
+
+    record Ref(long id, String code, String name) {
+    }
+
+    record RoundRequest(String organiserUnit, String title, String legalBasis, String instructions,
+            LocalDate letterDate, String deadlineText, LocalDate deadline, Boolean acceptLate, List<String> addressees,
+            List<TemplateTable> tables) {
+
+        NewRound toNew() {
+            return new NewRound(organiserUnit, title, legalBasis, instructions, letterDate, deadlineText, deadline,
+                    Boolean.TRUE.equals(acceptLate), addressees, tables);
+        }
+    }
+
+    record RoundJson(long id, String title, String legalBasis, String instructions, Ref organiserUnit,
+            LocalDate letterDate, String deadlineText, LocalDate deadline, boolean acceptLate, RoundStatus status,
+            List<Ref> addressees, int addresseeCount, RoundTemplate template, String openedBy, Instant openedAt,
+            Instant closedAt, List<String> allowedActions, long version) {
+    }
+
+    /** An answer as sent: the rows of each table by column key, or "no proposal" with the reason. */
+    record AnswerRequest(Boolean noProposal, String reason, List<List<Map<String, String>>> tables) {
+
+        AnswerContent toContent() {
+            return new AnswerContent(Boolean.TRUE.equals(noProposal), reason, tables);
+        }
+    }
+
+    record RespondentJson(String username, String displayName, Ref agency) {
+    }
+
+    record ReceiptJson(String number, Instant receivedAt, String sha256) {
+    }
+
+    record SubmissionJson(int version, ReceiptJson receipt, String submittedBy, boolean late, long workingDaysLate,
+            boolean noProposal, int rows, AnswerContent content) {
+    }
+
+    record AnswerJson(Ref agency, AnswerContent draft, Instant draftSavedAt, List<SubmissionJson> submissions) {
+    }
+
+    record ProposalJson(Ref agency, String receipt, boolean late, int table, int row, Map<String, String> cells) {
+    }
+
+    record AgencyStateJson(Ref agency, Aggregation.State state, String receipt, Instant submittedAt, boolean late,
+            String reason, int proposals) {
+    }
+
+    record GroupJson(int table, String group, int count) {
+    }
+
+    record AggregationJson(int total, List<ProposalJson> proposals, List<AgencyStateJson> agencies,
+            List<GroupJson> perGroup) {
+    }
+}
