@@ -69,7 +69,8 @@ final class NamedLists {
         }
         var found = new ArrayList<Party>();
         for (String name : joinNamesWithComma(t.substring(end + 1, listEnd).split(","))) {
-            String n = Parties.clean(name);
+            // "Lao động-Thương binh và Xã hội" as the ministry is written: "Lao động - Thương binh và Xã hội"
+            String n = Parties.clean(name).replaceAll("(\\p{L})\\s*[-–]\\s*(\\p{Lu})", "$1 - $2");
             if (n.isEmpty()) {
                 continue;
             }

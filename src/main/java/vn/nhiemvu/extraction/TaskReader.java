@@ -34,7 +34,9 @@ final class TaskReader {
     private static final Pattern THEN = Pattern.compile("(?<![a-z])thi\\s+");
     /** Formulas that decide or close rather than assign: entry into force, "chịu trách nhiệm thi hành", praise. */
     private static final Pattern NOT_AN_ASSIGNMENT = Pattern.compile("co hieu luc(?: thi hanh)?(?: ke)? tu|chiu trach nhiem thi hanh"
-            + "|^ban hanh kem theo|^hoan nghenh|^khuyen khich|^dieu chinh muc|^(?:quyet dinh|chi thi|nghi quyet) nay");
+            + "|^ban hanh kem theo|^hoan nghenh|^khuyen khich|^dieu chinh muc|^(?:quyet dinh|chi thi|nghi quyet) nay"
+            // an approval the letter gives ("Đồng ý Ủy ban nhân dân tỉnh … lập Đề án"), the Office's closing formula
+            + "|^dong y |(?:xin )?thong bao de (?:cac |quy )?(?:bo|co quan|don vi|uy ban)");
     /** A norm or an amount, not work: "Tiền ăn sáng: 1.600.000 đồng". */
     private static final Pattern AMOUNT = Pattern.compile(":\\s*[\\d.,]+\\s*(?:dong|%|trieu|nghin|ty)(?![a-z])");
     /** Paragraphs that end an item's run: a new request, the closing, a party. */
