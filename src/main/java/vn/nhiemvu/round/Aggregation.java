@@ -69,12 +69,18 @@ public record Aggregation(ProposalRound round, List<Proposal> proposals, List<Ag
             columns = java.util.Collections.unmodifiableMap(kept);
         }
 
-        boolean keeps(Proposal p) {
+        /** @param folds the folded text of values already seen: a group's value repeats on every row of it */
+        boolean keeps(Proposal p, Map<String, String> folds) {
             if (table != null && p.table() != table || agency != null && p.agencyId() != agency) {
                 return false;
             }
-            return columns.entrySet().stream().allMatch(
-                    e -> p.cells().containsKey(e.getKey()) && Text.fold(p.cells().get(e.getKey())).contains(e.getValue()));
+            for (var e : columns.entrySet()) {
+                String value = p.cells().get(e.getKey());
+                if (value == null || !folds.computeIfAbsent(value, Text::fold).contains(e.getValue())) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -93,6 +99,7 @@ public record Aggregation(ProposalRound round, List<Proposal> proposals, List<Ag
         var states = new ArrayList<AgencyState>();
         var proposals = new ArrayList<Proposal>();
         var perAgency = new LinkedHashMap<Long, Integer>();
+        var folds = new java.util.HashMap<String, String>();
         for (Agency agency : agencies) {
             Submission s = byAgency.get(agency.id());
             State state = s == null ? State.NOT_ANSWERED : s.noProposal() ? State.NO_PROPOSAL : State.PROPOSED;
@@ -104,7 +111,7 @@ public record Aggregation(ProposalRound round, List<Proposal> proposals, List<Ag
                     for (int r = 0; r < rows.size(); r++) {
                         var p = new Proposal(agency.id(), agency.code(), agency.name(), s.number(),
                                 s.lateness().late(), t, r, rows.get(r));
-                        if (filter.keeps(p)) {
+                        if (filter.keeps(p, folds)) {
                             proposals.add(p);
                             kept++;
                         }
