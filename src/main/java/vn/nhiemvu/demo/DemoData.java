@@ -21,4 +21,8 @@ record DemoData() {
             String supervisingLeader, LocalDate deadline, String deadlineText, LocalDate completedAt,
             String product) {
     }
+
+    /** A management area of seed 004 with its focal unit's code (none: "các Vụ, Cục quản lý chuyên ngành"). */
+    record AreaData(String code, String name, String focalUnit, String focalNote) {
+    }
 }

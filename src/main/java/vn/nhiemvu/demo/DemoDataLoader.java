@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.area.AreaDraft;
+import vn.nhiemvu.area.ManagementArea;
+import vn.nhiemvu.area.ManagementAreas;
 import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.directive.NewDirective;
@@ -31,6 +36,7 @@ import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskStanding;
 
 /**
  * Loads the demo data before the server accepts requests. Each item is looked up by its natural
@@ -48,11 +54,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final Accounts accounts;
     private final Directives directives;
     private final TaskManagement tasks;
+    private final ManagementAreas areas;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     DemoDataLoader(Organization organization, Accounts accounts, Directives directives, TaskManagement tasks,
-            TransactionTemplate transactions, JsonMapper json) {
+            ManagementAreas areas, TransactionTemplate transactions, JsonMapper json) {
+        this.areas = areas;
         this.organization = organization;
         this.accounts = accounts;
         this.directives = directives;
@@ -77,6 +85,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
             }
         }
         log.info("Demo data: {} directive(s) loaded now.", loaded);
+        int areasLoaded = transactions.execute(tx -> loadAreas(system, agencyId));
+        log.info("Demo data: {} management area(s) loaded now.", areasLoaded);
         log.info("Demo accounts (password \"{}\"):\n{}", DEMO_PASSWORD, table(accountTable));
     }
 
@@ -124,6 +134,34 @@ class DemoDataLoader implements SmartInitializingSingleton {
                         "Dữ liệu mẫu: nhiệm vụ đã hoàn thành trước khi được nhập vào hệ thống.");
             }
         }
+    }
+
+    /**
+     * The twelve areas of seed 004 that are missing; when they are all new, each demo task whose lead unit is an
+     * area's focal unit is put in that area, so that the boards show something (a task may be in more than one).
+     */
+    private int loadAreas(CurrentUser system, long agencyId) {
+        var existing = areas.list(system).stream().map(ManagementArea::code).collect(Collectors.toSet());
+        var created = new ArrayList<ManagementArea>();
+        int order = 0;
+        for (var a : read("demo/areas.json", new TypeReference<List<DemoData.AreaData>>() { })) {
+            order++;
+            if (!existing.contains(a.code())) {
+                created.add(areas.create(system, new AreaDraft(a.code(), a.name(), a.focalUnit(), a.focalNote(), order)));
+            }
+        }
+        if (existing.isEmpty() && !created.isEmpty()) {
+            Map<Long, List<String>> byTask = new HashMap<>();
+            for (TaskStanding task : tasks.standings(system, List.of(LocalDate.now()), null)) {
+                for (ManagementArea area : created) {
+                    if (area.focalUnitId() != null && area.focalUnitId() == task.leadUnitId()) {
+                        byTask.computeIfAbsent(task.id(), k -> new ArrayList<>()).add(area.code());
+                    }
+                }
+            }
+            byTask.forEach((taskId, codes) -> areas.assign(system, taskId, codes));
+        }
+        return created.size();
     }
 
     private long unitId(long agencyId, String code) {

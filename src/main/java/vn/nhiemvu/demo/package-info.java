@@ -1,7 +1,7 @@
 /**
- * Demo data: the organisation, the real directives and tasks of the seed documents, and one
- * demo account per role, loaded into an empty database.
+ * Demo data: the organisation, the real directives and tasks of the seed documents, the management areas of seed
+ * 004, and one demo account per role, loaded into an empty database.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "organization", "identity", "directive", "task" })
+        allowedDependencies = { "shared", "organization", "identity", "directive", "task", "area" })
 package vn.nhiemvu.demo;
