@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import vn.nhiemvu.area.AreaPermissions;
 import vn.nhiemvu.directive.DirectivePermissions;
 import vn.nhiemvu.dossier.DossierAction;
 import vn.nhiemvu.dossier.DossierPermissions;
@@ -30,7 +31,7 @@ import vn.nhiemvu.support.IntegrationTest;
 import vn.nhiemvu.task.TaskPermissions;
 
 /**
- * The permission tables of the task, plan, dossier and directive modules, walked through the API with the demo
+ * The permission tables of the task, plan, dossier, directive and area modules, walked through the API with the demo
  * accounts: for every action and every account, the answer must be 403 exactly when the policy refuses the
  * account's relation to the task (404 for an account that does not see the task). Every request is one that
  * changes nothing when allowed (a stale version, a state that does not allow the step, incomplete input), so the
@@ -143,12 +144,17 @@ class PermissionMatrixIntegrationTests {
                         api -> api.post(t + "/dossier/submission",
                                 Map.of("documentNumber", "12/TTr-BTTTT", "documentDate", today.toString()))),
                 new Probe(DirectivePermissions.POLICY, DirectivePermissions.Action.WRITE, false,
-                        api -> api.post("/api/v1/directives", Map.of())));
+                        api -> api.post("/api/v1/directives", Map.of())),
+                new Probe(AreaPermissions.POLICY, AreaPermissions.Action.MANAGE, false,
+                        api -> api.post("/api/v1/areas", Map.of())),
+                new Probe(AreaPermissions.POLICY, AreaPermissions.Action.ASSIGN, true,
+                        api -> api.put(t + "/areas", Map.of("areas", List.of("KHONGCO")), Map.of())));
 
         assertThat(probes).as("every action of the walked policies is tried")
                 .extracting(Probe::action).containsAll(EnumSet.allOf(TaskPermissions.Action.class))
                 .containsAll(EnumSet.allOf(PlanAction.class)).containsAll(EnumSet.allOf(DossierAction.class))
-                .containsAll(EnumSet.allOf(DirectivePermissions.Action.class));
+                .containsAll(EnumSet.allOf(DirectivePermissions.Action.class))
+                .containsAll(EnumSet.allOf(AreaPermissions.Action.class));
 
         var wrong = new ArrayList<String>();
         for (Account account : ACCOUNTS) {
