@@ -29,6 +29,7 @@ class AreaBrowserTests extends BrowserTest {
 
         browser.findElement(By.linkText("Pháp luật")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("area-units")));
+        assertThat(browser.getCurrentUrl()).as("the area keeps the list's period").contains("from=01/01/2020");
         screenshot("area-detail-1280");
         browser.findElement(By.cssSelector("#area-statuses a[href*='area=PHAPLUAT']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chips")));
