@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import vn.nhiemvu.area.AreaPermissions;
 import vn.nhiemvu.directive.DirectivePermissions;
 import vn.nhiemvu.dossier.DossierAction;
 import vn.nhiemvu.dossier.DossierPermissions;
@@ -31,7 +32,7 @@ import vn.nhiemvu.support.IntegrationTest;
 import vn.nhiemvu.task.TaskPermissions;
 
 /**
- * The permission tables of the task, plan, dossier, directive and round modules, walked through the API with the demo
+ * The permission tables of the task, plan, dossier, directive, round and area modules, walked through the API with the demo
  * accounts: for every action and every account, the answer must be 403 exactly when the policy refuses the
  * account's relation to the task or the round (404 for an account that does not see the task, and for an outside
  * agency's focal person everywhere but opening a round: they are not told what else exists, ADR 0035). Every request is one that
@@ -187,13 +188,18 @@ class PermissionMatrixIntegrationTests {
                 new Probe(RoundPermissions.POLICY, RoundPermissions.Action.READ_ANSWERS, false, true,
                         api -> api.get(r + "/aggregation")),
                 new Probe(RoundPermissions.POLICY, RoundPermissions.Action.ANSWER, false, true,
-                        api -> api.put(r + "/answer/draft", Map.of(), Map.of())));
+                        api -> api.put(r + "/answer/draft", Map.of(), Map.of())),
+                new Probe(AreaPermissions.POLICY, AreaPermissions.Action.MANAGE, false,
+                        api -> api.post("/api/v1/areas", Map.of())),
+                new Probe(AreaPermissions.POLICY, AreaPermissions.Action.ASSIGN, true,
+                        api -> api.put(t + "/areas", Map.of("areas", List.of("KHONGCO")), Map.of())));
 
         assertThat(probes).as("every action of the walked policies is tried")
                 .extracting(Probe::action).containsAll(EnumSet.allOf(TaskPermissions.Action.class))
                 .containsAll(EnumSet.allOf(PlanAction.class)).containsAll(EnumSet.allOf(DossierAction.class))
                 .containsAll(EnumSet.allOf(DirectivePermissions.Action.class))
-                .containsAll(EnumSet.allOf(RoundPermissions.Action.class));
+                .containsAll(EnumSet.allOf(RoundPermissions.Action.class))
+                .containsAll(EnumSet.allOf(AreaPermissions.Action.class));
 
         var wrong = new ArrayList<String>();
         for (Account account : ACCOUNTS) {

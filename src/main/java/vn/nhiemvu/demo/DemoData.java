@@ -33,4 +33,8 @@ record DemoData() {
 
     record RespondentData(String agency, String username, String displayName) {
     }
+
+    /** A management area of seed 004 with its focal unit's code (none: "các Vụ, Cục quản lý chuyên ngành"). */
+    record AreaData(String code, String name, String focalUnit, String focalNote) {
+    }
 }

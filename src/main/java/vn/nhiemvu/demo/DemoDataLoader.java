@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.area.AreaDraft;
+import vn.nhiemvu.area.ManagementArea;
+import vn.nhiemvu.area.ManagementAreas;
 import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.directive.NewDirective;
@@ -33,6 +38,7 @@ import vn.nhiemvu.round.NewRound;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskStanding;
 
 /**
  * Loads the demo data before the server accepts requests. Each item is looked up by its natural
@@ -51,12 +57,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final Directives directives;
     private final TaskManagement tasks;
     private final Rounds rounds;
+    private final ManagementAreas areas;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     DemoDataLoader(Organization organization, Accounts accounts, Directives directives, TaskManagement tasks,
-            Rounds rounds, TransactionTemplate transactions, JsonMapper json) {
+            Rounds rounds, ManagementAreas areas, TransactionTemplate transactions, JsonMapper json) {
         this.rounds = rounds;
+        this.areas = areas;
         this.organization = organization;
         this.accounts = accounts;
         this.directives = directives;
@@ -84,6 +92,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
         for (var round : read("demo/rounds.json", new TypeReference<DemoData.Rounds>() { }).rounds()) {
             transactions.executeWithoutResult(tx -> loadRound(system, agencyId, round, accountTable));
         }
+        int areasLoaded = transactions.execute(tx -> loadAreas(system, agencyId));
+        log.info("Demo data: {} management area(s) loaded now.", areasLoaded);
         log.info("Demo accounts (password \"{}\"):\n{}", DEMO_PASSWORD, table(accountTable));
     }
 
@@ -154,6 +164,34 @@ class DemoDataLoader implements SmartInitializingSingleton {
             }
             accountTable.add(new String[] { respondent.username(), Role.RESPONDENT.name(), respondent.displayName() });
         }
+    }
+
+    /**
+     * The twelve areas of seed 004 that are missing; when they are all new, each demo task whose lead unit is an
+     * area's focal unit is put in that area, so that the boards show something (a task may be in more than one).
+     */
+    private int loadAreas(CurrentUser system, long agencyId) {
+        var existing = areas.list(system).stream().map(ManagementArea::code).collect(Collectors.toSet());
+        var created = new ArrayList<ManagementArea>();
+        int order = 0;
+        for (var a : read("demo/areas.json", new TypeReference<List<DemoData.AreaData>>() { })) {
+            order++;
+            if (!existing.contains(a.code())) {
+                created.add(areas.create(system, new AreaDraft(a.code(), a.name(), a.focalUnit(), a.focalNote(), order)));
+            }
+        }
+        if (existing.isEmpty() && !created.isEmpty()) {
+            Map<Long, List<String>> byTask = new HashMap<>();
+            for (TaskStanding task : tasks.standings(system, List.of(LocalDate.now()), null)) {
+                for (ManagementArea area : created) {
+                    if (area.focalUnitId() != null && area.focalUnitId() == task.leadUnitId()) {
+                        byTask.computeIfAbsent(task.id(), k -> new ArrayList<>()).add(area.code());
+                    }
+                }
+            }
+            byTask.forEach((taskId, codes) -> areas.assign(system, taskId, codes));
+        }
+        return created.size();
     }
 
     private long unitId(long agencyId, String code) {

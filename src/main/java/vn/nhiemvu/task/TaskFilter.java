@@ -20,16 +20,26 @@ import vn.nhiemvu.shared.InvalidInputException;
  *                             their unit leads
  * @param query                free text, accent-insensitive
  * @param policy               how to count (null: the agency's own policy)
+ * @param areaCode             a group's code ({@link TaskGroups}): the tasks of that management area
  */
 public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, String coordinatingUnitCode, Long leaderId,
         Long directiveId, Long parentTaskId, LocalDate deadlineFrom, LocalDate deadlineTo, boolean mine, String query,
-        LocalDate asOf, EvaluationPolicy.Kind policy) {
+        LocalDate asOf, EvaluationPolicy.Kind policy, String areaCode) {
 
     public TaskFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         leadUnitCode = blankToNull(leadUnitCode);
         coordinatingUnitCode = blankToNull(coordinatingUnitCode);
         query = blankToNull(query);
+        areaCode = blankToNull(areaCode);
+    }
+
+    /** A filter without an area. */
+    public TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, String coordinatingUnitCode, Long leaderId,
+            Long directiveId, Long parentTaskId, LocalDate deadlineFrom, LocalDate deadlineTo, boolean mine, String query,
+            LocalDate asOf, EvaluationPolicy.Kind policy) {
+        this(statuses, leadUnitCode, coordinatingUnitCode, leaderId, directiveId, parentTaskId, deadlineFrom, deadlineTo,
+                mine, query, asOf, policy, null);
     }
 
     public static TaskFilter asOf(LocalDate asOf) {

@@ -19,14 +19,15 @@ import vn.nhiemvu.shared.InvalidInputException;
  * @param leader           a leader's id
  * @param directive        a directive's id
  * @param parent           a task's id: its sub-tasks
+ * @param area             a management area's code ({@link TaskGroups})
  */
 public record TaskQuery(List<String> status, String leadUnit, String coordinatingUnit, Long leader, Long directive,
         Long parent, LocalDate deadlineFrom, LocalDate deadlineTo, Boolean mine, String q, LocalDate asOf,
-        EvaluationPolicy.Kind policy) {
+        EvaluationPolicy.Kind policy, String area) {
 
     public TaskFilter filter() {
         return new TaskFilter(TaskFilter.statuses(status), leadUnit, coordinatingUnit, leader, directive, parent,
-                deadlineFrom, deadlineTo, Boolean.TRUE.equals(mine), q, asOf, policy);
+                deadlineFrom, deadlineTo, Boolean.TRUE.equals(mine), q, asOf, policy, area);
     }
 
     /**

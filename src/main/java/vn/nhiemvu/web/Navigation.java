@@ -80,6 +80,7 @@ public final class Navigation {
                     new Item("/reviews", "nav.reviews", CurrentUser::managesAgency),
                     new Item("/reports", "nav.reports", STAFF),
                     new Item("/rankings", "nav.rankings", STAFF),
+                    new Item("/areas", "nav.areas", STAFF),
                     new Item("/rankings/ratings", "nav.ratings", STAFF))),
             new Group("nav.help", List.of(new Item("/help", "nav.help", EVERYONE))));
 

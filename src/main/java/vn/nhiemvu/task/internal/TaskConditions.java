@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
@@ -14,6 +16,7 @@ import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskGroups;
 
 /**
  * A list filter in two halves (ADR 0005, 0026): SQL conditions on {@code t} that narrow by plain facts — never
@@ -22,12 +25,30 @@ import vn.nhiemvu.task.TaskFilter;
  *
  * @param sql    ANDed conditions; their parameters are in {@code params}
  * @param asOf   the day statuses are evaluated on
+ * @param group  the ids of the tasks in the area asked for (null: no area asked)
  */
-record TaskConditions(List<String> sql, Map<String, Object> params, TaskFilter filter, LocalDate asOf) {
+record TaskConditions(List<String> sql, Map<String, Object> params, TaskFilter filter, LocalDate asOf, Set<Long> group) {
 
-    static TaskConditions of(CurrentUser user, TaskFilter filter, LocalDate asOf, Organization organization) {
+    /** Up to this many tasks of an area narrow in SQL ({@code in}); a larger area is tested in Java alone. */
+    static final int GROUP_IN_SQL = 1000;
+
+    /** The conditions; {@code groups} answers the area filter (null when no module keeps areas). */
+    static TaskConditions of(CurrentUser user, TaskFilter filter, LocalDate asOf, Organization organization,
+            TaskGroups groups) {
         var conditions = new ArrayList<String>();
         var params = new HashMap<String, Object>();
+        Set<Long> group = null;
+        if (filter.areaCode() != null) {
+            String code = filter.areaCode();
+            group = (groups == null ? Optional.<Set<Long>>empty() : groups.taskIds(user.agencyId(), code))
+                    .orElseThrow(() -> InvalidInputException.of("area", "Không có lĩnh vực quản lý mã \"" + code + "\"."));
+            if (group.isEmpty()) {
+                conditions.add("1 = 0");
+            } else if (group.size() <= GROUP_IN_SQL) {
+                conditions.add("t.id in (:areaTasks)");
+                params.put("areaTasks", List.copyOf(group));
+            }
+        }
         if (!filter.statuses().isEmpty()) {
             // Completion is a plain fact: narrow in SQL, then evaluate each candidate exactly.
             boolean onlyCompleted = filter.statuses().stream().allMatch(TaskStatus::isCompleted);
@@ -90,11 +111,18 @@ record TaskConditions(List<String> sql, Map<String, Object> params, TaskFilter f
             conditions.add("t.search_text like :query");
             params.put("query", "%" + folded + "%");
         }
-        return new TaskConditions(List.copyOf(conditions), Map.copyOf(params), filter, asOf);
+        return new TaskConditions(List.copyOf(conditions), Map.copyOf(params), filter, asOf,
+                group == null ? null : Set.copyOf(group));
     }
 
-    /** Whether the evaluated task matches what SQL could not decide: its status and its deadline in force (applicable). */
-    boolean matches(TaskStatus status, LocalDate deadline) {
+    /**
+     * Whether the evaluated task matches what SQL could not decide: its area (when too large for SQL), its status and
+     * its deadline in force (applicable).
+     */
+    boolean matches(long id, TaskStatus status, LocalDate deadline) {
+        if (group != null && !group.contains(id)) {
+            return false;
+        }
         if (!filter.statuses().isEmpty() && !filter.statuses().contains(status)) {
             return false;
         }

@@ -14,6 +14,7 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskGroups;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPage;
 import vn.nhiemvu.task.TaskResults;
@@ -65,10 +67,12 @@ class TaskListing {
     private final Organization organization;
     private final Directives directives;
     private final Clock clock;
+    private final ObjectProvider<TaskGroups> groups;
 
     TaskListing(JdbcTasks tasks, JdbcTaskRows narrow, JdbcDeadlineChanges deadlineChanges, TaskViews views,
             Evaluations evaluations, Organization organization,
-            Directives directives, Clock clock) {
+            Directives directives, Clock clock, ObjectProvider<TaskGroups> groups) {
+        this.groups = groups;
         this.tasks = tasks;
         this.narrow = narrow;
         this.deadlineChanges = deadlineChanges;
@@ -99,7 +103,7 @@ class TaskListing {
         }
         LocalDate asOf = asOfOrToday(filter);
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
-        TaskConditions conditions = TaskConditions.of(user, filter, asOf, organization);
+        TaskConditions conditions = TaskConditions.of(user, filter, asOf, organization, groups.getIfAvailable());
         TaskScope scope = TaskScope.of(organization.visibility(user));
         var rows = new ArrayList<JdbcTaskRows.ListRow>();
         narrow.forEachListRow(scope, conditions, sort.key() == TaskSort.Key.UPDATED, rows::add);
@@ -118,7 +122,7 @@ class TaskListing {
             Evaluation e = changed.isEmpty()
                     ? alike.computeIfAbsent(days(row.deadline(), row.completedAt(), cutoff), k -> evaluator.evaluate(facts, asOf))
                     : evaluator.evaluate(facts, asOf);
-            if (conditions.matches(e.status(), e.applicableDeadline())) {
+            if (conditions.matches(row.id(), e.status(), e.applicableDeadline())) {
                 matched.add(ranked(sort, row, e, unitOrder));
             }
         }
@@ -207,13 +211,13 @@ class TaskListing {
     private void scan(CurrentUser user, TaskFilter filter, long after, int batch, Predicate<TaskView> each) {
         LocalDate asOf = asOfOrToday(filter);
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
-        TaskConditions conditions = TaskConditions.of(user, filter, asOf, organization);
+        TaskConditions conditions = TaskConditions.of(user, filter, asOf, organization, groups.getIfAvailable());
         TaskScope scope = TaskScope.of(organization.visibility(user));
         while (true) {
             List<Task> rows = tasks.page(scope, conditions, after, batch);
             for (TaskView view : views.of(user.agencyId(), views.evaluate(user.agencyId(), rows, asOf, evaluator),
                     asOf, evaluator)) {
-                if (conditions.matches(view.status(), view.applicableDeadline()) && !each.test(view)) {
+                if (conditions.matches(view.id(), view.status(), view.applicableDeadline()) && !each.test(view)) {
                     return;
                 }
             }

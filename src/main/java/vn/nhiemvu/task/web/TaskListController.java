@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskFilter;
+import vn.nhiemvu.task.TaskGroups;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskQuery;
@@ -43,8 +45,11 @@ class TaskListController {
     private final TaskManagement tasks;
     private final Organization organization;
     private final Directives directives;
+    private final ObjectProvider<TaskGroups> groups;
 
-    TaskListController(TaskManagement tasks, Organization organization, Directives directives) {
+    TaskListController(TaskManagement tasks, Organization organization, Directives directives,
+            ObjectProvider<TaskGroups> groups) {
+        this.groups = groups;
         this.tasks = tasks;
         this.organization = organization;
         this.directives = directives;
@@ -84,7 +89,7 @@ class TaskListController {
         }
         model.addAttribute("errors", errors);
         model.addAttribute("address", address);
-        model.addAttribute("moreFiltersOn", !errors.isEmpty() || address.hasAny(List.of("leadUnit", "coordinatingUnit",
+        model.addAttribute("moreFiltersOn", !errors.isEmpty() || address.hasAny(List.of("area", "leadUnit", "coordinatingUnit",
                 "leader", "directive", "deadlineFrom", "deadlineTo", "asOf", "policy")));
         model.addAttribute("sort", order);
         model.addAttribute("sortKeys", TaskSort.Key.values());
@@ -92,6 +97,7 @@ class TaskListController {
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("policies", EvaluationPolicy.Kind.values());
         model.addAttribute("units", organization.units(user.agencyId()));
+        model.addAttribute("areas", areas(user));
         model.addAttribute("leaders", organization.leaders(user.agencyId()));
         model.addAttribute("directives", directives.list(user, null));
         model.addAttribute("mineOffered", user.role() == Role.LEADER || user.unitId() != null);
@@ -115,6 +121,11 @@ class TaskListController {
             chips.add(new Chip(Message.of("tasks.chip.mine"),
                     Message.of(user.role() == Role.LEADER ? "tasks.chip.mine.leader" : "tasks.chip.mine.unit"),
                     address.without("mine")));
+        }
+        if (filter.areaCode() != null) {
+            Object name = areas(user).stream().filter(a -> a.code().equals(filter.areaCode())).findFirst()
+                    .<Object>map(TaskGroups.Group::name).orElse(filter.areaCode());
+            chips.add(new Chip(Message.of("tasks.chip.area"), name, address.without("area")));
         }
         if (filter.leadUnitCode() != null) {
             chips.add(new Chip(Message.of("tasks.chip.lead-unit"), unitName(user, filter.leadUnitCode()), address.without("leadUnit")));
@@ -151,6 +162,11 @@ class TaskListController {
                     address.without("policy")));
         }
         return chips;
+    }
+
+    private List<TaskGroups.Group> areas(CurrentUser user) {
+        TaskGroups found = groups.getIfAvailable();
+        return found == null ? List.of() : found.groups(user.agencyId());
     }
 
     private String unitName(CurrentUser user, String code) {

@@ -1,0 +1,40 @@
+package vn.nhiemvu.area;
+
+import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.LEAD_UNIT;
+import static vn.nhiemvu.identity.Relation.OFFICE;
+
+import vn.nhiemvu.identity.Policy;
+
+/**
+ * Who may do what with management areas: the area module's one policy (ADR 0028, 0039). The list is the agency's
+ * (no task: by the parts the user's role can play); a task's areas by the user's relation to the task, as
+ * {@link vn.nhiemvu.task.TaskPermissions#relation} computes it. Reading the areas and their boards is everyone's who
+ * signs in, scoped as every read of tasks.
+ */
+public final class AreaPermissions {
+
+    public enum Action {
+        MANAGE("thêm, sửa danh mục lĩnh vực quản lý"),
+        ASSIGN("gắn nhiệm vụ vào lĩnh vực quản lý");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The lead unit knows what its task is about; the Office keeps the agency's classification whole. */
+    public static final Policy<Action> POLICY = Policy.of("Lĩnh vực quản lý", Action.class)
+            .allow(Action.MANAGE, OFFICE, ADMINISTRATOR)
+            .allow(Action.ASSIGN, LEAD_UNIT, OFFICE, ADMINISTRATOR)
+            .refusing((action, relation) -> "Bạn (" + relation.label() + ") không được " + action.label() + ".");
+
+    private AreaPermissions() {
+    }
+}
