@@ -6,11 +6,9 @@ import vn.nhiemvu.audit.AuditableEvent;
 import vn.nhiemvu.audit.AuditedChange;
 
 /** What happened to a proposal round, one small record per fact (ADR 0032); each is audited with its change. */
-public sealed interface RoundEvent extends AuditableEvent {
+public sealed interface RoundEvent extends AuditableEvent.OfChange {
 
     long roundId();
-
-    AuditedChange audit();
 
     @Override
     default String entityType() {
@@ -20,16 +18,6 @@ public sealed interface RoundEvent extends AuditableEvent {
     @Override
     default long entityId() {
         return roundId();
-    }
-
-    @Override
-    default Object before() {
-        return audit().before();
-    }
-
-    @Override
-    default Object after() {
-        return audit().after();
     }
 
     /** The organiser opened the round: the agencies asked may answer until the deadline. */
