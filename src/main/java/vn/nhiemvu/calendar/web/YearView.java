@@ -58,7 +58,7 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
                 }
                 weeks.add(week);
             }
-            return new MonthView(Message.of("calendar.month", first.getMonthValue()), weeks);
+            return new MonthView(Message.of("cal.month", first.getMonthValue()), weeks);
         }
     }
 
@@ -77,13 +77,13 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
             if (weekend) {
                 css.add("weekend");
             }
-            Message day = Message.of("calendar.cell.day", DisplayDates.date(date));
+            Message day = Message.of("cal.cell.day", DisplayDates.date(date));
             if (special != null) {
                 css.add(cssOf(special.kind()));
                 if (!special.official()) {
                     css.add("proposal");
                 }
-                day = Message.of("calendar.cell.special", DisplayDates.date(date), Message.of(special.kind().code()),
+                day = Message.of("cal.cell.special", DisplayDates.date(date), Message.of(special.kind().code()),
                         special.reason(), special.source());
             }
             if (date.equals(today)) {
@@ -93,7 +93,7 @@ record YearView(int year, String yearName, boolean officialRows, long workingDay
             String lunarText = lunar.day() == 1 ? "1/" + lunar.month() + (lunar.leap() ? "n" : "")
                     : String.valueOf(lunar.day());
             return new Cell(date.getDayOfMonth(), date.toString(), String.join(" ", css), lunarText,
-                    Message.of(lunar.leap() ? "calendar.cell.lunar.leap" : "calendar.cell.lunar", day, lunar.day(),
+                    Message.of(lunar.leap() ? "cal.cell.lunar.leap" : "cal.cell.lunar", day, lunar.day(),
                             lunar.month()));
         }
     }
