@@ -30,7 +30,7 @@ class CalendarService implements CalendarDays {
 
     static final int MAX_REASON = 300;
     static final int MAX_SOURCE = 300;
-    private static final String YEAR_CHANGED = "calendar/year-changed";
+    private static final String YEAR_CHANGED = "calendar-year-changed";
 
     private final OfficialDays official;
     private final TableWorkingCalendar calendar;

@@ -27,7 +27,7 @@ import vn.nhiemvu.shared.ForbiddenException;
 @Service
 class JdbcEvaluations implements Evaluations {
 
-    private static final String POLICY_CHANGED = "evaluation/policy-changed";
+    private static final String POLICY_CHANGED = "evaluation-policy-changed";
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
