@@ -326,7 +326,7 @@ class AuditIntegrityIntegrationTests {
         assertThat(admin.get("/api/v1/admin/audit/verification").status()).isEqualTo(200);
         var page = FormSession.signIn(port, "admin");
         page.submit("/admin/audit", page.get("/admin").body(), Map.of());
-        assertThat(page.get("/admin").body()).contains("Nhật ký kiểm toán", "id=\"audit-result\"", "</span> bản ghi");
+        assertThat(page.get("/admin").body()).contains("Nhật ký kiểm toán", "id=\"audit-result\"", " bản ghi, ");
         assertThat(admin.post("/api/v1/admin/audit/checkpoints", Map.of()).json().get("checkpoint").asLong())
                 .isPositive();
         assertThat(office().get("/api/v1/admin/audit/verification").status()).isEqualTo(403);
