@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -259,13 +256,7 @@ class RoundPageController {
 
     @GetMapping("/rounds/{id}/aggregation.xlsx")
     ResponseEntity<byte[]> workbook(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
-        byte[] bytes = rounds.workbook(user, id, api.filter(params));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tong-hop-de-xuat-" + id + ".xlsx").build().toString())
-                .body(bytes);
+        return api.workbook(user, id, params);
     }
 
     private Map<Long, String> unitNames(CurrentUser user) {
