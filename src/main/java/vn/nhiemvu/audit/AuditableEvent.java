@@ -50,4 +50,20 @@ public interface AuditableEvent {
             return audit().after();
         }
     }
+
+    /** An event of another module recorded in a task's history (its plan, its dossier). */
+    interface InTaskHistory extends AuditableEvent {
+
+        long taskId();
+
+        @Override
+        default String entityType() {
+            return "TASK";
+        }
+
+        @Override
+        default long entityId() {
+            return taskId();
+        }
+    }
 }

@@ -8,19 +8,7 @@ import vn.nhiemvu.audit.AuditableEvent;
  * A step in a task's dossier, one record per fact (ADR 0032); audited as part of the task's history, in the same
  * transaction. What the audit stores as before and after is kept as it was before the records were split.
  */
-public sealed interface DossierEvent extends AuditableEvent {
-
-    long taskId();
-
-    @Override
-    default String entityType() {
-        return "TASK";
-    }
-
-    @Override
-    default long entityId() {
-        return taskId();
-    }
+public sealed interface DossierEvent extends AuditableEvent.InTaskHistory {
 
     /** The state before and after, as the audit stores them. */
     record Snapshot(DossierState state) {

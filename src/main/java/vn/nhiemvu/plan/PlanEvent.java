@@ -10,22 +10,11 @@ import vn.nhiemvu.audit.AuditedChange;
  * Something that happened to a task's plan or progress, one record per fact (ADR 0032): the facts the notices read,
  * and, for the task's history only (entity TASK), the plan or report before and after in {@link #audit()}.
  */
-public sealed interface PlanEvent extends AuditableEvent.OfChange {
-
-    long taskId();
+public sealed interface PlanEvent extends AuditableEvent.OfChange, AuditableEvent.InTaskHistory {
 
     /** What the audit log records; other listeners read the event's own fields. */
+    @Override
     AuditedChange audit();
-
-    @Override
-    default String entityType() {
-        return "TASK";
-    }
-
-    @Override
-    default long entityId() {
-        return taskId();
-    }
 
     record PlanDrafted(long taskId, long agencyId, String actor, int number, AuditedChange audit) implements PlanEvent {
         @Override

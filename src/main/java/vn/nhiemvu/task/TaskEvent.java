@@ -37,12 +37,26 @@ public sealed interface TaskEvent extends AuditableEvent {
         return true;
     }
 
-    record TaskCreated(Task task, String actor) implements TaskEvent {
+    /** A change of the task itself, returned by {@link Task}'s methods with the state to store. */
+    sealed interface Written extends TaskEvent {
 
         /** The same event with the task as read back after the write. */
-        public TaskCreated stored(Task stored) {
-            return new TaskCreated(stored, actor);
+        default Written stored(Task stored) {
+            if (this instanceof TaskCreated e) {
+                return new TaskCreated(stored, e.actor());
+            }
+            if (this instanceof TaskUpdated e) {
+                return new TaskUpdated(e.before(), stored, e.actor());
+            }
+            if (this instanceof TaskCompleted e) {
+                return new TaskCompleted(e.before(), stored, e.actor());
+            }
+            TaskReopened e = (TaskReopened) this;
+            return new TaskReopened(e.before(), stored, e.actor());
         }
+    }
+
+    record TaskCreated(Task task, String actor) implements Written {
 
         @Override
         public String action() {
@@ -55,12 +69,7 @@ public sealed interface TaskEvent extends AuditableEvent {
         }
     }
 
-    record TaskUpdated(Task before, Task task, String actor) implements TaskEvent {
-
-        /** The same event with the task as read back after the write. */
-        public TaskUpdated stored(Task stored) {
-            return new TaskUpdated(before, stored, actor);
-        }
+    record TaskUpdated(Task before, Task task, String actor) implements Written {
 
         @Override
         public String action() {
@@ -68,12 +77,7 @@ public sealed interface TaskEvent extends AuditableEvent {
         }
     }
 
-    record TaskCompleted(Task before, Task task, String actor) implements TaskEvent {
-
-        /** The same event with the task as read back after the write. */
-        public TaskCompleted stored(Task stored) {
-            return new TaskCompleted(before, stored, actor);
-        }
+    record TaskCompleted(Task before, Task task, String actor) implements Written {
 
         @Override
         public String action() {
@@ -81,12 +85,7 @@ public sealed interface TaskEvent extends AuditableEvent {
         }
     }
 
-    record TaskReopened(Task before, Task task, String actor) implements TaskEvent {
-
-        /** The same event with the task as read back after the write. */
-        public TaskReopened stored(Task stored) {
-            return new TaskReopened(before, stored, actor);
-        }
+    record TaskReopened(Task before, Task task, String actor) implements Written {
 
         @Override
         public String action() {

@@ -9,10 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,13 +26,15 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.support.Api;
 import vn.nhiemvu.support.BrowserTest;
+import vn.nhiemvu.support.HeadlessChromium;
 import vn.nhiemvu.support.IntegrationTest;
 
 /**
@@ -54,8 +62,8 @@ class AccessibilityBrowserTests extends BrowserTest {
     private static final List<String> ACCOUNTS = List.of("vanphong", "cdsqg", "lanhdao", "phapche", "admin");
 
     /**
-     * Pages that are the same for every role but for the header (whose menu each role's dashboard checks): axe checks
-     * them for the first account only; every account still gets their screenshots. Keeps the test near five minutes.
+     * Pages that are the same for every role but for the header (whose menu each role's dashboard checks): checked
+     * for the first account only.
      */
     private static final List<String> SAME_FOR_EVERY_ROLE = List.of("/account", "/tokens", "/jobs", "/calendar",
             "/help", "/notifications", "/khong-co-trang-nay", "/directives/", "/swagger-ui.html");
@@ -65,6 +73,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     private static final int DESK = 1280;
     private static final int PHONE = 390;
+    /** Browsers walking the accounts at once. */
+    private static final int BROWSERS = 2;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -72,110 +82,159 @@ class AccessibilityBrowserTests extends BrowserTest {
     void everyPageOfEveryRoleMeetsWcag21AaOnADeskAndOnAPhone() throws Exception {
         String axe = axeSource();
         issueAnUrgingLetter();
-        var violations = new ArrayList<String>();
+        var violations = Collections.synchronizedList(new ArrayList<String>());
 
         browser.get(base + "/login");
-        check(axe, "anonymous", "/login", violations);
+        new Walker(browser, wait).check(axe, "anonymous", "/login", violations);
 
-        for (String account : ACCOUNTS) {
-            browser.manage().deleteAllCookies();
-            browser.manage().window().setSize(new Dimension(DESK, 1000));
-            logIn(account, "/dashboard");
-            for (String path : pagesOf(account)) {
-                browser.get(base + path);
-                boolean checkedAlready = !account.equals(ACCOUNTS.get(0))
-                        && SAME_FOR_EVERY_ROLE.stream().anyMatch(p -> path.equals(p) || p.endsWith("/") && path.startsWith(p));
-                check(checkedAlready ? null : axe, account, path, violations);
+        // Each browser renders and runs axe on one core: two of them walk the accounts side by side (CI has two).
+        var accounts = new ConcurrentLinkedQueue<>(ACCOUNTS);
+        var walkers = new ArrayList<Future<?>>();
+        ExecutorService pool = Executors.newFixedThreadPool(BROWSERS);
+        try {
+            for (int i = 0; i < BROWSERS; i++) {
+                WebDriver given = i == 0 ? browser : null;
+                walkers.add(pool.submit(() -> {
+                    walkAccounts(given, accounts, axe, violations);
+                    return null;
+                }));
             }
+            for (Future<?> walker : walkers) {
+                walker.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         assertThat(violations).as("WCAG 2.1 A/AA violations not in the allow-list").isEmpty();
     }
 
-    /** The menu's pages (desk view, menus included), then what a person reaches from them. */
-    private List<String> pagesOf(String account) {
-        var pages = new LinkedHashSet<String>();
-        for (WebElement link : browser.findElements(By.cssSelector("#site-nav a[href]"))) {
-            String href = link.getDomAttribute("href");
-            if (href.startsWith("/") && !NOT_CHECKED.contains(href)) {
-                pages.add(href);
+    /** Takes accounts from the queue until none is left, in the given browser or in one of its own. */
+    private void walkAccounts(WebDriver given, Queue<String> accounts, String axe, List<String> violations)
+            throws IOException {
+        WebDriver driver = given != null ? given : HeadlessChromium.start(Files.createTempDirectory("nhiemvu-chromium"));
+        try {
+            var walker = new Walker(driver, new WebDriverWait(driver, Duration.ofSeconds(30)));
+            for (String account = accounts.poll(); account != null; account = accounts.poll()) {
+                walker.walk(account, axe, violations);
+            }
+        } finally {
+            if (given == null) {
+                driver.quit();
             }
         }
-        pages.add(firstLink("/tasks", "#task-table tbody a[href^='/tasks/']"));
-        String task = pages.stream().filter(p -> p != null && p.matches("/tasks/\\d+")).findFirst().orElseThrow();
-        pages.add(task + "/plan");
-        pages.add(task + "/dossier");
-        pages.add(firstLink("/directives", "main table a[href^='/directives/']"));
-        pages.add(firstLink("/monitoring/urging", "#letters-table a[href^='/monitoring/urging/']"));
-        pages.add("/khong-co-trang-nay");
-        if (account.equals("vanphong")) {
-            pages.add("/directives/new");
-            pages.add("/monitoring/urging/preview");
+    }
+
+    /** One browser going through an account's pages. */
+    private final class Walker {
+
+        private final WebDriver driver;
+        private final WebDriverWait wait;
+
+        Walker(WebDriver driver, WebDriverWait wait) {
+            this.driver = driver;
+            this.wait = wait;
         }
-        pages.remove(null);
-        return List.copyOf(pages);
-    }
 
-    private String firstLink(String page, String selector) {
-        browser.get(base + page);
-        return browser.findElements(By.cssSelector(selector)).stream().map(e -> e.getDomAttribute("href"))
-                .filter(h -> h != null).map(h -> h.replaceAll("\\?.*", "")).filter(h -> h.matches("/[a-z/]+/\\d+"))
-                .findFirst().orElse(null);
-    }
-
-    /**
-     * The page just opened, at the window's width, then loaded again at the other width (so that what is drawn
-     * for the width, like the charts, is drawn for it): screenshot, then axe (none when {@code axe} is null: a page
-     * checked already); each violation on one line.
-     */
-    private void check(String axe, String account, String path, List<String> violations) throws IOException {
-        int first = browser.manage().window().getSize().getWidth() == PHONE ? PHONE : DESK;
-        for (int width : first == PHONE ? List.of(PHONE, DESK) : List.of(DESK, PHONE)) {
-            if (width != first) {
-                browser.manage().window().setSize(new Dimension(width, width == PHONE ? 844 : 1000));
-                browser.navigate().refresh();
-            }
-            settle();
-            screenshot(account, path, width);
-            if (axe == null) {
-                continue;
-            }
-            ((JavascriptExecutor) browser).executeScript(axe);
-            Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
-                    var done = arguments[arguments.length - 1];
-                    axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
-                      .then(function (r) { done(JSON.stringify(r.violations)); })
-                      .catch(function (e) { done(JSON.stringify([{ id: 'axe-error', help: String(e), nodes: [] }])); });
-                    """, TAGS);
-            for (JsonNode v : json.readTree(result.toString())) {
-                String rule = v.path("id").asString();
-                Allowed allowed = ALLOWED.get(rule);
-                if (allowed != null && path.startsWith(allowed.pathPrefix())) {
-                    continue;
+        /**
+         * The account's pages, each checked at both widths; the pages the same for every role but for the header are
+         * left to the first account (whose screenshots show them).
+         */
+        void walk(String account, String axe, List<String> violations) throws IOException {
+            driver.manage().deleteAllCookies();
+            driver.manage().window().setSize(new Dimension(DESK, 1000));
+            logIn(driver, wait, account, "/dashboard");
+            for (String path : pagesOf(account)) {
+                boolean checkedAlready = !account.equals(ACCOUNTS.get(0)) && SAME_FOR_EVERY_ROLE.stream()
+                        .anyMatch(p -> path.equals(p) || p.endsWith("/") && path.startsWith(p));
+                if (!checkedAlready) {
+                    driver.get(base + path);
+                    check(axe, account, path, violations);
                 }
-                var targets = new ArrayList<String>();
-                v.path("nodes").forEach(n -> targets.add(n.path("target").toString()
-                        + (n.path("failureSummary").isMissingNode() ? "" : " " + n.path("failureSummary").asString()
-                                .replace('\n', ' '))));
-                violations.add(account + " " + path + " @" + width + "px: " + rule + " (" + v.path("help").asString()
-                        + ") " + targets);
             }
         }
-    }
 
-    /** Loaded, and htmx done with what it loads on its own (the dashboard's lists). */
-    private void settle() {
-        wait.withTimeout(Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !document.querySelector('.htmx-request') && !document.querySelector('[hx-trigger^=\"load\"] > p.muted');")));
-    }
+        /** The menu's pages (desk view, menus included), then what a person reaches from them. */
+        private List<String> pagesOf(String account) {
+            var pages = new LinkedHashSet<String>();
+            for (WebElement link : driver.findElements(By.cssSelector("#site-nav a[href]"))) {
+                String href = link.getDomAttribute("href");
+                if (href.startsWith("/") && !NOT_CHECKED.contains(href)) {
+                    pages.add(href);
+                }
+            }
+            pages.add(firstLink("/tasks", "#task-table tbody a[href^='/tasks/']"));
+            String task = pages.stream().filter(p -> p != null && p.matches("/tasks/\\d+")).findFirst().orElseThrow();
+            pages.add(task + "/plan");
+            pages.add(task + "/dossier");
+            pages.add(firstLink("/directives", "main table a[href^='/directives/']"));
+            pages.add(firstLink("/monitoring/urging", "#letters-table a[href^='/monitoring/urging/']"));
+            pages.add("/khong-co-trang-nay");
+            if (account.equals("vanphong")) {
+                pages.add("/directives/new");
+                pages.add("/monitoring/urging/preview");
+            }
+            pages.remove(null);
+            return List.copyOf(pages);
+        }
 
-    private void screenshot(String account, String path, int width) throws IOException {
-        String name = path.replaceAll("^/", "").replaceAll("[^a-z0-9]+", "-");
-        Path dir = Path.of("target", "screenshots", "pages", account);
-        Files.createDirectories(dir);
-        Files.write(dir.resolve((name.isEmpty() ? "home" : name) + "-" + width + ".png"),
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        private String firstLink(String page, String selector) {
+            driver.get(base + page);
+            return driver.findElements(By.cssSelector(selector)).stream().map(e -> e.getDomAttribute("href"))
+                    .filter(h -> h != null).map(h -> h.replaceAll("\\?.*", ""))
+                    .filter(h -> h.matches("/[a-z/]+/\\d+")).findFirst().orElse(null);
+        }
+
+        /**
+         * The page just opened, at the window's width, then loaded again at the other width (so that what is drawn
+         * for the width, like the charts, is drawn for it): screenshot, then axe; each violation on one line.
+         */
+        void check(String axe, String account, String path, List<String> violations) throws IOException {
+            int first = driver.manage().window().getSize().getWidth() == PHONE ? PHONE : DESK;
+            for (int width : first == PHONE ? List.of(PHONE, DESK) : List.of(DESK, PHONE)) {
+                if (width != first) {
+                    driver.manage().window().setSize(new Dimension(width, width == PHONE ? 844 : 1000));
+                    driver.navigate().refresh();
+                }
+                settle();
+                screenshot(account, path, width);
+                ((JavascriptExecutor) driver).executeScript(axe);
+                Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                        var done = arguments[arguments.length - 1];
+                        axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+                          .then(function (r) { done(JSON.stringify(r.violations)); })
+                          .catch(function (e) { done(JSON.stringify([{ id: 'axe-error', help: String(e), nodes: [] }])); });
+                        """, TAGS);
+                for (JsonNode v : json.readTree(result.toString())) {
+                    String rule = v.path("id").asString();
+                    Allowed allowed = ALLOWED.get(rule);
+                    if (allowed != null && path.startsWith(allowed.pathPrefix())) {
+                        continue;
+                    }
+                    var targets = new ArrayList<String>();
+                    v.path("nodes").forEach(n -> targets.add(n.path("target").toString()
+                            + (n.path("failureSummary").isMissingNode() ? "" : " " + n.path("failureSummary").asString()
+                                    .replace('\n', ' '))));
+                    violations.add(account + " " + path + " @" + width + "px: " + rule + " (" + v.path("help").asString()
+                            + ") " + targets);
+                }
+            }
+        }
+
+        /** Loaded, and htmx done with what it loads on its own (the dashboard's lists). */
+        private void settle() {
+            wait.withTimeout(Duration.ofSeconds(20)).until(d -> "complete".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.readyState")));
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !document.querySelector('.htmx-request') && !document.querySelector('[hx-trigger^=\"load\"] > p.muted');")));
+        }
+
+        private void screenshot(String account, String path, int width) throws IOException {
+            String name = path.replaceAll("^/", "").replaceAll("[^a-z0-9]+", "-");
+            Path dir = Path.of("target", "screenshots", "pages", account);
+            Files.createDirectories(dir);
+            Files.write(dir.resolve((name.isEmpty() ? "home" : name) + "-" + width + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        }
     }
 
     /** A letter exists, so that its page is checked too. */

@@ -61,12 +61,17 @@ public abstract class BrowserTest {
      * waits until the form has gone.
      */
     protected void logIn(String username, String path) {
-        browser.get(base + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        WebElement button = browser.findElement(By.id("login-submit"));
+        logIn(browser, wait, username, path);
+    }
+
+    /** The same, in another browser than the test's own. */
+    protected void logIn(WebDriver driver, WebDriverWait driverWait, String username, String path) {
+        driver.get(base + path);
+        driverWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        WebElement button = driver.findElement(By.id("login-submit"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        driverWait.until(ExpectedConditions.stalenessOf(button));
     }
 
     protected void screenshot(String name) throws IOException {

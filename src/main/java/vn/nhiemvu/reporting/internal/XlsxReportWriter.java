@@ -9,12 +9,8 @@ import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -23,6 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.nhiemvu.evaluation.Scorecard;
 import vn.nhiemvu.reporting.Figures;
 import vn.nhiemvu.reporting.PeriodicReport;
+import vn.nhiemvu.shared.WorkbookStyles;
 
 /**
  * The report as an Excel workbook the way offices expect it: a sheet per section, Vietnamese headers, the header row
@@ -56,14 +53,7 @@ final class XlsxReportWriter {
         // Uncompressed temporary sheets: compressing them cost as much CPU as the zip itself, to save a few
         // megabytes of temporary disk for the seconds of the download.
         book.setCompressTempFiles(false);
-        Font bold = book.createFont();
-        bold.setBold(true);
-        header = book.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
+        header = WorkbookStyles.header(book);
         text = book.createCellStyle();
         text.setWrapText(true);
         date = book.createCellStyle();

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -23,6 +20,7 @@ import vn.nhiemvu.round.ColumnType;
 import vn.nhiemvu.round.TemplateColumn;
 import vn.nhiemvu.round.TemplateTable;
 import vn.nhiemvu.shared.Dates;
+import vn.nhiemvu.shared.WorkbookStyles;
 
 /**
  * The aggregation as .xlsx: a summary sheet (where each agency stands, counts per group), then one sheet per group of
@@ -40,13 +38,7 @@ final class RoundWorkbook {
     private final Set<String> sheetNames = new HashSet<>();
 
     private RoundWorkbook() {
-        Font bold = book.createFont();
-        bold.setBold(true);
-        header = book.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header = WorkbookStyles.header(book);
         text = book.createCellStyle();
         text.setWrapText(true);
         text.setDataFormat(book.createDataFormat().getFormat("@"));
