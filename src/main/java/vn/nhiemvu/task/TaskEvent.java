@@ -112,71 +112,68 @@ public sealed interface TaskEvent extends AuditableEvent {
         }
     }
 
+    /** An event that records something else than the task in its history (a request, a decision). */
+    sealed interface Recording extends TaskEvent {
+
+        /** What the history keeps as the event's after-state. */
+        Object recorded();
+
+        @Override
+        default Object before() {
+            return null;
+        }
+
+        @Override
+        default Object after() {
+            return recorded();
+        }
+
+        @Override
+        default boolean afterIsState() {
+            return false;
+        }
+    }
+
     /** The lead unit asked leadership for direction or a new deadline. */
-    record GuidanceRequested(Task task, GuidanceRequest request, String actor) implements TaskEvent {
+    record GuidanceRequested(Task task, GuidanceRequest request, String actor) implements Recording {
+
+        @Override
+        public Object recorded() {
+            return request;
+        }
 
         @Override
         public String action() {
             return "GUIDANCE_REQUESTED";
         }
-
-        @Override
-        public Object before() {
-            return null;
-        }
-
-        @Override
-        public Object after() {
-            return request;
-        }
-
-        @Override
-        public boolean afterIsState() {
-            return false;
-        }
     }
 
     /** Leadership decided a request for direction or a new deadline. */
     record GuidanceDecided(Task task, GuidanceRequest before, GuidanceRequest request, String actor)
-            implements TaskEvent {
+            implements Recording {
+
+        @Override
+        public Object recorded() {
+            return request;
+        }
 
         @Override
         public String action() {
             return "GUIDANCE_DECIDED";
         }
-
-        @Override
-        public Object after() {
-            return request;
-        }
-
-        @Override
-        public boolean afterIsState() {
-            return false;
-        }
     }
 
     /** Leadership's decision on a deadline change was recorded; the audit keeps the decision itself. */
-    record TaskDeadlineChangeRecorded(Task task, TaskDeadlineChange change, String actor) implements TaskEvent {
+    record TaskDeadlineChangeRecorded(Task task, TaskDeadlineChange change, String actor) implements Recording {
 
         @Override
-        public String action() {
-            return "DEADLINE_CHANGE_RECORDED";
-        }
-
-        @Override
-        public Object before() {
-            return null;
-        }
-
-        @Override
-        public Object after() {
+        public Object recorded() {
             return change;
         }
 
         @Override
-        public boolean afterIsState() {
-            return false;
+        public String action() {
+            return "DEADLINE_CHANGE_RECORDED";
         }
     }
 }
