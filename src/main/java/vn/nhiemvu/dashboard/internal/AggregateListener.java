@@ -31,15 +31,15 @@ class AggregateListener {
     private final TaskManagement tasks;
     private final Contributions contributions;
     private final Evaluations evaluations;
-    private final JdbcAggregates store;
+    private final JdbcIncrements increments;
     private final AggregateLocks locks;
 
-    AggregateListener(TaskManagement tasks, Contributions contributions, Evaluations evaluations, JdbcAggregates store,
-            AggregateLocks locks) {
+    AggregateListener(TaskManagement tasks, Contributions contributions, Evaluations evaluations,
+            JdbcIncrements increments, AggregateLocks locks) {
         this.tasks = tasks;
         this.contributions = contributions;
         this.evaluations = evaluations;
-        this.store = store;
+        this.increments = increments;
         this.locks = locks;
     }
 
@@ -78,7 +78,7 @@ class AggregateListener {
         Deltas deltas = Deltas.of(before, after);
         if (!deltas.isEmpty()) {
             passGate(event.agencyId(), event.task().id());
-            store.record(event.agencyId(), deltas);
+            increments.record(event.agencyId(), deltas);
         }
     }
 

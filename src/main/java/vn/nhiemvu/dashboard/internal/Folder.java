@@ -20,14 +20,16 @@ import vn.nhiemvu.evaluation.Evaluations;
 class Folder {
 
     private final JdbcAggregates store;
+    private final JdbcIncrements increments;
     private final AggregateLocks locks;
     private final Evaluations evaluations;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Folder(JdbcAggregates store, AggregateLocks locks, Evaluations evaluations, Clock clock,
+    Folder(JdbcAggregates store, JdbcIncrements increments, AggregateLocks locks, Evaluations evaluations, Clock clock,
             PlatformTransactionManager transactions) {
         this.store = store;
+        this.increments = increments;
         this.locks = locks;
         this.evaluations = evaluations;
         this.clock = clock;
@@ -39,7 +41,7 @@ class Folder {
      * without the lock): nothing to wait for, as a fold under way commits its rows with the deletion of its increments.
      */
     void fold(long agencyId) {
-        if (!store.hasPending(agencyId)) {
+        if (!increments.hasPending(agencyId)) {
             return;
         }
         transaction.executeWithoutResult(s -> {
@@ -50,18 +52,18 @@ class Folder {
 
     /** Applies and deletes the committed increments; the caller holds the agency's folder lock. */
     void applyPending(long agencyId) {
-        JdbcAggregates.Pending pending = store.pending(agencyId);
+        JdbcIncrements.Pending pending = increments.pending(agencyId);
         if (pending.idRanges().isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         store.apply(agencyId, pending.deltas(), today,
                 evaluations.evaluator(agencyId).dueSoonUntil(today));
-        store.forget(agencyId, pending.idRanges());
+        increments.forget(agencyId, pending.idRanges());
     }
 
     @Scheduled(fixedDelayString = "${nhiemvu.dashboard.fold-every:1s}")
     void foldAll() {
-        store.agenciesWithPending().forEach(this::fold);
+        increments.agenciesWithPending().forEach(this::fold);
     }
 }
