@@ -25,7 +25,7 @@ public record WordedDeadline(DeadlinePhrase reading, LocalDate date) {
                 || understood.kind() == DeadlineKind.RECURRING) {
             return Optional.empty();
         }
-        return Optional.of(Message.of("invalid.deadline.date.missing", understood.normalizedText(),
+        return Optional.of(Message.of("invalid.deadline.date.missing", understood.summary(),
                 Dates.format(understood.date())));
     }
 

@@ -26,8 +26,6 @@ import vn.nhiemvu.shared.DisplayDates;
 class TableWorkingCalendar implements WorkingCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(TableWorkingCalendar.class);
-    private static final String RANGE = "từ 01/01/" + WorkingDayTables.FIRST_YEAR + " đến 31/12/"
-            + WorkingDayTables.LAST_YEAR;
 
     private final OfficialDays official;
     private volatile WorkingDayTables tables;
@@ -136,7 +134,8 @@ class TableWorkingCalendar implements WorkingCalendar {
 
     private static LocalDate rank(WorkingDayTables t, long rank, String field) {
         if (rank < 1 || rank > t.total()) {
-            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.invalid", RANGE));
+            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.invalid",
+                    WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
         return t.nth(rank);
     }
@@ -146,7 +145,8 @@ class TableWorkingCalendar implements WorkingCalendar {
             throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.required"));
         }
         if (!WorkingDayTables.inRange(date)) {
-            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.invalid-2", DisplayDates.date(date), RANGE));
+            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.invalid-2",
+                    DisplayDates.date(date), WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
         return date;
     }
