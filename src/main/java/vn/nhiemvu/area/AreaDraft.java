@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * An area as the Office writes it: the rules an area keeps, checked in plain Java before anything is stored.
@@ -40,31 +41,31 @@ public record AreaDraft(String code, String name, String focalUnit, String focal
             Function<String, Optional<Unit>> units) {
         var errors = new InvalidInputException.Collector();
         if (code == null || code.isEmpty()) {
-            errors.add("code", "Cần mã lĩnh vực.");
+            errors.add("code", Message.of("invalid.area.code.required"));
         } else if (!CODE.matcher(code).matches()) {
-            errors.add("code", "Mã lĩnh vực \"" + code + "\" không hợp lệ: tối đa 20 ký tự, chỉ chữ không dấu, số, \"-\" và \"_\".");
+            errors.add("code", Message.of("invalid.area.code.invalid", code));
         } else if (existing.stream().anyMatch(a -> a.code().equals(code) && a.id() != id)) {
-            errors.add("code", "Đã có lĩnh vực mã \"" + code + "\".");
+            errors.add("code", Message.of("invalid.area.code.taken", code));
         }
         if (name == null) {
-            errors.add("name", "Cần tên lĩnh vực.");
+            errors.add("name", Message.of("invalid.area.name.required"));
         } else if (name.length() > NAME_MAX) {
-            errors.add("name", "Tên lĩnh vực dài quá " + NAME_MAX + " ký tự.");
+            errors.add("name", Message.of("invalid.area.name.too-long", NAME_MAX));
         }
         Long focalUnitId = null;
         if (focalUnit != null) {
             Optional<Unit> unit = units.apply(focalUnit);
             if (unit.isEmpty()) {
-                errors.add("focalUnit", "Không có đơn vị mã \"" + focalUnit + "\" trong danh bạ tổ chức.");
+                errors.add("focalUnit", Message.of("invalid.area.focal-unit.unknown", focalUnit));
             } else {
                 focalUnitId = unit.get().id();
             }
         }
         if (focalNote != null && focalNote.length() > NOTE_MAX) {
-            errors.add("focalNote", "Ghi chú về đầu mối dài quá " + NOTE_MAX + " ký tự.");
+            errors.add("focalNote", Message.of("invalid.area.focal-note.too-long", NOTE_MAX));
         }
         if (sortOrder != null && (sortOrder < 0 || sortOrder > 9999)) {
-            errors.add("sortOrder", "Thứ tự phải từ 0 đến 9999.");
+            errors.add("sortOrder", Message.of("invalid.area.sort-order.range"));
         }
         errors.throwIfAny();
         int order = sortOrder != null ? sortOrder

@@ -3,6 +3,8 @@ package vn.nhiemvu.deadline;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * What {@link DeadlinePhraseParser} made of a text: a deadline it understood, or
  * {@link #NOT_UNDERSTOOD}. There is no third answer: a phrase that is only half understood is not
@@ -18,15 +20,16 @@ public sealed interface DeadlinePhrase permits DeadlinePhrase.Understood, Deadli
      * @param date           the deadline; null only for ONGOING (and, in principle, RECURRING)
      * @param span           where the phrase lies in the original text
      * @param recurrence     for RECURRING only
-     * @param normalizedText what was understood, in standard Vietnamese ("ngày 30/09/2020", "cuối quý III/2020")
+     * @param summary        what was understood, in standard words ("ngày 30/09/2020", "cuối quý III/2020"; in
+     *                       English "30/09/2020", "end of quarter III/2020"), worded from the bundles (ADR 0033)
      */
-    record Understood(LocalDate date, DeadlineKind kind, Span span, Recurrence recurrence, String normalizedText)
+    record Understood(LocalDate date, DeadlineKind kind, Span span, Recurrence recurrence, Message summary)
             implements DeadlinePhrase {
 
         public Understood {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(span, "span");
-            Objects.requireNonNull(normalizedText, "normalizedText");
+            Objects.requireNonNull(summary, "summary");
             if (date == null && kind != DeadlineKind.ONGOING && kind != DeadlineKind.RECURRING) {
                 throw new IllegalArgumentException(kind + " needs a date");
             }
@@ -38,6 +41,11 @@ public sealed interface DeadlinePhrase permits DeadlinePhrase.Understood, Deadli
         @Override
         public boolean understood() {
             return true;
+        }
+
+        /** The summary in Vietnamese, as the API and the stored records give it. */
+        public String normalizedText() {
+            return summary.vietnamese();
         }
     }
 

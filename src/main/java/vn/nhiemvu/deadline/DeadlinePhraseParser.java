@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.deadline.Recurrence.Frequency;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Reads the deadline in a Vietnamese directive's wording, following DOMAIN.md §2: "trước ngày
@@ -265,7 +266,8 @@ public final class DeadlinePhraseParser {
         if (deadline == null) {
             return Candidate.refused(m.start(), m.end(), marked, DeadlineKind.EXACT);
         }
-        return Candidate.of(m.start(), m.end(), marked, DeadlineKind.EXACT, deadline, null, "ngày " + DisplayDates.date(deadline));
+        return Candidate.of(m.start(), m.end(), marked, DeadlineKind.EXACT, deadline, null,
+                Message.of("deadline.summary.exact", DisplayDates.date(deadline)));
     }
 
     private static Candidate month(Matcher m, Scan s) {
@@ -280,13 +282,13 @@ public final class DeadlinePhraseParser {
         }
         LocalDate end = year != null ? endOfMonth(year, month) : s.upcoming(y -> endOfMonth(y, month));
         return Candidate.of(m.start(), m.end(), marked, DeadlineKind.END_OF_MONTH, end, null,
-                "cuối tháng " + end.getMonthValue() + "/" + end.getYear());
+                Message.of("deadline.summary.month", end.getMonthValue(), end.getYear()));
     }
 
     private static Candidate monthWord(Matcher m, Scan s) {
         LocalDate end = s.reference().plusMonths(isNext(m) ? 1 : 0).with(TemporalAdjusters.lastDayOfMonth());
         return Candidate.of(m.start(), m.end(), true, DeadlineKind.END_OF_MONTH, end, null,
-                "cuối tháng " + end.getMonthValue() + "/" + end.getYear());
+                Message.of("deadline.summary.month", end.getMonthValue(), end.getYear()));
     }
 
     private static Candidate quarter(Matcher m, Scan s) {
@@ -301,7 +303,7 @@ public final class DeadlinePhraseParser {
         }
         LocalDate end = year != null ? endOfMonth(year, quarter * 3) : s.upcoming(y -> endOfMonth(y, quarter * 3));
         return Candidate.of(m.start(), m.end(), marked, DeadlineKind.END_OF_QUARTER, end, null,
-                "cuối quý " + ROMAN[quarter] + "/" + end.getYear());
+                Message.of("deadline.summary.quarter", ROMAN[quarter], end.getYear()));
     }
 
     private static Candidate quarterWord(Matcher m, Scan s) {
@@ -309,7 +311,7 @@ public final class DeadlinePhraseParser {
         LocalDate end = endOfMonth(reference.getYear(), ((reference.getMonthValue() - 1) / 3 + 1) * 3)
                 .plusMonths(isNext(m) ? 3 : 0).with(TemporalAdjusters.lastDayOfMonth());
         return Candidate.of(m.start(), m.end(), true, DeadlineKind.END_OF_QUARTER, end, null,
-                "cuối quý " + ROMAN[(end.getMonthValue() - 1) / 3 + 1] + "/" + end.getYear());
+                Message.of("deadline.summary.quarter", ROMAN[(end.getMonthValue() - 1) / 3 + 1], end.getYear()));
     }
 
     private static Candidate half(Matcher m, Scan s) {
@@ -318,14 +320,15 @@ public final class DeadlinePhraseParser {
             return Candidate.refused(m.start(), m.end(), marked, DeadlineKind.END_OF_HALF);
         }
         boolean first = m.group("w").equals("dau");
-        return halfCandidate(m, s, marked, first ? 6 : 12, first ? "6 tháng đầu năm " : "6 tháng cuối năm ");
+        return halfCandidate(m, s, marked, first ? 6 : 12,
+                first ? "deadline.summary.half.first" : "deadline.summary.half.second");
     }
 
     private static Candidate midYear(Matcher m, Scan s) {
-        return halfCandidate(m, s, m.group("mk") != null, 6, "giữa năm ");
+        return halfCandidate(m, s, m.group("mk") != null, 6, "deadline.summary.mid-year");
     }
 
-    private static Candidate halfCandidate(Matcher m, Scan s, boolean marked, int lastMonth, String words) {
+    private static Candidate halfCandidate(Matcher m, Scan s, boolean marked, int lastMonth, String code) {
         Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
         if (!plausible(year)) {
             return Candidate.refused(m.start(), m.end(), marked, DeadlineKind.END_OF_HALF);
@@ -338,7 +341,8 @@ public final class DeadlinePhraseParser {
         } else {
             end = s.upcoming(y -> endOfMonth(y, lastMonth));
         }
-        return Candidate.of(m.start(), m.end(), marked, DeadlineKind.END_OF_HALF, end, null, words + end.getYear());
+        return Candidate.of(m.start(), m.end(), marked, DeadlineKind.END_OF_HALF, end, null,
+                Message.of(code, end.getYear()));
     }
 
     private static Candidate year(Matcher m, Scan s) {
@@ -351,13 +355,13 @@ public final class DeadlinePhraseParser {
             return Candidate.refused(m.start(), m.end(), marked, DeadlineKind.END_OF_YEAR);
         }
         return Candidate.of(m.start(), m.end(), marked, DeadlineKind.END_OF_YEAR, LocalDate.of(year, 12, 31), null,
-                "năm " + year);
+                Message.of("deadline.summary.year", year));
     }
 
     private static Candidate yearWord(Matcher m, Scan s) {
         int year = s.reference().getYear() + (isNext(m) ? 1 : 0);
         return Candidate.of(m.start(), m.end(), true, DeadlineKind.END_OF_YEAR, LocalDate.of(year, 12, 31), null,
-                "năm " + year);
+                Message.of("deadline.summary.year", year));
     }
 
     private static Candidate period(Matcher m, Scan s) {
@@ -367,7 +371,8 @@ public final class DeadlinePhraseParser {
             return null; // two numbers, not a period
         }
         return Candidate.of(m.start(), m.end(), m.group("mk") != null, DeadlineKind.END_OF_PERIOD,
-                LocalDate.of(last, 12, 31), null, "giai đoạn " + first + "–" + last);
+                LocalDate.of(last, 12, 31), null,
+                Message.of("deadline.summary.period", first, last));
     }
 
     private static Candidate relative(Matcher m, Scan s) {
@@ -400,16 +405,16 @@ public final class DeadlinePhraseParser {
         String what;
         if (unit.startsWith("ngay")) {
             deadline = workingDays ? s.calendar().addWorkingDays(from, n) : from.plusDays(n);
-            what = n + (workingDays ? " ngày làm việc" : " ngày");
+            what = workingDays ? "working-days" : "days";
         } else if (unit.equals("tuan")) {
             deadline = from.plusWeeks(n);
-            what = n + " tuần";
+            what = "weeks";
         } else {
             deadline = from.plusMonths(n);
-            what = n + " tháng";
+            what = "months";
         }
         return Candidate.of(m.start(), end, true, DeadlineKind.RELATIVE, deadline, null,
-                what + " kể từ ngày " + DisplayDates.date(from));
+                Message.of("deadline.summary.relative." + what, n, DisplayDates.date(from)));
     }
 
     private static Candidate week(Matcher m, Scan s) {
@@ -419,7 +424,7 @@ public final class DeadlinePhraseParser {
         LocalDate monday = s.reference().with(DayOfWeek.MONDAY).plusWeeks(isNext(m) ? 1 : 0);
         LocalDate end = s.lastWorkingDayOfWeek(monday);
         return Candidate.of(m.start(), m.end(), true, DeadlineKind.WEEK, end, null,
-                "tuần " + DisplayDates.date(monday) + " – " + DisplayDates.date(monday.plusDays(6)));
+                Message.of("deadline.summary.week", DisplayDates.date(monday), DisplayDates.date(monday.plusDays(6))));
     }
 
     private static Candidate monthlyDay(Matcher m, Scan s) {
@@ -479,17 +484,18 @@ public final class DeadlinePhraseParser {
             return Candidate.refused(m.start(), m.end(), true, DeadlineKind.RECURRING); // "ngày 32 hằng tháng"
         }
         return Candidate.of(m.start(), m.end(), true, DeadlineKind.RECURRING, s.nextInstance(recurrence), recurrence,
-                recurrence.label());
+                recurrence.message());
     }
 
     private static Candidate ongoing(Matcher m, Scan s) {
         String words = switch (m.group("w").replaceAll("\\s+", " ")) {
-            case "thuong xuyen" -> "thường xuyên";
-            case "lien tuc" -> "liên tục";
-            case "kip thoi" -> "kịp thời";
-            default -> "hằng ngày";
+            case "thuong xuyen" -> "regularly";
+            case "lien tuc" -> "continuously";
+            case "kip thoi" -> "promptly";
+            default -> "daily";
         };
-        return Candidate.of(m.start(), m.end(), true, DeadlineKind.ONGOING, null, null, words);
+        return Candidate.of(m.start(), m.end(), true, DeadlineKind.ONGOING, null, null,
+                Message.of("deadline.summary.ongoing." + words));
     }
 
     // --- helpers ---
@@ -538,10 +544,10 @@ public final class DeadlinePhraseParser {
 
     /** A phrase one rule found, in folded-text offsets. */
     private record Candidate(int start, int end, Standing standing, boolean marked, DeadlineKind kind, LocalDate date,
-            Recurrence recurrence, String normalized) {
+            Recurrence recurrence, Message normalized) {
 
         static Candidate of(int start, int end, boolean marked, DeadlineKind kind, LocalDate date, Recurrence recurrence,
-                String normalized) {
+                Message normalized) {
             return new Candidate(start, end, Standing.UNDERSTOOD, marked, kind, date, recurrence, normalized);
         }
 

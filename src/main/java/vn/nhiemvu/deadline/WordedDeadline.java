@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import vn.nhiemvu.shared.Dates;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A deadline entered two ways at once, as the Office copies it from a directive: the wording
@@ -18,15 +19,14 @@ import vn.nhiemvu.shared.Dates;
  */
 public record WordedDeadline(DeadlinePhrase reading, LocalDate date) {
 
-    /** Why this may not be saved, in Vietnamese, or empty. */
-    public Optional<String> refusal() {
+    /** Why this may not be saved, or empty. */
+    public Optional<Message> refusal() {
         if (date != null || !(reading instanceof DeadlinePhrase.Understood understood) || understood.date() == null
                 || understood.kind() == DeadlineKind.RECURRING) {
             return Optional.empty();
         }
-        return Optional.of("Thời hạn theo văn bản “" + understood.normalizedText() + "” là ngày "
-                + Dates.format(understood.date())
-                + ", nhưng ô ngày còn trống: hãy điền ngày đó (hoặc xóa cụm từ nếu nhiệm vụ không có thời hạn).");
+        return Optional.of(Message.of("invalid.deadline.date.missing", understood.summary(),
+                Dates.format(understood.date())));
     }
 
     /** The recurrence the wording gives, or null. */

@@ -8,6 +8,7 @@ import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The dossier of one task and its state machine, in plain Java. Every transition checks first who
@@ -61,15 +62,14 @@ public final class Dossier {
         require(relation, DossierAction.SUBMIT_FOR_REVIEW);
         var missing = checklist.missing(present);
         if (!missing.isEmpty()) {
-            throw InvalidInputException.of("files", "Hồ sơ còn thiếu: "
-                    + missing.stream().map(FileRole::label).collect(Collectors.joining(", ")) + ".");
+            throw InvalidInputException.of("files", Message.of("invalid.dossier.files.invalid", missing.stream().map(FileRole::label).collect(Collectors.joining(", "))));
         }
         state = DossierState.SUBMITTED_FOR_REVIEW;
     }
 
     public void review(Relation relation, ReviewDecision decision, String comments) {
         if (decision == null) {
-            throw InvalidInputException.of("decision", "Chưa chọn kết luận thẩm định (PASS hoặc RETURN).");
+            throw InvalidInputException.of("decision", Message.of("invalid.dossier.decision.required"));
         }
         if (decision == ReviewDecision.PASS) {
             require(relation, DossierAction.PASS);
@@ -77,7 +77,7 @@ public final class Dossier {
         } else {
             require(relation, DossierAction.RETURN);
             if (comments == null || comments.isBlank()) {
-                throw InvalidInputException.of("comments", "Trả lại hồ sơ thì phải ghi ý kiến để đơn vị hoàn thiện.");
+                throw InvalidInputException.of("comments", Message.of("invalid.dossier.comments.invalid"));
             }
             state = DossierState.RETURNED;
         }

@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.tika.Tika;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The text of an uploaded document: plain text (UTF-8, or Windows-1258/1252 as old files are),
@@ -41,10 +42,10 @@ public final class DocumentReader {
 
     public String read(byte[] bytes, String filename) {
         if (bytes == null || bytes.length == 0) {
-            throw InvalidInputException.of("file", "Tệp trống: không có gì để đọc.");
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.required"));
         }
         if (bytes.length > MAX_BYTES) {
-            throw InvalidInputException.of("file", "Tệp lớn quá " + MAX_BYTES / (1024 * 1024) + " MB.");
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.invalid", MAX_BYTES / (1024 * 1024)));
         }
         String type = tika.detect(bytes, filename == null ? "" : filename);
         String text;
@@ -54,14 +55,13 @@ public final class DocumentReader {
                 case "application/pdf" -> pdf(bytes);
                 case "text/plain" -> plain(bytes);
                 case "application/x-tika-ooxml", "application/zip" -> docx(bytes);
-                default -> throw InvalidInputException.of("file", "Không đọc được loại tệp " + type
-                        + ". Hãy tải lên tệp .docx, .pdf có lớp chữ, hoặc .txt, hay dán nội dung văn bản.");
+                default -> throw InvalidInputException.of("file", Message.of("invalid.extraction.file.invalid-2", type));
             };
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw InvalidInputException.of("file", "Tệp bị hỏng hoặc không phải văn bản đọc được (" + type + ").");
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.invalid-3", type));
         }
         return check(text);
     }
@@ -70,10 +70,10 @@ public final class DocumentReader {
     public static String check(String text) {
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("text",
-                    "Không có chữ nào để đọc. Nếu là bản quét (ảnh), hãy dán nội dung văn bản vào ô nhập.");
+                    Message.of("invalid.extraction.text.unknown"));
         }
         if (text.length() > MAX_CHARS) {
-            throw InvalidInputException.of("text", "Văn bản dài quá " + MAX_CHARS + " ký tự.");
+            throw InvalidInputException.of("text", Message.of("invalid.extraction.text.too-long", MAX_CHARS));
         }
         return text;
     }
@@ -98,7 +98,7 @@ public final class DocumentReader {
                 }
             }
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw InvalidInputException.of("file", "Tệp không phải văn bản Word (.docx).");
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.invalid-4"));
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 package vn.nhiemvu.monitoring;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * An agency's monitoring rules, in working days. When a task or a milestone is due soon is not one of them: that is
@@ -29,7 +30,7 @@ public record MonitoringRules(int repeatWorkingDays, int escalateAfterWorkingDay
 
     private static void range(InvalidInputException.Collector errors, String field, int value, int min, String name) {
         if (value < min || value > MAX_DAYS) {
-            errors.add(field, name + " phải từ " + min + " đến " + MAX_DAYS + " ngày làm việc.");
+            errors.add(field, Message.of("invalid.monitoring.monitoring-rules.range", name, min, MAX_DAYS));
         }
     }
 }

@@ -13,6 +13,7 @@ import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
@@ -74,10 +75,10 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
         checkRole(PlanAction.RETURN, role);
         checkState(PlanAction.RETURN);
         if (comment == null || comment.isBlank()) {
-            throw InvalidInputException.of("comment", "Cần ghi ý kiến khi trả lại kế hoạch.");
+            throw InvalidInputException.of("comment", Message.of("invalid.plan.comment.required"));
         }
         if (comment.length() > 2000) {
-            throw InvalidInputException.of("comment", "Ý kiến không được dài quá 2000 ký tự.");
+            throw InvalidInputException.of("comment", Message.of("invalid.plan.comment.too-long"));
         }
         return with(PlanState.RETURNED, milestones, comment.strip(), submittedAt, submittedBy, now, actor);
     }
@@ -105,11 +106,10 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
                             + "” đã được ghi nhận hoàn thành ngày " + DisplayDates.date(m.completedOn()) + ".");
                 }
                 if (completedOn == null) {
-                    throw InvalidInputException.of("completedOn", "Cần ngày hoàn thành mốc.");
+                    throw InvalidInputException.of("completedOn", Message.of("invalid.plan.completed-on.required"));
                 }
                 if (completedOn.isAfter(today)) {
-                    throw InvalidInputException.of("completedOn", "Ngày hoàn thành không được sau hôm nay ("
-                            + DisplayDates.date(today) + ").");
+                    throw InvalidInputException.of("completedOn", Message.of("invalid.plan.completed-on.invalid", DisplayDates.date(today)));
                 }
                 next.add(new Milestone(m.id(), m.title(), m.dueDate(), m.expectedProduct(), completedOn, actor));
             } else {
@@ -174,11 +174,11 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
     static List<Milestone> check(List<MilestoneDraft> drafts, LocalDate deadline) {
         var errors = new InvalidInputException.Collector();
         if (drafts == null || drafts.isEmpty()) {
-            errors.add("milestones", "Kế hoạch cần ít nhất một mốc.");
+            errors.add("milestones", Message.of("invalid.plan.milestones.invalid"));
             errors.throwIfAny();
         }
         if (drafts.size() > MAX_MILESTONES) {
-            errors.add("milestones", "Kế hoạch không được quá " + MAX_MILESTONES + " mốc.");
+            errors.add("milestones", Message.of("invalid.plan.milestones.invalid-2", MAX_MILESTONES));
             errors.throwIfAny();
         }
         var result = new ArrayList<Milestone>();
@@ -186,26 +186,25 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
             MilestoneDraft d = drafts.get(i);
             String field = "milestones[" + i + "].";
             if (d == null) {
-                errors.add("milestones[" + i + "]", "Mốc thứ " + (i + 1) + " trống.");
+                errors.add("milestones[" + i + "]", Message.of("invalid.plan.milestones.required", (i + 1)));
                 continue;
             }
             String title = d.title() == null ? "" : d.title().strip();
             if (title.isEmpty()) {
-                errors.add(field + "title", "Mốc thứ " + (i + 1) + ": cần tên mốc.");
+                errors.add(field + "title", Message.of("invalid.plan.plan-version.invalid", (i + 1)));
             } else if (title.length() > 500) {
-                errors.add(field + "title", "Mốc thứ " + (i + 1) + ": tên mốc không được dài quá 500 ký tự.");
+                errors.add(field + "title", Message.of("invalid.plan.plan-version.too-long", (i + 1)));
             }
             if (d.dueDate() == null) {
-                errors.add(field + "dueDate", "Mốc thứ " + (i + 1) + ": cần thời hạn của mốc.");
+                errors.add(field + "dueDate", Message.of("invalid.plan.plan-version.invalid-2", (i + 1)));
             } else if (deadline != null && d.dueDate().isAfter(deadline)) {
-                errors.add(field + "dueDate", "Mốc thứ " + (i + 1) + ": thời hạn " + DisplayDates.date(d.dueDate())
-                        + " sau thời hạn của nhiệm vụ (" + DisplayDates.date(deadline) + ").");
+                errors.add(field + "dueDate", Message.of("invalid.plan.plan-version.invalid-3", (i + 1), DisplayDates.date(d.dueDate()), DisplayDates.date(deadline)));
             }
             String product = d.expectedProduct() == null || d.expectedProduct().isBlank() ? null
                     : d.expectedProduct().strip();
             if (product != null && product.length() > 2000) {
                 errors.add(field + "expectedProduct",
-                        "Mốc thứ " + (i + 1) + ": sản phẩm dự kiến không được dài quá 2000 ký tự.");
+                        Message.of("invalid.plan.plan-version.too-long-2", (i + 1)));
             }
             result.add(Milestone.of(title, d.dueDate(), product));
         }

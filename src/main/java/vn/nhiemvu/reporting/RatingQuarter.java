@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A calendar quarter (Q4 = 01/10 to 31/12), the period of a unit's rating under Quy định 366 and of a civil servant's
@@ -24,7 +25,7 @@ public record RatingQuarter(int year, int quarter) {
     public static RatingQuarter parse(String key) {
         Matcher m = key == null ? null : KEY.matcher(key.strip());
         if (m == null || !m.matches() || Integer.parseInt(m.group(1)) < 1946 || Integer.parseInt(m.group(1)) > 2199) {
-            throw InvalidInputException.of("quarter", "Quý \"" + key + "\" không hợp lệ; dùng dạng 2026-Q4 (năm 1946–2199, quý 1–4).");
+            throw InvalidInputException.of("quarter", Message.of("invalid.reporting.quarter.invalid", key));
         }
         return new RatingQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

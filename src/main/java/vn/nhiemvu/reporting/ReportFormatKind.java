@@ -3,6 +3,7 @@ package vn.nhiemvu.reporting;
 import java.util.Locale;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** The formats a report is exported in, with their file extension and media type. */
 public enum ReportFormatKind {
@@ -35,6 +36,6 @@ public enum ReportFormatKind {
                 return k;
             }
         }
-        throw InvalidInputException.of("format", "Định dạng \"" + extension + "\" không hỗ trợ; dùng xlsx, pdf, json hoặc xml.");
+        throw InvalidInputException.of("format", Message.of("invalid.reporting.format.invalid", extension));
     }
 }

@@ -61,17 +61,16 @@ public record ReportingPeriod(String key, Kind kind, int year, int number, Local
     public static ReportingPeriod parse(String key, boolean nineMonthsEnabled) {
         Matcher m = key == null ? null : KEY.matcher(key.strip());
         if (m == null || !m.matches()) {
-            throw InvalidInputException.of("key", "Kỳ báo cáo \"" + key + "\" không hợp lệ; dùng dạng 2020-M11 (tháng), "
-                    + "2020-Q3 (quý), 2020-H1 hoặc 2020-H2 (6 tháng), 2020-9M (9 tháng), 2020-Y (năm).");
+            throw InvalidInputException.of("key", Message.of("invalid.reporting.key.invalid", key));
         }
         int year = Integer.parseInt(m.group(1));
         if (year < 1946 || year > 2199) {
-            throw InvalidInputException.of("key", "Năm của kỳ báo cáo phải từ 1946 đến 2199.");
+            throw InvalidInputException.of("key", Message.of("invalid.reporting.key.range"));
         }
         if (m.group(2) != null) {
             int month = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12) {
-                throw InvalidInputException.of("key", "Tháng của kỳ báo cáo phải từ 1 đến 12.");
+                throw InvalidInputException.of("key", Message.of("invalid.reporting.key.range-2"));
             }
             return monthly(year, month);
         }
@@ -83,7 +82,7 @@ public record ReportingPeriod(String key, Kind kind, int year, int number, Local
         }
         if (m.group(5) != null) {
             if (!nineMonthsEnabled) {
-                throw InvalidInputException.of("key", "Cơ quan không dùng kỳ báo cáo 9 tháng (cấu hình nhiemvu.reporting.nine-months).");
+                throw InvalidInputException.of("key", Message.of("invalid.reporting.key.invalid-2"));
             }
             return nineMonths(year);
         }
@@ -119,19 +118,19 @@ public record ReportingPeriod(String key, Kind kind, int year, int number, Local
     public static ReportingPeriod custom(LocalDate from, LocalDate to) {
         var errors = new InvalidInputException.Collector();
         if (from == null) {
-            errors.add("from", "Chưa có ngày bắt đầu (from, dạng yyyy-MM-dd).");
+            errors.add("from", Message.of("invalid.reporting.from.required"));
         }
         if (to == null) {
-            errors.add("to", "Chưa có ngày kết thúc (to, dạng yyyy-MM-dd).");
+            errors.add("to", Message.of("invalid.reporting.to.required"));
         }
         errors.throwIfAny();
         if (to.isBefore(from)) {
-            errors.add("to", "Ngày kết thúc phải không trước ngày bắt đầu.");
+            errors.add("to", Message.of("invalid.reporting.to.invalid"));
         } else if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_CUSTOM_DAYS) {
-            errors.add("to", "Khoảng thời gian báo cáo dài tối đa " + MAX_CUSTOM_DAYS + " ngày.");
+            errors.add("to", Message.of("invalid.reporting.to.too-long", MAX_CUSTOM_DAYS));
         }
         if (from.getYear() < 1946 || to.getYear() > 2199) {
-            errors.add("from", "Ngày báo cáo phải trong các năm 1946–2199.");
+            errors.add("from", Message.of("invalid.reporting.from.range"));
         }
         errors.throwIfAny();
         return new ReportingPeriod(from + "_" + to, Kind.CUSTOM, to.getYear(), 0, from, to);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The check of an answer before it is submitted: every cell read by its column's type, every bad cell named by its
@@ -25,30 +26,27 @@ public final class AnswerCheck {
         var errors = new InvalidInputException.Collector();
         if (typed.noProposal()) {
             if (typed.reason().isEmpty()) {
-                errors.add("reason", "Chọn “Không có đề xuất” thì cần ghi lý do.");
+                errors.add("reason", Message.of("invalid.round.reason.invalid"));
             } else if (typed.reason().length() > MAX_REASON) {
-                errors.add("reason", "Lý do dài " + typed.reason().length() + " ký tự, tối đa " + MAX_REASON + ".");
+                errors.add("reason", Message.of("invalid.round.reason.too-long", typed.reason().length(), MAX_REASON));
             }
             int rows = (int) typed.tables().stream().flatMap(List::stream).filter(r -> !blank(r)).count();
             if (rows > 0) {
-                errors.add("noProposal", "Đã chọn “Không có đề xuất” nhưng còn " + rows
-                        + " dòng đề xuất: hãy xóa các dòng, hoặc bỏ chọn “Không có đề xuất”.");
+                errors.add("noProposal", Message.of("invalid.round.no-proposal.invalid", rows));
             }
             errors.throwIfAny();
             return new AnswerContent(true, typed.reason(), template.tables().stream()
                     .map(t -> List.<Map<String, String>>of()).toList());
         }
         if (typed.tables().size() > template.tables().size()) {
-            errors.add("tables", "Mẫu có " + template.tables().size() + " bảng, bản trả lời có "
-                    + typed.tables().size() + ".");
+            errors.add("tables", Message.of("invalid.round.tables.invalid", template.tables().size(), typed.tables().size()));
         }
         var tables = new ArrayList<List<Map<String, String>>>();
         for (int t = 0; t < template.tables().size(); t++) {
             tables.add(table(template.tables().get(t), t, typed.rows(t), reader, errors));
         }
         if (!errors.has("tables") && tables.stream().allMatch(List::isEmpty)) {
-            errors.add("tables", "Chưa có dòng đề xuất nào. Nếu cơ quan không có đề xuất, hãy chọn “Không có đề xuất” "
-                    + "và ghi lý do.");
+            errors.add("tables", Message.of("invalid.round.tables.required"));
         }
         errors.throwIfAny();
         return new AnswerContent(false, "", tables);
@@ -59,7 +57,7 @@ public final class AnswerCheck {
         String name = "Bảng " + (t + 1) + " “" + table.title() + "”";
         var kept = new ArrayList<Map<String, String>>();
         if (rows.size() > MAX_ROWS) {
-            errors.add("tables[" + t + "]", name + " có " + rows.size() + " dòng, tối đa " + MAX_ROWS + ".");
+            errors.add("tables[" + t + "]", Message.of("invalid.round.tables.invalid-2", name, rows.size(), MAX_ROWS));
             return kept;
         }
         int shown = 0;
@@ -72,15 +70,14 @@ public final class AnswerCheck {
             String at = "tables[" + t + "].rows[" + r + "]";
             for (String key : row.keySet()) {
                 if (table.column(key).isEmpty()) {
-                    errors.add(at + "." + key, name + ", dòng " + (r + 1) + ": mẫu không có cột “" + key + "”.");
+                    errors.add(at + "." + key, Message.of("invalid.round.answer-check.invalid", name, (r + 1), key));
                 }
             }
             var values = new LinkedHashMap<String, String>();
             for (TemplateColumn column : table.columns()) {
                 CellReader.Reading reading = reader.read(column, row.get(column.key()));
                 if (reading.refused()) {
-                    errors.add(at + "." + column.key(), name + ", dòng " + (r + 1) + ", cột “" + column.label() + "”: "
-                            + reading.refusal() + ".");
+                    errors.add(at + "." + column.key(), Message.of("invalid.round.answer-check.invalid-2", name, (r + 1), column.label(), reading.refusal()));
                 } else {
                     values.put(column.key(), reading.value());
                 }

@@ -7,6 +7,7 @@ import vn.nhiemvu.deadline.DeadlineKind;
 import vn.nhiemvu.deadline.DeadlinePhrase;
 import vn.nhiemvu.deadline.DeadlinePhraseParser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A round's deadline as the letter words it and the date that follows: the deadline parser reads the wording from the
@@ -32,17 +33,15 @@ public final class RoundDeadline {
             }
         }
         if (wording.isEmpty() && given == null) {
-            errors.add("deadlineText", "Chưa ghi thời hạn (ví dụ: “trước ngày 15/01/2024”, “trong 5 ngày làm việc”).");
+            errors.add("deadlineText", Message.of("invalid.round.deadline-text.required"));
             return null;
         }
         if (date == null) {
-            errors.add("deadlineText", "Không đọc được ngày từ thời hạn “" + wording + "”: hãy ghi rõ ngày (ví dụ "
-                    + "“trước ngày 15/01/2024”) hoặc điền ô ngày.");
+            errors.add("deadlineText", Message.of("invalid.round.deadline-text.invalid", wording));
             return null;
         }
         if (date.isBefore(letterDate)) {
-            errors.add("deadline", "Thời hạn " + vn.nhiemvu.shared.Dates.format(date) + " trước ngày văn bản "
-                    + vn.nhiemvu.shared.Dates.format(letterDate) + ".");
+            errors.add("deadline", Message.of("invalid.round.deadline.invalid", vn.nhiemvu.shared.Dates.format(date), vn.nhiemvu.shared.Dates.format(letterDate)));
             return null;
         }
         return date;

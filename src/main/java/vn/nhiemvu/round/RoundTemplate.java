@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.Text;
 
 /**
@@ -38,23 +39,23 @@ public record RoundTemplate(List<TemplateTable> tables) {
     /** Adds every problem of the template to the errors (with the rest of a form's). */
     public void check(InvalidInputException.Collector errors) {
         if (tables.isEmpty()) {
-            errors.add("template", "Mẫu chưa có bảng nào: cần ít nhất một bảng có cột.");
+            errors.add("template", Message.of("invalid.round.template.invalid"));
         }
         if (tables.size() > MAX_TABLES) {
-            errors.add("template", "Mẫu có " + tables.size() + " bảng, tối đa " + MAX_TABLES + ".");
+            errors.add("template", Message.of("invalid.round.template.invalid-2", tables.size(), MAX_TABLES));
         }
         for (int t = 0; t < tables.size(); t++) {
             TemplateTable table = tables.get(t);
             String at = "template.tables[" + t + "]";
             String name = "Bảng " + (t + 1);
             if (table.title().isEmpty()) {
-                errors.add(at + ".title", name + " chưa có tên.");
+                errors.add(at + ".title", Message.of("invalid.round.round-template.invalid", name));
             }
             if (table.columns().isEmpty()) {
-                errors.add(at + ".columns", name + " chưa có cột nào: cần ít nhất một cột.");
+                errors.add(at + ".columns", Message.of("invalid.round.round-template.invalid-2", name));
             }
             if (table.columns().size() > MAX_COLUMNS) {
-                errors.add(at + ".columns", name + " có " + table.columns().size() + " cột, tối đa " + MAX_COLUMNS + ".");
+                errors.add(at + ".columns", Message.of("invalid.round.round-template.invalid-3", name, table.columns().size(), MAX_COLUMNS));
             }
             Set<String> keys = new HashSet<>();
             Set<String> labels = new HashSet<>();
@@ -68,39 +69,38 @@ public record RoundTemplate(List<TemplateTable> tables) {
     private static void checkColumn(TemplateColumn column, String at, String name, Set<String> keys,
             Set<String> labels, InvalidInputException.Collector errors) {
         if (!KEY.matcher(column.key()).matches()) {
-            errors.add(at + ".key", name + ": mã cột “" + column.key() + "” phải bắt đầu bằng chữ thường không dấu, "
-                    + "chỉ gồm chữ thường, chữ số và dấu gạch dưới, tối đa 40 ký tự.");
+            errors.add(at + ".key", Message.of("invalid.round.round-template.invalid-4", name, column.key()));
         } else if (!keys.add(column.key())) {
-            errors.add(at + ".key", name + ": trùng mã cột “" + column.key() + "” với một cột trước trong bảng.");
+            errors.add(at + ".key", Message.of("invalid.round.round-template.invalid-5", name, column.key()));
         }
         if (column.label().isEmpty()) {
-            errors.add(at + ".label", name + " chưa có tên cột.");
+            errors.add(at + ".label", Message.of("invalid.round.round-template.invalid-6", name));
         } else if (!labels.add(Text.fold(column.label()))) {
-            errors.add(at + ".label", name + ": trùng tên cột “" + column.label() + "” với một cột trước trong bảng.");
+            errors.add(at + ".label", Message.of("invalid.round.round-template.invalid-7", name, column.label()));
         }
         if (column.type() == null) {
-            errors.add(at + ".type", name + " chưa chọn kiểu dữ liệu.");
+            errors.add(at + ".type", Message.of("invalid.round.round-template.invalid-8", name));
             return;
         }
         if (column.type() != ColumnType.CHOICE) {
             if (!column.choices().isEmpty()) {
-                errors.add(at + ".choices", name + ": chỉ cột kiểu chọn từ danh sách mới có danh sách lựa chọn.");
+                errors.add(at + ".choices", Message.of("invalid.round.round-template.invalid-9", name));
             }
             return;
         }
         if (column.choices().isEmpty()) {
-            errors.add(at + ".choices", name + ": cột chọn từ danh sách cần ít nhất một lựa chọn.");
+            errors.add(at + ".choices", Message.of("invalid.round.round-template.invalid-10", name));
         }
         if (column.choices().size() > MAX_CHOICES) {
-            errors.add(at + ".choices", name + ": tối đa " + MAX_CHOICES + " lựa chọn.");
+            errors.add(at + ".choices", Message.of("invalid.round.round-template.invalid-11", name, MAX_CHOICES));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < column.choices().size(); i++) {
             String choice = column.choices().get(i);
             if (choice.isEmpty()) {
-                errors.add(at + ".choices[" + i + "]", name + ": lựa chọn thứ " + (i + 1) + " để trống.");
+                errors.add(at + ".choices[" + i + "]", Message.of("invalid.round.round-template.required", name, (i + 1)));
             } else if (!seen.add(Text.fold(choice))) {
-                errors.add(at + ".choices[" + i + "]", name + ": lựa chọn “" + choice + "” bị lặp lại.");
+                errors.add(at + ".choices[" + i + "]", Message.of("invalid.round.round-template.invalid-12", name, choice));
             }
         }
     }

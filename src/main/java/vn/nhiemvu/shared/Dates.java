@@ -51,13 +51,12 @@ public final class Dates {
             month = Integer.parseInt(iso.group(2));
             day = Integer.parseInt(iso.group(3));
         } else {
-            throw new InputRules.Refused("“" + typed + "” không phải là ngày: hãy viết ngày/tháng/năm, ví dụ 15/01/2027.");
+            throw new InputRules.Refused(Message.of("invalid.date.form", typed));
         }
         try {
             return InputRules.checkDate(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            throw new InputRules.Refused("Không có ngày " + "%02d/%02d/%04d".formatted(day, month, year)
-                    + " trong lịch: hãy kiểm tra lại ngày và tháng.");
+            throw new InputRules.Refused(Message.of("invalid.date.none", "%02d/%02d/%04d".formatted(day, month, year)));
         }
     }
 }

@@ -3,12 +3,14 @@ package vn.nhiemvu.shared;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -50,7 +52,8 @@ public final class FormErrors {
     public static FormErrors of(RuntimeException refusal) {
         if (refusal instanceof InvalidInputException invalid) {
             var messages = new LinkedHashMap<String, String>();
-            invalid.errors().forEach(e -> messages.merge(field(e.field()), e.message(), FormErrors::join));
+            Locale locale = LocaleContextHolder.getLocale();
+            invalid.errors().forEach(e -> messages.merge(field(e.field()), e.message().in(locale), FormErrors::join));
             return new FormErrors(messages, Map.of(), null);
         }
         return new FormErrors(Map.of(), Map.of(), refusal.getMessage());
@@ -61,7 +64,7 @@ public final class FormErrors {
      * gives for its k-th row ("tasks[k].deadline") is shown beside the form's row {@code rowOf(k)}, its message
      * led by "{label} {row number}: " when a label is given.
      */
-    public static FormErrors ofRows(InvalidInputException refusal, String list, IntUnaryOperator rowOf, String label) {
+    public static FormErrors ofRows(InvalidInputException refusal, String list, IntUnaryOperator rowOf, Message label) {
         Pattern row = Pattern.compile("^" + Pattern.quote(list) + "\\[(\\d+)]");
         return of(new InvalidInputException(refusal.errors().stream().map(error -> {
             Matcher m = row.matcher(error.field());
@@ -70,7 +73,7 @@ public final class FormErrors {
             }
             int shown = rowOf.applyAsInt(Integer.parseInt(m.group(1)));
             return new InvalidInputException.FieldError(list + "[" + shown + "]" + error.field().substring(m.end()),
-                    label == null ? error.message() : label + " " + (shown + 1) + ": " + error.message());
+                    label == null ? error.message() : Message.of("invalid.row", label, shown + 1, error.message()));
         }).toList()));
     }
 
@@ -120,9 +123,11 @@ public final class FormErrors {
     private static String message(FieldError error) {
         if (error.contains(TypeMismatchException.class)) {
             Throwable cause = error.unwrap(TypeMismatchException.class).getMostSpecificCause();
-            return cause instanceof InputRules.Refused ? cause.getMessage() : "Giá trị không hợp lệ.";
+            return cause instanceof InputRules.Refused refused ? refused.words().in(LocaleContextHolder.getLocale())
+                    : Message.of("invalid.value").in(LocaleContextHolder.getLocale());
         }
-        return error.getDefaultMessage() == null ? "Giá trị không hợp lệ." : error.getDefaultMessage();
+        return error.getDefaultMessage() == null ? Message.of("invalid.value").in(LocaleContextHolder.getLocale())
+                : error.getDefaultMessage();
     }
 
     private static String join(String a, String b) {

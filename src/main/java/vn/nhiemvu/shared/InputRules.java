@@ -23,14 +23,22 @@ public final class InputRules {
     /** Thrown by the readers of input; the web module answers it as a 400 naming the field. */
     public static final class Refused extends IllegalArgumentException {
 
-        public Refused(String message) {
-            super(message);
+        private final Message words;
+
+        public Refused(Message words) {
+            super(words.vietnamese());
+            this.words = words;
+        }
+
+        /** Why, to be worded in the reader's language. */
+        public Message words() {
+            return words;
         }
     }
 
     public static String checkText(String text) {
         if (text != null && !isAcceptableText(text)) {
-            throw new Refused("Văn bản chứa ký tự không hợp lệ (ký tự NUL hoặc nửa cặp UTF-16).");
+            throw new Refused(Message.of("invalid.text.characters"));
         }
         return text;
     }
@@ -55,8 +63,7 @@ public final class InputRules {
 
     public static LocalDate checkDate(LocalDate date) {
         if (date != null && (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR)) {
-            throw new Refused("Ngày " + DisplayDates.date(date) + " không hợp lệ: năm phải trong khoảng " + EARLIEST_YEAR + "–"
-                    + LATEST_YEAR + ".");
+            throw new Refused(Message.of("invalid.date.year", DisplayDates.date(date), EARLIEST_YEAR, LATEST_YEAR));
         }
         return date;
     }

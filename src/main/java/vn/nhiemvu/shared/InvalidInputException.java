@@ -5,18 +5,21 @@ import java.util.List;
 
 /**
  * Input that breaks a rule. Carries every field error found, so that a form or a script can
- * fix them all at once; messages are in Vietnamese because people read them.
+ * fix them all at once. Each error's words are a {@link Message} (a code in the {@code invalid.}
+ * namespace of the bundles and its arguments): the API's problem details and the pages word them in
+ * the reader's language, Vietnamese unless English is asked for (ADR 0033); the exception's own
+ * message, for logs, is the first error in Vietnamese.
  */
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "Dữ liệu không hợp lệ" : errors.get(0).message());
+        super(errors.isEmpty() ? Message.of("invalid.input").vietnamese() : errors.get(0).message().vietnamese());
         this.errors = List.copyOf(errors);
     }
 
-    public static InvalidInputException of(String field, String message) {
+    public static InvalidInputException of(String field, Message message) {
         return new InvalidInputException(List.of(new FieldError(field, message)));
     }
 
@@ -24,7 +27,19 @@ public class InvalidInputException extends RuntimeException {
         return errors;
     }
 
-    public record FieldError(String field, String message) {
+    /** The words of a refusal shown as one message (a flash on a page): the first error's. */
+    public Message words() {
+        return errors.isEmpty() ? Message.of("invalid.input") : errors.get(0).message();
+    }
+
+    /** A field (its name in the API, "tasks[2].deadline") and why it was refused. */
+    public record FieldError(String field, Message message) {
+
+        /** For logs: the field and its words in Vietnamese. */
+        @Override
+        public String toString() {
+            return field + ": " + message.vietnamese();
+        }
     }
 
     /** Collects field errors while a request is checked, then throws them all together. */
@@ -32,7 +47,7 @@ public class InvalidInputException extends RuntimeException {
 
         private final List<FieldError> errors = new ArrayList<>();
 
-        public Collector add(String field, String message) {
+        public Collector add(String field, Message message) {
             errors.add(new FieldError(field, message));
             return this;
         }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * Words as a code and its arguments, rendered from the message bundles ({@code messages.properties}, Vietnamese,
  * the default; {@code messages_en.properties}, English) in the reader's language: pages through Spring's
@@ -19,6 +21,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * both languages); a count as a number, which a message writes with {@code {0,number,#}} (no grouping) or, in English,
  * with a choice of singular and plural. Serializable, so that a flash message survives the redirect in the session.
  */
+@JsonIgnoreProperties({ "codes", "arguments", "defaultMessage" })
 public record Message(String code, List<Object> args) implements MessageSourceResolvable, Serializable {
 
     /** The language everyone reads unless they switch. */
@@ -34,6 +37,19 @@ public record Message(String code, List<Object> args) implements MessageSourceRe
 
     public static Message of(String code, Object... args) {
         return new Message(code, Arrays.asList(args));
+    }
+
+    /**
+     * Words made elsewhere and shown as they are in either language: a value (a name, a number typed), or a sentence
+     * another part still writes in Vietnamese.
+     */
+    public static Message text(String words) {
+        return of("shared.text", words);
+    }
+
+    /** The words in the given language, read from the bundles without Spring (outside a request's view). */
+    public String in(Locale locale) {
+        return BUNDLES.getMessage(this, locale);
     }
 
     /** The words in Vietnamese, for the API, files and logs. */

@@ -99,11 +99,11 @@ public record GuidanceRequest(long id, long taskId, Kind kind, String obstacle, 
         if (decision == Decision.APPROVE) {
             granted = approvedDeadline != null ? approvedDeadline : proposedDeadline;
             if (!granted.isAfter(requestedOn)) {
-                throw InvalidInputException.of("approvedDeadline", "Thời hạn mới phải sau ngày đề nghị.");
+                throw InvalidInputException.of("approvedDeadline", Message.of("invalid.task.approved-deadline.invalid"));
             }
         }
         if (decision == Decision.ANSWER && (answer == null || answer.isBlank())) {
-            throw InvalidInputException.of("answer", "Chưa nhập ý kiến chỉ đạo.");
+            throw InvalidInputException.of("answer", Message.of("invalid.task.answer.required"));
         }
         State next = switch (decision) {
             case APPROVE -> State.APPROVED;

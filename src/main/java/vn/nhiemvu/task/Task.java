@@ -15,6 +15,7 @@ import vn.nhiemvu.shared.Dates;
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A task, the aggregate of the task module: one lead unit (Nghị định 39/2022: one lead per task), any number of
@@ -74,17 +75,17 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
     }
 
     /** The lead unit answers for the task; it does not also coordinate it: the refusal when a coordinating unit is the lead. */
-    public static Optional<String> leadAlsoCoordinating(long leadUnitId, long unitId, String unitName) {
+    public static Optional<Message> leadAlsoCoordinating(long leadUnitId, long unitId, String unitName) {
         return unitId == leadUnitId
-                ? Optional.of("Đơn vị chủ trì không đồng thời là đơn vị phối hợp (" + unitName + ").")
+                ? Optional.of(Message.of("invalid.task.coordinating-units.lead", unitName))
                 : Optional.empty();
     }
 
     /** A sub-task is due no later than its parent: the refusal when its deadline is after the parent's in force. */
-    public static Optional<String> laterThanParent(LocalDate deadline, LocalDate parentDeadline) {
+    public static Optional<Message> laterThanParent(LocalDate deadline, LocalDate parentDeadline) {
         return deadline != null && parentDeadline != null && deadline.isAfter(parentDeadline)
-                ? Optional.of("Thời hạn của nhiệm vụ con (" + Dates.format(deadline)
-                        + ") không được muộn hơn thời hạn của nhiệm vụ cha (" + Dates.format(parentDeadline) + ").")
+                ? Optional.of(Message.of("invalid.task.deadline.after-parent", Dates.format(deadline),
+                        Dates.format(parentDeadline)))
                 : Optional.empty();
     }
 
@@ -129,7 +130,7 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
      */
     public TaskEvent.TaskCompleted complete(LocalDate date, Supplier<CompletedBy> authority, String actor) {
         if (date == null) {
-            throw InvalidInputException.of("completedAt", "Chưa nhập ngày hoàn thành.");
+            throw InvalidInputException.of("completedAt", Message.of("invalid.task.completed-at.required"));
         }
         if (isCompleted()) {
             throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ đã được ghi nhận hoàn thành ngày "

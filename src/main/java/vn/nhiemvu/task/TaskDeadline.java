@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A deadline a task may have: a day from the founding of the state ({@link #EARLIEST}) to the end of the calendar
@@ -19,7 +20,7 @@ public record TaskDeadline(LocalDate date) {
     /** @throws InvalidInputException on {@code deadline} when outside the range */
     public TaskDeadline {
         if (!inRange(date)) {
-            throw InvalidInputException.of("deadline", "Thời hạn phải trong khoảng 1945–2199.");
+            throw InvalidInputException.of("deadline", Message.of("invalid.task.deadline.range"));
         }
     }
 
@@ -29,10 +30,10 @@ public record TaskDeadline(LocalDate date) {
     }
 
     /** A directive cannot ask for something before it was issued: the refusal when this deadline is. */
-    public Optional<String> beforeIssue(LocalDate issueDate) {
+    public Optional<Message> beforeIssue(LocalDate issueDate) {
         return issueDate != null && date.isBefore(issueDate)
-                ? Optional.of("Thời hạn (" + DisplayDates.date(date) + ") không được trước ngày ban hành văn bản ("
-                        + DisplayDates.date(issueDate) + ").")
+                ? Optional.of(Message.of("invalid.task.deadline.before-issue", DisplayDates.date(date),
+                        DisplayDates.date(issueDate)))
                 : Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Filters of the task list; null means "any". Statuses and the deadline range are as of {@code asOf}, the range on
@@ -65,8 +66,7 @@ public record TaskFilter(Set<TaskStatus> statuses, String leadUnitCode, String c
                 try {
                     result.add(TaskStatus.valueOf(part.strip().toUpperCase()));
                 } catch (IllegalArgumentException e) {
-                    throw InvalidInputException.of("status", "Trạng thái \"" + part.strip() + "\" không hợp lệ; dùng một trong "
-                            + Arrays.toString(TaskStatus.values()) + ".");
+                    throw InvalidInputException.of("status", Message.of("invalid.task.status.invalid", part.strip(), Arrays.toString(TaskStatus.values())));
                 }
             }
         }

@@ -7,6 +7,7 @@ import org.springframework.validation.BindingResult;
 
 import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The task list's filters as the query parameters of an address: one set of names for the page, the API and every
@@ -43,20 +44,12 @@ public record TaskQuery(List<String> status, String leadUnit, String coordinatin
         return query.filter();
     }
 
-    private static String message(String field, Object value) {
-        String[] labelAndExpected = switch (field) {
-            case "deadlineFrom" -> new String[] { "Thời hạn từ ngày", DATE };
-            case "deadlineTo" -> new String[] { "Thời hạn đến ngày", DATE };
-            case "asOf" -> new String[] { "Tính đến ngày", DATE };
-            case "leader" -> new String[] { "Lãnh đạo Bộ phụ trách (leader)", "một số" };
-            case "directive" -> new String[] { "Văn bản chỉ đạo (directive)", "một số" };
-            case "parent" -> new String[] { "Nhiệm vụ cha (parent)", "một số" };
-            case "policy" -> new String[] { "Cách tính (policy)", "CHI_THI_75 hoặc GOVERNMENT_OFFICE" };
-            case "mine" -> new String[] { "Việc của tôi (mine)", "true hoặc false" };
-            default -> new String[] { field, "giá trị hợp lệ" };
+    private static Message message(String field, Object value) {
+        return switch (field) {
+            case "deadlineFrom", "deadlineTo", "asOf", "leader", "directive", "parent", "policy", "mine" ->
+                Message.of("invalid.task.query." + field, String.valueOf(value));
+            default -> Message.of("invalid.task.query.other", field, String.valueOf(value));
         };
-        return labelAndExpected[0] + " \"" + value + "\" không hợp lệ: cần " + labelAndExpected[1] + ".";
     }
 
-    private static final String DATE = "một ngày có thật, dạng dd/mm/yyyy (ví dụ 15/01/2027)";
 }

@@ -56,8 +56,7 @@ public record TaskSort(Key key, boolean descending) {
         Key key = Arrays.stream(Key.values()).filter(k -> k.param.equals(parts[0].strip())).findFirst().orElse(null);
         boolean known = parts.length == 1 || parts.length == 2 && (parts[1].strip().equals("asc") || parts[1].strip().equals("desc"));
         if (key == null || !known) {
-            throw InvalidInputException.of("sort", "Cách sắp xếp \"" + value.strip() + "\" không hợp lệ; dùng deadline, status, "
-                    + "unit hoặc updated, có thể thêm \",desc\" để đảo chiều (ví dụ deadline,desc).");
+            throw InvalidInputException.of("sort", Message.of("invalid.task.sort.invalid", value.strip()));
         }
         return new TaskSort(key, parts.length == 2 && parts[1].strip().equals("desc"));
     }

@@ -1,6 +1,7 @@
 package vn.nhiemvu.task;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** What a task is called: never blank, at most {@value #MAX} characters, without surrounding spaces. */
 public record TaskTitle(String value) {
@@ -11,11 +12,11 @@ public record TaskTitle(String value) {
     public TaskTitle {
         value = value == null || value.isBlank() ? null : value.strip();
         if (value == null) {
-            throw InvalidInputException.of("title", "Tên nhiệm vụ không được để trống.");
+            throw InvalidInputException.of("title", Message.of("invalid.task.title.required"));
         }
         if (value.length() > MAX) {
             throw InvalidInputException.of("title",
-                    "Tên nhiệm vụ dài quá " + MAX + " ký tự (hiện có " + value.length() + ").");
+                    Message.of("invalid.task.title.too-long", MAX, value.length()));
         }
     }
 }

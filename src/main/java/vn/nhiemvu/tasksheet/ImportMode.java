@@ -16,6 +16,6 @@ public enum ImportMode {
             return VALID_ONLY;
         }
         throw vn.nhiemvu.shared.InvalidInputException.of("mode",
-                "Chế độ nhập \"" + value.strip() + "\" không hợp lệ; dùng all-or-nothing (mặc định) hoặc valid-only.");
+                vn.nhiemvu.shared.Message.of("invalid.tasksheet.mode.invalid", value.strip()));
     }
 }

@@ -2,6 +2,11 @@ package vn.nhiemvu.tasksheet;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import vn.nhiemvu.shared.Message;
+
 /**
  * What an import found and did. Counts say what each row means (create, update, unchanged,
  * invalid) whether or not it was written; {@code applied} says whether anything was written.
@@ -23,8 +28,16 @@ public record ImportReport(ImportMode mode, boolean dryRun, boolean applied, int
      * @param row    the row number as the spreadsheet shows it (the header is row 1)
      * @param column the column letter (A, B…), or null when the error is about the whole row
      * @param header the column's header, or null
+     * @param words  what is wrong, shown on the page in its language
      */
-    public record RowError(int row, String column, String header, String message) {
+    @JsonIgnoreProperties(value = "message", allowGetters = true)
+    public record RowError(int row, String column, String header, Message words) {
+
+        /** The words in Vietnamese, as the API answers them. */
+        @JsonProperty("message")
+        public String message() {
+            return words.vietnamese();
+        }
     }
 
     /** What became of a row; taskId is the task updated or created (null if nothing was written). */
@@ -40,17 +53,21 @@ public record ImportReport(ImportMode mode, boolean dryRun, boolean applied, int
         return dryRun && created + updated > 0 && (invalidRows == 0 || mode == ImportMode.VALID_ONLY);
     }
 
-    /** A Vietnamese one-line summary. */
+    /** The one-line summary in Vietnamese, as the API and the job answer it. */
     public String summary() {
-        String counts = rows + " dòng: " + created + " tạo mới, " + updated + " cập nhật, " + unchanged
-                + " không đổi, " + invalidRows + " dòng lỗi";
+        return summaryWords().vietnamese();
+    }
+
+    /** The one-line summary, for the page to word in its language. */
+    public Message summaryWords() {
+        Message counts = Message.of("sheet.summary.counts", rows, created, updated, unchanged, invalidRows);
         if (dryRun) {
-            return "Kiểm tra thử " + counts + ". Chưa ghi gì.";
+            return Message.of("sheet.summary.dry-run", counts);
         }
         if (!applied) {
-            return invalidRows > 0 ? "Không ghi gì vì có " + invalidRows + " dòng lỗi (" + counts + ")."
-                    : "Không có gì thay đổi (" + counts + ").";
+            return invalidRows > 0 ? Message.of("sheet.summary.refused", invalidRows, counts)
+                    : Message.of("sheet.summary.nothing", counts);
         }
-        return "Đã nhập " + counts + (invalidRows > 0 ? " (bỏ qua các dòng lỗi)." : ".");
+        return Message.of(invalidRows > 0 ? "sheet.summary.applied-skipping" : "sheet.summary.applied", counts);
     }
 }

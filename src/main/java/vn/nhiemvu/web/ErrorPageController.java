@@ -16,6 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Every error that ends here: those the server refused before any controller (a URL it could not decode, a
@@ -78,7 +79,8 @@ class ErrorPageController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         Object refusal = request.getAttribute(InputConfiguration.REFUSAL);
-        String detail = refusal != null ? refusal.toString() : switch (status) {
+        String detail = refusal instanceof Message words ? words.in(ProblemDetailsAdvice.language(request))
+                : refusal != null ? refusal.toString() : switch (status) {
             case BAD_REQUEST -> "Yêu cầu không hợp lệ (địa chỉ hoặc tiêu đề không đọc được).";
             case NOT_FOUND -> "Không có địa chỉ này.";
             case UNAUTHORIZED -> "Chưa xác thực.";

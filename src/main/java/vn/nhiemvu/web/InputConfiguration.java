@@ -37,6 +37,7 @@ import tools.jackson.databind.module.SimpleModule;
 import vn.nhiemvu.shared.Dates;
 import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Applies {@link InputRules} wherever input comes in: the API's JSON (which also refuses fields it
@@ -95,8 +96,8 @@ class InputConfiguration implements WebMvcConfigurer {
         return null;
     }
 
-    private static String refusal(String parameter) {
-        return "Tham số \"" + parameter + "\" chứa ký tự không hợp lệ (ký tự NUL hoặc nửa cặp UTF-16).";
+    private static Message refusal(String parameter) {
+        return Message.of("invalid.parameter.characters", parameter);
     }
 
     /**

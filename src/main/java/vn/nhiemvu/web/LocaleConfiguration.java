@@ -27,11 +27,14 @@ class LocaleConfiguration implements WebMvcConfigurer {
     /** The query parameter that switches the language. */
     static final String PARAMETER = "lang";
 
+    /** The cookie that keeps the choice. */
+    static final String COOKIE = "nhiemvu-lang";
+
     private static final String ENGLISH = "en";
 
     @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("nhiemvu-lang") {
+        var resolver = new CookieLocaleResolver(COOKIE) {
 
             /** Only the two languages the bundles hold; any other asked for is Vietnamese. */
             @Override

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
@@ -34,7 +36,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
@@ -47,12 +51,17 @@ import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
- * Turns every error into an RFC 9457 problem detail whose {@code title} and {@code detail} are
- * Vietnamese, with per-field {@code errors} where input was at fault. Pages get an error page
- * instead. No input should reach the last handler, which answers 500 and logs the cause.
+ * Turns every error into an RFC 9457 problem detail with per-field {@code errors} where input was at fault. Pages
+ * get an error page instead. No input should reach the last handler, which answers 500 and logs the cause.
+ * <p>
+ * Bad input (a {@code validation} problem: its title, detail and errors) is worded in the reader's
+ * language (ADR 0033): the page's language (the {@code lang} cookie); without that cookie, a request to the API
+ * gets English when its {@code Accept-Language} prefers English; everyone else Vietnamese. Other refusals (not
+ * found, forbidden, conflicts) are still Vietnamese sentences.
  */
 @ControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -61,10 +70,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final String TYPE_PREFIX = "urn:nhiemvu:problem:";
     /** The request attribute that hands a problem to the error page. */
     static final String PROBLEM = "nhiemvu.problem";
+    private static final List<Locale> LANGUAGES = List.of(Message.VIETNAMESE, Locale.ENGLISH);
+
+    private final MessageSource messages;
+
+    ProblemDetailsAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     Object invalidInput(InvalidInputException e, HttpServletRequest request) {
-        return answer(request, problem(HttpStatus.BAD_REQUEST, "validation", summary(e.errors()), e.errors()));
+        Locale locale = language(request);
+        return answer(request, problem(HttpStatus.BAD_REQUEST, "validation", summary(e.errors(), locale),
+                e.errors(), locale));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -112,14 +130,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == LocalDate.class ? "một ngày dạng YYYY-MM-DD"
-                : Number.class.isAssignableFrom(boxed(e.getRequiredType())) ? "một số nguyên" : "giá trị hợp lệ";
-        String message = e.getMostSpecificCause() instanceof InputRules.Refused refused
-                ? "Tham số \"" + e.getName() + "\": " + refused.getMessage()
-                : "Tham số \"" + e.getName() + "\" có giá trị \"" + e.getValue() + "\" không hợp lệ: cần " + expected + ".";
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "validation", message,
-                List.of(new InvalidInputException.FieldError(e.getName(), message))));
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        Message expected = Message.of(e.getRequiredType() == LocalDate.class ? "problem.expected.iso-date"
+                : Number.class.isAssignableFrom(boxed(e.getRequiredType())) ? "problem.expected.integer"
+                        : "problem.expected.valid");
+        Message message = e.getMostSpecificCause() instanceof InputRules.Refused refused
+                ? Message.of("problem.parameter.refused", e.getName(), refused.words())
+                : Message.of("problem.parameter.invalid", e.getName(), String.valueOf(e.getValue()), expected);
+        Locale locale = language(request);
+        var errors = List.of(new InvalidInputException.FieldError(e.getName(), message));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "validation", summary(errors, locale),
+                errors, locale));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -152,10 +173,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        String detail = vietnamese(e, errors);
+        Message detail = detail(e, errors);
         HttpStatus resolved = HttpStatus.valueOf(status.value());
+        Locale locale = request instanceof ServletWebRequest servlet ? language(servlet.getRequest())
+                : Message.VIETNAMESE;
         ProblemDetail problem = problem(resolved, status.is4xxClientError() && errors.isEmpty()
-                ? slug(resolved) : "validation", detail, errors);
+                ? slug(resolved) : "validation", messages.getMessage(detail, locale), errors, locale);
         if (request instanceof ServletWebRequest servlet && wantsPage(servlet.getRequest())) {
             headers.forEach((name, values) -> values.forEach(v -> servlet.getResponse().addHeader(name, v)));
             toErrorPage(servlet.getRequest(), problem);
@@ -169,78 +192,71 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).headers(headers).body(problem);
     }
 
-    private String vietnamese(Exception e, List<InvalidInputException.FieldError> errors) {
+    private Message detail(Exception e, List<InvalidInputException.FieldError> errors) {
         if (e instanceof HttpMessageNotReadableException unreadable) {
             return unreadable(unreadable, errors);
         }
         if (e instanceof MissingServletRequestParameterException missing) {
-            String message = "Thiếu tham số bắt buộc \"" + missing.getParameterName() + "\".";
-            errors.add(new InvalidInputException.FieldError(missing.getParameterName(), message));
-            return message;
+            return field(errors, missing.getParameterName(),
+                    Message.of("problem.parameter.missing", missing.getParameterName()));
         }
         if (e instanceof MissingRequestHeaderException missing) {
-            return "Thiếu tiêu đề bắt buộc \"" + missing.getHeaderName() + "\".";
+            return Message.of("problem.header.missing", missing.getHeaderName());
         }
         if (e instanceof HandlerMethodValidationException) {
-            return "Tham số của yêu cầu không hợp lệ.";
+            return Message.of("problem.parameters.invalid");
         }
         if (e instanceof HttpRequestMethodNotSupportedException method) {
-            return "Địa chỉ này không nhận phương thức " + method.getMethod() + ".";
+            return Message.of("problem.method", method.getMethod());
         }
         if (e instanceof HttpMediaTypeNotSupportedException) {
-            return "Kiểu nội dung không được hỗ trợ: hãy gửi JSON (Content-Type: application/json).";
+            return Message.of("problem.media-type.unsupported");
         }
         if (e instanceof HttpMediaTypeNotAcceptableException) {
-            return "Không thể trả về kiểu nội dung được yêu cầu; hãy nhận application/json.";
+            return Message.of("problem.media-type.not-acceptable");
         }
         if (e instanceof NoResourceFoundException) {
-            return "Không có địa chỉ này.";
+            return Message.of("problem.no-address");
         }
         if (e instanceof MaxUploadSizeExceededException) {
-            return "Tệp gửi lên quá lớn.";
+            return Message.of("problem.too-large");
         }
         log.warn("Request failed: {}", e.toString());
-        return "Yêu cầu không hợp lệ.";
+        return Message.of("problem.bad-request");
     }
 
-    private static String unreadable(HttpMessageNotReadableException e, List<InvalidInputException.FieldError> errors) {
+    private static Message unreadable(HttpMessageNotReadableException e, List<InvalidInputException.FieldError> errors) {
         Throwable cause = e.getCause();
         if (cause instanceof JacksonException jackson && jackson.getCause() instanceof InputRules.Refused refused) {
             String field = path(jackson);
-            String message = "Trường \"" + field + "\": " + refused.getMessage();
-            errors.add(new InvalidInputException.FieldError(field, message));
-            return message;
+            return field(errors, field, Message.of("problem.field.refused", field, refused.words()));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            String field = path(unknown);
-            String message = "Trường \"" + unknown.getPropertyName() + "\" không có trong mẫu dữ liệu.";
-            errors.add(new InvalidInputException.FieldError(field, message));
-            return message;
+            return field(errors, path(unknown), Message.of("problem.field.unknown", unknown.getPropertyName()));
         }
         if (cause instanceof InvalidFormatException invalid) {
             String field = path(invalid);
-            String message = "Giá trị \"" + invalid.getValue() + "\" của trường \"" + field + "\" không hợp lệ: cần "
-                    + expected(invalid.getTargetType()) + ".";
-            errors.add(new InvalidInputException.FieldError(field, message));
-            return message;
+            return field(errors, field, Message.of("problem.field.value", String.valueOf(invalid.getValue()), field,
+                    expected(invalid.getTargetType())));
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             String field = path(mismatched);
-            String message = "Trường \"" + field + "\" sai kiểu dữ liệu: cần " + expected(mismatched.getTargetType())
-                    + ".";
-            errors.add(new InvalidInputException.FieldError(field, message));
-            return message;
+            return field(errors, field, Message.of("problem.field.type", field, expected(mismatched.getTargetType())));
         }
         if (cause instanceof StreamReadException) {
-            return "Nội dung gửi lên không phải JSON hợp lệ.";
+            return Message.of("problem.json.invalid");
         }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = path(jackson);
-            String message = "Giá trị của trường \"" + field + "\" không hợp lệ.";
-            errors.add(new InvalidInputException.FieldError(field, message));
-            return message;
+            return field(errors, field, Message.of("problem.field.invalid", field));
         }
-        return cause == null ? "Thiếu nội dung yêu cầu (JSON)." : "Nội dung gửi lên không đọc được.";
+        return Message.of(cause == null ? "problem.json.missing" : "problem.json.unreadable");
+    }
+
+    /** The field's error, added to the list, and the same words for the detail. */
+    private static Message field(List<InvalidInputException.FieldError> errors, String field, Message message) {
+        errors.add(new InvalidInputException.FieldError(field, message));
+        return message;
     }
 
     private static String path(JacksonException e) {
@@ -258,29 +274,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static String expected(Class<?> type) {
+    private static Message expected(Class<?> type) {
         if (type == null) {
-            return "giá trị hợp lệ";
+            return Message.of("problem.expected.valid");
         }
         if (type == LocalDate.class) {
-            return "một ngày có thật, dạng YYYY-MM-DD";
+            return Message.of("problem.expected.date");
         }
         if (Number.class.isAssignableFrom(boxed(type))) {
-            return "một số";
+            return Message.of("problem.expected.number");
         }
         if (type == String.class) {
-            return "một chuỗi ký tự";
+            return Message.of("problem.expected.string");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true hoặc false";
+            return Message.of("problem.expected.boolean");
         }
         if (type.isEnum()) {
-            return "một trong " + java.util.Arrays.toString(type.getEnumConstants());
+            return Message.of("problem.expected.one-of", java.util.Arrays.toString(type.getEnumConstants()));
         }
         if (List.class.isAssignableFrom(type)) {
-            return "một danh sách";
+            return Message.of("problem.expected.list");
         }
-        return "một đối tượng JSON";
+        return Message.of("problem.expected.object");
     }
 
     private static Class<?> boxed(Class<?> type) {
@@ -293,23 +309,67 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return type;
     }
 
-    private static String summary(List<InvalidInputException.FieldError> errors) {
+    private String summary(List<InvalidInputException.FieldError> errors, Locale locale) {
         if (errors.size() == 1) {
-            return errors.get(0).message();
+            return messages.getMessage(errors.get(0).message(), locale);
         }
-        return "Dữ liệu có " + errors.size() + " lỗi: "
-                + String.join(" ", errors.stream().map(InvalidInputException.FieldError::message).toList());
+        return messages.getMessage(Message.of("problem.errors", errors.size(), String.join(" ",
+                errors.stream().map(error -> messages.getMessage(error.message(), locale)).toList())), locale);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String slug, String detail,
+    /** A problem whose detail is a Vietnamese sentence (not found, forbidden, a conflict): only its title is worded. */
+    private ProblemDetail problem(HttpStatus status, String slug, String detail,
             List<InvalidInputException.FieldError> errors) {
+        return problem(status, slug, detail, errors, Message.VIETNAMESE);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String slug, String detail,
+            List<InvalidInputException.FieldError> errors, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + slug));
-        problem.setTitle(title(status));
+        problem.setTitle(messages.getMessage(titleOf(status), locale));
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
+            problem.setProperty("errors", errors.stream()
+                    .map(error -> new Shown(error.field(), messages.getMessage(error.message(), locale))).toList());
         }
         return problem;
+    }
+
+    /** A field's error as the problem shows it. */
+    record Shown(String field, String message) {
+    }
+
+    /**
+     * The reader's language for a problem: the page's when the person chose one (the cookie, or {@code ?lang=} on
+     * this request); else, for the API, English when {@code Accept-Language} prefers it to Vietnamese; else Vietnamese.
+     */
+    static Locale language(HttpServletRequest request) {
+        // Without the application's resolver (outside the dispatcher) Spring would take the browser's language.
+        Locale chosen = RequestContextUtils.getLocaleResolver(request) != null ? RequestContextUtils.getLocale(request)
+                : Message.VIETNAMESE;
+        if (Locale.ENGLISH.getLanguage().equals(chosen.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        boolean choice = request.getParameter(LocaleConfiguration.PARAMETER) != null || request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies()).map(Cookie::getName)
+                        .anyMatch(LocaleConfiguration.COOKIE::equals);
+        String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (choice || accept == null || wantsPage(request) || !isApi(request)) {
+            return Message.VIETNAMESE;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(accept), LANGUAGES);
+            return best != null && Locale.ENGLISH.getLanguage().equals(best.getLanguage()) ? Locale.ENGLISH
+                    : Message.VIETNAMESE;
+        } catch (IllegalArgumentException malformed) {
+            return Message.VIETNAMESE;
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original != null ? original.toString() : request.getRequestURI();
+        return uri.substring(Math.min(uri.length(), request.getContextPath().length())).startsWith("/api/");
     }
 
     /** API callers get the problem; people in a browser get the error page with the same words. */
@@ -353,24 +413,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         };
     }
 
+    /** The problem's title in Vietnamese (the error page and the idempotency filter). */
     static String title(HttpStatus status) {
+        return titleOf(status).vietnamese();
+    }
+
+    private static Message titleOf(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "Dữ liệu không hợp lệ";
-            case UNAUTHORIZED -> "Chưa xác thực";
-            case FORBIDDEN -> "Không có quyền";
-            case NOT_FOUND -> "Không tìm thấy";
-            case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ";
-            case NOT_ACCEPTABLE -> "Không đáp ứng được kiểu nội dung";
-            case CONFLICT -> "Xung đột dữ liệu";
-            case PRECONDITION_FAILED -> "Phiên bản đã cũ";
-            case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung không được hỗ trợ";
-            case PRECONDITION_REQUIRED -> "Thiếu phiên bản (If-Match)";
-            case PAYLOAD_TOO_LARGE -> "Dữ liệu quá lớn";
-            case TOO_MANY_REQUESTS -> "Quá nhiều lần thử";
-            case INTERNAL_SERVER_ERROR -> "Lỗi hệ thống";
-            case SERVICE_UNAVAILABLE -> "Hệ thống đang bận";
-            case UNPROCESSABLE_CONTENT -> "Không xử lý được yêu cầu";
-            default -> status.getReasonPhrase();
+            case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONFLICT,
+                    PRECONDITION_FAILED, UNSUPPORTED_MEDIA_TYPE, PRECONDITION_REQUIRED, PAYLOAD_TOO_LARGE,
+                    TOO_MANY_REQUESTS, INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE, UNPROCESSABLE_CONTENT ->
+                Message.of("problem.title." + status.value());
+            default -> Message.text(status.getReasonPhrase());
         };
     }
 }

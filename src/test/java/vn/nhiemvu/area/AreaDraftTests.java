@@ -59,7 +59,7 @@ class AreaDraftTests {
         var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
                 () -> draft.check(id, 1, List.of(LAW), DIRECTORY));
         assertThat(thrown).isNotNull();
-        return thrown.errors().stream().map(e -> e.field() + ": " + e.message()).toList();
+        return thrown.errors().stream().map(e -> e.field() + ": " + e.message().vietnamese()).toList();
     }
 
     @Test

@@ -81,7 +81,8 @@ class EnglishPagesBrowserTests extends BrowserTest {
         walk(List.of("/tasks", "/tasks?status=OVERDUE&sort=deadline", taskPath, taskPath + "/edit", "/tasks/new",
                 taskPath + "/plan", taskPath + "/dossier", "/dashboard", "/inbox", "/directives",
                 "/directives/" + directive, "/directives/new", "/reports", "/reports/missing", "/rankings",
-                "/rankings?subject=leaders", "/completion-rules", "/monitoring", "/monitoring/urging", "/notifications", "/jobs", "/tasks/import", "/extractions/new", "/calendar", "/tokens", "/account"), data, found);
+                "/rankings?subject=leaders", "/completion-rules", "/monitoring", "/monitoring/urging", "/notifications", "/jobs", "/tasks/import", "/extractions/new", "/calendar", "/tokens", "/account", "/help/office", "/help/unit",
+                "/help/leader", "/help/legal", "/help/admin", "/help/respondent"), data, found);
         signInAgainInEnglish("phapche", "/reviews");
         walk(List.of("/reviews"), data, found);
         signInAgainInEnglish("admin", "/webhooks");

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.support.Api;
 import vn.nhiemvu.support.BackgroundJobs;
 import vn.nhiemvu.support.FormSession;
@@ -111,7 +112,7 @@ class JobsIntegrationTests {
             try (var out = job.result("x.txt", "text/plain")) {
                 out.write(1);
             }
-            throw InvalidInputException.of("file", "Tệp không đúng mẫu.");
+            throw InvalidInputException.of("file", Message.text("Tệp không đúng mẫu."));
         }).id();
         JsonNode failed = BackgroundJobs.awaitFinished(owner, invalid);
         assertThat(failed.get("status").asString()).isEqualTo("FAILED");

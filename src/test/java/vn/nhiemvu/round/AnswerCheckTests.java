@@ -64,7 +64,7 @@ class AnswerCheckTests {
                                 "tables[0].rows[1].extra", "tables[0].rows[1].task", "tables[0].rows[1].time",
                                 "tables[0].rows[1].funds", "tables[0].rows[1].share", "tables[0].rows[1].start",
                                 "tables[0].rows[1].budget"))
-                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).message()).isEqualTo(
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).message().vietnamese()).isEqualTo(
                         "Bảng 1 “Nhiệm vụ đề xuất”, dòng 1, cột “Nhóm nhiệm vụ”: “Nhóm 9” không có trong danh sách lựa "
                                 + "chọn (Kiện toàn tổ chức bộ máy; Phát triển nguồn nhân lực)."));
     }
@@ -92,6 +92,6 @@ class AnswerCheckTests {
     void anAnswerWithNothingInItIsRefused() {
         assertThatThrownBy(() -> AnswerCheck.check(TEMPLATE, rows(row("task", " ")), READER))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors().get(0).message()).startsWith("Chưa có dòng đề xuất nào."));
+                        e -> assertThat(e.errors().get(0).message().vietnamese()).startsWith("Chưa có dòng đề xuất nào."));
     }
 }

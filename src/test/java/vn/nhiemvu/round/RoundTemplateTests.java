@@ -21,7 +21,7 @@ class RoundTemplateTests {
             RoundTemplate.checked(List.of(tables));
             return List.of();
         } catch (InvalidInputException e) {
-            return e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
+            return e.errors().stream().map(f -> f.field() + ": " + f.message().vietnamese()).toList();
         }
     }
 

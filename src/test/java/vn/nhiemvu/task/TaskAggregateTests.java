@@ -16,6 +16,7 @@ import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** The task aggregate's rules and the events its changes cause, without Spring or a database. */
 class TaskAggregateTests {
@@ -47,7 +48,7 @@ class TaskAggregateTests {
     @Test
     void aDeadlineIsNotBeforeItsDirectiveWasIssued() {
         var deadline = new TaskDeadline(LocalDate.of(2020, 9, 30));
-        assertThat(deadline.beforeIssue(LocalDate.of(2020, 10, 1)))
+        assertThat(deadline.beforeIssue(LocalDate.of(2020, 10, 1)).map(Message::vietnamese))
                 .contains("Thời hạn (30/09/2020) không được trước ngày ban hành văn bản (01/10/2020).");
         assertThat(deadline.beforeIssue(LocalDate.of(2020, 9, 30))).isEmpty();
         assertThat(deadline.beforeIssue(null)).isEmpty();
@@ -56,7 +57,7 @@ class TaskAggregateTests {
     @Test
     void aSubTaskIsDueNoLaterThanItsParent() {
         LocalDate parent = LocalDate.of(2020, 12, 31);
-        assertThat(Task.laterThanParent(LocalDate.of(2021, 1, 1), parent)).contains(
+        assertThat(Task.laterThanParent(LocalDate.of(2021, 1, 1), parent).map(Message::vietnamese)).contains(
                 "Thời hạn của nhiệm vụ con (01/01/2021) không được muộn hơn thời hạn của nhiệm vụ cha (31/12/2020).");
         assertThat(Task.laterThanParent(parent, parent)).isEmpty();
         assertThat(Task.laterThanParent(LocalDate.of(2021, 1, 1), null)).as("a parent without a deadline").isEmpty();
@@ -65,7 +66,7 @@ class TaskAggregateTests {
 
     @Test
     void theLeadUnitDoesNotAlsoCoordinate() {
-        assertThat(Task.leadAlsoCoordinating(LEAD, LEAD, "Cục Chuyển đổi số quốc gia"))
+        assertThat(Task.leadAlsoCoordinating(LEAD, LEAD, "Cục Chuyển đổi số quốc gia").map(Message::vietnamese))
                 .contains("Đơn vị chủ trì không đồng thời là đơn vị phối hợp (Cục Chuyển đổi số quốc gia).");
         assertThat(Task.leadAlsoCoordinating(LEAD, 9, "Vụ Hợp tác quốc tế")).isEmpty();
         assertThatThrownBy(() -> terms(List.of(9L, LEAD))).as("terms never hold it")
@@ -183,6 +184,9 @@ class TaskAggregateTests {
 
     private static void assertRefused(Runnable change, String field, String message) {
         assertThatThrownBy(change::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).containsExactly(new InvalidInputException.FieldError(field, message)));
+                e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.field()).isEqualTo(field);
+                    assertThat(error.message().vietnamese()).isEqualTo(message);
+                }));
     }
 }

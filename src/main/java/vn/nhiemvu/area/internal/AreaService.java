@@ -30,6 +30,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskGroups;
 import vn.nhiemvu.task.TaskManagement;
@@ -122,7 +123,7 @@ class AreaService implements ManagementAreas, TaskGroups {
         for (String code : codes == null ? List.<String>of() : codes) {
             String c = code == null ? "" : code.strip().toUpperCase();
             if (all.stream().noneMatch(a -> a.code().equals(c))) {
-                errors.add("areas", "Không có lĩnh vực quản lý mã \"" + (code == null ? "" : code.strip()) + "\".");
+                errors.add("areas", Message.of("invalid.area.areas.unknown", (code == null ? "" : code.strip())));
             }
             wanted.add(c);
         }
@@ -189,7 +190,7 @@ class AreaService implements ManagementAreas, TaskGroups {
         LocalDate start = from == null ? date.withDayOfYear(1) : from;
         LocalDate end = to == null ? start.withMonth(12).withDayOfMonth(31) : to;
         if (end.isBefore(start)) {
-            throw InvalidInputException.of("to", "Kỳ không hợp lệ: ngày kết thúc phải từ ngày bắt đầu trở đi.");
+            throw InvalidInputException.of("to", Message.of("invalid.area.to.range"));
         }
         return new Period(start, end, date);
     }

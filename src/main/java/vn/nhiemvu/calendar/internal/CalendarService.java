@@ -20,6 +20,7 @@ import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.DisplayDates;
 
@@ -63,39 +64,34 @@ class CalendarService implements CalendarDays {
         var errors = new InvalidInputException.Collector();
         LocalDate date = input.date();
         if (date == null) {
-            errors.add("date", "Chưa nhập ngày.");
+            errors.add("date", Message.of("invalid.calendar.table-working-calendar.required"));
         } else if (!WorkingDayTables.inRange(date)) {
-            errors.add("date", "Ngày " + DisplayDates.date(date) + " nằm ngoài phạm vi của lịch làm việc ("
-                    + WorkingDayTables.FIRST_YEAR + "–" + WorkingDayTables.LAST_YEAR + ").");
+            errors.add("date", Message.of("invalid.calendar.date.invalid", DisplayDates.date(date), WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
         if (input.kind() == null) {
-            errors.add("kind", "Chưa chọn loại ngày (HOLIDAY, DAY_OFF, COMPENSATORY hoặc WORKING_SATURDAY).");
+            errors.add("kind", Message.of("invalid.calendar.kind.required"));
         } else if (date != null && !errors.has("date")) {
             boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
             if (input.kind() == DayKind.WORKING_SATURDAY && !weekend) {
-                errors.add("kind", "Ngày làm việc bù phải là thứ Bảy hoặc Chủ nhật; ngày " + DisplayDates.date(date)
-                        + " là " + StatutoryHolidays.weekdayName(date) + ".");
+                errors.add("kind", Message.of("invalid.calendar.kind.invalid", DisplayDates.date(date), StatutoryHolidays.weekdayName(date)));
             } else if ((input.kind() == DayKind.DAY_OFF || input.kind() == DayKind.COMPENSATORY) && weekend) {
-                errors.add("kind", "Ngày nghỉ hoán đổi hoặc nghỉ bù phải là ngày làm việc (thứ Hai đến thứ Sáu); ngày "
-                        + DisplayDates.date(date) + " là " + StatutoryHolidays.weekdayName(date) + ".");
+                errors.add("kind", Message.of("invalid.calendar.kind.invalid-2", DisplayDates.date(date), StatutoryHolidays.weekdayName(date)));
             }
         }
         String reason = strip(input.reason());
         if (reason.isEmpty()) {
-            errors.add("reason", "Chưa nhập lý do (ví dụ: Tết Nguyên đán).");
+            errors.add("reason", Message.of("invalid.calendar.reason.required"));
         } else if (reason.length() > MAX_REASON) {
-            errors.add("reason", "Lý do dài quá " + MAX_REASON + " ký tự.");
+            errors.add("reason", Message.of("invalid.task.reason.too-long", MAX_REASON));
         }
         String source = strip(input.sourceDocument());
         if (source.isEmpty()) {
-            errors.add("sourceDocument", "Chưa nhập số, ký hiệu văn bản thông báo (ví dụ: 8726/VPCP-KGVX).");
+            errors.add("sourceDocument", Message.of("invalid.calendar.source-document.required"));
         } else if (source.length() > MAX_SOURCE) {
-            errors.add("sourceDocument", "Số, ký hiệu văn bản dài quá " + MAX_SOURCE + " ký tự.");
+            errors.add("sourceDocument", Message.of("invalid.calendar.source-document.too-long", MAX_SOURCE));
         }
         if (!errors.has("date") && date != null) {
-            official.find(date).ifPresent(existing -> errors.add("date", "Ngày " + DisplayDates.date(date)
-                    + " đã có trong lịch (" + existing.kind().label() + ": " + existing.reason() + ", theo "
-                    + existing.source() + "); hãy xóa ngày đó trước khi ghi lại."));
+            official.find(date).ifPresent(existing -> errors.add("date", Message.of("invalid.calendar.date.taken", DisplayDates.date(date), existing.kind().label(), existing.reason(), existing.source())));
         }
         errors.throwIfAny();
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.nhiemvu.calendar.CalendarDay;
 import vn.nhiemvu.calendar.WorkingCalendar;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.DisplayDates;
 
 /**
@@ -25,8 +26,6 @@ import vn.nhiemvu.shared.DisplayDates;
 class TableWorkingCalendar implements WorkingCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(TableWorkingCalendar.class);
-    private static final String RANGE = "từ 01/01/" + WorkingDayTables.FIRST_YEAR + " đến 31/12/"
-            + WorkingDayTables.LAST_YEAR;
 
     private final OfficialDays official;
     private volatile WorkingDayTables tables;
@@ -135,26 +134,26 @@ class TableWorkingCalendar implements WorkingCalendar {
 
     private static LocalDate rank(WorkingDayTables t, long rank, String field) {
         if (rank < 1 || rank > t.total()) {
-            throw InvalidInputException.of(field, "Kết quả nằm ngoài phạm vi của lịch làm việc (" + RANGE + ").");
+            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.invalid",
+                    WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
         return t.nth(rank);
     }
 
     private static LocalDate check(LocalDate date, String field) {
         if (date == null) {
-            throw InvalidInputException.of(field, "Chưa nhập ngày.");
+            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.required"));
         }
         if (!WorkingDayTables.inRange(date)) {
-            throw InvalidInputException.of(field, "Ngày " + DisplayDates.date(date)
-                    + " nằm ngoài phạm vi của lịch làm việc (" + RANGE + ").");
+            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.invalid-2",
+                    DisplayDates.date(date), WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
         return date;
     }
 
     static void checkYear(int year) {
         if (year < WorkingDayTables.FIRST_YEAR || year > WorkingDayTables.LAST_YEAR) {
-            throw InvalidInputException.of("year", "Năm " + year + " nằm ngoài phạm vi của lịch làm việc ("
-                    + WorkingDayTables.FIRST_YEAR + "–" + WorkingDayTables.LAST_YEAR + ").");
+            throw InvalidInputException.of("year", Message.of("invalid.calendar.year.invalid", year, WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
     }
 }

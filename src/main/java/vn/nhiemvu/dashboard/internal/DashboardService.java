@@ -34,6 +34,7 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskManagement;
 
 @Service
@@ -146,8 +147,7 @@ class DashboardService implements Dashboards {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf == null ? today : asOf;
         if (date.isBefore(today)) {
-            throw InvalidInputException.of("asOf", "Ngày xem (asOf) không được trước hôm nay: bảng điều hành tính "
-                    + "theo tình hình đến hôm nay; số liệu của một ngày đã qua xem trong báo cáo định kỳ.");
+            throw InvalidInputException.of("asOf", Message.of("invalid.dashboard.as-of.invalid"));
         }
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId());
         EvaluationPolicy policy = evaluator.policy();

@@ -19,6 +19,7 @@ import vn.nhiemvu.dashboard.Recount;
 import vn.nhiemvu.dashboard.internal.DashboardStream;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -58,7 +59,7 @@ class DashboardApiController {
     /** Null (the full answer) or compact (the units as rows of numbers). */
     private static void checkFormat(String format) {
         if (format != null && !format.equals("compact")) {
-            throw InvalidInputException.of("format", "Định dạng (format) chỉ có thể là compact hoặc để trống.");
+            throw InvalidInputException.of("format", Message.of("invalid.dashboard.format.required"));
         }
     }
 

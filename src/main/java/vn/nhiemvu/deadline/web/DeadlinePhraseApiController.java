@@ -24,6 +24,7 @@ import vn.nhiemvu.deadline.DeadlinePhrase;
 import vn.nhiemvu.deadline.DeadlinePhraseParser;
 import vn.nhiemvu.deadline.Recurrence;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Reads the deadline in a phrase, as a person typing a directive's wording wants to see it
@@ -58,11 +59,11 @@ class DeadlinePhraseApiController {
     ResponseEntity<?> parse(@RequestBody ParseRequest request) {
         String text = request.text();
         if (text == null || text.isBlank()) {
-            throw InvalidInputException.of("text", "Thiếu cụm từ thời hạn (text).");
+            throw InvalidInputException.of("text", Message.of("invalid.deadline.text.invalid"));
         }
         if (text.length() > MAX_TEXT_LENGTH) {
             throw InvalidInputException.of("text",
-                    "Cụm từ thời hạn dài quá " + MAX_TEXT_LENGTH + " ký tự; hãy gửi câu có chứa thời hạn.");
+                    Message.of("invalid.deadline.text.too-long", MAX_TEXT_LENGTH));
         }
         LocalDate reference = request.reference() != null ? request.reference() : LocalDate.now(clock);
         DeadlinePhrase result = parser.parse(text, reference, calendar);

@@ -2,7 +2,9 @@ package vn.nhiemvu.deadline.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +15,7 @@ import vn.nhiemvu.deadline.DeadlinePhrase;
 import vn.nhiemvu.deadline.DeadlineWording;
 import vn.nhiemvu.deadline.WordedDeadline;
 import vn.nhiemvu.shared.Dates;
+import vn.nhiemvu.shared.Message;
 
 /**
  * What the pages' forms show under a deadline's wording as it is typed ("cuối quý I/2027 →
@@ -25,25 +28,32 @@ class DeadlineReadingController {
 
     private final DeadlineWording wording;
     private final Clock clock;
+    private final MessageSource messages;
 
-    DeadlineReadingController(DeadlineWording wording, Clock clock) {
+    DeadlineReadingController(DeadlineWording wording, Clock clock, MessageSource messages) {
         this.wording = wording;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/deadline-phrases/reading")
-    Reading read(@RequestParam(required = false) String text, @RequestParam(required = false) LocalDate reference) {
+    Reading read(@RequestParam(required = false) String text, @RequestParam(required = false) LocalDate reference,
+            Locale locale) {
         if (text == null || text.isBlank() || text.length() > DeadlinePhraseApiController.MAX_TEXT_LENGTH) {
             return new Reading(false, null, null, null);
         }
         WordedDeadline read = wording.read(text, null, reference != null ? reference : LocalDate.now(clock));
         if (!(read.reading() instanceof DeadlinePhrase.Understood understood)) {
-            return new Reading(false, null, "Chưa hiểu thời hạn trong cụm từ này; hãy điền ngày nếu có.", null);
+            return new Reading(false, null, messages.getMessage(Message.of("deadline.reading.not-understood"), locale),
+                    null);
         }
         String date = Dates.format(understood.date());
-        return new Reading(true, understood.date() == null ? null : date,
-                understood.normalizedText() + (understood.date() == null ? " (không có ngày cụ thể)" : " → " + date),
-                read.recurrence() == null ? null : "Định kỳ: " + read.recurrence().label());
+        Message summary = understood.date() == null ? Message.of("deadline.reading.no-date", understood.summary())
+                : Message.of("deadline.reading.date", understood.summary(), date);
+        return new Reading(true, understood.date() == null ? null : date, messages.getMessage(summary, locale),
+                read.recurrence() == null ? null
+                        : messages.getMessage(Message.of("deadline.reading.recurrence", read.recurrence().message()),
+                                locale));
     }
 
     /**

@@ -22,6 +22,7 @@ import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
 
@@ -83,38 +84,38 @@ class DirectiveService implements Directives {
         DirectivePermissions.POLICY.checkAny(user, DirectivePermissions.Action.WRITE);
         var errors = new InvalidInputException.Collector();
         if (input.kind() == null) {
-            errors.add("kind", "Chưa chọn loại văn bản.");
+            errors.add("kind", Message.of("invalid.directive.kind.required"));
         }
         String number = input.number() == null ? "" : input.number().strip();
         if (number.isEmpty()) {
-            errors.add("number", "Số, ký hiệu văn bản không được để trống.");
+            errors.add("number", Message.of("invalid.directive.number.required"));
         } else if (number.length() > MAX_NUMBER) {
-            errors.add("number", "Số, ký hiệu dài quá " + MAX_NUMBER + " ký tự.");
+            errors.add("number", Message.of("invalid.directive.number.too-long", MAX_NUMBER));
         } else if (findByNumber(user.agencyId(), number).filter(d -> self == null || d.id() != self).isPresent()) {
-            errors.add("number", "Văn bản số " + number + " đã có trong hệ thống.");
+            errors.add("number", Message.of("invalid.directive.number.taken", number));
         }
         Optional<Agency> issuer = issuer(input, errors);
         LocalDate today = LocalDate.now(clock);
         if (input.issueDate() == null) {
-            errors.add("issueDate", "Chưa nhập ngày ban hành.");
+            errors.add("issueDate", Message.of("invalid.directive.issue-date.required"));
         } else if (input.issueDate().isAfter(today)) {
-            errors.add("issueDate", "Ngày ban hành không được sau ngày hôm nay.");
+            errors.add("issueDate", Message.of("invalid.directive.issue-date.invalid"));
         }
         String summary = input.summary() == null ? "" : input.summary().strip();
         if (summary.isEmpty()) {
-            errors.add("summary", "Trích yếu không được để trống.");
+            errors.add("summary", Message.of("invalid.directive.summary.required"));
         } else if (summary.length() > MAX_SUMMARY) {
-            errors.add("summary", "Trích yếu dài quá " + MAX_SUMMARY + " ký tự.");
+            errors.add("summary", Message.of("invalid.directive.summary.too-long", MAX_SUMMARY));
         }
         if (input.signer() != null && input.signer().length() > MAX_SIGNER) {
-            errors.add("signer", "Tên người ký dài quá " + MAX_SIGNER + " ký tự.");
+            errors.add("signer", Message.of("invalid.directive.signer.too-long", MAX_SIGNER));
         }
         if (input.extensionCutoff() != null && input.issueDate() != null
                 && input.extensionCutoff().isBefore(input.issueDate())) {
-            errors.add("extensionCutoff", "Thời điểm chốt đề nghị gia hạn không được trước ngày ban hành.");
+            errors.add("extensionCutoff", Message.of("invalid.directive.extension-cutoff.invalid"));
         }
         if (input.fullText() != null && input.fullText().length() > MAX_FULL_TEXT) {
-            errors.add("fullText", "Toàn văn dài quá " + MAX_FULL_TEXT + " ký tự.");
+            errors.add("fullText", Message.of("invalid.directive.full-text.too-long", MAX_FULL_TEXT));
         }
         errors.throwIfAny();
         return new JdbcDirectives.Values(input.kind(), number, issuer.orElseThrow().id(), input.issueDate(),
@@ -128,12 +129,13 @@ class DirectiveService implements Directives {
         } else if (input.issuerAgencyCode() != null && !input.issuerAgencyCode().isBlank()) {
             issuer = organization.agencyByCode(input.issuerAgencyCode().strip());
         } else {
-            errors.add("issuer", "Chưa chọn cơ quan ban hành.");
+            errors.add("issuer", Message.of("invalid.directive.issuer.required"));
             return issuer;
         }
         if (issuer.isEmpty()) {
-            errors.add("issuer", "Không tìm thấy cơ quan ban hành "
-                    + (input.issuerAgencyId() != null ? "số " + input.issuerAgencyId() : "\"" + input.issuerAgencyCode() + "\"") + ".");
+            errors.add("issuer", input.issuerAgencyId() != null
+                    ? Message.of("invalid.directive.issuer.unknown", input.issuerAgencyId())
+                    : Message.of("invalid.directive.issuer.unknown-code", input.issuerAgencyCode()));
         }
         return issuer;
     }

@@ -28,6 +28,7 @@ import vn.nhiemvu.dossier.StoredFile;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskEvent;
@@ -106,16 +107,16 @@ class DossierService implements Dossiers {
         JdbcDossiers.FileRow previous = null;
         if (replaces != null) {
             previous = dossiers.file(user.agencyId(), taskId, replaces).orElseThrow(() -> InvalidInputException
-                    .of("replaces", "Hồ sơ không có tệp số " + replaces + " để thay bằng phiên bản mới."));
+                    .of("replaces", Message.of("invalid.dossier.replaces.unknown", replaces)));
         }
         // A new version is a version of the same document: it keeps the document's role.
         FileRole effectiveRole = previous != null ? previous.role() : role;
         if (effectiveRole == null) {
             throw InvalidInputException.of("role",
-                    "Chưa chọn loại tài liệu (DRAFT_DOCUMENT, EXPLANATORY_REPORT, OPINIONS hoặc OTHER).");
+                    Message.of("invalid.dossier.role.required-2"));
         }
         if (content == null) {
-            throw InvalidInputException.of("file", "Chưa chọn tệp.");
+            throw InvalidInputException.of("file", Message.of("invalid.dossier.file.required"));
         }
         FileStore.Stored stored = store.store(content, originalName);
         long version = row.isPresent() ? row.get().version() : ensure(user.agencyId(), taskId);
@@ -182,7 +183,7 @@ class DossierService implements Dossiers {
         Dossier dossier = dossier(user, task, row.map(JdbcDossiers.DossierRow::state).orElse(DossierState.DRAFT));
         String text = comments == null || comments.isBlank() ? null : comments.strip();
         if (text != null && text.length() > 4000) {
-            throw InvalidInputException.of("comments", "Ý kiến thẩm định dài quá 4000 ký tự.");
+            throw InvalidInputException.of("comments", Message.of("invalid.dossier.comments.too-long"));
         }
         dossier.review(TaskPermissions.relation(user, task), decision, text);
         if (!dossiers.changeState(user.agencyId(), taskId, row.orElseThrow().version(), dossier.state())) {
@@ -209,12 +210,12 @@ class DossierService implements Dossiers {
         var errors = new InvalidInputException.Collector();
         String number = documentNumber == null ? "" : documentNumber.strip();
         if (number.isEmpty()) {
-            errors.add("documentNumber", "Chưa nhập số, ký hiệu văn bản trình.");
+            errors.add("documentNumber", Message.of("invalid.dossier.document-number.required"));
         } else if (number.length() > 100) {
-            errors.add("documentNumber", "Số, ký hiệu văn bản dài quá 100 ký tự.");
+            errors.add("documentNumber", Message.of("invalid.dossier.document-number.too-long"));
         }
         if (documentDate == null) {
-            errors.add("documentDate", "Chưa nhập ngày văn bản trình.");
+            errors.add("documentDate", Message.of("invalid.dossier.document-date.required"));
         }
         errors.throwIfAny();
         if (!dossiers.changeState(user.agencyId(), taskId, row.orElseThrow().version(), dossier.state())) {
@@ -300,7 +301,7 @@ class DossierService implements Dossiers {
             return null;
         }
         if (key.length() > 200) {
-            throw InvalidInputException.of("Idempotency-Key", "Khóa Idempotency-Key dài quá 200 ký tự.");
+            throw InvalidInputException.of("Idempotency-Key", Message.of("invalid.dossier.idempotency-key.too-long"));
         }
         var stored = dossiers.key(user.agencyId(), user.username(), key.strip());
         if (stored.isEmpty()) {

@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
 import vn.nhiemvu.cluster.ContentStore;
 import vn.nhiemvu.cluster.ContentStores;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Uploaded bytes, each kept under its SHA-256 (so equal files are stored once and a client's name never becomes a
@@ -74,7 +75,7 @@ class FileStore {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size = copyLimited(new DigestInputStream(content, sha), temp);
             if (size == 0) {
-                throw InvalidInputException.of("file", "Tệp rỗng.");
+                throw InvalidInputException.of("file", Message.of("invalid.dossier.file.invalid"));
             }
             byte[] prefix = readPrefix(temp);
             String type = sniff(prefix, name);
@@ -114,7 +115,7 @@ class FileStore {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > limit) {
-                    throw InvalidInputException.of("file", "Tệp quá lớn: tối đa " + human(limit) + ".");
+                    throw InvalidInputException.of("file", Message.of("invalid.dossier.file.invalid-2", human(limit)));
                 }
                 out.write(buffer, 0, n);
             }
@@ -131,19 +132,16 @@ class FileStore {
     /** The content's type if it is one we accept; otherwise a field error naming what we accept. */
     String sniff(byte[] prefix, String name) {
         String byContent = tika.detect(prefix);
-        String refused = "Loại tệp không được chấp nhận (nhận dạng theo nội dung: " + byContent + "). Chỉ nhận "
-                + ALLOWED_WORDS + ".";
+        Message refused = Message.of("invalid.dossier.file.type", byContent, ALLOWED_WORDS);
         if ("application/octet-stream".equals(byContent)) {
-            throw InvalidInputException.of("file", "Không nhận dạng được loại tệp theo nội dung. Chỉ nhận "
-                    + ALLOWED_WORDS + ".");
+            throw InvalidInputException.of("file", Message.of("invalid.dossier.file.invalid-3", ALLOWED_WORDS));
         }
         if ("text/plain".equals(byContent)) {
             // Text is text whatever its name says, unless the name makes it a script, a page or a program.
             String byName = tika.detect(prefix, name);
             String head = new String(prefix, java.nio.charset.StandardCharsets.ISO_8859_1);
             if (!"text/plain".equals(byName) && !ALLOWED.contains(byName) || MARKUP.matcher(head).find()) {
-                throw InvalidInputException.of("file", "Tệp có nội dung HTML, mã lệnh hoặc kiểu không được chấp nhận. Chỉ nhận "
-                        + ALLOWED_WORDS + ".");
+                throw InvalidInputException.of("file", Message.of("invalid.dossier.file.invalid-4", ALLOWED_WORDS));
             }
             return "text/plain";
         }

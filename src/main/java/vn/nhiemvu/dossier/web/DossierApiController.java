@@ -30,6 +30,7 @@ import vn.nhiemvu.dossier.FileRole;
 import vn.nhiemvu.dossier.ReviewDecision;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1/tasks/{id}/dossier")
@@ -112,25 +113,25 @@ class DossierApiController {
             if (replaces != null) {
                 return null;
             }
-            throw InvalidInputException.of("role", "Chưa chọn loại tài liệu (" + names(FileRole.values()) + ").");
+            throw InvalidInputException.of("role", Message.of("invalid.dossier.role.required", names(FileRole.values())));
         }
         try {
             return FileRole.valueOf(role.strip());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("role",
-                    "Loại tài liệu \"" + role + "\" không hợp lệ: cần một trong " + names(FileRole.values()) + ".");
+                    Message.of("invalid.dossier.role.invalid", role, names(FileRole.values())));
         }
     }
 
     static ReviewDecision decision(String decision) {
         if (decision == null || decision.isBlank()) {
-            throw InvalidInputException.of("decision", "Chưa chọn kết luận thẩm định (PASS hoặc RETURN).");
+            throw InvalidInputException.of("decision", Message.of("invalid.dossier.decision.required"));
         }
         try {
             return ReviewDecision.valueOf(decision.strip());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("decision",
-                    "Kết luận \"" + decision + "\" không hợp lệ: cần PASS (thông qua) hoặc RETURN (trả lại).");
+                    Message.of("invalid.dossier.decision.invalid", decision));
         }
     }
 

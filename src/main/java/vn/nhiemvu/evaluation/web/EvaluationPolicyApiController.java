@@ -12,6 +12,7 @@ import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1/evaluation/policy")
@@ -37,19 +38,19 @@ class EvaluationPolicyApiController {
     PolicyJson update(CurrentUser user, @RequestBody PolicyRequest request) {
         var errors = new InvalidInputException.Collector();
         if (request.kind() == null) {
-            errors.add("kind", "Chưa chọn cách tính (CHI_THI_75 hoặc GOVERNMENT_OFFICE).");
+            errors.add("kind", Message.of("invalid.evaluation.kind.required"));
         }
         if (request.dueSoonWorkingDays() == null || request.dueSoonWorkingDays() < 0
                 || request.dueSoonWorkingDays() > MAX_WORKING_DAYS) {
-            errors.add("dueSoonWorkingDays", "Số ngày làm việc cảnh báo sắp đến hạn phải từ 0 đến " + MAX_WORKING_DAYS + ".");
+            errors.add("dueSoonWorkingDays", Message.of("invalid.evaluation.due-soon-working-days.range", MAX_WORKING_DAYS));
         }
         if (request.cutoffWorkingDaysBeforeDeadline() == null || request.cutoffWorkingDaysBeforeDeadline() < 0
                 || request.cutoffWorkingDaysBeforeDeadline() > MAX_WORKING_DAYS) {
             errors.add("cutoffWorkingDaysBeforeDeadline",
-                    "Số ngày làm việc chốt đề nghị gia hạn trước thời hạn phải từ 0 đến " + MAX_WORKING_DAYS + ".");
+                    Message.of("invalid.evaluation.cutoff-working-days-before-deadline.range", MAX_WORKING_DAYS));
         }
         if (request.nonWorkingDeadlineExtends() == null) {
-            errors.add("nonWorkingDeadlineExtends", "Chưa chọn cách tính thời hạn rơi vào ngày nghỉ (true hoặc false).");
+            errors.add("nonWorkingDeadlineExtends", Message.of("invalid.evaluation.non-working-deadline-extends.required"));
         }
         errors.throwIfAny();
         return PolicyJson.of(evaluations.update(user, new EvaluationPolicy(request.kind(), request.dueSoonWorkingDays(),

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nhiemvu.extraction.internal.ExtractionService;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Reads a directive into proposed tasks; nothing is saved (the review page confirms). OFFICE and
@@ -45,7 +46,7 @@ class ExtractionApiController {
     ExtractionJson fromFile(CurrentUser user, @RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "Chưa chọn tệp (trường file).");
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.required-2"));
         }
         return ExtractionJson.of(service.extractFile(user, file.getBytes(), file.getOriginalFilename()));
     }

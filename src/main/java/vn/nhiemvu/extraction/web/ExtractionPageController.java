@@ -22,6 +22,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The review screen: paste or upload a directive, see its text with each proposal highlighted next
@@ -75,7 +76,7 @@ class ExtractionPageController {
             return "redirect:/directives/" + created.directive().id();
         } catch (InvalidInputException e) {
             // The service numbers the kept tasks; the page shows each message beside its own row.
-            return page(user, model, form, FormErrors.ofRows(e, "tasks", form::rowOf, "Nhiệm vụ"));
+            return page(user, model, form, FormErrors.ofRows(e, "tasks", form::rowOf, Message.of("invalid.row.task")));
         }
     }
 

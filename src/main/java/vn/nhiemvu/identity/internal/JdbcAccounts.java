@@ -28,6 +28,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 @Service
@@ -107,7 +108,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
         AccountDetails account = details(user.username()).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPassword())) {
-            throw InvalidInputException.of("currentPassword", "Mật khẩu hiện tại không đúng.");
+            throw InvalidInputException.of("currentPassword", Message.of("invalid.identity.current-password.invalid"));
         }
         setPassword(user.username(), newPassword, "newPassword");
         revokeCredentials(user.username(), currentSessionId());
@@ -131,8 +132,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         requireAdmin(admin);
         if (role == Role.RESPONDENT) {
             // Such an account belongs to an outside agency, which only a proposal round names (ADR 0035).
-            throw InvalidInputException.of("role", "Tài khoản đầu mối của cơ quan được hỏi được tạo từ trang đợt lấy "
-                    + "đề xuất gửi cơ quan đó.");
+            throw InvalidInputException.of("role", Message.of("invalid.identity.role.invalid"));
         }
         return checkedRegister(admin.agencyId(), username, password, displayName, role, unitId, leaderId);
     }
@@ -147,27 +147,27 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             Role role, Long unitId, Long leaderId) {
         var errors = new InvalidInputException.Collector();
         if (username == null || !username.matches("[a-z0-9._-]{2,64}")) {
-            errors.add("username", "Tên đăng nhập gồm 2–64 ký tự a–z, 0–9, dấu chấm, gạch ngang hoặc gạch dưới.");
+            errors.add("username", Message.of("invalid.identity.username.invalid"));
         } else if (details(username).isPresent()) {
-            errors.add("username", "Tên đăng nhập \"" + username + "\" đã có.");
+            errors.add("username", Message.of("invalid.identity.username.taken", username));
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            errors.add("displayName", "Họ tên không được để trống và không quá 200 ký tự.");
+            errors.add("displayName", Message.of("invalid.identity.display-name.required"));
         }
         if (role == null) {
-            errors.add("role", "Chưa chọn vai trò (ADMIN, OFFICE, LEADER, UNIT, LEGAL, RESPONDENT).");
+            errors.add("role", Message.of("invalid.identity.role.required"));
         } else if (role == Role.UNIT && unitId == null) {
-            errors.add("unit", "Tài khoản đơn vị cần đơn vị.");
+            errors.add("unit", Message.of("invalid.identity.unit.invalid"));
         } else if (role == Role.LEADER && leaderId == null) {
-            errors.add("leader", "Tài khoản Lãnh đạo Bộ cần chọn lãnh đạo.");
+            errors.add("leader", Message.of("invalid.identity.leader.invalid"));
         }
         if (unitId != null && !affiliations.hasUnit(agencyId, unitId)) {
-            errors.add("unit", "Không có đơn vị số " + unitId + ".");
+            errors.add("unit", Message.of("invalid.identity.unit.unknown", unitId));
         }
         if (leaderId != null && !affiliations.hasLeader(agencyId, leaderId)) {
-            errors.add("leader", "Không có lãnh đạo số " + leaderId + ".");
+            errors.add("leader", Message.of("invalid.identity.leader.unknown", leaderId));
         }
-        String weak = passwords.weakness(username, password);
+        Message weak = passwords.weakness(username, password);
         if (weak != null) {
             errors.add("password", weak);
         }
@@ -183,7 +183,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     }
 
     private void setPassword(String username, String newPassword, String field) {
-        String weak = passwords.weakness(username, newPassword);
+        Message weak = passwords.weakness(username, newPassword);
         if (weak != null) {
             throw InvalidInputException.of(field, weak);
         }

@@ -29,6 +29,7 @@ import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.CacheInvalidation;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
@@ -70,10 +71,10 @@ class JdbcApiTokens implements ApiTokens {
     public IssuedToken create(CurrentUser owner, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw InvalidInputException.of("name", "Tên mã truy cập không được để trống.");
+            throw InvalidInputException.of("name", Message.of("invalid.identity.name.required"));
         }
         if (trimmed.length() > MAX_NAME) {
-            throw InvalidInputException.of("name", "Tên mã truy cập dài quá " + MAX_NAME + " ký tự.");
+            throw InvalidInputException.of("name", Message.of("invalid.identity.name.too-long", MAX_NAME));
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);

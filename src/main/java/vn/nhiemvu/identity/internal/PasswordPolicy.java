@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * What a new password must be, wherever it is set (the person's own change, an administrator's
  * reset or new account, the first administrator at setup): 10–128 characters, not one of the
@@ -38,22 +40,22 @@ final class PasswordPolicy {
     }
 
     /** Why this password is not acceptable for this account, or null. */
-    String weakness(String username, String password) {
+    Message weakness(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return "Mật khẩu cần ít nhất " + MIN_LENGTH + " ký tự.";
+            return Message.of("invalid.identity.password.too-short", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            return "Mật khẩu dài quá " + MAX_LENGTH + " ký tự.";
+            return Message.of("invalid.identity.password.too-long", MAX_LENGTH);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            return "Mật khẩu này nằm trong danh sách mật khẩu phổ biến, dễ bị dò ra; hãy chọn một cụm từ khác.";
+            return Message.of("invalid.identity.password.common");
         }
         if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
-            return "Mật khẩu không được chứa tên đăng nhập.";
+            return Message.of("invalid.identity.password.username");
         }
         if (lower.contains("demo") || password.chars().distinct().count() < 5) {
-            return "Mật khẩu quá dễ đoán; hãy dùng một cụm từ dài, khác mật khẩu trình diễn.";
+            return Message.of("invalid.identity.password.guessable");
         }
         return null;
     }

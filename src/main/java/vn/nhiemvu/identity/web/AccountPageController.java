@@ -11,6 +11,7 @@ import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** The signed-in user's own account: changing the password. */
 @Controller
@@ -37,7 +38,7 @@ class AccountPageController {
             Model model, RedirectAttributes redirect) {
         try {
             if (newPassword == null || !newPassword.equals(confirmation)) {
-                throw InvalidInputException.of("confirmation", "Mật khẩu nhập lại không khớp.");
+                throw InvalidInputException.of("confirmation", Message.of("invalid.identity.confirmation.invalid"));
             }
             accounts.changePassword(user, currentPassword, newPassword);
         } catch (InvalidInputException e) {

@@ -40,6 +40,7 @@ import vn.nhiemvu.shared.AfterCommit;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
@@ -164,7 +165,7 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
     @Override
     public List<JobView> list(CurrentUser user, int limit) {
         if (limit < 1 || limit > MAX_LIST) {
-            throw InvalidInputException.of("limit", "Số công việc mỗi lần (limit) phải từ 1 đến " + MAX_LIST + ".");
+            throw InvalidInputException.of("limit", Message.of("invalid.job.limit.range", MAX_LIST));
         }
         return jobs.list(user, limit);
     }
@@ -212,7 +213,7 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
     /** The Vietnamese reason of our own exceptions; anything else is a system error, logged. */
     static String userMessage(Throwable e) {
         if (e instanceof InvalidInputException invalid) {
-            return invalid.errors().stream().map(InvalidInputException.FieldError::message)
+            return invalid.errors().stream().map(error -> error.message().vietnamese())
                     .collect(Collectors.joining(" "));
         }
         if (e instanceof ConflictException || e instanceof ForbiddenException || e instanceof NotFoundException) {

@@ -34,6 +34,7 @@ import vn.nhiemvu.plan.Plans;
 import vn.nhiemvu.plan.ReportSchedules;
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskDue;
@@ -88,7 +89,7 @@ class MonitoringService implements Monitoring {
     public MonitoringRules updateRules(CurrentUser user, MonitoringRules rules) {
         MonitoringPermissions.POLICY.checkAny(user, MonitoringPermissions.Action.EDIT_RULES);
         if (rules == null) {
-            throw InvalidInputException.of("rules", "Chưa nhập quy tắc theo dõi.");
+            throw InvalidInputException.of("rules", Message.of("invalid.monitoring.repeat-working-days.required"));
         }
         rules.checked();
         notices.saveRules(user.agencyId(), rules, user.username());
@@ -98,7 +99,7 @@ class MonitoringService implements Monitoring {
     @Override
     public List<Notice> notices(CurrentUser user, Long taskId, int limit) {
         if (limit < 1 || limit > 500) {
-            throw InvalidInputException.of("limit", "Số bản ghi (limit) phải từ 1 đến 500.");
+            throw InvalidInputException.of("limit", Message.of("invalid.monitoring.limit.range"));
         }
         if (taskId != null && !tasks.isVisible(user, taskId)) {
             throw new NotFoundException("Không có nhiệm vụ số " + taskId + ".");

@@ -32,6 +32,7 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskManagement;
@@ -125,9 +126,9 @@ class UrgingService implements UrgingLetters {
             return byUnit;
         }
         organization.unit(user.agencyId(), unitId)
-                .orElseThrow(() -> InvalidInputException.of("unitId", "Không có đơn vị số " + unitId + "."));
+                .orElseThrow(() -> InvalidInputException.of("unitId", Message.of("invalid.identity.unit.unknown", unitId)));
         if (!byUnit.containsKey(unitId)) {
-            throw InvalidInputException.of("unitId", "Đơn vị không có nhiệm vụ quá hạn hoặc sắp đến hạn nào để đôn đốc.");
+            throw InvalidInputException.of("unitId", Message.of("invalid.monitoring.unit-id.invalid"));
         }
         return Map.of(unitId, byUnit.get(unitId));
     }

@@ -28,6 +28,7 @@ import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.UrgingLetter;
 import vn.nhiemvu.monitoring.UrgingLetters;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -67,8 +68,7 @@ class MonitoringApiController {
         MonitoringRules toRules() {
             var errors = new InvalidInputException.Collector();
             if (dueSoonWorkingDays != null) {
-                errors.add("dueSoonWorkingDays", "Số ngày cảnh báo sắp đến hạn là thông số của cách đánh giá của Bộ "
-                        + "(PUT /api/v1/evaluation/policy, quản trị hệ thống), không còn thuộc quy tắc theo dõi.");
+                errors.add("dueSoonWorkingDays", Message.of("invalid.monitoring.due-soon-working-days.invalid"));
             }
             required(errors, "repeatWorkingDays", repeatWorkingDays);
             required(errors, "escalateAfterWorkingDays", escalateAfterWorkingDays);
@@ -81,7 +81,7 @@ class MonitoringApiController {
 
         private static void required(InvalidInputException.Collector errors, String field, Object value) {
             if (value == null) {
-                errors.add(field, "Chưa nhập \"" + field + "\".");
+                errors.add(field, Message.of("invalid.monitoring.monitoring-api-controller.required", field));
             }
         }
     }
@@ -90,7 +90,7 @@ class MonitoringApiController {
     @Operation(summary = "Đặt quy tắc theo dõi của cơ quan (Văn phòng Bộ, quản trị)")
     MonitoringRules updateRules(CurrentUser user, @RequestBody(required = false) RulesRequest rules) {
         if (rules == null) {
-            throw InvalidInputException.of("repeatWorkingDays", "Chưa nhập quy tắc theo dõi.");
+            throw InvalidInputException.of("repeatWorkingDays", Message.of("invalid.monitoring.repeat-working-days.required"));
         }
         return monitoring.updateRules(user, rules.toRules());
     }

@@ -93,7 +93,7 @@ class MonitoringPageController {
             model.addAttribute("preview", urging.preview(user, unitId));
         } catch (InvalidInputException e) {
             // Nothing to preview: the form again, the unit still chosen.
-            model.addAttribute("flashError", e.getMessage());
+            model.addAttribute("flashError", e.words());
             model.addAttribute("unitId", unitId);
             return urging(user, model);
         }
@@ -116,7 +116,7 @@ class MonitoringPageController {
                     : Message.of("urging.flash.sent", issued.size(),
                             String.join(", ", issued.stream().map(UrgingLetter::number).toList())));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.words());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
             if (unitId != null) {
@@ -161,7 +161,7 @@ class MonitoringPageController {
                     "escalateAfterWorkingDays", java.util.Optional.ofNullable(escalateAfterWorkingDays),
                     "requestDecisionWorkingDays", java.util.Optional.ofNullable(requestDecisionWorkingDays)).entrySet()) {
                 if (field.getValue().isEmpty()) {
-                    missing.add(field.getKey(), "Chưa nhập số ngày làm việc.");
+                    missing.add(field.getKey(), Message.of("invalid.monitoring.monitoring-page-controller.required"));
                 }
             }
             missing.throwIfAny();

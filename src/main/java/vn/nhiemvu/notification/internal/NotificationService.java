@@ -43,7 +43,7 @@ class NotificationService implements Notifications, InboxSource {
     @Override
     public List<InAppNotice> inApp(CurrentUser user, boolean unreadOnly, int limit) {
         if (limit < 1 || limit > 500) {
-            throw InvalidInputException.of("limit", "Số bản ghi (limit) phải từ 1 đến 500.");
+            throw InvalidInputException.of("limit", Message.of("invalid.monitoring.limit.range"));
         }
         return store.inApp(user.id(), unreadOnly, limit);
     }
@@ -86,10 +86,10 @@ class NotificationService implements Notifications, InboxSource {
     @Transactional
     public NotificationPreferences updatePreferences(CurrentUser user, NotificationPreferences preferences) {
         if (preferences == null) {
-            throw InvalidInputException.of("preferences", "Chưa nhập lựa chọn nhận thông báo.");
+            throw InvalidInputException.of("preferences", Message.of("invalid.notification.preferences.required"));
         }
         if (preferences.email() != null && (preferences.email().length() > 254 || !EMAIL.matcher(preferences.email()).matches())) {
-            throw InvalidInputException.of("email", "Địa chỉ thư điện tử không hợp lệ.");
+            throw InvalidInputException.of("email", Message.of("invalid.notification.email.invalid"));
         }
         store.savePreferences(user.id(), preferences);
         return preferences(user);
@@ -107,15 +107,15 @@ class NotificationService implements Notifications, InboxSource {
         requireManager(user);
         var errors = new InvalidInputException.Collector();
         if (url == null || url.length() > 1000 || !validUrl(url.strip())) {
-            errors.add("url", "Địa chỉ nhận (url) phải là một địa chỉ http:// hoặc https:// hợp lệ.");
+            errors.add("url", Message.of("invalid.notification.url.invalid"));
         } else {
-            String refusal = addresses.refusal(URI.create(url.strip()), null);
+            Message refusal = addresses.refusal(URI.create(url.strip()), null);
             if (refusal != null) {
                 errors.add("url", refusal);
             }
         }
         if (secret == null || secret.length() < 16 || secret.length() > 200) {
-            errors.add("secret", "Khóa bí mật (secret) phải dài từ 16 đến 200 ký tự.");
+            errors.add("secret", Message.of("invalid.notification.secret.invalid"));
         }
         errors.throwIfAny();
         long id = store.insertEndpoint(user.agencyId(), url.strip(), secret, user.username());

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * Where webhooks may be sent: not to this machine or its neighbours. A host that resolves to a
  * loopback, link-local (169.254.0.0/16 — the cloud metadata service — or fe80::/10), private
@@ -41,7 +43,7 @@ class WebhookAddressPolicy {
     }
 
     /** Why this address may not receive webhooks, or null; {@code unresolved} is the answer for a host not found. */
-    String refusal(URI url, String unresolved) {
+    Message refusal(URI url, Message unresolved) {
         String host = url.getHost();
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
@@ -54,10 +56,7 @@ class WebhookAddressPolicy {
         }
         for (InetAddress address : addresses) {
             if (isInternal(address) && allowed.stream().noneMatch(m -> m.matches(address.getHostAddress()))) {
-                return "Địa chỉ nhận " + url.getHost() + " trỏ tới " + address.getHostAddress()
-                        + ", một địa chỉ nội bộ (loopback, link-local, mạng riêng, multicast) không được phép nhận sự kiện;"
-                        + " nếu đó là mạng của cơ quan, quản trị hệ thống khai báo nó trong"
-                        + " nhiemvu.notification.webhook.allowed-networks.";
+                return Message.of("invalid.notification.url.internal", url.getHost(), address.getHostAddress());
             }
         }
         return null;

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * Posts queued notices to the agencies' webhooks, signed with HMAC-SHA256 of the body under the endpoint's secret
  * ({@code X-NhiemVu-Signature: sha256=<hex>}). A failure is retried after base × 2^(attempts − 1), up to the maximum
@@ -75,9 +77,9 @@ class WebhookDeliverer {
         Integer status = null;
         try {
             URI url = URI.create(due.url());
-            String refusal = addresses.refusal(url, "Không tìm thấy máy " + url.getHost() + ".");
+            Message refusal = addresses.refusal(url, Message.of("webhook.host.unknown", url.getHost()));
             if (refusal != null) {
-                throw new IllegalStateException(refusal);
+                throw new IllegalStateException(refusal.vietnamese());
             }
             var request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
                     .header("Content-Type", "application/json; charset=utf-8")

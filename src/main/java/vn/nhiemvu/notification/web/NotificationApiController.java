@@ -22,6 +22,7 @@ import vn.nhiemvu.notification.NotificationPreferences;
 import vn.nhiemvu.notification.Notifications;
 import vn.nhiemvu.notification.WebhookEndpoint;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -80,7 +81,7 @@ class NotificationApiController {
     @Operation(summary = "Đăng ký địa chỉ nhận sự kiện; nội dung ký HMAC-SHA256 bằng khóa bí mật, tiêu đề X-NhiemVu-Signature")
     ResponseEntity<WebhookEndpoint> addWebhook(CurrentUser user, @RequestBody(required = false) NewWebhook body) {
         if (body == null) {
-            throw InvalidInputException.of("url", "Chưa nhập địa chỉ nhận (url) và khóa bí mật (secret).");
+            throw InvalidInputException.of("url", Message.of("invalid.notification.url.required"));
         }
         return ResponseEntity.status(201).body(notifications.addWebhook(user, body.url(), body.secret()));
     }

@@ -80,7 +80,7 @@ class NotificationPageController {
             notifications.updatePreferences(user, new NotificationPreferences(email, inApp, byEmail, muted));
             redirect.addFlashAttribute("flash", Message.of("notifications.flash.saved"));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.words());
         }
         return "redirect:/notifications";
     }

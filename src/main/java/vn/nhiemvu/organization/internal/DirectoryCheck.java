@@ -13,6 +13,7 @@ import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Checks a whole directory against what the organisation already holds (plain Java), so that a bad file is refused
@@ -41,7 +42,7 @@ final class DirectoryCheck {
             var a = directory.agencies().get(i);
             String at = "agencies[" + i + "]";
             if (a == null) {
-                errors.add(at, "Mục trống.");
+                errors.add(at, Message.of("invalid.organization.directory-check.required"));
                 continue;
             }
             code(errors, at + ".code", a.code(), AGENCY_CODE, agencyCodes, "Mã cơ quan",
@@ -51,14 +52,14 @@ final class DirectoryCheck {
             kind(errors, at + ".kind", a.kind(), Agency.Kind.values(), "Loại cơ quan");
             if (a.isHome() && a.code() != null) {
                 if (home != null && !home.equalsIgnoreCase(a.code())) {
-                    errors.add(at + ".home", "Hệ thống đã phục vụ cơ quan \"" + home + "\"; chỉ có một cơ quan chủ quản.");
+                    errors.add(at + ".home", Message.of("invalid.organization.directory-check.invalid", home));
                 } else {
                     home = a.code();
                 }
             }
         }
         if (home == null) {
-            errors.add("agencies", "Chưa có cơ quan chủ quản: đánh dấu \"home\": true cho đúng một cơ quan.");
+            errors.add("agencies", Message.of("invalid.organization.agencies.required"));
         }
 
         var unitCodes = new HashSet<String>();
@@ -66,13 +67,12 @@ final class DirectoryCheck {
             var u = directory.units().get(i);
             String at = "units[" + i + "]";
             if (u == null) {
-                errors.add(at, "Mục trống.");
+                errors.add(at, Message.of("invalid.organization.directory-check.required"));
                 continue;
             }
             // The parent is checked before this unit's own code counts, so that no unit is its own parent.
             if (u.parent() != null && !unit(unitCodes, known, u.parent())) {
-                errors.add(at + ".parent", "Không có đơn vị cấp trên \"" + u.parent()
-                        + "\" (đơn vị cấp trên phải có sẵn hoặc đứng trước trong tệp).");
+                errors.add(at + ".parent", Message.of("invalid.organization.directory-check.unknown", u.parent()));
             }
             code(errors, at + ".code", u.code(), UNIT_CODE, unitCodes, "Mã đơn vị",
                     "gồm 1–16 ký tự chữ không dấu, số, gạch ngang hoặc gạch dưới");
@@ -86,7 +86,7 @@ final class DirectoryCheck {
             var l = directory.leaders().get(i);
             String at = "leaders[" + i + "]";
             if (l == null) {
-                errors.add(at, "Mục trống.");
+                errors.add(at, Message.of("invalid.organization.directory-check.required"));
                 continue;
             }
             code(errors, at + ".key", l.key(), LEADER_KEY, keys, "Mã lãnh đạo",
@@ -98,7 +98,7 @@ final class DirectoryCheck {
             for (int j = 0; j < supervised.size(); j++) {
                 String code = supervised.get(j);
                 if (code == null || !unit(unitCodes, known, code)) {
-                    errors.add(at + ".units[" + j + "]", "Không có đơn vị \"" + code + "\".");
+                    errors.add(at + ".units[" + j + "]", Message.of("invalid.organization.directory-check.unknown-2", code));
                 }
             }
         }
@@ -109,9 +109,9 @@ final class DirectoryCheck {
     private static void code(InvalidInputException.Collector errors, String field, String code, Pattern shape,
             Set<String> seen, String what, String rule) {
         if (code == null || !shape.matcher(code).matches()) {
-            errors.add(field, what + " " + rule + ".");
+            errors.add(field, Message.of("invalid.organization.directory-check.invalid-2", what, rule));
         } else if (!seen.add(code.toUpperCase(Locale.ROOT))) {
-            errors.add(field, what + " \"" + code + "\" lặp lại trong tệp.");
+            errors.add(field, Message.of("invalid.organization.directory-check.invalid-3", what, code));
         }
     }
 
@@ -122,24 +122,23 @@ final class DirectoryCheck {
 
     private static void name(InvalidInputException.Collector errors, String field, String value, String what, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(field, what + " không được để trống.");
+            errors.add(field, Message.of("invalid.round.round-service.required", what));
         } else if (value.length() > max) {
-            errors.add(field, what + " dài quá " + max + " ký tự.");
+            errors.add(field, Message.of("invalid.organization.directory-check.too-long", what, max));
         }
     }
 
     /** Aliases are kept joined in one column. */
     private static void aliases(InvalidInputException.Collector errors, String field, List<String> aliases) {
         if (aliases != null && (aliases.stream().anyMatch(Objects::isNull) || String.join("|", aliases).length() > MAX_ALIASES)) {
-            errors.add(field, "Tên gọi khác không được để trống và tổng cộng không quá " + MAX_ALIASES + " ký tự.");
+            errors.add(field, Message.of("invalid.organization.directory-check.required-2", MAX_ALIASES));
         }
     }
 
     private static void kind(InvalidInputException.Collector errors, String field, String value, Enum<?>[] kinds,
             String what) {
         if (value == null || Arrays.stream(kinds).noneMatch(k -> k.name().equals(value))) {
-            errors.add(field, what + " phải là một trong: "
-                    + String.join(", ", Arrays.stream(kinds).map(Enum::name).toList()) + ".");
+            errors.add(field, Message.of("invalid.organization.directory-check.invalid-4", what, String.join(", ", Arrays.stream(kinds).map(Enum::name).toList())));
         }
     }
 }

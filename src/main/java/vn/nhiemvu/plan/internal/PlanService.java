@@ -28,6 +28,7 @@ import vn.nhiemvu.plan.ProgressReportDraft;
 import vn.nhiemvu.plan.TaskPlan;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskPermissions;
@@ -209,17 +210,17 @@ class PlanService implements Plans {
         Relation role = TaskPermissions.relation(user, task);
         PlanPermissions.POLICY.check(PlanAction.REPORT_PROGRESS, role);
         if (draft == null) {
-            throw InvalidInputException.of("percent", "Cần nội dung báo cáo.");
+            throw InvalidInputException.of("percent", Message.of("invalid.plan.percent.required"));
         }
         var errors = new InvalidInputException.Collector();
         if (draft.percent() == null) {
-            errors.add("percent", "Cần tỷ lệ phần trăm khối lượng đã thực hiện (0–100).");
+            errors.add("percent", Message.of("invalid.plan.percent.required-2"));
         } else if (draft.percent() < 0 || draft.percent() > 100) {
-            errors.add("percent", "Tỷ lệ hoàn thành phải từ 0 đến 100 (%).");
+            errors.add("percent", Message.of("invalid.plan.percent.range"));
         }
         String done = blankToNull(draft.done());
         if (done == null) {
-            errors.add("done", "Cần nêu những việc đã thực hiện.");
+            errors.add("done", Message.of("invalid.plan.done.required"));
         }
         text(errors, "done", "Việc đã thực hiện", done);
         String obstacles = blankToNull(draft.obstacles());
@@ -233,8 +234,7 @@ class PlanService implements Plans {
                     .filter(m -> m.id() != null && m.id().equals(draft.milestoneId())).map(m -> m.title())
                     .findFirst().orElse(null);
             if (milestoneTitle == null) {
-                errors.add("milestoneId", "Mốc số " + draft.milestoneId()
-                        + " không thuộc kế hoạch đã phê duyệt của nhiệm vụ này.");
+                errors.add("milestoneId", Message.of("invalid.plan.milestone-id.invalid", draft.milestoneId()));
             }
         }
         errors.throwIfAny();
@@ -259,7 +259,7 @@ class PlanService implements Plans {
 
     private static void text(InvalidInputException.Collector errors, String field, String label, String value) {
         if (value != null && value.length() > MAX_TEXT) {
-            errors.add(field, label + " không được dài quá " + MAX_TEXT + " ký tự.");
+            errors.add(field, Message.of("invalid.plan.plan-service.too-long", label, MAX_TEXT));
         }
     }
 

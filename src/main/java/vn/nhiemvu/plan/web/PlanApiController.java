@@ -28,6 +28,7 @@ import vn.nhiemvu.plan.ProgressReportDraft;
 import vn.nhiemvu.plan.TaskPlan;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1/tasks/{taskId}")
@@ -140,7 +141,7 @@ class PlanApiController {
 
     private static List<MilestoneDraft> milestones(PlanRequest request) {
         if (request == null) {
-            throw InvalidInputException.of("milestones", "Kế hoạch cần ít nhất một mốc.");
+            throw InvalidInputException.of("milestones", Message.of("invalid.plan.milestones.invalid"));
         }
         return request.milestones();
     }

@@ -199,7 +199,7 @@ class PlanPageController {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("percent", "Tỷ lệ hoàn thành: cần một số nguyên từ 0 đến 100.");
+            throw InvalidInputException.of("percent", Message.of("invalid.plan.percent.invalid"));
         }
     }
 

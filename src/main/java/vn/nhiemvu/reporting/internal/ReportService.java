@@ -275,7 +275,7 @@ class ReportService implements PeriodicReports {
             String documentNumber) {
         ReportPermissions.POLICY.checkAny(user, ReportPermissions.Action.ISSUE);
         if (documentNumber != null && documentNumber.strip().length() > 64) {
-            throw vn.nhiemvu.shared.InvalidInputException.of("documentNumber", "Số, ký hiệu dài tối đa 64 ký tự.");
+            throw vn.nhiemvu.shared.InvalidInputException.of("documentNumber", vn.nhiemvu.shared.Message.of("invalid.reporting.document-number.too-long"));
         }
         PeriodicReport report = report(user, period, policy);
         return store.insert(user, period, report,

@@ -19,6 +19,7 @@ import vn.nhiemvu.reporting.RatingQuarter;
 import vn.nhiemvu.reporting.Scorecards;
 import vn.nhiemvu.reporting.UnitRating;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskStanding;
 
@@ -55,7 +56,7 @@ class ScorecardService implements Scorecards {
     public List<Scorecard> ranked(CurrentUser user, Subject subject, LocalDate from, LocalDate to, LocalDate asOf,
             EvaluationPolicy.Kind policy) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw InvalidInputException.of("to", "Kỳ đánh giá không hợp lệ: ngày kết thúc phải sau ngày bắt đầu.");
+            throw InvalidInputException.of("to", Message.of("invalid.reporting.to.invalid-2"));
         }
         return rank(subject, new Rankings(from, to, asOf), user.seesWholeAgency(), organization.units(user.agencyId()),
                 organization.leaders(user.agencyId()), tasks.standings(user, List.of(asOf), policy), 0);

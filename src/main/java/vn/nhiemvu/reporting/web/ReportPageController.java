@@ -115,7 +115,7 @@ class ReportPageController {
             ReportSnapshot s = reports.issue(user, p, policy, documentNumber);
             redirect.addFlashAttribute("flash", Message.of("reports.flash.issued", p.message(), s.id()));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.words());
         }
         return "redirect:/reports?" + query(p, policy);
     }

@@ -47,6 +47,7 @@ import vn.nhiemvu.round.Submission;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
 
@@ -103,7 +104,7 @@ class RoundService implements Rounds {
                 ? (deadline == null ? "" : "trước ngày " + vn.nhiemvu.shared.Dates.format(deadline))
                 : input.deadlineText().strip();
         if (deadlineText.length() > 500) {
-            errors.add("deadlineText", "Thời hạn dài quá 500 ký tự.");
+            errors.add("deadlineText", Message.of("invalid.round.deadline-text.too-long"));
         }
         List<Long> addressees = addressees(user, input.addressees(), errors);
         var template = new RoundTemplate(input.tables());
@@ -123,13 +124,13 @@ class RoundService implements Rounds {
     private Long organiserUnit(CurrentUser user, String code, InvalidInputException.Collector errors) {
         if (code == null || code.isBlank()) {
             if (user.unitId() == null) {
-                errors.add("organiserUnit", "Chưa chọn đơn vị tổ chức đợt.");
+                errors.add("organiserUnit", Message.of("invalid.round.organiser-unit.required"));
             }
             return user.unitId();
         }
         Optional<Unit> unit = organization.unitByCode(user.agencyId(), code.strip());
         if (unit.isEmpty()) {
-            errors.add("organiserUnit", "Không có đơn vị mã “" + code.strip() + "”.");
+            errors.add("organiserUnit", Message.of("invalid.round.organiser-unit.unknown", code.strip()));
             return null;
         }
         return unit.get().id();
@@ -138,20 +139,19 @@ class RoundService implements Rounds {
     private List<Long> addressees(CurrentUser user, List<String> codes, InvalidInputException.Collector errors) {
         var ids = new LinkedHashSet<Long>();
         if (codes.isEmpty()) {
-            errors.add("addressees", "Chưa chọn cơ quan được hỏi.");
+            errors.add("addressees", Message.of("invalid.round.addressees.required"));
         }
         if (codes.size() > MAX_ADDRESSEES) {
-            errors.add("addressees", "Tối đa " + MAX_ADDRESSEES + " cơ quan được hỏi.");
+            errors.add("addressees", Message.of("invalid.round.addressees.invalid", MAX_ADDRESSEES));
         }
         for (String code : codes) {
             Optional<Agency> agency = organization.agencyByCode(code == null ? "" : code.strip());
             if (agency.isEmpty()) {
-                errors.add("addressees", "Không có cơ quan mã “" + code + "” trong danh mục tổ chức.");
+                errors.add("addressees", Message.of("invalid.round.addressees.unknown", code));
             } else if (agency.get().id() == user.agencyId()) {
-                errors.add("addressees", "Cơ quan được hỏi là cơ quan ngoài; “" + agency.get().name()
-                        + "” là cơ quan tổ chức đợt.");
+                errors.add("addressees", Message.of("invalid.round.addressees.invalid-2", agency.get().name()));
             } else if (!ids.add(agency.get().id())) {
-                errors.add("addressees", "Cơ quan “" + agency.get().name() + "” được chọn hai lần.");
+                errors.add("addressees", Message.of("invalid.round.addressees.invalid-3", agency.get().name()));
             }
         }
         return List.copyOf(ids);
@@ -161,11 +161,11 @@ class RoundService implements Rounds {
             InvalidInputException.Collector errors) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
-            errors.add(field, name + " không được để trống.");
+            errors.add(field, Message.of("invalid.round.round-service.required", name));
         } else if (v.length() > max) {
-            errors.add(field, name + " dài " + v.length() + " ký tự, tối đa " + max + ".");
+            errors.add(field, Message.of("invalid.round.round-service.too-long", name, v.length(), max));
         } else if (!InputRules.isAcceptableText(v)) {
-            errors.add(field, name + " có ký tự không hợp lệ.");
+            errors.add(field, Message.of("invalid.round.round-service.invalid", name));
         }
         return v;
     }
@@ -203,8 +203,7 @@ class RoundService implements Rounds {
         check(user, round, Action.ADD_RESPONDENT);
         Agency agency = organization.agencyByCode(respondent.agency() == null ? "" : respondent.agency().strip())
                 .filter(a -> round.addressed(a.id()))
-                .orElseThrow(() -> InvalidInputException.of("agency", "Cơ quan “" + respondent.agency()
-                        + "” không nằm trong danh sách cơ quan được hỏi của đợt này."));
+                .orElseThrow(() -> InvalidInputException.of("agency", Message.of("invalid.round.agency.invalid", respondent.agency())));
         return accounts.createRespondent(agency.id(), respondent.username(), respondent.password(),
                 respondent.displayName());
     }
@@ -289,23 +288,22 @@ class RoundService implements Rounds {
     private static void checkSize(ProposalRound round, AnswerContent typed) {
         var errors = new InvalidInputException.Collector();
         if (typed.tables().size() > round.template().tables().size()) {
-            errors.add("tables", "Mẫu có " + round.template().tables().size() + " bảng, bản trả lời có "
-                    + typed.tables().size() + ".");
+            errors.add("tables", Message.of("invalid.round.tables.invalid", round.template().tables().size(), typed.tables().size()));
         }
         for (int t = 0; t < typed.tables().size(); t++) {
             if (typed.tables().get(t).size() > 1000) {
-                errors.add("tables[" + t + "]", "Bảng " + (t + 1) + " có quá 1000 dòng.");
+                errors.add("tables[" + t + "]", Message.of("invalid.round.tables.invalid-3", (t + 1)));
             }
             for (var row : typed.tables().get(t)) {
                 for (var value : row.values()) {
                     if (value != null && value.length() > 4000) {
-                        errors.add("tables[" + t + "]", "Bảng " + (t + 1) + " có ô dài quá 4000 ký tự.");
+                        errors.add("tables[" + t + "]", Message.of("invalid.round.tables.too-long", (t + 1)));
                     }
                 }
             }
         }
         if (typed.reason().length() > 2000) {
-            errors.add("reason", "Lý do dài quá 2000 ký tự.");
+            errors.add("reason", Message.of("invalid.round.reason.too-long-2"));
         }
         errors.throwIfAny();
     }

@@ -158,7 +158,7 @@ class RoundApiController {
             try {
                 table = Integer.parseInt(params.get("table").strip()) - 1;
             } catch (NumberFormatException e) {
-                throw vn.nhiemvu.shared.InvalidInputException.of("table", "Bảng là một số thứ tự (1, 2…).");
+                throw vn.nhiemvu.shared.InvalidInputException.of("table", vn.nhiemvu.shared.Message.of("invalid.round.table.invalid"));
             }
         }
         Long agency = params.get("agency") == null || params.get("agency").isBlank() ? null

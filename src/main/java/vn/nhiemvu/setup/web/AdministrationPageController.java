@@ -98,13 +98,13 @@ class AdministrationPageController {
         requireAdministrator(user);
         try {
             if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "Chưa chọn tệp danh mục (JSON).");
+                throw InvalidInputException.of("file", Message.of("invalid.setup.file.required"));
             }
             OrganizationDirectory directory;
             try {
                 directory = json.readValue(file.getBytes(), OrganizationDirectory.class);
             } catch (JacksonException | IOException e) {
-                throw InvalidInputException.of("file", "Tệp không phải danh mục tổ chức dạng JSON đọc được.");
+                throw InvalidInputException.of("file", Message.of("invalid.setup.file.invalid"));
             }
             var applied = organization.apply(directory, user.username());
             redirect.addFlashAttribute("flash", Message.of("admin.flash.directory", applied.agencies().size(),
@@ -152,9 +152,9 @@ class AdministrationPageController {
         return "redirect:/admin";
     }
 
-    /** Flash attributes live in the session, which is stored in the database: plain serializable values. */
-    private static List<List<String>> fieldErrors(InvalidInputException e) {
-        return e.errors().stream().map(error -> List.of(error.field(), error.message())).toList();
+    /** Flash attributes live in the session, which is stored in the database: serializable values. */
+    private static List<List<Object>> fieldErrors(InvalidInputException e) {
+        return e.errors().stream().map(error -> List.<Object>of(error.field(), error.message())).toList();
     }
 
     /** A new account as the administrator types it. */

@@ -11,6 +11,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.CompletedBy;
 import vn.nhiemvu.task.CompletionPolicy;
 import vn.nhiemvu.task.Task;
@@ -89,14 +90,14 @@ class Completions {
     private CompletedBy judged(CurrentUser user, Task task, LocalDate date, boolean bySubmission, String reason,
             String field, String what) {
         if (date.isBefore(TaskDeadline.EARLIEST)) {
-            throw InvalidInputException.of(field, what + " không hợp lệ.");
+            throw InvalidInputException.of(field, Message.of("invalid.task.completions.invalid", what));
         }
         var verdict = policy.judge(user, date, facts.of(task), bySubmission, reason, what);
         if (verdict instanceof CompletionPolicy.Verdict.DateRefused refused) {
-            throw InvalidInputException.of(field, refused.message());
+            throw InvalidInputException.of(field, Message.text(refused.message()));
         }
         if (verdict instanceof CompletionPolicy.Verdict.ReasonRequired required) {
-            throw InvalidInputException.of("reason", required.message());
+            throw InvalidInputException.of("reason", Message.text(required.message()));
         }
         if (verdict instanceof CompletionPolicy.Verdict.StepsMissing missing) {
             throw new ConflictException(ConflictException.Kind.STATE, missing.message())

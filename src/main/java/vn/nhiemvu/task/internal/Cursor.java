@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** The opaque page cursor: the last id seen, encoded so clients do not build it themselves. */
 final class Cursor {
@@ -30,6 +31,6 @@ final class Cursor {
         } catch (IllegalArgumentException e) {
             // falls through to the error below; NumberFormatException is an IllegalArgumentException
         }
-        throw InvalidInputException.of("cursor", "Con trỏ trang (cursor) không hợp lệ; hãy dùng giá trị nextCursor của trang trước.");
+        throw InvalidInputException.of("cursor", Message.of("invalid.task.cursor.invalid"));
     }
 }

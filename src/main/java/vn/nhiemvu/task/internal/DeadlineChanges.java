@@ -11,6 +11,7 @@ import vn.nhiemvu.evaluation.DeadlineChange;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadline;
@@ -47,47 +48,46 @@ class DeadlineChanges {
         var errors = new InvalidInputException.Collector();
         LocalDate today = inScope.today();
         if (draft.requestedOn() == null) {
-            errors.add("requestedOn", "Chưa nhập ngày đơn vị gửi đề nghị.");
+            errors.add("requestedOn", Message.of("invalid.task.requested-on.required"));
         } else if (draft.requestedOn().isAfter(today)) {
-            errors.add("requestedOn", "Ngày đề nghị không được sau ngày hôm nay.");
+            errors.add("requestedOn", Message.of("invalid.task.requested-on.invalid"));
         }
         if (draft.proposedDeadline() == null) {
-            errors.add("proposedDeadline", "Chưa nhập thời hạn đề nghị.");
+            errors.add("proposedDeadline", Message.of("invalid.task.proposed-deadline.required"));
         } else if (!TaskDeadline.inRange(draft.proposedDeadline())) {
-            errors.add("proposedDeadline", "Thời hạn đề nghị phải trong khoảng 1945–2199.");
+            errors.add("proposedDeadline", Message.of("invalid.task.proposed-deadline.range"));
         }
         if (draft.decision() == null) {
-            errors.add("decision", "Chưa chọn quyết định (APPROVED: phê duyệt, REJECTED: không phê duyệt).");
+            errors.add("decision", Message.of("invalid.task.decision.required"));
         }
         // Approved with no other date: the date asked for is the one granted.
         LocalDate approved = draft.decision() != DeadlineChange.Decision.APPROVED ? null
                 : draft.approvedDeadline() != null ? draft.approvedDeadline() : draft.proposedDeadline();
         if (draft.approvedDeadline() != null && draft.decision() == DeadlineChange.Decision.REJECTED) {
-            errors.add("approvedDeadline", "Không phê duyệt thì không có thời hạn được phê duyệt; hãy để trống.");
+            errors.add("approvedDeadline", Message.of("invalid.task.approved-deadline.required"));
         } else if (approved != null && !TaskDeadline.inRange(approved)) {
-            errors.add("approvedDeadline", "Thời hạn được phê duyệt phải trong khoảng 1945–2199.");
+            errors.add("approvedDeadline", Message.of("invalid.task.approved-deadline.range"));
         } else if (approved != null && draft.requestedOn() != null && !approved.isAfter(draft.requestedOn())) {
             errors.add(draft.approvedDeadline() != null ? "approvedDeadline" : "proposedDeadline",
-                    "Thời hạn được phê duyệt (" + DisplayDates.date(approved) + ") phải sau ngày đề nghị ("
-                            + DisplayDates.date(draft.requestedOn()) + ").");
+                    Message.of("invalid.task.deadline-changes.invalid", DisplayDates.date(approved), DisplayDates.date(draft.requestedOn())));
         }
         if (draft.decidedOn() == null) {
-            errors.add("decidedOn", "Chưa nhập ngày quyết định.");
+            errors.add("decidedOn", Message.of("invalid.task.decided-on.required"));
         } else if (draft.decidedOn().isAfter(today)) {
-            errors.add("decidedOn", "Ngày quyết định không được sau ngày hôm nay.");
+            errors.add("decidedOn", Message.of("invalid.task.decided-on.invalid"));
         } else if (draft.requestedOn() != null && draft.decidedOn().isBefore(draft.requestedOn())) {
-            errors.add("decidedOn", "Ngày quyết định không được trước ngày đề nghị.");
+            errors.add("decidedOn", Message.of("invalid.task.decided-on.invalid-2"));
         }
         if (draft.decidedBy() == null || draft.decidedBy().isBlank()) {
-            errors.add("decidedBy", "Chưa nhập người quyết định.");
+            errors.add("decidedBy", Message.of("invalid.task.decided-by.required"));
         } else if (draft.decidedBy().length() > MAX_NAME) {
-            errors.add("decidedBy", "Tên người quyết định dài quá " + MAX_NAME + " ký tự.");
+            errors.add("decidedBy", Message.of("invalid.task.decided-by.too-long", MAX_NAME));
         }
         if (draft.requestRef() != null && draft.requestRef().length() > MAX_NAME) {
-            errors.add("requestRef", "Số văn bản đề nghị dài quá " + MAX_NAME + " ký tự.");
+            errors.add("requestRef", Message.of("invalid.task.request-ref.too-long", MAX_NAME));
         }
         if (draft.reason() != null && draft.reason().length() > MAX_REASON) {
-            errors.add("reason", "Lý do dài quá " + MAX_REASON + " ký tự.");
+            errors.add("reason", Message.of("invalid.task.reason.too-long", MAX_REASON));
         }
         errors.throwIfAny();
         save(user, task, new DeadlineChangeDraft(draft.requestedOn(), draft.proposedDeadline(), approved,

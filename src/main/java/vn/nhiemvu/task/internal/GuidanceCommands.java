@@ -17,6 +17,7 @@ import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
@@ -61,21 +62,21 @@ class GuidanceCommands {
         LocalDate today = inScope.today();
         var errors = new InvalidInputException.Collector();
         if (kind == null) {
-            errors.add("kind", "Chưa chọn loại đề nghị (GUIDANCE: xin ý kiến chỉ đạo, EXTENSION: đề nghị gia hạn).");
+            errors.add("kind", Message.of("invalid.task.kind.required"));
         }
         if (obstacle == null || obstacle.isBlank()) {
-            errors.add("obstacle", "Chưa nêu khó khăn, vướng mắc.");
+            errors.add("obstacle", Message.of("invalid.task.obstacle.required"));
         } else if (obstacle.length() > MAX_TEXT) {
-            errors.add("obstacle", "Khó khăn, vướng mắc dài quá " + MAX_TEXT + " ký tự.");
+            errors.add("obstacle", Message.of("invalid.task.obstacle.too-long", MAX_TEXT));
         }
         if (proposedSolution != null && proposedSolution.length() > MAX_TEXT) {
-            errors.add("proposedSolution", "Phương án đề xuất dài quá " + MAX_TEXT + " ký tự.");
+            errors.add("proposedSolution", Message.of("invalid.task.proposed-solution.too-long", MAX_TEXT));
         }
         if (kind == GuidanceRequest.Kind.EXTENSION) {
             if (proposedDeadline == null) {
-                errors.add("proposedDeadline", "Đề nghị gia hạn cần thời hạn đề xuất.");
+                errors.add("proposedDeadline", Message.of("invalid.task.proposed-deadline.invalid"));
             } else if (!proposedDeadline.isAfter(today) || proposedDeadline.isAfter(TaskDeadline.LATEST)) {
-                errors.add("proposedDeadline", "Thời hạn đề xuất phải sau ngày hôm nay.");
+                errors.add("proposedDeadline", Message.of("invalid.task.proposed-deadline.invalid-2"));
             }
         }
         errors.throwIfAny();
@@ -100,7 +101,7 @@ class GuidanceCommands {
         GuidanceRequest request = guidance.find(taskId, requestId)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy đề nghị số " + requestId + "."));
         if (answer != null && answer.length() > MAX_TEXT) {
-            throw InvalidInputException.of("answer", "Ý kiến chỉ đạo dài quá " + MAX_TEXT + " ký tự.");
+            throw InvalidInputException.of("answer", Message.of("invalid.task.answer.too-long", MAX_TEXT));
         }
         GuidanceRequest decided = request.decide(TaskPermissions.relation(user, task), decision, approvedDeadline,
                 answer, inScope.today(), user.displayName());

@@ -14,6 +14,7 @@ import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskGroups;
@@ -41,7 +42,7 @@ record TaskConditions(List<String> sql, Map<String, Object> params, TaskFilter f
         if (filter.areaCode() != null) {
             String code = filter.areaCode();
             group = (groups == null ? Optional.<Set<Long>>empty() : groups.taskIds(user.agencyId(), code))
-                    .orElseThrow(() -> InvalidInputException.of("area", "Không có lĩnh vực quản lý mã \"" + code + "\"."));
+                    .orElseThrow(() -> InvalidInputException.of("area", Message.of("invalid.area.areas.unknown", code)));
             if (group.isEmpty()) {
                 conditions.add("1 = 0");
             } else if (group.size() <= GROUP_IN_SQL) {
@@ -81,7 +82,7 @@ record TaskConditions(List<String> sql, Map<String, Object> params, TaskFilter f
                 conditions.add("t.lead_unit_id = :mineUnit");
                 params.put("mineUnit", user.unitId());
             } else {
-                throw InvalidInputException.of("mine", "Tài khoản này không thuộc đơn vị nào nên không có \"việc của tôi\".");
+                throw InvalidInputException.of("mine", Message.of("invalid.task.mine.invalid"));
             }
         }
         if (filter.directiveId() != null) {
@@ -93,7 +94,7 @@ record TaskConditions(List<String> sql, Map<String, Object> params, TaskFilter f
             params.put("parent", filter.parentTaskId());
         }
         if (filter.deadlineFrom() != null && filter.deadlineTo() != null && filter.deadlineTo().isBefore(filter.deadlineFrom())) {
-            throw InvalidInputException.of("deadlineTo", "Thời hạn \"đến ngày\" phải từ ngày \"từ ngày\" trở đi.");
+            throw InvalidInputException.of("deadlineTo", Message.of("invalid.task.deadline-to.range"));
         }
         // The range is on the deadline in force: SQL narrows by the original deadline, and keeps every task a
         // recorded deadline change may have moved (either way); the evaluation decides.
@@ -135,6 +136,6 @@ record TaskConditions(List<String> sql, Map<String, Object> params, TaskFilter f
 
     private static Unit unit(CurrentUser user, Organization organization, String code, String field) {
         return organization.unitByCode(user.agencyId(), code)
-                .orElseThrow(() -> InvalidInputException.of(field, "Không có đơn vị mã \"" + code + "\"."));
+                .orElseThrow(() -> InvalidInputException.of(field, Message.of("invalid.task.task-conditions.unknown", code)));
     }
 }

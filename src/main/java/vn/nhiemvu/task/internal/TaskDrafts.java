@@ -16,6 +16,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDeadline;
 import vn.nhiemvu.task.TaskDraft;
@@ -57,39 +58,39 @@ class TaskDrafts {
         var errors = new InvalidInputException.Collector();
         TaskTitle title = checked(errors, () -> new TaskTitle(draft.title()));
         String description = tooLong(errors, "description", draft.description(), MAX_DESCRIPTION,
-                "Nội dung dài quá " + MAX_DESCRIPTION + " ký tự.");
+                Message.of("invalid.task.description.too-long", MAX_DESCRIPTION));
         String deadlineText = tooLong(errors, "deadlineText", draft.deadlineText(), MAX_DEADLINE_TEXT,
-                "Thời hạn theo văn bản dài quá " + MAX_DEADLINE_TEXT + " ký tự.");
+                Message.of("invalid.task.deadline-text.too-long", MAX_DEADLINE_TEXT));
         String product = tooLong(errors, "product", draft.product(), MAX_PRODUCT,
-                "Sản phẩm dài quá " + MAX_PRODUCT + " ký tự.");
+                Message.of("invalid.task.product.too-long", MAX_PRODUCT));
         Optional<Unit> lead = Optional.empty();
         if (draft.leadUnit() == null || draft.leadUnit().isEmpty()) {
-            errors.add("leadUnit", "Chưa chọn đơn vị chủ trì.");
+            errors.add("leadUnit", Message.of("invalid.task.lead-unit.required"));
         } else {
             lead = unit(user, draft.leadUnit());
             if (lead.isEmpty()) {
-                errors.add("leadUnit", "Không tìm thấy đơn vị chủ trì " + draft.leadUnit() + ".");
+                errors.add("leadUnit", Message.of("invalid.task.lead-unit.unknown", draft.leadUnit()));
             }
         }
         List<Long> coordinating = coordinating(user, draft.coordinatingUnits(), lead, errors);
         if (draft.supervisingLeaderId() != null
                 && organization.leader(user.agencyId(), draft.supervisingLeaderId()).isEmpty()) {
-            errors.add("supervisingLeader", "Không tìm thấy Lãnh đạo Bộ số " + draft.supervisingLeaderId() + ".");
+            errors.add("supervisingLeader", Message.of("invalid.task.supervising-leader.unknown", draft.supervisingLeaderId()));
         }
         Optional<Directive> directive = Optional.empty();
         if (draft.directiveId() != null) {
             directive = directives.find(user, draft.directiveId());
             if (directive.isEmpty()) {
-                errors.add("directive", "Không tìm thấy văn bản chỉ đạo số " + draft.directiveId() + ".");
+                errors.add("directive", Message.of("invalid.task.directive.unknown", draft.directiveId()));
             }
         }
         Optional<Task> parent = Optional.empty();
         if (draft.parentTaskId() != null) {
             parent = tasks.find(inScope.scope(user), draft.parentTaskId());
             if (parent.isEmpty()) {
-                errors.add("parent", "Không tìm thấy nhiệm vụ cha số " + draft.parentTaskId() + ".");
+                errors.add("parent", Message.of("invalid.task.parent.unknown", draft.parentTaskId()));
             } else if (parent.get().id() == id || isDescendant(parent.get(), id)) {
-                errors.add("parent", "Nhiệm vụ không thể là nhiệm vụ con của chính nó.");
+                errors.add("parent", Message.of("invalid.task.parent.invalid"));
             }
         }
         LocalDate date = draft.deadline();
@@ -116,17 +117,17 @@ class TaskDrafts {
             InvalidInputException.Collector errors) {
         var coordinating = new LinkedHashSet<Long>();
         if (refs.size() > Task.MAX_COORDINATING) {
-            errors.add("coordinatingUnits", "Không quá " + Task.MAX_COORDINATING + " đơn vị phối hợp.");
+            errors.add("coordinatingUnits", Message.of("invalid.task.coordinating-units.invalid", Task.MAX_COORDINATING));
         }
         for (int i = 0; i < refs.size(); i++) {
             TaskDraft.Ref ref = refs.get(i);
             String field = "coordinatingUnits[" + i + "]";
             Optional<Unit> unit = ref == null || ref.isEmpty() ? Optional.empty() : unit(user, ref);
             if (unit.isEmpty()) {
-                errors.add(field, "Không tìm thấy đơn vị phối hợp " + ref + ".");
+                errors.add(field, Message.of("invalid.task.task-drafts.unknown", ref));
                 continue;
             }
-            Optional<String> refusal = lead.flatMap(l -> Task.leadAlsoCoordinating(l.id(), unit.get().id(), unit.get().name()));
+            Optional<Message> refusal = lead.flatMap(l -> Task.leadAlsoCoordinating(l.id(), unit.get().id(), unit.get().name()));
             if (refusal.isPresent()) {
                 errors.add(field, refusal.get());
             } else {
@@ -148,7 +149,7 @@ class TaskDrafts {
 
     /** The text stripped (null when blank), with an error when longer than the field allows. */
     private static String tooLong(InvalidInputException.Collector errors, String field, String value, int max,
-            String message) {
+            Message message) {
         String stripped = value == null || value.isBlank() ? null : value.strip();
         if (stripped != null && stripped.length() > max) {
             errors.add(field, message);

@@ -31,6 +31,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.task.TaskGroups;
@@ -96,10 +97,10 @@ class TaskListing {
 
     TaskResults search(CurrentUser user, TaskFilter filter, TaskSort sort, int page, int size) {
         if (size < 1 || size > TaskManagement.MAX_LIMIT) {
-            throw InvalidInputException.of("size", "Số nhiệm vụ mỗi trang (size) phải từ 1 đến " + TaskManagement.MAX_LIMIT + ".");
+            throw InvalidInputException.of("size", Message.of("invalid.task.size.range", TaskManagement.MAX_LIMIT));
         }
         if (page < 1) {
-            throw InvalidInputException.of("page", "Số trang (page) bắt đầu từ 1.");
+            throw InvalidInputException.of("page", Message.of("invalid.task.page.invalid"));
         }
         LocalDate asOf = asOfOrToday(filter);
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), filter.policy());
@@ -174,7 +175,7 @@ class TaskListing {
 
     TaskPage list(CurrentUser user, TaskFilter filter, String cursor, int limit) {
         if (limit < 1 || limit > TaskManagement.MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "Số bản ghi mỗi trang (limit) phải từ 1 đến " + TaskManagement.MAX_LIMIT + ".");
+            throw InvalidInputException.of("limit", Message.of("invalid.task.limit.range", TaskManagement.MAX_LIMIT));
         }
         var page = new ArrayList<TaskView>();
         boolean[] more = { false };

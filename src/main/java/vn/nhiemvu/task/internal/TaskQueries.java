@@ -24,6 +24,7 @@ import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.CompletionActions;
 import vn.nhiemvu.task.CompletionPolicy;
 import vn.nhiemvu.task.CompletionStep;
@@ -137,7 +138,7 @@ class TaskQueries {
 
     List<GuidanceRequest> waitingForDecision(CurrentUser user, int limit) {
         if (limit < 1 || limit > TaskManagement.MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "Số bản ghi (limit) phải từ 1 đến " + TaskManagement.MAX_LIMIT + ".");
+            throw InvalidInputException.of("limit", Message.of("invalid.task.limit.range-2", TaskManagement.MAX_LIMIT));
         }
         return guidance.open(inScope.scope(user), limit);
     }

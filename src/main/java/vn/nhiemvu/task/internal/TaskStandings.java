@@ -26,6 +26,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskStanding;
 import vn.nhiemvu.task.TaskView;
@@ -69,7 +70,7 @@ class TaskStandings {
 
     List<TaskStanding> standings(CurrentUser user, List<LocalDate> asOf, EvaluationPolicy.Kind policy) {
         if (asOf == null || asOf.isEmpty() || asOf.stream().anyMatch(Objects::isNull)) {
-            throw InvalidInputException.of("asOf", "Chưa có ngày tính.");
+            throw InvalidInputException.of("asOf", Message.of("invalid.task.as-of.required"));
         }
         TaskEvaluator evaluator = evaluations.evaluator(user.agencyId(), policy);
         TaskScope scope = inScope.scope(user);

@@ -3,9 +3,11 @@ package vn.nhiemvu.task.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -185,6 +187,7 @@ class TaskListController {
     }
 
     private static void collect(Map<String, String> errors, InvalidInputException e) {
-        e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + " " + b));
+        Locale locale = LocaleContextHolder.getLocale();
+        e.errors().forEach(error -> errors.merge(error.field(), error.message().in(locale), (a, b) -> a + " " + b));
     }
 }

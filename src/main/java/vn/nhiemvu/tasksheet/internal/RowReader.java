@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskView;
@@ -57,7 +58,7 @@ final class RowReader {
             this.row = row;
         }
 
-        void add(Column column, String message) {
+        void add(Column column, Message message) {
             list.add(new RowError(row.number(), column == null ? null : sheet.letter(column),
                     column == null ? null : column.header(), message));
         }
@@ -73,11 +74,11 @@ final class RowReader {
 
     /** The id in the ID column, null for a new task. */
     Long id(SheetReader.SheetRow row, Errors errors) {
-        return whole(row, Column.ID, 1, errors, "ID phải là số nguyên dương (để trống nếu là nhiệm vụ mới).");
+        return whole(row, Column.ID, 1, errors, "sheet.row.id");
     }
 
     Long version(SheetReader.SheetRow row, Errors errors) {
-        return whole(row, Column.VERSION, 0, errors, "Phiên bản phải là số nguyên; hãy giữ nguyên giá trị đã xuất.");
+        return whole(row, Column.VERSION, 0, errors, "sheet.row.version");
     }
 
     /** The row's fields; {@code current} (null for a new task) fills the columns the sheet lacks. */
@@ -85,14 +86,14 @@ final class RowReader {
         Fields base = current == null ? null : Fields.of(current);
         String title = text(row, Column.TITLE, base == null ? null : base.title());
         if (title == null || title.isBlank()) {
-            errors.add(Column.TITLE, "Thiếu tên nhiệm vụ.");
+            errors.add(Column.TITLE, Message.of("sheet.row.title.required"));
         }
         TaskKind kind = row.has(Column.KIND) ? kind(row.get(Column.KIND).text(), errors) : base == null ? null : base.kind();
         Long leadUnit = null;
         if (row.has(Column.LEAD_UNIT)) {
             String code = row.get(Column.LEAD_UNIT).text();
             if (code.isEmpty()) {
-                errors.add(Column.LEAD_UNIT, "Thiếu mã đơn vị chủ trì.");
+                errors.add(Column.LEAD_UNIT, Message.of("sheet.row.lead-unit.required"));
             } else {
                 leadUnit = unit(code, Column.LEAD_UNIT, errors);
             }
@@ -119,7 +120,7 @@ final class RowReader {
             if (!name.isEmpty()) {
                 Leader found = leadersByName.get(Text.fold(name));
                 if (found == null) {
-                    errors.add(Column.LEADER, "Không có Lãnh đạo Bộ tên \"" + name + "\" (xem trang Danh mục).");
+                    errors.add(Column.LEADER, Message.of("sheet.row.leader.unknown", name));
                 } else {
                     leader = found.id();
                 }
@@ -132,12 +133,12 @@ final class RowReader {
             if (!number.isEmpty()) {
                 directive = directiveByNumber.apply(number).orElse(null);
                 if (directive == null) {
-                    errors.add(Column.DIRECTIVE, "Không có văn bản chỉ đạo số \"" + number + "\".");
+                    errors.add(Column.DIRECTIVE, Message.of("sheet.row.directive.unknown", number));
                 }
             }
         }
         Long parent = row.has(Column.PARENT)
-                ? whole(row, Column.PARENT, 1, errors, "Thuộc nhiệm vụ (ID) phải là số nguyên dương.")
+                ? whole(row, Column.PARENT, 1, errors, "sheet.row.parent")
                 : base == null ? null : base.parentTaskId();
         LocalDate deadline = row.has(Column.DEADLINE) ? date(row.get(Column.DEADLINE), Column.DEADLINE, errors)
                 : base == null ? null : base.deadline();
@@ -160,7 +161,7 @@ final class RowReader {
     private Long unit(String code, Column column, Errors errors) {
         Unit unit = unitsByCode.get(code.toUpperCase(Locale.ROOT));
         if (unit == null) {
-            errors.add(column, "Không có đơn vị mã \"" + code + "\" (xem trang Danh mục).");
+            errors.add(column, Message.of("sheet.row.unit.unknown", code));
             return null;
         }
         return unit.id();
@@ -176,12 +177,12 @@ final class RowReader {
                 return kind;
             }
         }
-        errors.add(Column.KIND, "Loại nhiệm vụ \"" + text + "\" không có; chọn một trong: "
-                + String.join(", ", java.util.Arrays.stream(TaskKind.values()).map(TaskKind::label).toList()) + ".");
+        errors.add(Column.KIND, Message.of("sheet.row.kind.unknown", text,
+                String.join(", ", java.util.Arrays.stream(TaskKind.values()).map(TaskKind::label).toList())));
         return null;
     }
 
-    private static Long whole(SheetReader.SheetRow row, Column column, long minimum, Errors errors, String message) {
+    private static Long whole(SheetReader.SheetRow row, Column column, long minimum, Errors errors, String code) {
         SheetReader.Value value = row.get(column);
         if (value.isBlank()) {
             return null;
@@ -193,7 +194,7 @@ final class RowReader {
         if (value.text().matches("[0-9]{1,15}") && Long.parseLong(value.text()) >= minimum) {
             return Long.parseLong(value.text());
         }
-        errors.add(column, message + " Giá trị: \"" + value.text() + "\".");
+        errors.add(column, Message.of(code, value.text()));
         return null;
     }
 
@@ -214,8 +215,7 @@ final class RowReader {
                 }
             }
         }
-        errors.add(column, column.header() + " \"" + value.text()
-                + "\" không phải ngày hợp lệ; nhập ngày có thật dạng ngày/tháng/năm, ví dụ 30/09/2020.");
+        errors.add(column, Message.of("sheet.row.date", column.header(), value.text()));
         return null;
     }
 }

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Reads an uploaded task sheet: the sheet "Nhiệm vụ" (else the first), columns found by their
@@ -73,7 +74,7 @@ final class SheetReader {
         } catch (InvalidInputException e) {
             throw e;
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw InvalidInputException.of("file", "Tệp là bảng tính Excel cũ (.xls); hãy lưu lại dạng .xlsx rồi nhập.");
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-3"));
         } catch (Exception e) {
             // Corrupt or hostile packages (zip bombs are refused by POI's ZipSecureFile) end here.
             throw notASheet();
@@ -81,13 +82,13 @@ final class SheetReader {
     }
 
     private static InvalidInputException notASheet() {
-        return InvalidInputException.of("file", "Tệp không phải bảng tính Excel (.xlsx) hợp lệ.");
+        return InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-4"));
     }
 
     private static ParsedSheet read(Sheet sheet) {
         Row header = sheet.getRow(sheet.getFirstRowNum());
         if (header == null || sheet.getPhysicalNumberOfRows() == 0) {
-            throw InvalidInputException.of("file", "Bảng tính trống: dòng 1 phải là tiêu đề các cột.");
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.required-2"));
         }
         var formatter = new DataFormatter();
         var positions = new EnumMap<Column, Integer>(Column.class);
@@ -98,14 +99,13 @@ final class SheetReader {
             }
             Column column = Column.byHeader(text).orElse(null);
             if (column != null && positions.putIfAbsent(column, cell.getColumnIndex()) != null) {
-                throw InvalidInputException.of("file", "Cột \"" + column.header() + "\" xuất hiện hai lần ở dòng tiêu đề.");
+                throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-5", column.header()));
             }
         }
         var missing = List.of(Column.TITLE, Column.LEAD_UNIT).stream().filter(c -> !positions.containsKey(c))
                 .map(c -> "\"" + c.header() + "\"").collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
-            throw InvalidInputException.of("file", "Dòng tiêu đề (dòng " + (header.getRowNum() + 1) + ") thiếu cột "
-                    + missing + ". Hãy dùng tệp xuất từ hệ thống làm mẫu.");
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-6", (header.getRowNum() + 1), missing));
         }
         var rows = new ArrayList<SheetRow>();
         for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -127,12 +127,12 @@ final class SheetReader {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                throw InvalidInputException.of("file", "Bảng tính có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp.");
+                throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-7", MAX_ROWS));
             }
             rows.add(new SheetRow(r + 1, values));
         }
         if (rows.isEmpty()) {
-            throw InvalidInputException.of("file", "Bảng tính không có dòng nhiệm vụ nào dưới dòng tiêu đề.");
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-8"));
         }
         return new ParsedSheet(Map.copyOf(positions), List.copyOf(rows));
     }

@@ -29,6 +29,7 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.TaskFilter;
@@ -109,7 +110,7 @@ class TaskSheetService implements TaskSheets {
     public ImportOutcome importSheet(CurrentUser user, byte[] content, ImportMode mode, boolean dryRun) {
         TaskSheetPermissions.POLICY.checkAny(user, TaskSheetPermissions.Action.IMPORT);
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of("file", "Chưa chọn tệp bảng tính (.xlsx) để nhập.");
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.required"));
         }
         SheetReader.ParsedSheet sheet = SheetReader.read(content);
         if (sheet.rows().size() <= jobThreshold) {
@@ -180,12 +181,12 @@ class TaskSheetService implements TaskSheets {
         if (id != null) {
             Integer first = rowsById.putIfAbsent(id, row.number());
             if (first != null) {
-                errors.add(Column.ID, "Trùng dòng: nhiệm vụ ID " + id + " đã có ở dòng " + first + ".");
+                errors.add(Column.ID, Message.of("invalid.tasksheet.task-sheet-service.taken", id, first));
             }
             try {
                 current = tasks.get(user, id, null, null);
             } catch (NotFoundException e) {
-                errors.add(Column.ID, "Không có nhiệm vụ ID " + id + " trong phạm vi của bạn.");
+                errors.add(Column.ID, Message.of("invalid.tasksheet.task-sheet-service.unknown", id));
             }
         }
         if (errors.any()) {
@@ -200,7 +201,7 @@ class TaskSheetService implements TaskSheets {
                     + fields.deadline();
             Integer first = newRows.putIfAbsent(key, row.number());
             if (first != null) {
-                errors.add(null, "Trùng dòng: cùng tên nhiệm vụ, đơn vị chủ trì, văn bản và thời hạn với dòng " + first + ".");
+                errors.add(null, Message.of("invalid.tasksheet.task-sheet-service.invalid", first));
                 return Plan.invalid(row, null, errors.list());
             }
             return new Plan(row, null, 0, fields, null, Action.CREATE, List.of());
@@ -210,10 +211,9 @@ class TaskSheetService implements TaskSheets {
             return new Plan(row, id, current.version(), fields, stored, Action.UNCHANGED, List.of());
         }
         if (version == null) {
-            errors.add(Column.VERSION, "Thiếu phiên bản của nhiệm vụ (cột ẩn \"Phiên bản\"); hãy sửa trên tệp xuất từ hệ thống.");
+            errors.add(Column.VERSION, Message.of("invalid.tasksheet.task-sheet-service.invalid-2"));
         } else if (version != current.version()) {
-            errors.add(Column.VERSION, "Nhiệm vụ ID " + id + " đã được sửa sau khi xuất tệp (phiên bản trong tệp " + version
-                    + ", hiện tại " + current.version() + "); dòng này không được ghi. Hãy xuất lại rồi sửa.");
+            errors.add(Column.VERSION, Message.of("invalid.tasksheet.task-sheet-service.invalid-3", id, version, current.version()));
         }
         if (errors.any()) {
             return Plan.invalid(row, id, errors.list());
@@ -261,13 +261,13 @@ class TaskSheetService implements TaskSheets {
             }).toList();
         }
         if (e instanceof ConflictException conflict && conflict.kind() == ConflictException.Kind.STALE_VERSION) {
-            return List.of(new RowError(row, sheet.letter(Column.VERSION), Column.VERSION.header(), e.getMessage()));
+            return List.of(new RowError(row, sheet.letter(Column.VERSION), Column.VERSION.header(), Message.text(e.getMessage())));
         }
         if (e instanceof ConflictException || e instanceof ForbiddenException || e instanceof NotFoundException) {
-            return List.of(new RowError(row, null, null, e.getMessage()));
+            return List.of(new RowError(row, null, null, Message.text(e.getMessage())));
         }
         log.error("Importing row {} of a task sheet failed", row, e);
-        return List.of(new RowError(row, null, null, "Lỗi hệ thống khi ghi dòng này; quản trị hệ thống có thể xem nhật ký."));
+        return List.of(new RowError(row, null, null, Message.of("sheet.row.system-error")));
     }
 
     private static ImportReport report(List<Plan> plans, Map<Integer, Long> written, Map<Integer, List<RowError>> failures,

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskFilter;
 import vn.nhiemvu.tasksheet.ImportOutcome;
 import vn.nhiemvu.tasksheet.ImportReport;
@@ -54,12 +55,12 @@ final class SheetResponses {
 
     static byte[] bytes(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "Chưa chọn tệp bảng tính (.xlsx) để nhập.");
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.required"));
         }
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw InvalidInputException.of("file", "Không đọc được tệp tải lên; hãy thử lại.");
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-2"));
         }
     }
 

@@ -26,6 +26,7 @@ import vn.nhiemvu.job.JobResult;
 import vn.nhiemvu.job.JobView;
 import vn.nhiemvu.job.Jobs;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.TaskQuery;
 import vn.nhiemvu.tasksheet.ImportMode;
 import vn.nhiemvu.tasksheet.ImportOutcome;
@@ -91,7 +92,7 @@ class TaskSheetPageController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, HttpSession session, Model model) {
         requireImporter(user);
         if (!(session.getAttribute(PENDING) instanceof Pending pending) || !pending.key().equals(key)) {
-            throw InvalidInputException.of("file", "Không còn tệp đã kiểm tra thử (phiên đã hết hoặc đã nhập); hãy tải lên lại.");
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid"));
         }
         session.removeAttribute(PENDING);
         return show(user, pending.content(), pending.mode(), false, htmx, session, model);

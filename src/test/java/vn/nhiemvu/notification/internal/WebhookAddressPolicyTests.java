@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import vn.nhiemvu.shared.Message;
 
 class WebhookAddressPolicyTests {
 
@@ -36,7 +37,7 @@ class WebhookAddressPolicyTests {
         for (String host : new String[] { "127.0.0.1", "127.8.9.10", "[::1]", "169.254.169.254", "[fe80::1]",
                 "10.0.0.5", "172.16.0.1", "172.31.255.254", "192.168.1.1", "[fc00::1]", "[fd12:3456::1]", "0.0.0.0",
                 "[::]", "224.0.0.1", "[ff02::1]", "[::ffff:127.0.0.1]" }) {
-            assertThat(policy.refusal(url(host), null)).as(host).contains("địa chỉ nội bộ");
+            assertThat(policy.refusal(url(host), null).vietnamese()).as(host).contains("địa chỉ nội bộ");
         }
     }
 
@@ -47,7 +48,8 @@ class WebhookAddressPolicyTests {
                 "khong-co.example.vn" }) {
             assertThat(policy.refusal(url(host), null)).as(host).isNull();
         }
-        assertThat(policy.refusal(url("khong-co.example.vn"), "không tìm thấy")).isEqualTo("không tìm thấy");
+        assertThat(policy.refusal(url("khong-co.example.vn"), Message.text("không tìm thấy")).vietnamese())
+                .isEqualTo("không tìm thấy");
     }
 
     @Test
@@ -55,7 +57,7 @@ class WebhookAddressPolicyTests {
         var policy = policy();
         assertThat(policy.refusal(url("doi-ip.example.vn"), null)).isNull();
         dns.put("doi-ip.example.vn", "169.254.169.254");
-        assertThat(policy.refusal(url("doi-ip.example.vn"), null)).contains("169.254.169.254");
+        assertThat(policy.refusal(url("doi-ip.example.vn"), null).vietnamese()).contains("169.254.169.254");
     }
 
     @Test

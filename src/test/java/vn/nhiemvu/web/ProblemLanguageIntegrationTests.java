@@ -1,0 +1,77 @@
+package vn.nhiemvu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.support.Bodies.task;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.IntegrationTest;
+
+/**
+ * Bad input is answered in the reader's language (ADR 0033): the same request gets the same problem, its
+ * {@code type} and field names unchanged, worded in English when the API caller prefers English and in Vietnamese
+ * otherwise.
+ */
+@IntegrationTest
+class ProblemLanguageIntegrationTests {
+
+    private static final Map<String, String> ENGLISH = Map.of("Accept-Language", "en-GB,en;q=0.9");
+
+    @LocalServerPort
+    int port;
+
+    private Api office() {
+        return Api.as(port, "vanphong");
+    }
+
+    private static Map<String, Object> untitled() {
+        var body = new HashMap<>(task("Nhiệm vụ kiểm tra ngôn ngữ", "CDSQG", "2021-03-15"));
+        body.put("title", "  ");
+        return body;
+    }
+
+    private static JsonNode error(Api.Response response, String field) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:nhiemvu:problem:validation");
+        return response.json().get("errors").valueStream().filter(e -> e.get("field").asString().equals(field))
+                .findFirst().orElseThrow(() -> new AssertionError("no error on " + field + ": " + response));
+    }
+
+    @Test
+    void theSameRuleAnswersInEnglishWhenTheCallerPrefersEnglish() {
+        Api.Response english = office().send("POST", "/api/v1/tasks", untitled(), ENGLISH);
+        assertThat(error(english, "title").get("message").asString()).isEqualTo("The task name cannot be empty.");
+        assertThat(english.json().get("title").asString()).isEqualTo("Invalid data");
+        assertThat(english.json().get("detail").asString()).contains("The task name cannot be empty.");
+
+        Api.Response vietnamese = office().post("/api/v1/tasks", untitled());
+        assertThat(error(vietnamese, "title").get("message").asString())
+                .isEqualTo("Tên nhiệm vụ không được để trống.");
+        assertThat(vietnamese.json().get("title").asString()).isEqualTo("Dữ liệu không hợp lệ");
+
+        Api.Response preferringVietnamese = office().send("POST", "/api/v1/tasks", untitled(),
+                Map.of("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8"));
+        assertThat(error(preferringVietnamese, "title").get("message").asString())
+                .isEqualTo("Tên nhiệm vụ không được để trống.");
+    }
+
+    @Test
+    void theApisOwnRefusalsAnswerInEnglishToo() {
+        var body = new HashMap<>(task("Nhiệm vụ kiểm tra ngôn ngữ", "CDSQG", "2021-03-15"));
+        body.put("completedOn", "2021-03-01");
+        Api.Response english = office().send("POST", "/api/v1/tasks", body, ENGLISH);
+        assertThat(error(english, "completedOn").get("message").asString())
+                .isEqualTo("The field \"completedOn\" is not in the data model.");
+
+        Api.Response date = office().send("GET", "/api/v1/calendar/working-days?from=1900-01-01&to=2020-01-01", null,
+                ENGLISH);
+        assertThat(error(date, "from").get("message").asString())
+                .isEqualTo("Parameter \"from\": The date 01/01/1900 is not valid: the year must be between 1945 and 2199.");
+    }
+}
