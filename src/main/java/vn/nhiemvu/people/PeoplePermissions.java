@@ -43,14 +43,14 @@ public final class PeoplePermissions {
     /**
      * The head of the lead unit chooses its performers, weighs and assesses the work items and enters the general
      * criteria (the evaluator of a civil servant under Nghị định 335); an objective cause is confirmed by a higher
-     * level — the supervising leader, or the Office recording the decision; a sheet is read by the person, their
+     * level — the supervising leader, or the Office (and the administrator) recording the decision; a sheet is read by the person, their
      * unit's head, the Office and the administrator.
      */
     public static final Policy<Action> POLICY = Policy.of("Người thực hiện, phiếu đánh giá", Action.class)
             .allow(Action.CHOOSE_PERFORMERS, UNIT_HEAD)
             .allow(Action.SET_WEIGHT, UNIT_HEAD)
             .allow(Action.ASSESS_QUALITY, UNIT_HEAD)
-            .allow(Action.CONFIRM_OBJECTIVE_CAUSE, SUPERVISING_LEADER, OFFICE)
+            .allow(Action.CONFIRM_OBJECTIVE_CAUSE, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
             .allow(Action.ENTER_GENERAL_POINTS, UNIT_HEAD)
             .allow(Action.READ_SHEET, SELF, UNIT_HEAD, OFFICE, ADMINISTRATOR)
             .allow(Action.DESIGNATE_HEAD, OFFICE, ADMINISTRATOR)

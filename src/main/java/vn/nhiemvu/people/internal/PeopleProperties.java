@@ -46,10 +46,10 @@ public record PeopleProperties(@DefaultValue("70") @DecimalMin("1") BigDecimal t
         @DefaultValue @Valid Weights weights) {
 
     /**
-     * @param scheme        a đề án
-     * @param legalDocument a văn bản quy phạm pháp luật
-     * @param report        a báo cáo
-     * @param other         any other task
+     * @param scheme        the default weight (quy đổi) of a đề án as a work item, until its unit head sets another
+     * @param legalDocument the default weight of a văn bản quy phạm pháp luật
+     * @param report        the default weight of a báo cáo
+     * @param other         the default weight of any other task
      */
     public record Weights(@DefaultValue("3") @DecimalMin("0.1") BigDecimal scheme,
             @DefaultValue("3") @DecimalMin("0.1") BigDecimal legalDocument,
