@@ -43,6 +43,12 @@ public interface People {
     /** The people whose sheets the user may read: themselves, their unit's if head, everyone's for the Office. */
     List<Person> readable(CurrentUser user);
 
+    /**
+     * The sheets of the period of everyone the user may read ({@link #readable}), as of the date (null: today), with the
+     * cap on "xuất sắc" checked over them; each read is audited.
+     */
+    PeriodSheets sheets(CurrentUser user, String period, LocalDate asOf);
+
     /** The person's sheet for the period as of the date (null: today); the read is audited. */
     PersonSheet sheet(CurrentUser user, String username, String period, LocalDate asOf);
 }

@@ -155,9 +155,38 @@ class PeopleSheetIntegrationTests {
         List<AuditEntry> history = audit.history("PERSON_SHEET", anId);
         assertThat(history).extracting(AuditEntry::action).contains("GENERAL_POINTS_ENTERED", "READ");
         assertThat(history.stream().filter(e -> e.action().equals("READ")).count()).isEqualTo(5);
+        // (the exports below read it twice more, the page once)
         assertThat(audit.history("TASK_PERFORMERS", t5)).hasSize(2);
         assertThat(audit.history("TASK_WORK_ITEM", t1)).extracting(AuditEntry::action)
                 .contains("WEIGHT_SET", "QUALITY_CHECKED");
+
+        // The period's sheets for the scoring software: JSON valid against its published schema, and .xlsx.
+        var export = head().get("/api/v1/people/sheets?period=2026-Q3&asOf=2026-10-15");
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        JsonNode period = export.json();
+        assertThat(period.get("schemaVersion").asString()).isEqualTo("1.0");
+        JsonNode anSheet = period.get("sheets").valueStream()
+                .filter(x -> x.get("person").get("username").asString().equals(an)).findFirst().orElseThrow();
+        assertThat(anSheet.get("total").decimalValue()).isEqualByComparingTo("73.13");
+        assertThat(period.get("cap").get("exceeded").asBoolean()).isFalse();
+        assertThat(Api.anonymous(port).get("/schemas/people-sheets-1.0.schema.json").body()).contains("Nghị định 335");
+        byte[] xlsx = head().getBytes("/api/v1/people/sheets.xlsx?period=2026-Q3&asOf=2026-10-15");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = new java.util.ArrayList<String>();
+            book.getSheetAt(0).forEach(row -> {
+                var cells = new java.util.ArrayList<String>();
+                row.forEach(c -> cells.add(c.getStringCellValue()));
+                rows.add(String.join("|", cells));
+            });
+            assertThat(rows).anyMatch(r -> r.startsWith("Nguyễn Văn An|" + an + "|Vụ Thi đua")
+                    && r.endsWith("|0.75|0.625|0.6875|48.13|25|73.13|Hoàn thành tốt nhiệm vụ"));
+            assertThat(rows).anyMatch(r -> r.contains("trong giới hạn"));
+            assertThat(book.getSheetAt(1).getPhysicalNumberOfRows()).isGreaterThan(5);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(FormSession.signIn(port, "tdkt").get("/people?period=2026-Q3").body())
+                .contains("trong giới hạn", "people-sheets");
 
         // The page shows the same sheet, its formula and its left-out tasks.
         String page = FormSession.signIn(port, an).get("/people/" + an + "?period=2026-Q3&asOf=15/10/2026").body();

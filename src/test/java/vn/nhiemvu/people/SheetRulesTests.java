@@ -126,6 +126,28 @@ class SheetRulesTests {
     }
 
     @Test
+    void theCapOnExcellentIsAShareOfThoseGradedGoodOrBetterRoundedDown() {
+        var share = new BigDecimal("0.20");
+        var grades = new java.util.ArrayList<Grade>();
+        for (int i = 0; i < 8; i++) {
+            grades.add(Grade.GOOD);
+        }
+        grades.addAll(List.of(Grade.EXCELLENT, Grade.EXCELLENT, Grade.DONE, Grade.NOT_DONE));
+        grades.add(null);
+        // 10 good or better → at most 2 excellent
+        ExcellentCap cap = ExcellentCap.of(grades, share);
+        assertThat(cap.rated()).isEqualTo(12);
+        assertThat(cap.goodOrBetter()).isEqualTo(10);
+        assertThat(cap.allowed()).isEqualTo(2);
+        assertThat(cap.exceeded()).isFalse();
+        grades.set(0, Grade.EXCELLENT);
+        assertThat(ExcellentCap.of(grades, share).exceeded()).isTrue();
+        // 4 good or better → 0.8 → none allowed
+        assertThat(ExcellentCap.of(List.of(Grade.GOOD, Grade.GOOD, Grade.GOOD, Grade.EXCELLENT), share).exceeded()).isTrue();
+        assertThat(ExcellentCap.of(List.of(), share).exceeded()).isFalse();
+    }
+
+    @Test
     void periodsAreMonthsOrQuarters() {
         assertThat(SheetPeriod.parse("2026-11")).isEqualTo(new SheetPeriod("2026-11", day("2026-11-01"), day("2026-11-30")));
         assertThat(SheetPeriod.parse("2026-q4").to()).isEqualTo(day("2026-12-31"));

@@ -29,7 +29,9 @@ import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.organization.Visibility;
+import vn.nhiemvu.people.ExcellentCap;
 import vn.nhiemvu.people.People;
+import vn.nhiemvu.people.PeriodSheets;
 import vn.nhiemvu.people.PeoplePermissions;
 import vn.nhiemvu.people.PeoplePermissions.Action;
 import vn.nhiemvu.people.PeopleRecorded;
@@ -266,9 +268,22 @@ class PeopleService implements People {
     }
 
     @Override
+    public PeriodSheets sheets(CurrentUser user, String period, LocalDate asOf) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        SheetPeriod p = period == null || period.isBlank() ? SheetPeriod.quarterOf(date) : SheetPeriod.parse(period);
+        var sheets = readable(user).stream().map(person -> sheet(user, person, p.key(), date)).toList();
+        return new PeriodSheets(p, date, sheets,
+                ExcellentCap.of(sheets.stream().map(s -> s.sheet().grade()).toList(), properties.excellentShare()));
+    }
+
+    @Override
     public PersonSheet sheet(CurrentUser user, String username, String period, LocalDate asOf) {
         Person person = person(user, username);
         PeoplePermissions.POLICY.check(Action.READ_SHEET, relation(user, person));
+        return sheet(user, person, period, asOf);
+    }
+
+    private PersonSheet sheet(CurrentUser user, Person person, String period, LocalDate asOf) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         SheetPeriod p = period == null || period.isBlank() ? SheetPeriod.quarterOf(date) : SheetPeriod.parse(period);
         Instant cutoff = date.plusDays(1).atStartOfDay(clock.getZone()).toInstant();

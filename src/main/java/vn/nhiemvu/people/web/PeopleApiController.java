@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.people.People;
+import vn.nhiemvu.people.PeriodSheets;
 import vn.nhiemvu.people.Person;
 import vn.nhiemvu.people.TaskWorkItem;
 
@@ -30,9 +34,11 @@ import vn.nhiemvu.people.TaskWorkItem;
 class PeopleApiController {
 
     private final People people;
+    private final SheetExports exports;
 
-    PeopleApiController(People people) {
+    PeopleApiController(People people, SheetExports exports) {
         this.people = people;
+        this.exports = exports;
     }
 
     @GetMapping("/tasks/{id}/work-item")
@@ -72,6 +78,30 @@ class PeopleApiController {
     @Operation(summary = "Những người có phiếu mà người đọc được xem")
     List<Person> readable(CurrentUser user) {
         return people.readable(user);
+    }
+
+    @GetMapping(value = "/people/sheets", produces = "application/json")
+    @Operation(summary = "Phiếu đánh giá của mọi người mà người đọc được xem, theo kỳ, tính đến ngày asOf, kèm kiểm tra "
+            + "giới hạn 20 % hoàn thành xuất sắc; theo lược đồ /schemas/people-sheets-1.0.schema.json")
+    ResponseEntity<String> periodJson(CurrentUser user, @RequestParam(required = false) String period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        PeriodSheets sheets = people.sheets(user, period, asOf);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("phieu-danh-gia-" + sheets.period().key() + ".json").build().toString())
+                .contentType(MediaType.APPLICATION_JSON).body(exports.json(sheets));
+    }
+
+    @GetMapping("/people/sheets.xlsx")
+    @Operation(summary = "Phiếu đánh giá của một kỳ dưới dạng .xlsx (một dòng mỗi người, một dòng mỗi sản phẩm/công việc)")
+    ResponseEntity<byte[]> periodXlsx(CurrentUser user, @RequestParam(required = false) String period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        PeriodSheets sheets = people.sheets(user, period, asOf);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("phieu-danh-gia-" + sheets.period().key() + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(exports.xlsx(sheets));
     }
 
     @GetMapping("/people/{username}/sheets")

@@ -26,7 +26,11 @@ class PeoplePageController {
     @GetMapping("/people")
     String list(CurrentUser user, @RequestParam(required = false) String period, Model model) {
         model.addAttribute("people", people.readable(user));
-        model.addAttribute("period", period == null ? "" : period);
+        model.addAttribute("period", period == null ? "" : period.strip());
+        if (period != null && !period.isBlank()) {
+            // The period's sheets, each read audited, with the cap on "xuất sắc" checked over them.
+            model.addAttribute("sheets", people.sheets(user, period, null));
+        }
         return "people/list";
     }
 
