@@ -14,6 +14,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Policy;
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.people.PeoplePermissions;
 import vn.nhiemvu.plan.PlanAction;
 import vn.nhiemvu.plan.PlanPermissions;
 import vn.nhiemvu.task.TaskPermissions;
@@ -73,6 +74,8 @@ class PermissionPoliciesTests {
                     .isEqualTo(TaskSheetPermissions.POLICY.allowsAny(user, TaskSheetPermissions.Action.IMPORT));
             assertThat(offered.contains("/extractions/new")).as(role + " /extractions/new")
                     .isEqualTo(ExtractionPermissions.POLICY.allowsAny(user, ExtractionPermissions.Action.READ_DOCUMENT));
+            assertThat(offered.contains("/people")).as(role + " /people")
+                    .isEqualTo(PeoplePermissions.POLICY.allowsAny(user, PeoplePermissions.Action.READ_SHEET));
         }
     }
 }

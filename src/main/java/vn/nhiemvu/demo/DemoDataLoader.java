@@ -34,6 +34,8 @@ import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.people.People;
+import vn.nhiemvu.people.SheetPeriod;
 import vn.nhiemvu.round.NewRound;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.task.TaskDraft;
@@ -58,12 +60,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final TaskManagement tasks;
     private final Rounds rounds;
     private final ManagementAreas areas;
+    private final People people;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     DemoDataLoader(Organization organization, Accounts accounts, Directives directives, TaskManagement tasks,
-            Rounds rounds, ManagementAreas areas, TransactionTemplate transactions, JsonMapper json) {
+            Rounds rounds, ManagementAreas areas, People people, TransactionTemplate transactions, JsonMapper json) {
         this.rounds = rounds;
+        this.people = people;
         this.areas = areas;
         this.organization = organization;
         this.accounts = accounts;
@@ -94,6 +98,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         }
         int areasLoaded = transactions.execute(tx -> loadAreas(system, agencyId));
         log.info("Demo data: {} management area(s) loaded now.", areasLoaded);
+        transactions.executeWithoutResult(tx -> loadPeople(system, agencyId, accountTable));
         log.info("Demo accounts (password \"{}\"):\n{}", DEMO_PASSWORD, table(accountTable));
     }
 
@@ -192,6 +197,45 @@ class DemoDataLoader implements SmartInitializingSingleton {
             byTask.forEach((taskId, codes) -> areas.assign(system, taskId, codes));
         }
         return created.size();
+    }
+
+    /** Units whose staff the demo names as performers (ADR 0040), and the staff's names. */
+    private static final List<String> PEOPLE_UNITS = List.of("TCCB", "CBC", "CVT");
+    private static final List<String[]> STAFF = List.of(new String[] { "an", "Nguyễn Văn An" },
+            new String[] { "binh", "Trần Thị Bình" });
+
+    /**
+     * Two staff accounts in each of a few units; on the load that creates them, the unit's own account is made its
+     * head, who names them performers of the unit's tasks in turn, weighs one task and enters the first one's general
+     * points for the quarter, so that the sheets show something on the first start.
+     */
+    private void loadPeople(CurrentUser system, long agencyId, List<String[]> table) {
+        for (String code : PEOPLE_UNITS) {
+            long unitId = unitId(agencyId, code);
+            String head = code.toLowerCase();
+            boolean created = false;
+            for (String[] staff : STAFF) {
+                String username = head + "." + staff[0];
+                created |= accounts.find(username).isEmpty();
+                ensure(table, agencyId, username, staff[1] + " (" + code + ")", Role.UNIT, unitId, null);
+            }
+            if (!created) {
+                continue;
+            }
+            people.designateHead(system, code, head);
+            CurrentUser headUser = accounts.find(head).orElseThrow();
+            var led = tasks.standings(headUser, List.of(LocalDate.now()), null).stream()
+                    .filter(t -> t.leadUnitId() == unitId).toList();
+            for (int i = 0; i < led.size(); i++) {
+                people.choosePerformers(headUser, led.get(i).id(), List.of(head + "." + STAFF.get(i % 2)[0]));
+            }
+            if (!led.isEmpty()) {
+                people.setWeight(headUser, led.get(0).id(), new java.math.BigDecimal("2"));
+            }
+            people.enterGeneralPoints(headUser, head + "." + STAFF.get(0)[0],
+                    SheetPeriod.quarterOf(LocalDate.now()).key(), new java.math.BigDecimal("27"),
+                    "Dữ liệu mẫu: phẩm chất chính trị, đạo đức, tác phong tốt.");
+        }
     }
 
     private long unitId(long agencyId, String code) {

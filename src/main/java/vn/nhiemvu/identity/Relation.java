@@ -16,6 +16,13 @@ public enum Relation {
     LEAD_UNIT,
     /** A UNIT account of one of the task's coordinating units. */
     COORDINATING_UNIT,
+    /**
+     * The head of the task's lead unit (or of a person's unit), as the people module designates: never what
+     * {@link #of} answers; only the policies about people and their work items name it (ADR 0040).
+     */
+    UNIT_HEAD,
+    /** The person a record is about (their own sheet of work items), as the people module decides (ADR 0040). */
+    SELF,
     /** The leader who supervises the task or its lead unit: every LEADER who sees the task. */
     SUPERVISING_LEADER,
     /** Văn phòng Bộ: tracks every task of its agency and acts on the lead unit's behalf. */
@@ -62,7 +69,7 @@ public enum Relation {
             case OFFICE -> EnumSet.of(OFFICE);
             case LEGAL -> EnumSet.of(LEGAL);
             case LEADER -> EnumSet.of(SUPERVISING_LEADER);
-            case UNIT -> EnumSet.of(LEAD_UNIT, COORDINATING_UNIT, OUTSIDER);
+            case UNIT -> EnumSet.of(LEAD_UNIT, COORDINATING_UNIT, UNIT_HEAD, SELF, OUTSIDER);
             case RESPONDENT -> EnumSet.of(RESPONDENT);
         };
     }
