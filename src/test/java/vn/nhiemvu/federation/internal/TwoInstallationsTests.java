@@ -54,17 +54,23 @@ class TwoInstallationsTests {
     private long upperTask;
     private long lowerTask;
 
+    /** A free port, chosen at random by the system, kept by the installation across its stop and start. */
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private ConfigurableApplicationContext start(String name, String code, int port) {
-        return new SpringApplicationBuilder(NhiemVuApplication.class).profiles("test").properties(Map.of(
-                "spring.datasource.url", "jdbc:h2:mem:fed-" + name + "-" + run
+        // As arguments: above every properties file, as an operator would start each installation.
+        return new SpringApplicationBuilder(NhiemVuApplication.class).profiles("test").run(
+                "--spring.datasource.url=jdbc:h2:mem:fed-" + name + "-" + run
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "server.port", Integer.toString(port),
-                "nhiemvu.federation.agency-code", code,
-                "nhiemvu.federation.send-every", "100ms",
-                "nhiemvu.federation.first-retry", "200ms",
-                "nhiemvu.federation.longest-retry", "500ms",
-                "nhiemvu.federation.timeout", "3s",
-                "spring.main.banner-mode", "off")).run();
+                "--server.port=" + port, "--nhiemvu.federation.agency-code=" + code,
+                "--nhiemvu.federation.send-every=100ms", "--nhiemvu.federation.first-retry=200ms",
+                "--nhiemvu.federation.longest-retry=500ms", "--nhiemvu.federation.timeout=3s");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -73,8 +79,8 @@ class TwoInstallationsTests {
 
     @BeforeAll
     void startBoth() {
-        upper = start("upper", "VPCP", 0);
-        lower = start("lower", "BTTTT", 0);
+        upper = start("upper", "VPCP", freePort());
+        lower = start("lower", "BTTTT", freePort());
         upperPort = port(upper);
         lowerPort = port(lower);
     }
@@ -325,7 +331,8 @@ class TwoInstallationsTests {
     @Order(6)
     void whileTheLowerInstallationIsDownTheOutboxWaitsAndCatchesUp() {
         long third = anUpperTask(2);
-        lower.close();
+        // Down: its web server and schedulers stop (the context's lifecycle), its database stays, as after a restart.
+        lower.stop();
         Answer assigned = call(upperPort, "vanphong", "POST", "/api/v1/federation/tasks/" + third + "/assignment",
                 Map.of("peer", "BTTTT"));
         assertThat(assigned.status()).isEqualTo(201);
@@ -334,7 +341,8 @@ class TwoInstallationsTests {
         assertThat(failing.get("sentAt").isNull()).isTrue();
         assertThat(failing.get("lastError").asString()).isNotBlank();
 
-        lower = start("lower", "BTTTT", lowerPort);
+        lower.start();
+        assertThat(port(lower)).isEqualTo(lowerPort);
         JsonNode received = eventually(() -> incoming(Long.toString(third)), l -> l != null);
         assertThat(received.get("status").asString()).isEqualTo("WAITING");
         assertThat(eventually(() -> call(upperPort, "admin", "GET", "/api/v1/federation/outbox", null).json().get(0),
