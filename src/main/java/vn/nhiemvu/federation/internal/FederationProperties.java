@@ -13,8 +13,9 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param agencyCode       this installation's agency code in messages (the sender, the receiver they must name); empty:
  *                         the code of the home agency in the organisation directory
- * @param peersFile        a JSON file of peers ({@code [{"agencyCode", "name", "baseUrl", "publicKeys"?}]}) applied at
- *                         start, added or replaced by agency code; empty: peers are set through the API only
+ * @param peersFile        a JSON file of peers applied at start, an array of objects with agencyCode, name, baseUrl
+ *                         and optionally publicKeys (a JWK set as text), each added or replaced by agency code; empty:
+ *                         peers are set through the API only
  * @param clockSkew        a message whose {@code sentAt} is further than this from the receiver's clock is refused
  * @param sendEvery        how often the outbox is looked at for messages due
  * @param firstRetry       the wait after the first failed attempt; each further failure doubles it

@@ -15,16 +15,16 @@ final class Messages {
     private Messages() {
     }
 
+    /** The message types; each one's name on the wire is its constant's, in lower case with a dot: task.assigned. */
     enum Type {
-        TASK_ASSIGNED("task.assigned", true), TASK_RECEIVED("task.received", false),
-        TASK_PROGRESS("task.progress", false), TASK_COMPLETED("task.completed", false);
+        TASK_ASSIGNED(true), TASK_RECEIVED(false), TASK_PROGRESS(false), TASK_COMPLETED(false);
 
         final String wire;
         /** From the upper installation to the lower one. */
         final boolean down;
 
-        Type(String wire, boolean down) {
-            this.wire = wire;
+        Type(boolean down) {
+            this.wire = name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
             this.down = down;
         }
 

@@ -28,8 +28,9 @@ import vn.nhiemvu.shared.InvalidInputException;
 class Wire {
 
     static final String SCHEMAS = "/federation/schemas/v1/";
-    static final List<String> SCHEMA_NAMES = List.of("envelope", "task.assigned", "task.received", "task.progress",
-            "task.completed", "receipt");
+    /** The envelope, the receipt, and a schema per message type named as the type is on the wire. */
+    static final List<String> SCHEMA_NAMES = java.util.stream.Stream.concat(java.util.stream.Stream.of("envelope",
+            "receipt"), java.util.Arrays.stream(Messages.Type.values()).map(t -> t.wire)).toList();
 
     private final JsonMapper json;
     private final Map<String, Schema> schemas = new HashMap<>();
