@@ -32,6 +32,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.NhiemVuApplication;
+import vn.nhiemvu.support.FormSession;
 
 /**
  * Two installations in one JVM, each on its own port and its own in-memory H2, each the other's peer: the upper (the
@@ -348,5 +349,19 @@ class TwoInstallationsTests {
         assertThat(eventually(() -> call(upperPort, "admin", "GET", "/api/v1/federation/outbox", null).json().get(0),
                 row -> !row.get("sentAt").isNull()).get("messageId").asString())
                 .isEqualTo(failing.get("messageId").asString());
+
+        // The lower Office returns it on the page, with a reason; the upper sees why.
+        var office = FormSession.signIn(lowerPort, "vanphong");
+        String page = office.get("/federation").body();
+        assertThat(page).contains("received-" + received.get("id").asLong()).contains("Chờ tiếp nhận");
+        String action = "/federation/received/" + received.get("id").asLong() + "/return";
+        assertThat(office.submit(action, page, Map.of("reason", "")).body()).as("a reason is required")
+                .contains("Hãy nêu lý do trả lại nhiệm vụ.");
+        assertThat(office.submit(action, page, Map.of("reason", "Không thuộc chức năng của Bộ")).statusCode())
+                .isEqualTo(302);
+        JsonNode returned = eventually(() -> upperView(third), v -> "RETURNED".equals(v.get("status").asString()));
+        assertThat(returned.get("statusNote").asString()).isEqualTo("Không thuộc chức năng của Bộ");
+        assertThat(FormSession.signIn(upperPort, "vanphong").get("/federation").body()).contains("Đã trả lại")
+                .contains("Không thuộc chức năng của Bộ");
     }
 }
