@@ -47,26 +47,27 @@ class FederationApiController {
         }
     }
 
-    record PeerView(String agencyCode, String name, String baseUrl, String publicKeys) {
-        static PeerView of(JdbcPeers.Peer p) {
-            return new PeerView(p.agencyCode(), p.name(), p.baseUrl(), p.publicKeys());
+    record FederationPeerView(String agencyCode, String name, String baseUrl, String publicKeys) {
+        static FederationPeerView of(JdbcPeers.Peer p) {
+            return new FederationPeerView(p.agencyCode(), p.name(), p.baseUrl(), p.publicKeys());
         }
     }
 
     /** This installation's agency code and its peers. */
     @GetMapping("/peers")
     Map<String, Object> peers(CurrentUser user) {
-        return Map.of("agencyCode", peers.ownCode(), "peers", peers.all().stream().map(PeerView::of).toList());
+        return Map.of("agencyCode", peers.ownCode(), "peers", peers.all().stream().map(FederationPeerView::of).toList());
     }
 
-    record PeerForm(String name, String baseUrl, String publicKeys) {
+    record FederationPeerForm(String name, String baseUrl, String publicKeys) {
     }
 
     /** Adds or replaces the peer; without {@code publicKeys} they are fetched from its well-known address. */
     @PutMapping("/peers/{code}")
-    PeerView savePeer(CurrentUser user, @PathVariable String code, @RequestBody PeerForm form) {
+    FederationPeerView savePeer(CurrentUser user, @PathVariable String code, @RequestBody(required = false) FederationPeerForm form) {
         requireAdmin(user);
-        return PeerView.of(peers.save(code, form.name(), form.baseUrl(), form.publicKeys(), user.username()));
+        var f = form == null ? new FederationPeerForm(null, null, null) : form;
+        return FederationPeerView.of(peers.save(code, f.name(), f.baseUrl(), f.publicKeys(), user.username()));
     }
 
     @DeleteMapping("/peers/{code}")
@@ -83,14 +84,14 @@ class FederationApiController {
         return Map.of("kid", keys.rotate().getKeyID());
     }
 
-    record Assignment(String peer) {
+    record FederationAssignment(String peer) {
     }
 
     /** Assigns our task to the peer agency's installation. */
     @PostMapping("/tasks/{taskId}/assignment")
     @ResponseStatus(HttpStatus.CREATED)
-    FederationLink assign(CurrentUser user, @PathVariable long taskId, @RequestBody Assignment body) {
-        return federation.assign(user, taskId, body.peer());
+    FederationLink assign(CurrentUser user, @PathVariable long taskId, @RequestBody(required = false) FederationAssignment body) {
+        return federation.assign(user, taskId, body == null ? null : body.peer());
     }
 
     /** The link of a task: where it went (and the status heard back) or where it came from. */
@@ -105,20 +106,20 @@ class FederationApiController {
         return federation.links(user, direction);
     }
 
-    record Acceptance(String leadUnit) {
+    record FederationAcceptance(String leadUnit) {
     }
 
     @PostMapping("/links/{id}/acceptance")
-    FederationLink accept(CurrentUser user, @PathVariable long id, @RequestBody Acceptance body) {
-        return federation.accept(user, id, body.leadUnit());
+    FederationLink accept(CurrentUser user, @PathVariable long id, @RequestBody(required = false) FederationAcceptance body) {
+        return federation.accept(user, id, body == null ? null : body.leadUnit());
     }
 
-    record Return(String reason) {
+    record FederationReturn(String reason) {
     }
 
     @PostMapping("/links/{id}/return")
-    FederationLink giveBack(CurrentUser user, @PathVariable long id, @RequestBody Return body) {
-        return federation.giveBack(user, id, body.reason());
+    FederationLink giveBack(CurrentUser user, @PathVariable long id, @RequestBody(required = false) FederationReturn body) {
+        return federation.giveBack(user, id, body == null ? null : body.reason());
     }
 
     /** The outbox, newest first: what went, what waits, the last error (administrator). */

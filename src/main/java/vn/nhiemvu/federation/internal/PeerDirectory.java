@@ -65,9 +65,13 @@ class PeerDirectory {
                 "no agency code: set nhiemvu.federation.agency-code or a home agency"));
     }
 
-    /** The local agency tasks received from above belong to: the one with this installation's code, else home. */
+    /**
+     * The local agency tasks received from above belong to: the home agency (whose people use this installation), else
+     * the one with this installation's code. (The directory also lists outside agencies, the Government Office among
+     * them, with no one to answer for them here.)
+     */
     long ownAgencyId() {
-        return organization.agencyByCode(ownCode()).or(organization::homeAgency).map(Agency::id)
+        return organization.homeAgency().or(() -> organization.agencyByCode(ownCode())).map(Agency::id)
                 .orElseThrow(() -> new IllegalStateException("no home agency"));
     }
 
