@@ -71,6 +71,7 @@ public final class Navigation {
                     new Item("/tasks/new", "nav.tasks.new", CurrentUser::managesAgency),
                     new Item("/directives", "nav.directives", STAFF),
                     new Item("/rounds", "nav.rounds", STAFF),
+                    new Item("/federation", "nav.federation", CurrentUser::managesAgency),
                     new Item("/extractions/new", "nav.extractions.new", CurrentUser::managesAgency),
                     new Item("/tasks/import", "nav.tasks.import", CurrentUser::managesAgency))),
             new Group("nav.monitoring.group", List.of(

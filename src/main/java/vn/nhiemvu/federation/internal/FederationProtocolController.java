@@ -1,0 +1,64 @@
+package vn.nhiemvu.federation.internal;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.nhiemvu.shared.NotFoundException;
+
+/**
+ * What a peer installation calls: the messages' door, this side's public keys, the JSON Schemas of protocol version 1.
+ */
+@RestController
+class FederationProtocolController {
+
+    private final Inbound inbound;
+    private final KeyRing keys;
+
+    FederationProtocolController(Inbound inbound, KeyRing keys) {
+        this.inbound = inbound;
+        this.keys = keys;
+    }
+
+    /** A message from a peer; the answer is the signed receipt (200, also for a duplicate). */
+    @PostMapping(path = "/api/v1/federation/messages", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> receive(@RequestBody byte[] body,
+            @RequestHeader(name = OutboxSender.SIGNATURE_HEADER, required = false) String signature) {
+        Inbound.Signed receipt = inbound.receive(body, signature);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(OutboxSender.SIGNATURE_HEADER, receipt.signature()).body(receipt.body());
+    }
+
+    @GetMapping(path = PeerDirectory.KEYS_PATH, produces = "application/jwk-set+json")
+    String keys() {
+        return keys.publishedSet();
+    }
+
+    @GetMapping(path = "/api/v1/federation/schemas/v1/{name}.json", produces = "application/schema+json")
+    String schema(@PathVariable String name) {
+        if (!Wire.SCHEMA_NAMES.contains(name)) {
+            throw new NotFoundException("Không có lược đồ \"" + name + "\".");
+        }
+        return Wire.text(name);
+    }
+
+    /** A signature not believed: 401, as a problem detail, saying whether the key is unknown or the body changed. */
+    @ExceptionHandler(Signatures.Refused.class)
+    ResponseEntity<ProblemDetail> refused(Signatures.Refused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+        problem.setType(URI.create("urn:nhiemvu:problem:" + (e.unknownKey ? "unknown-key" : "bad-signature")));
+        problem.setTitle(e.unknownKey ? "Khoá ký không được nhận ra" : "Chữ ký không hợp lệ");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.nhiemvu.federation.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every message received, by its id: the key of idempotency; one after a gap waits here unapplied. */
+@Repository
+class JdbcInbox {
+
+    private final JdbcClient jdbc;
+
+    JdbcInbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exists(String messageId) {
+        return jdbc.sql("select count(*) from federation_inbox where message_id = :id").param("id", messageId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Records the message; false when one with its id was recorded already. */
+    boolean add(Messages.Envelope e, String direction, String envelope, Instant at) {
+        try {
+            jdbc.sql("""
+                    insert into federation_inbox (message_id, sender, type, direction, upper_task_id, sequence, envelope,
+                                                  received_at)
+                    values (:id, :sender, :type, :direction, :upper, :sequence, :envelope, :at)
+                    """).param("id", e.id()).param("sender", e.sender()).param("type", e.type())
+                    .param("direction", direction).param("upper", e.taskRef().upperId()).param("sequence", e.sequence())
+                    .param("envelope", envelope).param("at", Timestamp.from(at)).update();
+            return true;
+        } catch (DuplicateKeyException duplicate) {
+            return false;
+        }
+    }
+
+    /** The sequence numbers of the task's messages from the sender still waiting to be applied. */
+    List<Long> waiting(String sender, String direction, String upperTaskId) {
+        return jdbc.sql("""
+                select sequence from federation_inbox
+                where sender = :sender and direction = :direction and upper_task_id = :upper and applied_at is null
+                order by sequence
+                """).param("sender", sender).param("direction", direction).param("upper", upperTaskId)
+                .query(Long.class).list();
+    }
+
+    /** The waiting message with that sequence number (the first received, if a sender sent two). */
+    Optional<Waiting> waitingAt(String sender, String direction, String upperTaskId, long sequence) {
+        return jdbc.sql("""
+                select message_id, envelope from federation_inbox
+                where sender = :sender and direction = :direction and upper_task_id = :upper and sequence = :sequence
+                  and applied_at is null
+                order by received_at fetch first 1 rows only
+                """).param("sender", sender).param("direction", direction).param("upper", upperTaskId)
+                .param("sequence", sequence).query(Waiting.class).optional();
+    }
+
+    void applied(String messageId, Instant at) {
+        jdbc.sql("update federation_inbox set applied_at = :at where message_id = :id").param("id", messageId)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    /** A message at or below the last applied sequence, never to be applied: marked so that it waits no more. */
+    void skipped(String messageId, Instant at) {
+        applied(messageId, at);
+    }
+
+    long waitingCount() {
+        return jdbc.sql("select count(*) from federation_inbox where applied_at is null").query(Long.class).single();
+    }
+
+    record Waiting(String messageId, String envelope) {
+    }
+}

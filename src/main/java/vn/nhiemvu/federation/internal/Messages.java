@@ -1,0 +1,73 @@
+package vn.nhiemvu.federation.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+/** The messages of protocol version 1 ({@code docs/federation-protocol.md}): the envelope and each type's body. */
+final class Messages {
+
+    static final int VERSION = 1;
+
+    private Messages() {
+    }
+
+    /** The message types; each one's name on the wire is its constant's, in lower case with a dot: task.assigned. */
+    enum Type {
+        TASK_ASSIGNED(true), TASK_RECEIVED(false), TASK_PROGRESS(false), TASK_COMPLETED(false);
+
+        final String wire;
+        /** From the upper installation to the lower one. */
+        final boolean down;
+
+        Type(boolean down) {
+            this.wire = name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+            this.down = down;
+        }
+
+        static Optional<Type> of(String wire) {
+            return Arrays.stream(values()).filter(t -> t.wire.equals(wire)).findFirst();
+        }
+    }
+
+    /** Identifies the task on both sides; the lower id is null until the lower side accepted it. */
+    record TaskRef(String upperId, String lowerId) {
+    }
+
+    record Envelope(int version, String id, String type, String sender, String receiver, TaskRef taskRef,
+            long sequence, Instant sentAt, JsonNode body) {
+    }
+
+    record DirectiveInfo(String kind, String number, String title, String issuerCode, LocalDate issueDate,
+            LocalDate cutoff) {
+    }
+
+    record AssignedTask(String title, String description, String kind, LocalDate deadline, String deadlineText) {
+    }
+
+    /** {@code task.assigned}: the directive and the task it assigns. */
+    record Assigned(DirectiveInfo directive, AssignedTask task) {
+    }
+
+    /** {@code task.received}: {@code accepted} or {@code returned} (with the reason). */
+    record Received(String decision, String reason) {
+    }
+
+    /** {@code task.progress}. */
+    record Progress(Integer percent, String note, LocalDate reportedOn) {
+    }
+
+    /** {@code task.completed}. */
+    record Completed(LocalDate completedOn, String note) {
+    }
+
+    /** The answer to a delivered message, signed by the receiver. */
+    record Receipt(String messageId, String receiver, String outcome, Instant receivedAt) {
+        static final String APPLIED = "applied";
+        static final String WAITING = "waiting";
+        static final String DUPLICATE = "duplicate";
+    }
+}

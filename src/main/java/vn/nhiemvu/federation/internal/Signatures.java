@@ -1,0 +1,90 @@
+package vn.nhiemvu.federation.internal;
+
+import java.text.ParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.Ed25519Signer;
+import com.nimbusds.jose.crypto.Ed25519Verifier;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+
+/**
+ * Detached JWS with an unencoded payload (RFC 7515 appendix F, RFC 7797: {@code b64=false}, {@code crit=["b64"]}),
+ * EdDSA over Ed25519 (RFC 8037): the signature travels in a header, the body as sent is what is signed. Nimbus JOSE+JWT
+ * with Tink does the cryptography.
+ */
+final class Signatures {
+
+    private Signatures() {
+    }
+
+    /** Why a signature was not accepted. */
+    static final class Refused extends RuntimeException {
+
+        final boolean unknownKey;
+
+        Refused(String message, boolean unknownKey) {
+            super(message);
+            this.unknownKey = unknownKey;
+        }
+    }
+
+    /** The compact serialization with the payload left out ({@code header..signature}). */
+    static String sign(byte[] payload, OctetKeyPair key) {
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(key.getKeyID())
+                .base64URLEncodePayload(false).criticalParams(Set.of("b64")).build();
+        try {
+            JWSObject jws = new JWSObject(header, new Payload(payload));
+            jws.sign(new Ed25519Signer(key));
+            return jws.serialize(true);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign", e);
+        }
+    }
+
+    /** The key id the signature names, before it is verified (to find the key). */
+    static String keyId(String detached) {
+        try {
+            String kid = JWSObject.parse(detached, new Payload(new byte[0])).getHeader().getKeyID();
+            if (kid == null) {
+                throw new Refused("Chữ ký không ghi mã khoá (kid).", true);
+            }
+            return kid;
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new Refused("Chữ ký không đúng định dạng JWS tách rời.", false);
+        }
+    }
+
+    /**
+     * Verifies the signature over exactly these bytes with the public key the resolver finds for its key id.
+     *
+     * @return the key id that signed
+     * @throws Refused when the header is missing or malformed, the key unknown, or the signature does not match
+     */
+    static String verify(String detached, byte[] payload, Function<String, Optional<OctetKeyPair>> publicKeys) {
+        if (detached == null || detached.isBlank()) {
+            throw new Refused("Thiếu chữ ký (tiêu đề Nhiemvu-Signature).", false);
+        }
+        String kid = keyId(detached);
+        OctetKeyPair key = publicKeys.apply(kid)
+                .orElseThrow(() -> new Refused("Khoá ký \"" + kid + "\" không thuộc đơn vị kết nối nào đã biết.", true));
+        try {
+            JWSObject jws = JWSObject.parse(detached, new Payload(payload));
+            if (!JWSAlgorithm.EdDSA.equals(jws.getHeader().getAlgorithm()) || jws.getHeader().isBase64URLEncodePayload()) {
+                throw new Refused("Chữ ký phải là EdDSA với nội dung không mã hoá (b64=false).", false);
+            }
+            if (!jws.verify(new Ed25519Verifier(key.toPublicJWK()))) {
+                throw new Refused("Chữ ký không khớp với nội dung thông điệp.", false);
+            }
+            return kid;
+        } catch (ParseException | JOSEException e) {
+            throw new Refused("Chữ ký không kiểm tra được: " + e.getMessage(), false);
+        }
+    }
+}

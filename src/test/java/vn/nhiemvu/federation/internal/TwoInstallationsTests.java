@@ -1,0 +1,367 @@
+package vn.nhiemvu.federation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.nimbusds.jose.jwk.OctetKeyPair;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.NhiemVuApplication;
+import vn.nhiemvu.support.FormSession;
+
+/**
+ * Two installations in one JVM, each on its own port and its own in-memory H2, each the other's peer: the upper (the
+ * Government Office, VPCP) assigns a task down to the lower (the ministry, BTTTT), which accepts it, reports progress
+ * and completes it; the upper sees each status. Then the faults: a duplicate, messages out of order, a changed body,
+ * an unknown key, a clock far off, a task that does not exist, and the lower installation down and up again.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstallationsTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private ConfigurableApplicationContext upper;
+    private ConfigurableApplicationContext lower;
+    private int upperPort;
+    private int lowerPort;
+    private long upperTask;
+    private long lowerTask;
+
+    /** A free port, chosen at random by the system, kept by the installation across its stop and start. */
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private ConfigurableApplicationContext start(String name, String code, int port) {
+        // As arguments: above every properties file, as an operator would start each installation.
+        return new SpringApplicationBuilder(NhiemVuApplication.class).profiles("test").run(
+                "--spring.datasource.url=jdbc:h2:mem:fed-" + name + "-" + run
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--server.port=" + port, "--nhiemvu.federation.agency-code=" + code,
+                "--nhiemvu.federation.send-every=100ms", "--nhiemvu.federation.first-retry=200ms",
+                "--nhiemvu.federation.longest-retry=500ms", "--nhiemvu.federation.timeout=3s");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @BeforeAll
+    void startBoth() {
+        upper = start("upper", "VPCP", freePort());
+        lower = start("lower", "BTTTT", freePort());
+        upperPort = port(upper);
+        lowerPort = port(lower);
+    }
+
+    @AfterAll
+    void stopBoth() {
+        if (lower != null) {
+            lower.close();
+        }
+        if (upper != null) {
+            upper.close();
+        }
+    }
+
+    record Answer(int status, JsonNode json, HttpResponse<byte[]> raw) {
+    }
+
+    private Answer call(int port, String user, String method, String path, Object body) {
+        try {
+            var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (user != null) {
+                builder.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode json = response.body().length == 0 ? null : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), json, response);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Answer post(int port, byte[] body, String signature) {
+        try {
+            var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/federation/messages"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (signature != null) {
+                builder.header(OutboxSender.SIGNATURE_HEADER, signature);
+            }
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), JSON.readTree(response.body()), response);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T eventually(Supplier<T> read, Predicate<T> until) {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        T last = read.get();
+        while (!until.test(last)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not reached in 20 s; last: " + last);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            last = read.get();
+        }
+        return last;
+    }
+
+    private JsonNode upperView(long task) {
+        Answer a = call(upperPort, "vanphong", "GET", "/api/v1/federation/tasks/" + task, null);
+        return a.json();
+    }
+
+    private JsonNode incoming(String upperTaskId) {
+        JsonNode links = call(lowerPort, "vanphong", "GET", "/api/v1/federation/links?direction=INCOMING", null).json();
+        for (JsonNode l : links) {
+            if (l.get("upperTaskId").asString().equals(upperTaskId)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private long anUpperTask(int index) {
+        return call(upperPort, "vanphong", "GET", "/api/v1/tasks?limit=10", null).json().get("items").get(index)
+                .get("id").asLong();
+    }
+
+    /** A message signed with the key of one installation, as its outbox would send it. */
+    private byte[] message(ConfigurableApplicationContext from, String type, String receiver, String upperId,
+            long sequence, Instant sentAt, Object body) {
+        Wire wire = from.getBean(Wire.class);
+        String sender = from.getBean(PeerDirectory.class).ownCode();
+        return wire.envelope(new Messages.Envelope(Messages.VERSION, UUID.randomUUID().toString(), type, sender,
+                receiver, new Messages.TaskRef(upperId, null), sequence, sentAt, wire.tree(body)));
+    }
+
+    private static OctetKeyPair key(ConfigurableApplicationContext of) {
+        return of.getBean(KeyRing.class).current();
+    }
+
+    @Test
+    @Order(1)
+    void eachRegistersTheOtherFromItsPublishedKeys() {
+        Answer keys = call(upperPort, null, "GET", "/.well-known/nhiemvu/keys", null);
+        assertThat(keys.status()).isEqualTo(200);
+        assertThat(keys.json().get("keys").get(0).get("crv").asString()).isEqualTo("Ed25519");
+        assertThat(keys.json().get("keys").get(0).has("d")).as("no private part published").isFalse();
+        assertThat(call(upperPort, null, "GET", "/api/v1/federation/schemas/v1/task.assigned.json", null).status())
+                .isEqualTo(200);
+
+        assertThat(call(upperPort, "vanphong", "PUT", "/api/v1/federation/peers/BTTTT",
+                Map.of("baseUrl", "http://127.0.0.1:" + lowerPort)).status()).as("only the administrator").isEqualTo(403);
+        Answer bad = call(upperPort, "admin", "PUT", "/api/v1/federation/peers/BTTTT", Map.of("baseUrl", "not a url"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("baseUrl");
+
+        assertThat(call(upperPort, "admin", "PUT", "/api/v1/federation/peers/BTTTT",
+                Map.of("name", "Bộ TT&TT", "baseUrl", "http://127.0.0.1:" + lowerPort)).status()).isEqualTo(200);
+        assertThat(call(lowerPort, "admin", "PUT", "/api/v1/federation/peers/VPCP",
+                Map.of("name", "Văn phòng Chính phủ", "baseUrl", "http://127.0.0.1:" + upperPort)).status())
+                .isEqualTo(200);
+        assertThat(call(lowerPort, "admin", "GET", "/api/v1/federation/peers", null).json().get("agencyCode")
+                .asString()).isEqualTo("BTTTT");
+    }
+
+    @Test
+    @Order(2)
+    void aTaskGoesDownIsAcceptedReportedOnAndCompletedAndTheUpperSeesEachStatus() {
+        upperTask = anUpperTask(0);
+        JsonNode task = call(upperPort, "vanphong", "GET", "/api/v1/tasks/" + upperTask, null).json();
+        Answer assigned = call(upperPort, "vanphong", "POST", "/api/v1/federation/tasks/" + upperTask + "/assignment",
+                Map.of("peer", "BTTTT"));
+        assertThat(assigned.status()).isEqualTo(201);
+        assertThat(assigned.json().get("status").asString()).isEqualTo("SENT");
+
+        JsonNode received = eventually(() -> incoming(Long.toString(upperTask)), l -> l != null);
+        assertThat(received.get("status").asString()).isEqualTo("WAITING");
+        assertThat(received.get("title").asString()).isEqualTo(task.get("title").asString());
+        assertThat(received.get("deadline").asString()).isEqualTo(task.get("deadline").asString());
+        JsonNode inbox = call(lowerPort, "vanphong", "GET", "/api/v1/inbox", null).json().get("items");
+        assertThat(inbox.valueStream().map(i -> i.get("kind").asString()))
+                .contains("Tiếp nhận nhiệm vụ cấp trên giao (VPCP)");
+
+        Answer accepted = call(lowerPort, "vanphong", "POST",
+                "/api/v1/federation/links/" + received.get("id").asLong() + "/acceptance", Map.of("leadUnit", "KHTC"));
+        assertThat(accepted.status()).isEqualTo(200);
+        lowerTask = accepted.json().get("localTaskId").asLong();
+        JsonNode made = call(lowerPort, "vanphong", "GET", "/api/v1/tasks/" + lowerTask, null).json();
+        assertThat(made.get("deadline").asString()).as("keeps the upper deadline")
+                .isEqualTo(task.get("deadline").asString());
+        assertThat(made.get("leadUnit").get("code").asString()).isEqualTo("KHTC");
+        JsonNode accepting = eventually(() -> upperView(upperTask), v -> "ACCEPTED".equals(v.get("status").asString()));
+        assertThat(accepting.get("lowerTaskId").asString()).isEqualTo(Long.toString(lowerTask));
+
+        assertThat(call(lowerPort, "khtc", "POST", "/api/v1/tasks/" + lowerTask + "/progress-reports",
+                Map.of("percent", 40, "done", "Đã xây dựng dự thảo")).status()).isEqualTo(201);
+        JsonNode progress = eventually(() -> upperView(upperTask),
+                v -> "IN_PROGRESS".equals(v.get("status").asString()));
+        assertThat(progress.get("progressPercent").asInt()).isEqualTo(40);
+        assertThat(progress.get("statusNote").asString()).isEqualTo("Đã xây dựng dự thảo");
+
+        LocalDate today = LocalDate.now();
+        assertThat(call(lowerPort, "vanphong", "POST", "/api/v1/tasks/" + lowerTask + "/completion",
+                Map.of("completedAt", today.toString(), "reason", "Cấp trên đã nhận kết quả")).status())
+                .isEqualTo(200);
+        JsonNode completed = eventually(() -> upperView(upperTask),
+                v -> "COMPLETED".equals(v.get("status").asString()));
+        assertThat(completed.get("completedOn").asString()).isEqualTo(today.toString());
+    }
+
+    @Test
+    @Order(3)
+    void aDuplicateIsAcknowledgedAndNotAppliedTwice() {
+        byte[] assigned = message(upper, "task.assigned", "BTTTT", "dup-" + run, 1, Instant.now(),
+                new Messages.Assigned(null, new Messages.AssignedTask("Nhiệm vụ gửi hai lần", null, "OTHER",
+                        LocalDate.of(2027, 3, 31), "trước ngày 31/3/2027")));
+        String signature = Signatures.sign(assigned, key(upper));
+        Answer first = post(lowerPort, assigned, signature);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("outcome").asString()).isEqualTo("applied");
+        Signatures.verify(first.raw().headers().firstValue(OutboxSender.SIGNATURE_HEADER).orElseThrow(),
+                first.raw().body(), kid -> java.util.Optional.of(key(lower).toPublicJWK()));
+        Answer second = post(lowerPort, assigned, signature);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("outcome").asString()).isEqualTo("duplicate");
+        long copies = call(lowerPort, "vanphong", "GET", "/api/v1/federation/links?direction=INCOMING", null).json()
+                .valueStream().filter(l -> l.get("upperTaskId").asString().equals("dup-" + run)).count();
+        assertThat(copies).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void messagesOutOfOrderWaitForTheMissingOne() {
+        long second = anUpperTask(1);
+        call(upperPort, "vanphong", "POST", "/api/v1/federation/tasks/" + second + "/assignment",
+                Map.of("peer", "BTTTT"));
+        eventually(() -> incoming(Long.toString(second)), l -> l != null);
+        // The lower side's next two messages, delivered the wrong way round.
+        byte[] progress = message(lower, "task.progress", "VPCP", Long.toString(second), 2, Instant.now(),
+                new Messages.Progress(70, "Sắp xong", LocalDate.now()));
+        byte[] receipt = message(lower, "task.received", "VPCP", Long.toString(second), 1, Instant.now(),
+                new Messages.Received("accepted", null));
+        Answer early = post(upperPort, progress, Signatures.sign(progress, key(lower)));
+        assertThat(early.json().get("outcome").asString()).isEqualTo("waiting");
+        assertThat(upperView(second).get("status").asString()).isEqualTo("SENT");
+        Answer next = post(upperPort, receipt, Signatures.sign(receipt, key(lower)));
+        assertThat(next.json().get("outcome").asString()).isEqualTo("applied");
+        JsonNode view = upperView(second);
+        assertThat(view.get("status").asString()).as("both applied, in order").isEqualTo("IN_PROGRESS");
+        assertThat(view.get("progressPercent").asInt()).isEqualTo(70);
+    }
+
+    @Test
+    @Order(5)
+    void aChangedBodyAnUnknownKeyAClockFarOffAndAnUnknownTaskAreRefused() {
+        byte[] body = message(upper, "task.assigned", "BTTTT", "bad-" + run, 1, Instant.now(),
+                new Messages.Assigned(null, new Messages.AssignedTask("Nhiệm vụ thật", null, null, null, null)));
+        String signature = Signatures.sign(body, key(upper));
+        byte[] changed = new String(body, StandardCharsets.UTF_8).replace("Nhiệm vụ thật", "Nhiệm vụ giả")
+                .getBytes(StandardCharsets.UTF_8);
+        Answer tampered = post(lowerPort, changed, signature);
+        assertThat(tampered.status()).isEqualTo(401);
+        assertThat(tampered.json().get("type").asString()).isEqualTo("urn:nhiemvu:problem:bad-signature");
+
+        Answer unknown = post(lowerPort, body, Signatures.sign(body, Keys.generate()));
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.json().get("type").asString()).isEqualTo("urn:nhiemvu:problem:unknown-key");
+        assertThat(unknown.json().get("detail").asString()).contains("không thuộc đơn vị kết nối");
+
+        Answer unsigned = post(lowerPort, body, null);
+        assertThat(unsigned.status()).isEqualTo(401);
+
+        byte[] old = message(upper, "task.assigned", "BTTTT", "old-" + run, 1, Instant.now().minusSeconds(600),
+                new Messages.Assigned(null, new Messages.AssignedTask("Nhiệm vụ cũ", null, null, null, null)));
+        Answer skewed = post(lowerPort, old, Signatures.sign(old, key(upper)));
+        assertThat(skewed.status()).isEqualTo(400);
+        assertThat(skewed.json().get("errors").get(0).get("field").asString()).isEqualTo("sentAt");
+
+        byte[] stranger = message(lower, "task.completed", "VPCP", "999999", 1, Instant.now(),
+                new Messages.Completed(LocalDate.now(), null));
+        assertThat(post(upperPort, stranger, Signatures.sign(stranger, key(lower))).status()).isEqualTo(404);
+
+        assertThat(incoming("bad-" + run)).as("nothing of the refused ones applied").isNull();
+        assertThat(incoming("old-" + run)).isNull();
+    }
+
+    @Test
+    @Order(6)
+    void whileTheLowerInstallationIsDownTheOutboxWaitsAndCatchesUp() {
+        long third = anUpperTask(2);
+        // Down: its web server and schedulers stop (the context's lifecycle), its database stays, as after a restart.
+        lower.stop();
+        Answer assigned = call(upperPort, "vanphong", "POST", "/api/v1/federation/tasks/" + third + "/assignment",
+                Map.of("peer", "BTTTT"));
+        assertThat(assigned.status()).isEqualTo(201);
+        JsonNode failing = eventually(() -> call(upperPort, "admin", "GET", "/api/v1/federation/outbox", null).json()
+                .get(0), row -> row.get("attempts").asInt() >= 2);
+        assertThat(failing.get("sentAt").isNull()).isTrue();
+        assertThat(failing.get("lastError").asString()).isNotBlank();
+
+        lower.start();
+        assertThat(port(lower)).isEqualTo(lowerPort);
+        JsonNode received = eventually(() -> incoming(Long.toString(third)), l -> l != null);
+        assertThat(received.get("status").asString()).isEqualTo("WAITING");
+        assertThat(eventually(() -> call(upperPort, "admin", "GET", "/api/v1/federation/outbox", null).json().get(0),
+                row -> !row.get("sentAt").isNull()).get("messageId").asString())
+                .isEqualTo(failing.get("messageId").asString());
+
+        // The lower Office returns it on the page, with a reason; the upper sees why.
+        var office = FormSession.signIn(lowerPort, "vanphong");
+        String page = office.get("/federation").body();
+        assertThat(page).contains("received-" + received.get("id").asLong()).contains("Chờ tiếp nhận");
+        String action = "/federation/received/" + received.get("id").asLong() + "/return";
+        assertThat(office.submit(action, page, Map.of("reason", "")).body()).as("a reason is required")
+                .contains("Hãy nêu lý do trả lại nhiệm vụ.");
+        assertThat(office.submit(action, page, Map.of("reason", "Không thuộc chức năng của Bộ")).statusCode())
+                .isEqualTo(302);
+        JsonNode returned = eventually(() -> upperView(third), v -> "RETURNED".equals(v.get("status").asString()));
+        assertThat(returned.get("statusNote").asString()).isEqualTo("Không thuộc chức năng của Bộ");
+        assertThat(FormSession.signIn(upperPort, "vanphong").get("/federation").body()).contains("Đã trả lại")
+                .contains("Không thuộc chức năng của Bộ");
+    }
+}
