@@ -26,7 +26,8 @@ public final class RoundPermissions {
         CLOSE("đóng đợt lấy đề xuất"),
         ADD_RESPONDENT("tạo tài khoản đầu mối cho cơ quan được hỏi"),
         READ_ANSWERS("xem, tổng hợp, xuất đề xuất của các cơ quan"),
-        ANSWER("điền, nộp đề xuất của cơ quan mình");
+        ANSWER("điền, nộp đề xuất của cơ quan mình"),
+        URGE("đôn đốc các cơ quan chưa trả lời");
 
         private final String label;
 
@@ -45,6 +46,7 @@ public final class RoundPermissions {
             .allow(Action.ADD_RESPONDENT, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(Action.READ_ANSWERS, LEAD_UNIT, OFFICE, ADMINISTRATOR, SUPERVISING_LEADER, LEGAL)
             .allow(Action.ANSWER, RESPONDENT)
+            .allow(Action.URGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> "Bạn (" + relation.label() + ") không được " + action.label() + ".");
 
     private RoundPermissions() {

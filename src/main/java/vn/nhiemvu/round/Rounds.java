@@ -41,4 +41,17 @@ public interface Rounds {
 
     /** The aggregation as .xlsx: a summary sheet, then one sheet per group; every cell written as text. */
     byte[] workbook(CurrentUser user, long id, Aggregation.Filter filter);
+
+    /**
+     * Urges the agencies asked that have not submitted: records each at most once a day and announces it
+     * ({@link RoundEvent.LateUrged}), so the monitoring module sends their focal people a notice. The organiser unit,
+     * the Office or an administrator; an open round only; a round where every agency has answered is a conflict.
+     */
+    Urging urgeLate(CurrentUser user, long id);
+
+    /** Each open round of the agency that still waits for an answer, with the agencies it waits for (no user). */
+    List<AwaitedAnswers> awaited(long agencyId);
+
+    /** The day each agency asked was last urged, by agency id (those who can read the answers). */
+    java.util.Map<Long, java.time.LocalDate> lastUrged(CurrentUser user, long id);
 }

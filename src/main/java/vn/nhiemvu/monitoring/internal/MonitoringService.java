@@ -62,10 +62,11 @@ class MonitoringService implements Monitoring {
     private final Evaluations evaluations;
     private final Clock clock;
     private final MonitoringRules defaults;
+    private final RoundNotices roundNotices;
 
     MonitoringService(JdbcNotices notices, NoticeSender sender, TaskManagement tasks, Plans plans,
             ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Evaluations evaluations,
-            Clock clock, MonitoringProperties properties) {
+            Clock clock, MonitoringProperties properties, RoundNotices roundNotices) {
         this.notices = notices;
         this.sender = sender;
         this.tasks = tasks;
@@ -76,6 +77,7 @@ class MonitoringService implements Monitoring {
         this.evaluations = evaluations;
         this.clock = clock;
         this.defaults = properties.defaults();
+        this.roundNotices = roundNotices;
     }
 
     @Override
@@ -201,6 +203,7 @@ class MonitoringService implements Monitoring {
             }
         }
         sent += sender.sendAll(others);
+        sent += roundNotices.sweep(agencyId, rules, asOf);
 
         var digest = rules.forDigest(asOf);
         if (digest.isPresent()) {

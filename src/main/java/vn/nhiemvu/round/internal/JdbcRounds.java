@@ -183,6 +183,26 @@ class JdbcRounds {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** Records that the agency was urged on the day; false when it already had been that day. */
+    boolean insertUrging(long roundId, long agencyId, java.time.LocalDate on, String by, Instant at) {
+        return jdbc.sql("""
+                insert into round_urging (round_id, agency_id, urged_on, urged_by, urged_at)
+                values (:round, :agency, :on, :by, :at)
+                on conflict do nothing
+                """).param("round", roundId).param("agency", agencyId).param("on", on).param("by", by)
+                .param("at", offset(at)).update() == 1;
+    }
+
+    /** The day each agency of the round was last urged. */
+    java.util.Map<Long, java.time.LocalDate> lastUrged(long roundId) {
+        var last = new java.util.HashMap<Long, java.time.LocalDate>();
+        jdbc.sql("select agency_id, max(urged_on) as urged_on from round_urging where round_id = :round group by agency_id")
+                .param("round", roundId)
+                .query((rs, n) -> last.put(rs.getLong("agency_id"), rs.getObject("urged_on", java.time.LocalDate.class)))
+                .list();
+        return last;
+    }
+
     private record Head(long id, long agencyId, long unitId, String title, String basis, String instructions,
             java.time.LocalDate letter, String deadlineText, java.time.LocalDate deadline, boolean acceptLate,
             RoundStatus status, String openedBy, Instant openedAt, String closedBy, Instant closedAt, long version) {

@@ -31,6 +31,7 @@ import vn.nhiemvu.round.Aggregation;
 import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerCheck;
 import vn.nhiemvu.round.AnswerContent;
+import vn.nhiemvu.round.AwaitedAnswers;
 import vn.nhiemvu.round.CellReader;
 import vn.nhiemvu.round.Lateness;
 import vn.nhiemvu.round.NewRespondent;
@@ -44,6 +45,7 @@ import vn.nhiemvu.round.RoundStatus;
 import vn.nhiemvu.round.RoundTemplate;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.round.Submission;
+import vn.nhiemvu.round.Urging;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
@@ -348,6 +350,65 @@ class RoundService implements Rounds {
     @Override
     public byte[] workbook(CurrentUser user, long id, Aggregation.Filter filter) {
         return RoundWorkbook.write(aggregation(user, id, filter));
+    }
+
+    @Override
+    @Transactional
+    public Urging urgeLate(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.URGE);
+        if (!round.open()) {
+            throw new ConflictException(ConflictException.Kind.STATE, "Đợt lấy đề xuất đã đóng; không đôn đốc nữa.");
+        }
+        List<Long> missing = missing(round);
+        if (missing.isEmpty()) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    "Mọi cơ quan được hỏi đã trả lời; không có cơ quan nào để đôn đốc.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        var urged = new ArrayList<Long>();
+        var already = new ArrayList<Long>();
+        for (long agency : missing) {
+            (store.insertUrging(id, agency, today, user.username(), now) ? urged : already).add(agency);
+        }
+        if (!urged.isEmpty()) {
+            List<String> codes = urged.stream().map(a -> organization.agency(a).map(Agency::code).orElse("#" + a))
+                    .toList();
+            events.publishEvent(new RoundEvent.LateUrged(id, round.agencyId(), user.username(), round.title(),
+                    round.deadline(), today, urged,
+                    new AuditedChange(null, Map.of("urgedOn", today.toString(), "agencies", codes))));
+        }
+        return new Urging(id, today, urged, already);
+    }
+
+    @Override
+    public List<AwaitedAnswers> awaited(long agencyId) {
+        var awaited = new ArrayList<AwaitedAnswers>();
+        for (ProposalRound round : store.ofAgency(agencyId)) {
+            if (round.open()) {
+                List<Long> missing = missing(round);
+                if (!missing.isEmpty()) {
+                    awaited.add(new AwaitedAnswers(round.id(), round.agencyId(), round.organiserUnitId(),
+                            round.title(), round.deadline(), missing));
+                }
+            }
+        }
+        return awaited;
+    }
+
+    @Override
+    public Map<Long, LocalDate> lastUrged(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return store.lastUrged(id);
+    }
+
+    /** The agencies asked that have submitted nothing yet, in the organiser's order. */
+    private List<Long> missing(ProposalRound round) {
+        Set<Long> answered = new java.util.HashSet<>();
+        store.current(round.id()).forEach(s -> answered.add(s.agencyId()));
+        return round.addresseeIds().stream().filter(a -> !answered.contains(a)).toList();
     }
 
     /**

@@ -129,6 +129,15 @@ class RoundApiController {
         return answer(rounds.answerOf(user, id, agencyId(agency)));
     }
 
+    @PostMapping("/{id}/urging")
+    @Operation(summary = "Đôn đốc các cơ quan chưa nộp (đơn vị tổ chức, Văn phòng): mỗi cơ quan nhiều nhất một lần mỗi "
+            + "ngày; bấm lần hai trong ngày không gửi lại")
+    UrgingJson urge(CurrentUser user, @PathVariable long id) {
+        var u = rounds.urgeLate(user, id);
+        return new UrgingJson(u.urgedOn(), u.urged().stream().map(this::agency).toList(),
+                u.alreadyUrged().stream().map(this::agency).toList());
+    }
+
     @GetMapping("/{id}/aggregation")
     @Operation(summary = "Tổng hợp: mọi đề xuất của mọi cơ quan, lọc theo bảng (table, từ 1), cơ quan (agency, mã) và "
             + "bất kỳ cột nào (column.<mã cột>=chữ cần có, không phân biệt dấu); ai chưa trả lời; đếm theo nhóm, theo "
@@ -226,6 +235,9 @@ class RoundApiController {
     }
 
     record Items<T>(List<T> items) {
+    }
+
+    record UrgingJson(java.time.LocalDate urgedOn, List<Ref> urged, List<Ref> alreadyUrged) {
     }
 
     record Ref(long id, String code, String name) {

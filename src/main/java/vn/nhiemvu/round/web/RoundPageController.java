@@ -36,6 +36,7 @@ import vn.nhiemvu.round.Submission;
 import vn.nhiemvu.round.TemplateColumn;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The round's pages: the list (the organiser's rounds, or a respondent's), opening one, the round with its
@@ -113,10 +114,12 @@ class RoundPageController {
         var may = RoundPermissions.allowed(user, round);
         model.addAttribute("canRead", may.contains(Action.READ_ANSWERS));
         model.addAttribute("canClose", may.contains(Action.CLOSE));
+        model.addAttribute("canUrge", round.open() && may.contains(Action.URGE));
         model.addAttribute("unit", unitNames(user).get(round.organiserUnitId()));
         if (may.contains(Action.READ_ANSWERS)) {
             Aggregation a = rounds.aggregation(user, id, Aggregation.Filter.NONE);
             model.addAttribute("aggregation", a);
+            model.addAttribute("lastUrged", rounds.lastUrged(user, id));
             model.addAttribute("counts", List.of(a.agencies().size(), a.count(Aggregation.State.PROPOSED),
                     a.count(Aggregation.State.NO_PROPOSAL), a.count(Aggregation.State.NOT_ANSWERED),
                     a.proposals().size()));
@@ -134,6 +137,14 @@ class RoundPageController {
     String close(CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
         rounds.close(user, id);
         flash.addFlashAttribute("flash", "round.closed");
+        return "redirect:/rounds/" + id;
+    }
+
+    @PostMapping("/rounds/{id}/urging")
+    String urge(CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        var urging = rounds.urgeLate(user, id);
+        flash.addFlashAttribute("urged", Message.of("round.urge.done", urging.urged().size(),
+                urging.alreadyUrged().size()));
         return "redirect:/rounds/" + id;
     }
 
