@@ -34,6 +34,19 @@ public interface Rounds {
     /** Checks every cell, keeps the answer as a new version with its receipt, and drops the draft. */
     Submission submit(CurrentUser user, long id, AnswerContent typed);
 
+    /**
+     * The template as an .xlsx to fill offline: a sheet per table, row 1 the headings, a guide sheet, and a hidden
+     * mark of the round and its template (anyone who sees the round).
+     */
+    byte[] templateWorkbook(CurrentUser user, long id);
+
+    /**
+     * Submits the respondent's filled template (.xlsx): the file refused as a whole when it is not an .xlsx, too big,
+     * a zip bomb, or another round's or template's; else every cell checked as {@link #submit} does, each bad one
+     * named by sheet and cell, nothing kept unless all pass.
+     */
+    Submission submitWorkbook(CurrentUser user, long id, String filename, byte[] content);
+
     /** An agency's answer, for the organiser. */
     Answer answerOf(CurrentUser user, long id, long agencyId);
 

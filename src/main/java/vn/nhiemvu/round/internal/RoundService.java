@@ -251,7 +251,34 @@ class RoundService implements Rounds {
         check(user, round, Action.ANSWER);
         Lateness lateness = refuseIntake(round);
         checkSize(round, typed);
-        AnswerContent kept = AnswerCheck.check(round.template(), typed, reader(round));
+        return receive(user, round, lateness, AnswerCheck.check(round.template(), typed, reader(round)));
+    }
+
+    @Override
+    public byte[] templateWorkbook(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        return TemplateWorkbook.write(round);
+    }
+
+    @Override
+    @Transactional
+    public Submission submitWorkbook(CurrentUser user, long id, String filename, byte[] content) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.ANSWER);
+        Lateness lateness = refuseIntake(round);
+        TemplateWorkbook.Filled filled = TemplateWorkbook.read(round, filename, content);
+        AnswerContent kept;
+        try {
+            kept = AnswerCheck.check(round.template(), filled.typed(), reader(round));
+        } catch (InvalidInputException e) {
+            throw filled.located(e);
+        }
+        return receive(user, round, lateness, kept);
+    }
+
+    /** Keeps a checked answer as the agency's next version with its receipt, and drops the draft. */
+    private Submission receive(CurrentUser user, ProposalRound round, Lateness lateness, AnswerContent kept) {
+        long id = round.id();
         String content = json.write(kept);
         String sha = AnswerJson.sha256(content);
         Agency agency = organization.agency(user.agencyId()).orElseThrow();

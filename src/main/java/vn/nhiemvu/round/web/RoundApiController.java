@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,6 +38,7 @@ import vn.nhiemvu.round.RoundTemplate;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.round.Submission;
 import vn.nhiemvu.round.TemplateTable;
+import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 
 @RestController
@@ -115,6 +117,45 @@ class RoundApiController {
         Submission s = rounds.submit(user, id, content.toContent());
         return ResponseEntity.created(URI.create("/api/v1/rounds/" + id + "/answer/submissions/" + s.version()))
                 .body(submission(s, true));
+    }
+
+    @GetMapping("/{id}/template.xlsx")
+    @Operation(summary = "Mẫu đề xuất dạng .xlsx để điền ngoài hệ thống: mỗi bảng một trang, dòng 1 là tiêu đề cột, "
+            + "trang hướng dẫn; kèm dấu của đợt và phiên bản mẫu")
+    ResponseEntity<byte[]> template(CurrentUser user, @PathVariable long id) {
+        return xlsx(rounds.templateWorkbook(user, id), "mau-de-xuat-" + id + ".xlsx");
+    }
+
+    @PostMapping(value = "/{id}/answer/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Nộp bằng tệp mẫu .xlsx đã điền (trường file): tệp không phải .xlsx, quá 5 MB, nén bất thường "
+            + "hoặc của đợt/phiên bản mẫu khác bị từ chối; mọi ô sai được nêu theo trang và ô, không lưu gì nếu có ô "
+            + "sai; hợp lệ thì thành một lần nộp mới kèm phiếu tiếp nhận")
+    ResponseEntity<SubmissionJson> submitWorkbook(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file) {
+        Submission s = rounds.submitWorkbook(user, id, file == null ? null : file.getOriginalFilename(),
+                bytes(file));
+        return ResponseEntity.created(URI.create("/api/v1/rounds/" + id + "/answer/submissions/" + s.version()))
+                .body(submission(s, true));
+    }
+
+    static byte[] bytes(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw InvalidInputException.of("file", "Chưa chọn tệp .xlsx để tải lên.");
+        }
+        try {
+            return file.getBytes();
+        } catch (java.io.IOException e) {
+            throw InvalidInputException.of("file", "Không đọc được tệp tải lên; hãy thử lại.");
+        }
+    }
+
+    static ResponseEntity<byte[]> xlsx(byte[] bytes, String filename) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(bytes);
     }
 
     @GetMapping("/{id}/answer/submissions/{version}")

@@ -189,6 +189,29 @@ class RoundPageController {
         return answerPage(user, round, rounds.myAnswer(user, id), edited(typed, action), FormErrors.NONE, model);
     }
 
+    @GetMapping("/rounds/{id}/template.xlsx")
+    ResponseEntity<byte[]> template(CurrentUser user, @PathVariable long id) {
+        return api.template(user, id);
+    }
+
+    /** The respondent's filled template: a receipt, or the page with every bad cell named by sheet and cell. */
+    @PostMapping("/rounds/{id}/answer/workbook")
+    String submitWorkbook(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+            RedirectAttributes flash) {
+        ProposalRound round = rounds.find(user, id);
+        try {
+            Submission s = rounds.submitWorkbook(user, id, file == null ? null : file.getOriginalFilename(),
+                    RoundApiController.bytes(file));
+            flash.addFlashAttribute("receipt", s.number());
+            return "redirect:/rounds/" + id;
+        } catch (InvalidInputException | vn.nhiemvu.shared.ConflictException e) {
+            Answer answer = rounds.myAnswer(user, id);
+            model.addAttribute("uploadRefused", true);
+            return answerPage(user, round, answer, answer.editing(), FormErrors.of(e), model);
+        }
+    }
+
     private String answerPage(CurrentUser user, ProposalRound round, Answer answer, AnswerContent editing,
             FormErrors errors, Model model) {
         model.addAttribute("round", round);
