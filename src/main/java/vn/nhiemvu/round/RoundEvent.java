@@ -65,4 +65,18 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
             return "URGED";
         }
     }
+
+    /** The Office turned proposals into tasks of a directive. */
+    record ProposalsPlanned(long roundId, long agencyId, String actor, long directiveId, java.util.List<Long> taskIds,
+            AuditedChange audit) implements RoundEvent {
+
+        public ProposalsPlanned {
+            taskIds = java.util.List.copyOf(taskIds);
+        }
+
+        @Override
+        public String action() {
+            return "PROPOSALS_PLANNED";
+        }
+    }
 }

@@ -27,7 +27,8 @@ public final class RoundPermissions {
         ADD_RESPONDENT("tạo tài khoản đầu mối cho cơ quan được hỏi"),
         READ_ANSWERS("xem, tổng hợp, xuất đề xuất của các cơ quan"),
         ANSWER("điền, nộp đề xuất của cơ quan mình"),
-        URGE("đôn đốc các cơ quan chưa trả lời");
+        URGE("đôn đốc các cơ quan chưa trả lời"),
+        PLAN_TASKS("chuyển đề xuất thành nhiệm vụ của văn bản giao");
 
         private final String label;
 
@@ -47,6 +48,7 @@ public final class RoundPermissions {
             .allow(Action.READ_ANSWERS, LEAD_UNIT, OFFICE, ADMINISTRATOR, SUPERVISING_LEADER, LEGAL)
             .allow(Action.ANSWER, RESPONDENT)
             .allow(Action.URGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
+            .allow(Action.PLAN_TASKS, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> "Bạn (" + relation.label() + ") không được " + action.label() + ".");
 
     private RoundPermissions() {

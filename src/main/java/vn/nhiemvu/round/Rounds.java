@@ -67,4 +67,15 @@ public interface Rounds {
 
     /** The day each agency asked was last urged, by agency id (those who can read the answers). */
     java.util.Map<Long, java.time.LocalDate> lastUrged(CurrentUser user, long id);
+
+    /**
+     * Turns the chosen proposals into tasks of a directive (the Office or an administrator), in one transaction,
+     * through the task module: each task's title the proposal's first text column, its deadline the proposal's
+     * deadline or date column, its description the other cells and where it came from; each remembered with the
+     * proposal, so a proposal already turned is not turned again (reported in {@link PlannedTasks#already()}).
+     */
+    PlannedTasks turnIntoTasks(CurrentUser user, long id, PlanRequest request);
+
+    /** The tasks made from the round's proposals, by "receipt/table/row" (tables and rows from 1). */
+    java.util.Map<String, Long> proposalTasks(CurrentUser user, long id);
 }

@@ -31,6 +31,8 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.NewRespondent;
 import vn.nhiemvu.round.NewRound;
+import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.PlannedTasks;
 import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.round.RoundPermissions;
 import vn.nhiemvu.round.RoundStatus;
@@ -179,13 +181,22 @@ class RoundApiController {
                 u.alreadyUrged().stream().map(this::agency).toList());
     }
 
+    @PostMapping("/{id}/tasks")
+    @Operation(summary = "Chuyển các đề xuất đã chọn (số tiếp nhận, bảng, dòng, đếm từ 1) thành nhiệm vụ của một văn bản "
+            + "(directiveId có sẵn, hoặc số, ngày, trích yếu của kế hoạch mới); đơn vị chủ trì theo leadUnit, hoặc đơn vị "
+            + "của Bộ mà đề xuất nêu, hoặc đơn vị tổ chức đợt; đề xuất đã thành nhiệm vụ không tạo lại (Văn phòng)")
+    PlannedJson turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestBody PlanRequest request) {
+        PlannedTasks planned = rounds.turnIntoTasks(user, id, request);
+        return new PlannedJson(planned.directiveId(), planned.created(), planned.already());
+    }
+
     @GetMapping("/{id}/aggregation")
     @Operation(summary = "Tổng hợp: mọi đề xuất của mọi cơ quan, lọc theo bảng (table, từ 1), cơ quan (agency, mã) và "
             + "bất kỳ cột nào (column.<mã cột>=chữ cần có, không phân biệt dấu); ai chưa trả lời; đếm theo nhóm, theo "
             + "cơ quan")
     AggregationJson aggregation(CurrentUser user, @PathVariable long id,
             @RequestParam Map<String, String> params) {
-        return aggregation(rounds.aggregation(user, id, filter(params)));
+        return aggregation(rounds.aggregation(user, id, filter(params)), rounds.proposalTasks(user, id));
     }
 
     @GetMapping("/{id}/aggregation.xlsx")
@@ -262,10 +273,11 @@ class RoundApiController {
                 s.content().rowCount(), withContent ? s.content() : null);
     }
 
-    private static AggregationJson aggregation(Aggregation a) {
+    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks) {
         return new AggregationJson(a.proposals().size(), a.proposals().stream()
                 .map(p -> new ProposalJson(new Ref(p.agencyId(), p.agencyCode(), p.agencyName()), p.receipt(), p.late(),
-                        p.table() + 1, p.row() + 1, p.cells()))
+                        p.table() + 1, p.row() + 1, p.cells(),
+                        tasks.get(p.receipt() + "/" + (p.table() + 1) + "/" + (p.row() + 1))))
                 .toList(),
                 a.agencies().stream().map(s -> new AgencyStateJson(new Ref(s.agency().id(), s.agency().code(),
                         s.agency().name()), s.state(), s.current() == null ? null : s.current().number(),
@@ -276,6 +288,9 @@ class RoundApiController {
     }
 
     record Items<T>(List<T> items) {
+    }
+
+    record PlannedJson(long directiveId, List<PlannedTasks.Made> created, List<PlannedTasks.Made> already) {
     }
 
     record UrgingJson(java.time.LocalDate urgedOn, List<Ref> urged, List<Ref> alreadyUrged) {
@@ -321,7 +336,8 @@ class RoundApiController {
     record AnswerJson(Ref agency, AnswerContent draft, Instant draftSavedAt, List<SubmissionJson> submissions) {
     }
 
-    record ProposalJson(Ref agency, String receipt, boolean late, int table, int row, Map<String, String> cells) {
+    record ProposalJson(Ref agency, String receipt, boolean late, int table, int row, Map<String, String> cells,
+            Long taskId) {
     }
 
     record AgencyStateJson(Ref agency, Aggregation.State state, String receipt, Instant submittedAt, boolean late,
