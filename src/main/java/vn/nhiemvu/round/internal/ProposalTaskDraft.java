@@ -15,8 +15,8 @@ import vn.nhiemvu.task.TaskTitle;
 
 /**
  * The task a proposal becomes (plain Java): its title the first text column's value (cut at the task title's limit,
- * the whole text kept in the description), its deadline the first deadline-phrase column's wording, else the first
- * date column's date; its lead the chosen unit, else the unit the proposal's first unit-or-agency column names when
+ * the whole text kept in the description), its deadline the first deadline-phrase column's wording with the date it
+ * gives, else the first date column's date; its lead the chosen unit, else the unit the proposal's first unit-or-agency column names when
  * it is one of the ministry's, else the round's organiser unit (an outside agency cannot lead a task yet, issue 16
  * item 6); its description the other cells, one "heading: value" a line, and where it came from.
  */
@@ -28,9 +28,12 @@ final class ProposalTaskDraft {
     /**
      * @param unitCodeByName the ministry's unit code for a name as the directory writes it, if it is one
      * @param source         the line that says where the proposal came from
+     * @param dateOf         the date a deadline wording gives (read from the directive's date, as the task module
+     *                       reads it), if it gives one
      */
     static TaskDraft of(TemplateTable table, Map<String, String> cells, long directiveId, String chosenLeadCode,
-            String organiserUnitCode, Function<String, Optional<String>> unitCodeByName, String source) {
+            String organiserUnitCode, Function<String, Optional<String>> unitCodeByName, String source,
+            Function<String, Optional<LocalDate>> dateOf) {
         List<TemplateColumn> columns = table.columns();
         TemplateColumn titleColumn = columns.stream()
                 .filter(c -> c.type() == ColumnType.TEXT || c.type() == ColumnType.LONG_TEXT)
@@ -39,7 +42,7 @@ final class ProposalTaskDraft {
         String title = whole.length() > TaskTitle.MAX ? whole.substring(0, TaskTitle.MAX - 1).strip() + "…" : whole;
         String deadlineText = columns.stream().filter(c -> c.type() == ColumnType.DEADLINE_PHRASE)
                 .map(c -> value(cells, c)).filter(v -> !v.isEmpty()).findFirst().orElse(null);
-        LocalDate deadline = deadlineText != null ? null
+        LocalDate deadline = deadlineText != null ? dateOf.apply(deadlineText).orElse(null)
                 : columns.stream().filter(c -> c.type() == ColumnType.DATE).map(c -> value(cells, c))
                         .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}")).findFirst().map(LocalDate::parse).orElse(null);
         String lead = chosenLeadCode != null && !chosenLeadCode.isBlank() ? chosenLeadCode.strip()

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.audit.AuditedChange;
 import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.deadline.DeadlinePhrase;
 import vn.nhiemvu.deadline.DeadlinePhraseParser;
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.DirectiveKind;
@@ -529,7 +530,9 @@ class RoundService implements Rounds {
                     + id + "), số tiếp nhận " + c.ref().receipt() + ", bảng " + c.ref().table() + " dòng "
                     + c.ref().row() + ".";
             var draft = ProposalTaskDraft.of(round.template().tables().get(table), c.cells(), directive.id(), lead,
-                    organiserCode, name -> Optional.ofNullable(unitCodes.get(Text.fold(name))), source);
+                    organiserCode, name -> Optional.ofNullable(unitCodes.get(Text.fold(name))), source,
+                    text -> deadlines.parse(text, directive.issueDate(), calendar) instanceof DeadlinePhrase.Understood u
+                            ? Optional.ofNullable(u.date()) : Optional.empty());
             long taskId;
             try {
                 taskId = tasks.create(user, draft).id();
