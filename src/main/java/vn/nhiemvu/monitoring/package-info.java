@@ -2,8 +2,9 @@
  * Monitoring: sweeps that warn before deadlines and milestones, notify when they pass, repeat and escalate,
  * chase missing progress reports and undecided requests, send the Office a weekly digest (each notice once per
  * rule, subject and occasion); notices of what people do to a task, and the settling of notices whose ask is done;
- * and the Office's urging letters (phiếu đôn đốc) as official PDFs.
+ * the Office's urging letters (phiếu đôn đốc) as official PDFs; and the reminders of proposal rounds to the agencies
+ * that have not answered (before the deadline, the first working day after, and when the organiser urges them).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "organization",
-        "calendar", "evaluation", "task", "plan", "dossier", "audit", "officialdocument" })
+        "calendar", "evaluation", "task", "plan", "dossier", "audit", "officialdocument", "round" })
 package vn.nhiemvu.monitoring;

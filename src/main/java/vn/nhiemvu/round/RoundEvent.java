@@ -48,4 +48,35 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
             return "CLOSED";
         }
     }
+
+    /**
+     * The organiser urged the agencies that have not answered (each at most once a day); the monitoring module sends
+     * their focal people the notices.
+     */
+    record LateUrged(long roundId, long agencyId, String actor, String title, LocalDate deadline, LocalDate urgedOn,
+            java.util.List<Long> urgedAgencyIds, AuditedChange audit) implements RoundEvent {
+
+        public LateUrged {
+            urgedAgencyIds = java.util.List.copyOf(urgedAgencyIds);
+        }
+
+        @Override
+        public String action() {
+            return "URGED";
+        }
+    }
+
+    /** The Office turned proposals into tasks of a directive. */
+    record ProposalsPlanned(long roundId, long agencyId, String actor, long directiveId, java.util.List<Long> taskIds,
+            AuditedChange audit) implements RoundEvent {
+
+        public ProposalsPlanned {
+            taskIds = java.util.List.copyOf(taskIds);
+        }
+
+        @Override
+        public String action() {
+            return "PROPOSALS_PLANNED";
+        }
+    }
 }

@@ -26,7 +26,9 @@ public final class RoundPermissions {
         CLOSE("đóng đợt lấy đề xuất"),
         ADD_RESPONDENT("tạo tài khoản đầu mối cho cơ quan được hỏi"),
         READ_ANSWERS("xem, tổng hợp, xuất đề xuất của các cơ quan"),
-        ANSWER("điền, nộp đề xuất của cơ quan mình");
+        ANSWER("điền, nộp đề xuất của cơ quan mình"),
+        URGE("đôn đốc các cơ quan chưa trả lời"),
+        PLAN_TASKS("chuyển đề xuất thành nhiệm vụ của văn bản giao");
 
         private final String label;
 
@@ -45,6 +47,8 @@ public final class RoundPermissions {
             .allow(Action.ADD_RESPONDENT, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(Action.READ_ANSWERS, LEAD_UNIT, OFFICE, ADMINISTRATOR, SUPERVISING_LEADER, LEGAL)
             .allow(Action.ANSWER, RESPONDENT)
+            .allow(Action.URGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
+            .allow(Action.PLAN_TASKS, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> "Bạn (" + relation.label() + ") không được " + action.label() + ".");
 
     private RoundPermissions() {

@@ -34,6 +34,19 @@ public interface Rounds {
     /** Checks every cell, keeps the answer as a new version with its receipt, and drops the draft. */
     Submission submit(CurrentUser user, long id, AnswerContent typed);
 
+    /**
+     * The template as an .xlsx to fill offline: a sheet per table, row 1 the headings, a guide sheet, and a hidden
+     * mark of the round and its template (anyone who sees the round).
+     */
+    byte[] templateWorkbook(CurrentUser user, long id);
+
+    /**
+     * Submits the respondent's filled template (.xlsx): the file refused as a whole when it is not an .xlsx, too big,
+     * a zip bomb, or another round's or template's; else every cell checked as {@link #submit} does, each bad one
+     * named by sheet and cell, nothing kept unless all pass.
+     */
+    Submission submitWorkbook(CurrentUser user, long id, String filename, byte[] content);
+
     /** An agency's answer, for the organiser. */
     Answer answerOf(CurrentUser user, long id, long agencyId);
 
@@ -41,4 +54,28 @@ public interface Rounds {
 
     /** The aggregation as .xlsx: a summary sheet, then one sheet per group; every cell written as text. */
     byte[] workbook(CurrentUser user, long id, Aggregation.Filter filter);
+
+    /**
+     * Urges the agencies asked that have not submitted: records each at most once a day and announces it
+     * ({@link RoundEvent.LateUrged}), so the monitoring module sends their focal people a notice. The organiser unit,
+     * the Office or an administrator; an open round only; a round where every agency has answered is a conflict.
+     */
+    Urging urgeLate(CurrentUser user, long id);
+
+    /** Each open round of the agency that still waits for an answer, with the agencies it waits for (no user). */
+    List<AwaitedAnswers> awaited(long agencyId);
+
+    /** The day each agency asked was last urged, by agency id (those who can read the answers). */
+    java.util.Map<Long, java.time.LocalDate> lastUrged(CurrentUser user, long id);
+
+    /**
+     * Turns the chosen proposals into tasks of a directive (the Office or an administrator), in one transaction,
+     * through the task module: each task's title the proposal's first text column, its deadline the proposal's
+     * deadline or date column, its description the other cells and where it came from; each remembered with the
+     * proposal, so a proposal already turned is not turned again (reported in {@link PlannedTasks#already()}).
+     */
+    PlannedTasks turnIntoTasks(CurrentUser user, long id, PlanRequest request);
+
+    /** The tasks made from the round's proposals, by "receipt/table/row" (tables and rows from 1). */
+    java.util.Map<String, Long> proposalTasks(CurrentUser user, long id);
 }

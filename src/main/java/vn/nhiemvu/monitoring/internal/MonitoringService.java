@@ -63,10 +63,11 @@ class MonitoringService implements Monitoring {
     private final Evaluations evaluations;
     private final Clock clock;
     private final MonitoringRules defaults;
+    private final RoundNotices roundNotices;
 
     MonitoringService(JdbcNotices notices, NoticeSender sender, TaskManagement tasks, Plans plans,
             ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Evaluations evaluations,
-            Clock clock, MonitoringProperties properties) {
+            Clock clock, MonitoringProperties properties, RoundNotices roundNotices) {
         this.notices = notices;
         this.sender = sender;
         this.tasks = tasks;
@@ -77,6 +78,7 @@ class MonitoringService implements Monitoring {
         this.evaluations = evaluations;
         this.clock = clock;
         this.defaults = properties.defaults();
+        this.roundNotices = roundNotices;
     }
 
     @Override
@@ -202,6 +204,7 @@ class MonitoringService implements Monitoring {
             }
         }
         sent += sender.sendAll(others);
+        sent += roundNotices.sweep(agencyId, rules, asOf);
 
         var digest = rules.forDigest(asOf);
         if (digest.isPresent()) {

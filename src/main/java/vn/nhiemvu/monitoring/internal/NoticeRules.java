@@ -87,6 +87,22 @@ final class NoticeRules {
         };
     }
 
+    /**
+     * A proposal round's deadline, judged like a task's, for an agency that has not answered: reminded once while the
+     * deadline is near (due soon), notified once on the first working day after it.
+     */
+    Optional<Due> forRound(LocalDate deadline, LocalDate asOf) {
+        Evaluation evaluation = evaluator.evaluate(TaskFacts.of(deadline, null), asOf);
+        return switch (evaluation.status()) {
+            case OVERDUE -> evaluation.workingDaysLate() >= 1
+                    ? Optional.of(new Due(NoticeRule.ROUND_OVERDUE, deadline.toString(), evaluation.workingDaysLate()))
+                    : Optional.empty();
+            case DUE_SOON -> Optional.of(new Due(NoticeRule.ROUND_DUE_SOON, deadline.toString(),
+                    evaluation.workingDaysLeft()));
+            default -> Optional.empty();
+        };
+    }
+
     /** A request still open more than D working days after it was sent: once. */
     Optional<Due> forRequest(LocalDate requestedOn, LocalDate asOf) {
         long waited = calendar.workingDaysBetween(requestedOn.plusDays(1), asOf);

@@ -183,6 +183,66 @@ class JdbcRounds {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** Records that the agency was urged on the day; false when it already had been that day. */
+    boolean insertUrging(long roundId, long agencyId, java.time.LocalDate on, String by, Instant at) {
+        return jdbc.sql("""
+                insert into round_urging (round_id, agency_id, urged_on, urged_by, urged_at)
+                values (:round, :agency, :on, :by, :at)
+                on conflict do nothing
+                """).param("round", roundId).param("agency", agencyId).param("on", on).param("by", by)
+                .param("at", offset(at)).update() == 1;
+    }
+
+    /** The day each agency of the round was last urged. */
+    java.util.Map<Long, java.time.LocalDate> lastUrged(long roundId) {
+        var last = new java.util.HashMap<Long, java.time.LocalDate>();
+        jdbc.sql("select agency_id, max(urged_on) as urged_on from round_urging where round_id = :round group by agency_id")
+                .param("round", roundId)
+                .query((rs, n) -> last.put(rs.getLong("agency_id"), rs.getObject("urged_on", java.time.LocalDate.class)))
+                .list();
+        return last;
+    }
+
+    /** The round's submitted version with the receipt, if any. */
+    Optional<vn.nhiemvu.round.Submission> submission(long roundId, String receipt) {
+        return jdbc.sql(SUBMISSION + " where s.round_id = :round and s.receipt_number = :receipt")
+                .param("round", roundId).param("receipt", receipt).query((rs, n) -> submission(rs)).optional();
+    }
+
+    /** The task made from the proposal (table and row from 0), if one was. */
+    Optional<Long> proposalTask(long submissionId, int table, int row) {
+        return jdbc.sql("""
+                select task_id from round_proposal_task
+                 where submission_id = :submission and table_no = :table and row_no = :row
+                """).param("submission", submissionId).param("table", table).param("row", row).query(Long.class)
+                .optional();
+    }
+
+    void insertProposalTask(long roundId, long submissionId, int table, int row, long taskId, long directiveId,
+            String by, Instant at) {
+        jdbc.sql("""
+                insert into round_proposal_task (round_id, submission_id, table_no, row_no, task_id, directive_id,
+                                                 created_by, created_at)
+                values (:round, :submission, :table, :row, :task, :directive, :by, :at)
+                """).param("round", roundId).param("submission", submissionId).param("table", table)
+                .param("row", row).param("task", taskId).param("directive", directiveId).param("by", by)
+                .param("at", offset(at)).update();
+    }
+
+    /** The tasks made from the round's proposals, by "receipt/table/row" (from 1). */
+    java.util.Map<String, Long> proposalTasks(long roundId) {
+        var tasks = new java.util.LinkedHashMap<String, Long>();
+        jdbc.sql("""
+                select s.receipt_number, p.table_no, p.row_no, p.task_id
+                  from round_proposal_task p join round_submission s on s.id = p.submission_id
+                 where p.round_id = :round order by p.task_id
+                """).param("round", roundId)
+                .query((rs, n) -> tasks.put(rs.getString("receipt_number") + "/" + (rs.getInt("table_no") + 1) + "/"
+                        + (rs.getInt("row_no") + 1), rs.getLong("task_id")))
+                .list();
+        return tasks;
+    }
+
     private record Head(long id, long agencyId, long unitId, String title, String basis, String instructions,
             java.time.LocalDate letter, String deadlineText, java.time.LocalDate deadline, boolean acceptLate,
             RoundStatus status, String openedBy, Instant openedAt, String closedBy, Instant closedAt, long version) {

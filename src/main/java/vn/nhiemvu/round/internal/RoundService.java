@@ -18,7 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.audit.AuditedChange;
 import vn.nhiemvu.calendar.WorkingCalendar;
+import vn.nhiemvu.deadline.DeadlinePhrase;
 import vn.nhiemvu.deadline.DeadlinePhraseParser;
+import vn.nhiemvu.directive.Directive;
+import vn.nhiemvu.directive.DirectiveKind;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
@@ -31,6 +36,10 @@ import vn.nhiemvu.round.Aggregation;
 import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerCheck;
 import vn.nhiemvu.round.AnswerContent;
+import vn.nhiemvu.round.AwaitedAnswers;
+import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.PlannedTasks;
+import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.CellReader;
 import vn.nhiemvu.round.Lateness;
 import vn.nhiemvu.round.NewRespondent;
@@ -44,12 +53,14 @@ import vn.nhiemvu.round.RoundStatus;
 import vn.nhiemvu.round.RoundTemplate;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.round.Submission;
+import vn.nhiemvu.round.Urging;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.task.TaskManagement;
 
 /** Opens, closes and reads rounds; keeps drafts and submissions. Scope first (404), then the policy (403). */
 @Service
@@ -70,10 +81,14 @@ class RoundService implements Rounds {
     private final Evaluations evaluations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Directives directives;
+    private final TaskManagement tasks;
 
     RoundService(JdbcRounds store, AnswerJson json, Organization organization, Accounts accounts,
             DeadlinePhraseParser deadlines, WorkingCalendar calendar, Evaluations evaluations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Directives directives, TaskManagement tasks) {
+        this.directives = directives;
+        this.tasks = tasks;
         this.store = store;
         this.json = json;
         this.organization = organization;
@@ -248,7 +263,34 @@ class RoundService implements Rounds {
         check(user, round, Action.ANSWER);
         Lateness lateness = refuseIntake(round);
         checkSize(round, typed);
-        AnswerContent kept = AnswerCheck.check(round.template(), typed, reader(round));
+        return receive(user, round, lateness, AnswerCheck.check(round.template(), typed, reader(round)));
+    }
+
+    @Override
+    public byte[] templateWorkbook(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        return TemplateWorkbook.write(round);
+    }
+
+    @Override
+    @Transactional
+    public Submission submitWorkbook(CurrentUser user, long id, String filename, byte[] content) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.ANSWER);
+        Lateness lateness = refuseIntake(round);
+        TemplateWorkbook.Filled filled = TemplateWorkbook.read(round, filename, content);
+        AnswerContent kept;
+        try {
+            kept = AnswerCheck.check(round.template(), filled.typed(), reader(round));
+        } catch (InvalidInputException e) {
+            throw filled.located(e);
+        }
+        return receive(user, round, lateness, kept);
+    }
+
+    /** Keeps a checked answer as the agency's next version with its receipt, and drops the draft. */
+    private Submission receive(CurrentUser user, ProposalRound round, Lateness lateness, AnswerContent kept) {
+        long id = round.id();
         String content = json.write(kept);
         String sha = AnswerJson.sha256(content);
         Agency agency = organization.agency(user.agencyId()).orElseThrow();
@@ -346,6 +388,174 @@ class RoundService implements Rounds {
     @Override
     public byte[] workbook(CurrentUser user, long id, Aggregation.Filter filter) {
         return RoundWorkbook.write(aggregation(user, id, filter));
+    }
+
+    @Override
+    @Transactional
+    public Urging urgeLate(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.URGE);
+        if (!round.open()) {
+            throw new ConflictException(ConflictException.Kind.STATE, "Đợt lấy đề xuất đã đóng; không đôn đốc nữa.");
+        }
+        List<Long> missing = missing(round);
+        if (missing.isEmpty()) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    "Mọi cơ quan được hỏi đã trả lời; không có cơ quan nào để đôn đốc.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        var urged = new ArrayList<Long>();
+        var already = new ArrayList<Long>();
+        for (long agency : missing) {
+            (store.insertUrging(id, agency, today, user.username(), now) ? urged : already).add(agency);
+        }
+        if (!urged.isEmpty()) {
+            List<String> codes = urged.stream().map(a -> organization.agency(a).map(Agency::code).orElse("#" + a))
+                    .toList();
+            events.publishEvent(new RoundEvent.LateUrged(id, round.agencyId(), user.username(), round.title(),
+                    round.deadline(), today, urged,
+                    new AuditedChange(null, Map.of("urgedOn", today.toString(), "agencies", codes))));
+        }
+        return new Urging(id, today, urged, already);
+    }
+
+    @Override
+    public List<AwaitedAnswers> awaited(long agencyId) {
+        var awaited = new ArrayList<AwaitedAnswers>();
+        for (ProposalRound round : store.ofAgency(agencyId)) {
+            if (round.open()) {
+                List<Long> missing = missing(round);
+                if (!missing.isEmpty()) {
+                    awaited.add(new AwaitedAnswers(round.id(), round.agencyId(), round.organiserUnitId(),
+                            round.title(), round.deadline(), missing));
+                }
+            }
+        }
+        return awaited;
+    }
+
+    @Override
+    public Map<Long, LocalDate> lastUrged(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return store.lastUrged(id);
+    }
+
+    /** The agencies asked that have submitted nothing yet, in the organiser's order. */
+    private List<Long> missing(ProposalRound round) {
+        Set<Long> answered = new java.util.HashSet<>();
+        store.current(round.id()).forEach(s -> answered.add(s.agencyId()));
+        return round.addresseeIds().stream().filter(a -> !answered.contains(a)).toList();
+    }
+
+    @Override
+    @Transactional
+    public PlannedTasks turnIntoTasks(CurrentUser user, long id, PlanRequest request) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.PLAN_TASKS);
+        var errors = new InvalidInputException.Collector();
+        if (request.proposals().isEmpty()) {
+            errors.add("proposals", "Chưa chọn đề xuất nào để chuyển thành nhiệm vụ.");
+        }
+        if (request.proposals().size() > 500) {
+            errors.add("proposals", "Mỗi lần chuyển tối đa 500 đề xuất.");
+        }
+        // Each chosen proposal, found in the submitted version its receipt names.
+        record Chosen(ProposalRef ref, Submission submission, Map<String, String> cells) {
+        }
+        var chosen = new ArrayList<Chosen>();
+        var seen = new java.util.HashSet<ProposalRef>();
+        for (ProposalRef ref : request.proposals()) {
+            if (!seen.add(ref)) {
+                continue;
+            }
+            Optional<Submission> submission = store.submission(id, ref.receipt());
+            if (submission.isEmpty()) {
+                errors.add("proposals", "Không có lần nộp số tiếp nhận “" + ref.receipt() + "” trong đợt này.");
+                continue;
+            }
+            List<Map<String, String>> rows = submission.get().content().rows(ref.table() - 1);
+            if (ref.table() < 1 || ref.row() < 1 || ref.row() > rows.size()) {
+                errors.add("proposals", "Lần nộp “" + ref.receipt() + "” không có bảng " + ref.table() + " dòng "
+                        + ref.row() + ".");
+                continue;
+            }
+            chosen.add(new Chosen(ref, submission.get(), rows.get(ref.row() - 1)));
+        }
+        String lead = request.leadUnit() == null || request.leadUnit().isBlank() ? null : request.leadUnit().strip();
+        if (lead != null && organization.unitByCode(round.agencyId(), lead).isEmpty()) {
+            errors.add("leadUnit", "Không có đơn vị mã “" + lead + "”.");
+        }
+        if (request.directiveId() == null && (request.directiveNumber() == null
+                || request.directiveNumber().isBlank())) {
+            errors.add("directive", "Chọn văn bản giao nhiệm vụ, hoặc nhập số và trích yếu của kế hoạch mới.");
+        }
+        errors.throwIfAny();
+
+        Directive directive;
+        if (request.directiveId() != null) {
+            directive = directives.find(user, request.directiveId()).orElseThrow(() -> InvalidInputException
+                    .of("directive", "Không có văn bản số " + request.directiveId() + "."));
+        } else {
+            directive = directives.record(user, new NewDirective(DirectiveKind.KE_HOACH,
+                    request.directiveNumber().strip(), round.agencyId(), null,
+                    request.directiveDate() != null ? request.directiveDate() : LocalDate.now(clock), null,
+                    request.directiveSummary() == null || request.directiveSummary().isBlank() ? round.title()
+                            : request.directiveSummary().strip(),
+                    null, null));
+        }
+        Map<String, String> unitCodes = new HashMap<>();
+        for (Unit u : organization.units(round.agencyId())) {
+            unitCodes.put(Text.fold(u.name()), u.code());
+            unitCodes.put(Text.fold(u.code()), u.code());
+        }
+        String organiserCode = organization.unit(round.agencyId(), round.organiserUnitId()).map(Unit::code)
+                .orElseThrow();
+        Instant now = clock.instant();
+        var created = new ArrayList<PlannedTasks.Made>();
+        var already = new ArrayList<PlannedTasks.Made>();
+        for (Chosen c : chosen) {
+            int table = c.ref().table() - 1;
+            int row = c.ref().row() - 1;
+            Optional<Long> existing = store.proposalTask(c.submission().id(), table, row);
+            if (existing.isPresent()) {
+                already.add(new PlannedTasks.Made(c.ref(), existing.get()));
+                continue;
+            }
+            String agency = organization.agency(c.submission().agencyId()).map(Agency::name).orElse("");
+            String source = "Nguồn: đề xuất của " + agency + " trong đợt lấy đề xuất “" + round.title() + "” (số "
+                    + id + "), số tiếp nhận " + c.ref().receipt() + ", bảng " + c.ref().table() + " dòng "
+                    + c.ref().row() + ".";
+            var draft = ProposalTaskDraft.of(round.template().tables().get(table), c.cells(), directive.id(), lead,
+                    organiserCode, name -> Optional.ofNullable(unitCodes.get(Text.fold(name))), source,
+                    text -> deadlines.parse(text, directive.issueDate(), calendar) instanceof DeadlinePhrase.Understood u
+                            ? Optional.ofNullable(u.date()) : Optional.empty());
+            long taskId;
+            try {
+                taskId = tasks.create(user, draft).id();
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(e.errors().stream().map(err -> new InvalidInputException.FieldError(
+                        "proposals", "Đề xuất " + c.ref() + ": " + err.message())).toList());
+            }
+            store.insertProposalTask(id, c.submission().id(), table, row, taskId, directive.id(), user.username(),
+                    now);
+            created.add(new PlannedTasks.Made(c.ref(), taskId));
+        }
+        if (!created.isEmpty()) {
+            List<Long> ids = created.stream().map(PlannedTasks.Made::taskId).toList();
+            events.publishEvent(new RoundEvent.ProposalsPlanned(id, round.agencyId(), user.username(), directive.id(),
+                    ids, new AuditedChange(null, Map.of("directive", directive.number(), "tasks", ids, "proposals",
+                            created.stream().map(m -> m.proposal().toString()).toList()))));
+        }
+        return new PlannedTasks(directive.id(), created, already);
+    }
+
+    @Override
+    public Map<String, Long> proposalTasks(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return store.proposalTasks(id);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,6 +31,8 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.NewRespondent;
 import vn.nhiemvu.round.NewRound;
+import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.PlannedTasks;
 import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.round.RoundPermissions;
 import vn.nhiemvu.round.RoundStatus;
@@ -37,6 +40,7 @@ import vn.nhiemvu.round.RoundTemplate;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.round.Submission;
 import vn.nhiemvu.round.TemplateTable;
+import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.NotFoundException;
 
 @RestController
@@ -117,6 +121,45 @@ class RoundApiController {
                 .body(submission(s, true));
     }
 
+    @GetMapping("/{id}/template.xlsx")
+    @Operation(summary = "Mẫu đề xuất dạng .xlsx để điền ngoài hệ thống: mỗi bảng một trang, dòng 1 là tiêu đề cột, "
+            + "trang hướng dẫn; kèm dấu của đợt và phiên bản mẫu")
+    ResponseEntity<byte[]> template(CurrentUser user, @PathVariable long id) {
+        return xlsx(rounds.templateWorkbook(user, id), "mau-de-xuat-" + id + ".xlsx");
+    }
+
+    @PostMapping(value = "/{id}/answer/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Nộp bằng tệp mẫu .xlsx đã điền (trường file): tệp không phải .xlsx, quá 5 MB, nén bất thường "
+            + "hoặc của đợt/phiên bản mẫu khác bị từ chối; mọi ô sai được nêu theo trang và ô, không lưu gì nếu có ô "
+            + "sai; hợp lệ thì thành một lần nộp mới kèm phiếu tiếp nhận")
+    ResponseEntity<SubmissionJson> submitWorkbook(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file) {
+        Submission s = rounds.submitWorkbook(user, id, file == null ? null : file.getOriginalFilename(),
+                bytes(file));
+        return ResponseEntity.created(URI.create("/api/v1/rounds/" + id + "/answer/submissions/" + s.version()))
+                .body(submission(s, true));
+    }
+
+    static byte[] bytes(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw InvalidInputException.of("file", "Chưa chọn tệp .xlsx để tải lên.");
+        }
+        try {
+            return file.getBytes();
+        } catch (java.io.IOException e) {
+            throw InvalidInputException.of("file", "Không đọc được tệp tải lên; hãy thử lại.");
+        }
+    }
+
+    static ResponseEntity<byte[]> xlsx(byte[] bytes, String filename) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(bytes);
+    }
+
     @GetMapping("/{id}/answer/submissions/{version}")
     @Operation(summary = "Một lần nộp của cơ quan mình, với nội dung đúng như đã băm")
     SubmissionJson mySubmission(CurrentUser user, @PathVariable long id, @PathVariable int version) {
@@ -129,13 +172,31 @@ class RoundApiController {
         return answer(rounds.answerOf(user, id, agencyId(agency)));
     }
 
+    @PostMapping("/{id}/urging")
+    @Operation(summary = "Đôn đốc các cơ quan chưa nộp (đơn vị tổ chức, Văn phòng): mỗi cơ quan nhiều nhất một lần mỗi "
+            + "ngày; bấm lần hai trong ngày không gửi lại")
+    UrgingJson urge(CurrentUser user, @PathVariable long id) {
+        var u = rounds.urgeLate(user, id);
+        return new UrgingJson(u.urgedOn(), u.urged().stream().map(this::agency).toList(),
+                u.alreadyUrged().stream().map(this::agency).toList());
+    }
+
+    @PostMapping("/{id}/tasks")
+    @Operation(summary = "Chuyển các đề xuất đã chọn (số tiếp nhận, bảng, dòng, đếm từ 1) thành nhiệm vụ của một văn bản "
+            + "(directiveId có sẵn, hoặc số, ngày, trích yếu của kế hoạch mới); đơn vị chủ trì theo leadUnit, hoặc đơn vị "
+            + "của Bộ mà đề xuất nêu, hoặc đơn vị tổ chức đợt; đề xuất đã thành nhiệm vụ không tạo lại (Văn phòng)")
+    PlannedJson turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestBody PlanRequest request) {
+        PlannedTasks planned = rounds.turnIntoTasks(user, id, request);
+        return new PlannedJson(planned.directiveId(), planned.created(), planned.already());
+    }
+
     @GetMapping("/{id}/aggregation")
     @Operation(summary = "Tổng hợp: mọi đề xuất của mọi cơ quan, lọc theo bảng (table, từ 1), cơ quan (agency, mã) và "
             + "bất kỳ cột nào (column.<mã cột>=chữ cần có, không phân biệt dấu); ai chưa trả lời; đếm theo nhóm, theo "
             + "cơ quan")
     AggregationJson aggregation(CurrentUser user, @PathVariable long id,
             @RequestParam Map<String, String> params) {
-        return aggregation(rounds.aggregation(user, id, filter(params)));
+        return aggregation(rounds.aggregation(user, id, filter(params)), rounds.proposalTasks(user, id));
     }
 
     @GetMapping("/{id}/aggregation.xlsx")
@@ -212,10 +273,11 @@ class RoundApiController {
                 s.content().rowCount(), withContent ? s.content() : null);
     }
 
-    private static AggregationJson aggregation(Aggregation a) {
+    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks) {
         return new AggregationJson(a.proposals().size(), a.proposals().stream()
                 .map(p -> new ProposalJson(new Ref(p.agencyId(), p.agencyCode(), p.agencyName()), p.receipt(), p.late(),
-                        p.table() + 1, p.row() + 1, p.cells()))
+                        p.table() + 1, p.row() + 1, p.cells(),
+                        tasks.get(p.receipt() + "/" + (p.table() + 1) + "/" + (p.row() + 1))))
                 .toList(),
                 a.agencies().stream().map(s -> new AgencyStateJson(new Ref(s.agency().id(), s.agency().code(),
                         s.agency().name()), s.state(), s.current() == null ? null : s.current().number(),
@@ -226,6 +288,12 @@ class RoundApiController {
     }
 
     record Items<T>(List<T> items) {
+    }
+
+    record PlannedJson(long directiveId, List<PlannedTasks.Made> created, List<PlannedTasks.Made> already) {
+    }
+
+    record UrgingJson(java.time.LocalDate urgedOn, List<Ref> urged, List<Ref> alreadyUrged) {
     }
 
     record Ref(long id, String code, String name) {
@@ -268,7 +336,8 @@ class RoundApiController {
     record AnswerJson(Ref agency, AnswerContent draft, Instant draftSavedAt, List<SubmissionJson> submissions) {
     }
 
-    record ProposalJson(Ref agency, String receipt, boolean late, int table, int row, Map<String, String> cells) {
+    record ProposalJson(Ref agency, String receipt, boolean late, int table, int row, Map<String, String> cells,
+            Long taskId) {
     }
 
     record AgencyStateJson(Ref agency, Aggregation.State state, String receipt, Instant submittedAt, boolean late,

@@ -28,6 +28,8 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.ColumnType;
 import vn.nhiemvu.round.NewRespondent;
+import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.round.RoundPermissions;
 import vn.nhiemvu.round.RoundPermissions.Action;
@@ -36,6 +38,7 @@ import vn.nhiemvu.round.Submission;
 import vn.nhiemvu.round.TemplateColumn;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The round's pages: the list (the organiser's rounds, or a respondent's), opening one, the round with its
@@ -50,8 +53,11 @@ class RoundPageController {
     private final Rounds rounds;
     private final Organization organization;
     private final RoundApiController api;
+    private final vn.nhiemvu.directive.Directives directives;
 
-    RoundPageController(Rounds rounds, Organization organization, RoundApiController api) {
+    RoundPageController(Rounds rounds, Organization organization, RoundApiController api,
+            vn.nhiemvu.directive.Directives directives) {
+        this.directives = directives;
         this.rounds = rounds;
         this.organization = organization;
         this.api = api;
@@ -113,10 +119,12 @@ class RoundPageController {
         var may = RoundPermissions.allowed(user, round);
         model.addAttribute("canRead", may.contains(Action.READ_ANSWERS));
         model.addAttribute("canClose", may.contains(Action.CLOSE));
+        model.addAttribute("canUrge", round.open() && may.contains(Action.URGE));
         model.addAttribute("unit", unitNames(user).get(round.organiserUnitId()));
         if (may.contains(Action.READ_ANSWERS)) {
             Aggregation a = rounds.aggregation(user, id, Aggregation.Filter.NONE);
             model.addAttribute("aggregation", a);
+            model.addAttribute("lastUrged", rounds.lastUrged(user, id));
             model.addAttribute("counts", List.of(a.agencies().size(), a.count(Aggregation.State.PROPOSED),
                     a.count(Aggregation.State.NO_PROPOSAL), a.count(Aggregation.State.NOT_ANSWERED),
                     a.proposals().size()));
@@ -134,6 +142,14 @@ class RoundPageController {
     String close(CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
         rounds.close(user, id);
         flash.addFlashAttribute("flash", "round.closed");
+        return "redirect:/rounds/" + id;
+    }
+
+    @PostMapping("/rounds/{id}/urging")
+    String urge(CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        var urging = rounds.urgeLate(user, id);
+        flash.addFlashAttribute("urged", Message.of("round.urge.done", urging.urged().size(),
+                urging.alreadyUrged().size()));
         return "redirect:/rounds/" + id;
     }
 
@@ -176,6 +192,29 @@ class RoundPageController {
             return answerPage(user, round, rounds.myAnswer(user, id), typed, FormErrors.of(e), model);
         }
         return answerPage(user, round, rounds.myAnswer(user, id), edited(typed, action), FormErrors.NONE, model);
+    }
+
+    @GetMapping("/rounds/{id}/template.xlsx")
+    ResponseEntity<byte[]> template(CurrentUser user, @PathVariable long id) {
+        return api.template(user, id);
+    }
+
+    /** The respondent's filled template: a receipt, or the page with every bad cell named by sheet and cell. */
+    @PostMapping("/rounds/{id}/answer/workbook")
+    String submitWorkbook(CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+            RedirectAttributes flash) {
+        ProposalRound round = rounds.find(user, id);
+        try {
+            Submission s = rounds.submitWorkbook(user, id, file == null ? null : file.getOriginalFilename(),
+                    RoundApiController.bytes(file));
+            flash.addFlashAttribute("receipt", s.number());
+            return "redirect:/rounds/" + id;
+        } catch (InvalidInputException | vn.nhiemvu.shared.ConflictException e) {
+            Answer answer = rounds.myAnswer(user, id);
+            model.addAttribute("uploadRefused", true);
+            return answerPage(user, round, answer, answer.editing(), FormErrors.of(e), model);
+        }
     }
 
     private String answerPage(CurrentUser user, ProposalRound round, Answer answer, AnswerContent editing,
@@ -243,15 +282,60 @@ class RoundPageController {
     @GetMapping("/rounds/{id}/aggregation")
     String aggregation(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params,
             Model model) {
+        return aggregationPage(user, id, params, FormErrors.NONE, model);
+    }
+
+    private String aggregationPage(CurrentUser user, long id, Map<String, String> params, FormErrors errors,
+            Model model) {
         Aggregation aggregation = rounds.aggregation(user, id, api.filter(params));
         model.addAttribute("round", aggregation.round());
         model.addAttribute("aggregation", aggregation);
         model.addAttribute("params", params);
         model.addAttribute("unit", unitNames(user).get(aggregation.round().organiserUnitId()));
         model.addAttribute("query", params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .filter(e -> !e.getKey().equals("_csrf"))
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .reduce((a, b) -> a + "&" + b).orElse(""));
+        model.addAttribute("tasks", rounds.proposalTasks(user, id));
+        boolean canPlan = RoundPermissions.allowed(user, aggregation.round()).contains(Action.PLAN_TASKS);
+        model.addAttribute("canPlan", canPlan);
+        if (canPlan) {
+            model.addAttribute("directives", directives.list(user, null).stream().limit(200).toList());
+            model.addAttribute("units", organization.units(user.agencyId()));
+        }
+        model.addAttribute("errors", errors);
         return "rounds/aggregation";
+    }
+
+    /** The Office turns the ticked proposals ("receipt/table/row") into tasks of a directive. */
+    @PostMapping("/rounds/{id}/tasks")
+    String turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
+            Model model, RedirectAttributes flash) {
+        var refs = new ArrayList<ProposalRef>();
+        for (String p : params.getOrDefault("p", List.of())) {
+            String[] parts = p.split("/");
+            if (parts.length == 3 && parts[1].matches("\\d{1,4}") && parts[2].matches("\\d{1,5}")) {
+                refs.add(new ProposalRef(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+            }
+        }
+        String directive = text(params.getFirst("directiveId"));
+        java.time.LocalDate date = null;
+        try {
+            date = text(params.getFirst("directiveDate")).isEmpty() ? null
+                    : vn.nhiemvu.shared.Dates.parse(params.getFirst("directiveDate"));
+            var planned = rounds.turnIntoTasks(user, id, new PlanRequest(refs,
+                    directive.matches("\\d{1,18}") ? Long.valueOf(directive) : null,
+                    text(params.getFirst("directiveNumber")), date, text(params.getFirst("directiveSummary")),
+                    text(params.getFirst("leadUnit"))));
+            flash.addFlashAttribute("planned", Message.of("round.plan.done", planned.created().size(),
+                    planned.already().size()));
+            return "redirect:/rounds/" + id + "/aggregation";
+        } catch (InvalidInputException e) {
+            return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
+        } catch (vn.nhiemvu.shared.InputRules.Refused e) {
+            return aggregationPage(user, id, Map.of(),
+                    FormErrors.of(InvalidInputException.of("directiveDate", e.getMessage())), model);
+        }
     }
 
     @GetMapping("/rounds/{id}/aggregation.xlsx")

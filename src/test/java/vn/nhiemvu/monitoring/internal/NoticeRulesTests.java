@@ -55,6 +55,25 @@ class NoticeRulesTests {
     }
 
     @Test
+    void remindsOfARoundWhileItsDeadlineIsNearAndOnceTheFirstWorkingDayAfter() {
+        // Deadline Tue 10/3 (a proposal round's, judged like a task's); due soon is three working days here.
+        assertThat(round("2026-03-10", "2026-03-04")).isEmpty();
+        assertThat(round("2026-03-10", "2026-03-05")).isEqualTo("ROUND_DUE_SOON 2026-03-10 3");
+        assertThat(round("2026-03-10", "2026-03-10")).isEqualTo("ROUND_DUE_SOON 2026-03-10 0");
+        assertThat(round("2026-03-10", "2026-03-11")).isEqualTo("ROUND_OVERDUE 2026-03-10 1");
+        // The same occasion every day after: the notice table's key lets it go once.
+        assertThat(round("2026-03-10", "2026-03-16")).isEqualTo("ROUND_OVERDUE 2026-03-10 4");
+        // A deadline on Saturday 14/3 is judged by Monday 16/3: not yet late on the Monday.
+        assertThat(round("2026-03-14", "2026-03-16")).startsWith("ROUND_DUE_SOON 2026-03-14");
+        assertThat(round("2026-03-14", "2026-03-17")).isEqualTo("ROUND_OVERDUE 2026-03-14 1");
+    }
+
+    private String round(String deadline, String asOf) {
+        return rules.forRound(LocalDate.parse(deadline), LocalDate.parse(asOf))
+                .map(d -> d.rule() + " " + d.occasion() + " " + d.workingDays()).orElse("");
+    }
+
+    @Test
     void aNewDeadlineIsANewOccasion() {
         assertThat(task(TaskStatus.DUE_SOON, "2026-03-20", 0, "2026-03-17")).containsExactly("DUE_SOON 2026-03-20");
     }
