@@ -64,11 +64,18 @@ class TwoInstallationsTests {
         }
     }
 
+    /**
+     * Each installation on its own in-memory H2; with {@code -Dfederation.lower.datasource=jdbc:postgresql://…} (an
+     * empty database, user {@code -Dfederation.lower.username}) the lower one runs on PostgreSQL instead.
+     */
     private ConfigurableApplicationContext start(String name, String code, int port) {
+        String postgres = "lower".equals(name) ? System.getProperty("federation.lower.datasource") : null;
+        String url = postgres != null ? postgres : "jdbc:h2:mem:fed-" + name + "-" + run
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        String username = postgres != null ? System.getProperty("federation.lower.username", "postgres") : "sa";
         // As arguments: above every properties file, as an operator would start each installation.
         return new SpringApplicationBuilder(NhiemVuApplication.class).profiles("test").run(
-                "--spring.datasource.url=jdbc:h2:mem:fed-" + name + "-" + run
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
                 "--server.port=" + port, "--nhiemvu.federation.agency-code=" + code,
                 "--nhiemvu.federation.send-every=100ms", "--nhiemvu.federation.first-retry=200ms",
                 "--nhiemvu.federation.longest-retry=500ms", "--nhiemvu.federation.timeout=3s");
