@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,20 +23,21 @@ class JdbcInbox {
                 .query(Long.class).single() > 0;
     }
 
-    /** Records the message; false when one with its id was recorded already. */
+    /**
+     * Records the message; false when one with its id was recorded already. Checked in the statement rather than by
+     * catching the key's violation: on PostgreSQL a failed statement spoils the transaction. Two deliveries of one id
+     * at the same instant still meet the primary key; the later one's transaction fails (409) and its retry is a
+     * duplicate.
+     */
     boolean add(Messages.Envelope e, String direction, String envelope, Instant at) {
-        try {
-            jdbc.sql("""
-                    insert into federation_inbox (message_id, sender, type, direction, upper_task_id, sequence, envelope,
-                                                  received_at)
-                    values (:id, :sender, :type, :direction, :upper, :sequence, :envelope, :at)
-                    """).param("id", e.id()).param("sender", e.sender()).param("type", e.type())
-                    .param("direction", direction).param("upper", e.taskRef().upperId()).param("sequence", e.sequence())
-                    .param("envelope", envelope).param("at", Timestamp.from(at)).update();
-            return true;
-        } catch (DuplicateKeyException duplicate) {
-            return false;
-        }
+        return jdbc.sql("""
+                insert into federation_inbox (message_id, sender, type, direction, upper_task_id, sequence, envelope,
+                                              received_at)
+                select :id, :sender, :type, :direction, :upper, :sequence, :envelope, :at
+                where not exists (select 1 from federation_inbox where message_id = :id)
+                """).param("id", e.id()).param("sender", e.sender()).param("type", e.type())
+                .param("direction", direction).param("upper", e.taskRef().upperId()).param("sequence", e.sequence())
+                .param("envelope", envelope).param("at", Timestamp.from(at)).update() == 1;
     }
 
     /** The sequence numbers of the task's messages from the sender still waiting to be applied. */

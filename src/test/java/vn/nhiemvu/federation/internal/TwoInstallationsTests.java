@@ -64,11 +64,18 @@ class TwoInstallationsTests {
         }
     }
 
+    /**
+     * Each installation on its own in-memory H2; with {@code -Dfederation.lower.datasource=jdbc:postgresql://…} (an
+     * empty database, user {@code -Dfederation.lower.username}) the lower one runs on PostgreSQL instead.
+     */
     private ConfigurableApplicationContext start(String name, String code, int port) {
+        String postgres = "lower".equals(name) ? System.getProperty("federation.lower.datasource") : null;
+        String url = postgres != null ? postgres : "jdbc:h2:mem:fed-" + name + "-" + run
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        String username = postgres != null ? System.getProperty("federation.lower.username", "postgres") : "sa";
         // As arguments: above every properties file, as an operator would start each installation.
         return new SpringApplicationBuilder(NhiemVuApplication.class).profiles("test").run(
-                "--spring.datasource.url=jdbc:h2:mem:fed-" + name + "-" + run
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
                 "--server.port=" + port, "--nhiemvu.federation.agency-code=" + code,
                 "--nhiemvu.federation.send-every=100ms", "--nhiemvu.federation.first-retry=200ms",
                 "--nhiemvu.federation.longest-retry=500ms", "--nhiemvu.federation.timeout=3s");
@@ -216,6 +223,16 @@ class TwoInstallationsTests {
                 Map.of("peer", "BTTTT"));
         assertThat(assigned.status()).isEqualTo(201);
         assertThat(assigned.json().get("status").asString()).isEqualTo("SENT");
+        String path = "/api/v1/federation/tasks/" + upperTask + "/assignment";
+        assertThat(call(upperPort, "vanphong", "POST", path, Map.of("peer", "BTTTT")).status()).as("once")
+                .isEqualTo(409);
+        long another = anUpperTask(3);
+        String other = "/api/v1/federation/tasks/" + another + "/assignment";
+        Answer noPeer = call(upperPort, "vanphong", "POST", other, null);
+        assertThat(noPeer.status()).isEqualTo(400);
+        assertThat(noPeer.json().get("errors").get(0).get("field").asString()).isEqualTo("peer");
+        assertThat(call(upperPort, "vanphong", "POST", other, Map.of("peer", "KHONGCO")).status()).isEqualTo(404);
+        assertThat(call(upperPort, "khtc", "POST", other, Map.of("peer", "BTTTT")).status()).isEqualTo(403);
 
         JsonNode received = eventually(() -> incoming(Long.toString(upperTask)), l -> l != null);
         assertThat(received.get("status").asString()).isEqualTo("WAITING");
@@ -225,6 +242,11 @@ class TwoInstallationsTests {
         assertThat(inbox.valueStream().map(i -> i.get("kind").asString()))
                 .contains("Tiếp nhận nhiệm vụ cấp trên giao (VPCP)");
 
+        String acceptance = "/api/v1/federation/links/" + received.get("id").asLong() + "/acceptance";
+        assertThat(call(lowerPort, "vanphong", "POST", acceptance, Map.of()).status()).as("no lead unit")
+                .isEqualTo(400);
+        assertThat(call(lowerPort, "vanphong", "POST", acceptance, Map.of("leadUnit", "KHONGCO")).status())
+                .as("an unknown unit").isEqualTo(400);
         Answer accepted = call(lowerPort, "vanphong", "POST",
                 "/api/v1/federation/links/" + received.get("id").asLong() + "/acceptance", Map.of("leadUnit", "KHTC"));
         assertThat(accepted.status()).isEqualTo(200);
