@@ -54,7 +54,7 @@ public final class AnswerCheck {
 
     private static List<Map<String, String>> table(TemplateTable table, int t, List<Map<String, String>> rows,
             CellReader reader, InvalidInputException.Collector errors) {
-        String name = "Bảng " + (t + 1) + " “" + table.title() + "”";
+        Message name = Message.of("round.table.named", t + 1, table.title());
         var kept = new ArrayList<Map<String, String>>();
         if (rows.size() > MAX_ROWS) {
             errors.add("tables[" + t + "]", Message.of("invalid.round.tables.invalid-2", name, rows.size(), MAX_ROWS));

@@ -47,7 +47,7 @@ public record RoundTemplate(List<TemplateTable> tables) {
         for (int t = 0; t < tables.size(); t++) {
             TemplateTable table = tables.get(t);
             String at = "template.tables[" + t + "]";
-            String name = "Bảng " + (t + 1);
+            Message name = Message.of("round.table", t + 1);
             if (table.title().isEmpty()) {
                 errors.add(at + ".title", Message.of("invalid.round.round-template.invalid", name));
             }
@@ -60,13 +60,13 @@ public record RoundTemplate(List<TemplateTable> tables) {
             Set<String> keys = new HashSet<>();
             Set<String> labels = new HashSet<>();
             for (int c = 0; c < table.columns().size(); c++) {
-                checkColumn(table.columns().get(c), at + ".columns[" + c + "]", name + ", cột " + (c + 1), keys,
+                checkColumn(table.columns().get(c), at + ".columns[" + c + "]", Message.of("round.table.column", name, c + 1), keys,
                         labels, errors);
             }
         }
     }
 
-    private static void checkColumn(TemplateColumn column, String at, String name, Set<String> keys,
+    private static void checkColumn(TemplateColumn column, String at, Message name, Set<String> keys,
             Set<String> labels, InvalidInputException.Collector errors) {
         if (!KEY.matcher(column.key()).matches()) {
             errors.add(at + ".key", Message.of("invalid.round.round-template.invalid-4", name, column.key()));

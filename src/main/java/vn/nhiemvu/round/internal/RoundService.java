@@ -94,9 +94,9 @@ class RoundService implements Rounds {
         if (unitId != null) {
             RoundPermissions.POLICY.check(Action.OPEN, Relation.of(user, unitId, Set.of()));
         }
-        String title = text("title", input.title(), MAX_TITLE, true, "Tên đợt", errors);
-        String basis = text("legalBasis", input.legalBasis(), MAX_BASIS, false, "Căn cứ", errors);
-        String instructions = text("instructions", input.instructions(), MAX_INSTRUCTIONS, false, "Hướng dẫn", errors);
+        String title = text("title", input.title(), MAX_TITLE, true, Message.of("round.field.title"), errors);
+        String basis = text("legalBasis", input.legalBasis(), MAX_BASIS, false, Message.of("round.field.legal-basis"), errors);
+        String instructions = text("instructions", input.instructions(), MAX_INSTRUCTIONS, false, Message.of("round.field.instructions"), errors);
         LocalDate letter = input.letterDate() != null ? input.letterDate() : LocalDate.now(clock);
         LocalDate deadline = RoundDeadline.read(input.deadlineText(), input.deadline(), letter, deadlines, calendar,
                 errors);
@@ -157,7 +157,7 @@ class RoundService implements Rounds {
         return List.copyOf(ids);
     }
 
-    private static String text(String field, String value, int max, boolean required, String name,
+    private static String text(String field, String value, int max, boolean required, Message name,
             InvalidInputException.Collector errors) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
