@@ -142,16 +142,16 @@ class RoundService implements Rounds {
             errors.add("addressees", Message.of("invalid.round.addressees.required"));
         }
         if (codes.size() > MAX_ADDRESSEES) {
-            errors.add("addressees", Message.of("invalid.round.addressees.invalid", MAX_ADDRESSEES));
+            errors.add("addressees", Message.of("invalid.round.addressees.too-many", MAX_ADDRESSEES));
         }
         for (String code : codes) {
             Optional<Agency> agency = organization.agencyByCode(code == null ? "" : code.strip());
             if (agency.isEmpty()) {
                 errors.add("addressees", Message.of("invalid.round.addressees.unknown", code));
             } else if (agency.get().id() == user.agencyId()) {
-                errors.add("addressees", Message.of("invalid.round.addressees.invalid-2", agency.get().name()));
+                errors.add("addressees", Message.of("invalid.round.addressees.organiser", agency.get().name()));
             } else if (!ids.add(agency.get().id())) {
-                errors.add("addressees", Message.of("invalid.round.addressees.invalid-3", agency.get().name()));
+                errors.add("addressees", Message.of("invalid.round.addressees.twice", agency.get().name()));
             }
         }
         return List.copyOf(ids);
@@ -161,11 +161,11 @@ class RoundService implements Rounds {
             InvalidInputException.Collector errors) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
-            errors.add(field, Message.of("invalid.round.round-service.required", name));
+            errors.add(field, Message.of("invalid.round.text.required", name));
         } else if (v.length() > max) {
-            errors.add(field, Message.of("invalid.round.round-service.too-long", name, v.length(), max));
+            errors.add(field, Message.of("invalid.round.text.too-long", name, v.length(), max));
         } else if (!InputRules.isAcceptableText(v)) {
-            errors.add(field, Message.of("invalid.round.round-service.invalid", name));
+            errors.add(field, Message.of("invalid.round.text.characters", name));
         }
         return v;
     }
@@ -288,11 +288,11 @@ class RoundService implements Rounds {
     private static void checkSize(ProposalRound round, AnswerContent typed) {
         var errors = new InvalidInputException.Collector();
         if (typed.tables().size() > round.template().tables().size()) {
-            errors.add("tables", Message.of("invalid.round.tables.invalid", round.template().tables().size(), typed.tables().size()));
+            errors.add("tables", Message.of("invalid.round.tables.count", round.template().tables().size(), typed.tables().size()));
         }
         for (int t = 0; t < typed.tables().size(); t++) {
             if (typed.tables().get(t).size() > 1000) {
-                errors.add("tables[" + t + "]", Message.of("invalid.round.tables.invalid-3", (t + 1)));
+                errors.add("tables[" + t + "]", Message.of("invalid.round.tables.rows.over-1000", (t + 1)));
             }
             for (var row : typed.tables().get(t)) {
                 for (var value : row.values()) {
