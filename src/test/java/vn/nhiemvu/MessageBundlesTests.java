@@ -145,6 +145,28 @@ class MessageBundlesTests {
                 .isEmpty();
     }
 
+    /** A key written twice in one file: the later silently wins, so one of the two wordings is never read. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            boolean continued = false;
+            for (String line : Files.readAllLines(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+                boolean continuation = continued;
+                continued = line.endsWith("\\");
+                if (continuation || line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+                    continue;
+                }
+                String key = line.substring(0, line.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as("keys written twice in " + name).isEmpty();
+        }
+    }
+
     /** Every message with arguments is a pattern MessageFormat reads, in both languages. */
     @Test
     void patternsWithArgumentsAreReadable() {

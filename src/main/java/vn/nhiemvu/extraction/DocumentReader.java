@@ -42,10 +42,10 @@ public final class DocumentReader {
 
     public String read(byte[] bytes, String filename) {
         if (bytes == null || bytes.length == 0) {
-            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.required"));
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.invalid", MAX_BYTES / (1024 * 1024)));
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.too-large", MAX_BYTES / (1024 * 1024)));
         }
         String type = tika.detect(bytes, filename == null ? "" : filename);
         String text;
@@ -55,13 +55,13 @@ public final class DocumentReader {
                 case "application/pdf" -> pdf(bytes);
                 case "text/plain" -> plain(bytes);
                 case "application/x-tika-ooxml", "application/zip" -> docx(bytes);
-                default -> throw InvalidInputException.of("file", Message.of("invalid.extraction.file.invalid-2", type));
+                default -> throw InvalidInputException.of("file", Message.of("invalid.extraction.file.type", type));
             };
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.invalid-3", type));
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.damaged", type));
         }
         return check(text);
     }
@@ -98,7 +98,7 @@ public final class DocumentReader {
                 }
             }
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.invalid-4"));
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.not-docx"));
         }
         return out.toString();
     }

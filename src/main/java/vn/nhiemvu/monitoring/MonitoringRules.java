@@ -30,7 +30,7 @@ public record MonitoringRules(int repeatWorkingDays, int escalateAfterWorkingDay
 
     private static void range(InvalidInputException.Collector errors, String field, int value, int min, String name) {
         if (value < min || value > MAX_DAYS) {
-            errors.add(field, Message.of("invalid.monitoring.monitoring-rules.range", name, min, MAX_DAYS));
+            errors.add(field, Message.of("invalid.monitoring.rule.range", name, min, MAX_DAYS));
         }
     }
 }

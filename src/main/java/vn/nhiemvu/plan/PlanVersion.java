@@ -174,11 +174,11 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
     static List<Milestone> check(List<MilestoneDraft> drafts, LocalDate deadline) {
         var errors = new InvalidInputException.Collector();
         if (drafts == null || drafts.isEmpty()) {
-            errors.add("milestones", Message.of("invalid.plan.milestones.invalid"));
+            errors.add("milestones", Message.of("invalid.plan.milestones.required"));
             errors.throwIfAny();
         }
         if (drafts.size() > MAX_MILESTONES) {
-            errors.add("milestones", Message.of("invalid.plan.milestones.invalid-2", MAX_MILESTONES));
+            errors.add("milestones", Message.of("invalid.plan.milestones.too-many", MAX_MILESTONES));
             errors.throwIfAny();
         }
         var result = new ArrayList<Milestone>();
@@ -186,25 +186,25 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
             MilestoneDraft d = drafts.get(i);
             String field = "milestones[" + i + "].";
             if (d == null) {
-                errors.add("milestones[" + i + "]", Message.of("invalid.plan.milestones.required", (i + 1)));
+                errors.add("milestones[" + i + "]", Message.of("invalid.plan.milestone.empty", (i + 1)));
                 continue;
             }
             String title = d.title() == null ? "" : d.title().strip();
             if (title.isEmpty()) {
-                errors.add(field + "title", Message.of("invalid.plan.plan-version.invalid", (i + 1)));
+                errors.add(field + "title", Message.of("invalid.plan.milestone.title.required", (i + 1)));
             } else if (title.length() > 500) {
-                errors.add(field + "title", Message.of("invalid.plan.plan-version.too-long", (i + 1)));
+                errors.add(field + "title", Message.of("invalid.plan.milestone.title.too-long", (i + 1)));
             }
             if (d.dueDate() == null) {
-                errors.add(field + "dueDate", Message.of("invalid.plan.plan-version.invalid-2", (i + 1)));
+                errors.add(field + "dueDate", Message.of("invalid.plan.milestone.due-date.required", (i + 1)));
             } else if (deadline != null && d.dueDate().isAfter(deadline)) {
-                errors.add(field + "dueDate", Message.of("invalid.plan.plan-version.invalid-3", (i + 1), DisplayDates.date(d.dueDate()), DisplayDates.date(deadline)));
+                errors.add(field + "dueDate", Message.of("invalid.plan.milestone.due-date.after-task", (i + 1), DisplayDates.date(d.dueDate()), DisplayDates.date(deadline)));
             }
             String product = d.expectedProduct() == null || d.expectedProduct().isBlank() ? null
                     : d.expectedProduct().strip();
             if (product != null && product.length() > 2000) {
                 errors.add(field + "expectedProduct",
-                        Message.of("invalid.plan.plan-version.too-long-2", (i + 1)));
+                        Message.of("invalid.plan.milestone.product.too-long", (i + 1)));
             }
             result.add(Milestone.of(title, d.dueDate(), product));
         }

@@ -65,12 +65,12 @@ public record ReportingPeriod(String key, Kind kind, int year, int number, Local
         }
         int year = Integer.parseInt(m.group(1));
         if (year < 1946 || year > 2199) {
-            throw InvalidInputException.of("key", Message.of("invalid.reporting.key.range"));
+            throw InvalidInputException.of("key", Message.of("invalid.reporting.key.year"));
         }
         if (m.group(2) != null) {
             int month = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12) {
-                throw InvalidInputException.of("key", Message.of("invalid.reporting.key.range-2"));
+                throw InvalidInputException.of("key", Message.of("invalid.reporting.key.month"));
             }
             return monthly(year, month);
         }
@@ -82,7 +82,7 @@ public record ReportingPeriod(String key, Kind kind, int year, int number, Local
         }
         if (m.group(5) != null) {
             if (!nineMonthsEnabled) {
-                throw InvalidInputException.of("key", Message.of("invalid.reporting.key.invalid-2"));
+                throw InvalidInputException.of("key", Message.of("invalid.reporting.key.nine-months"));
             }
             return nineMonths(year);
         }

@@ -39,7 +39,7 @@ public final class AnswerCheck {
                     .map(t -> List.<Map<String, String>>of()).toList());
         }
         if (typed.tables().size() > template.tables().size()) {
-            errors.add("tables", Message.of("invalid.round.tables.invalid", template.tables().size(), typed.tables().size()));
+            errors.add("tables", Message.of("invalid.round.tables.count", template.tables().size(), typed.tables().size()));
         }
         var tables = new ArrayList<List<Map<String, String>>>();
         for (int t = 0; t < template.tables().size(); t++) {
@@ -54,10 +54,10 @@ public final class AnswerCheck {
 
     private static List<Map<String, String>> table(TemplateTable table, int t, List<Map<String, String>> rows,
             CellReader reader, InvalidInputException.Collector errors) {
-        String name = "Bảng " + (t + 1) + " “" + table.title() + "”";
+        Message name = Message.of("round.table.named", t + 1, table.title());
         var kept = new ArrayList<Map<String, String>>();
         if (rows.size() > MAX_ROWS) {
-            errors.add("tables[" + t + "]", Message.of("invalid.round.tables.invalid-2", name, rows.size(), MAX_ROWS));
+            errors.add("tables[" + t + "]", Message.of("invalid.round.tables.rows.too-many", name, rows.size(), MAX_ROWS));
             return kept;
         }
         int shown = 0;
@@ -70,14 +70,14 @@ public final class AnswerCheck {
             String at = "tables[" + t + "].rows[" + r + "]";
             for (String key : row.keySet()) {
                 if (table.column(key).isEmpty()) {
-                    errors.add(at + "." + key, Message.of("invalid.round.answer-check.invalid", name, (r + 1), key));
+                    errors.add(at + "." + key, Message.of("invalid.round.cell.no-column", name, (r + 1), key));
                 }
             }
             var values = new LinkedHashMap<String, String>();
             for (TemplateColumn column : table.columns()) {
                 CellReader.Reading reading = reader.read(column, row.get(column.key()));
                 if (reading.refused()) {
-                    errors.add(at + "." + column.key(), Message.of("invalid.round.answer-check.invalid-2", name, (r + 1), column.label(), reading.refusal()));
+                    errors.add(at + "." + column.key(), Message.of("invalid.round.cell.refused", name, (r + 1), column.label(), reading.refusal()));
                 } else {
                     values.put(column.key(), reading.value());
                 }

@@ -11,6 +11,7 @@ import vn.nhiemvu.deadline.DeadlinePhrase;
 import vn.nhiemvu.deadline.DeadlinePhraseParser;
 import vn.nhiemvu.shared.Dates;
 import vn.nhiemvu.shared.InputRules;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.Text;
 
 /**
@@ -30,14 +31,14 @@ public record CellReader(DeadlinePhraseParser deadlines, WorkingCalendar calenda
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?");
     private static final Pattern MONEY_UNIT = Pattern.compile("\\s*(đồng|đ|vnđ|vnd)$", Pattern.CASE_INSENSITIVE);
 
-    /** A cell read: its value, or why it is refused (in Vietnamese, without the cell's place). */
-    public record Reading(String value, String refusal) {
+    /** A cell read: its value, or why it is refused (without the cell's place). */
+    public record Reading(String value, Message refusal) {
 
         static Reading of(String value) {
             return new Reading(value, null);
         }
 
-        static Reading refused(String why) {
+        static Reading refused(Message why) {
             return new Reading(null, why);
         }
 
@@ -49,12 +50,12 @@ public record CellReader(DeadlinePhraseParser deadlines, WorkingCalendar calenda
     public Reading read(TemplateColumn column, String raw) {
         String typed = raw == null ? "" : raw.strip();
         if (typed.isEmpty()) {
-            return column.required() ? Reading.refused("bắt buộc nhập") : Reading.of("");
+            return column.required() ? Reading.refused(Message.of("round.cell.required")) : Reading.of("");
         }
         try {
             InputRules.checkText(typed);
         } catch (InputRules.Refused e) {
-            return Reading.refused(e.getMessage());
+            return Reading.refused(e.words());
         }
         return switch (column.type()) {
             case TEXT -> length(typed, MAX_TEXT);
@@ -71,15 +72,14 @@ public record CellReader(DeadlinePhraseParser deadlines, WorkingCalendar calenda
     }
 
     private static Reading length(String typed, int max) {
-        return typed.length() > max ? Reading.refused("dài " + typed.length() + " ký tự, tối đa " + max)
+        return typed.length() > max ? Reading.refused(Message.of("round.cell.too-long", typed.length(), max))
                 : Reading.of(typed);
     }
 
     private static Reading number(String typed) {
         String compact = typed.replace(" ", "").replace("\u00a0", "");
         if (!NUMBER.matcher(compact).matches()) {
-            return Reading.refused("“" + typed + "” không phải là số (viết dấu chấm giữa các nhóm nghìn, "
-                    + "dấu phẩy trước phần thập phân, ví dụ 1.250,5)");
+            return Reading.refused(Message.of("round.cell.number", typed));
         }
         return Reading.of(new BigDecimal(compact.replace(".", "").replace(',', '.')).toPlainString());
     }
@@ -87,11 +87,11 @@ public record CellReader(DeadlinePhraseParser deadlines, WorkingCalendar calenda
     private static Reading money(String typed) {
         Reading number = number(MONEY_UNIT.matcher(typed).replaceFirst(""));
         if (number.refused()) {
-            return Reading.refused("“" + typed + "” không phải là số tiền (đồng, ví dụ 1.500.000.000)");
+            return Reading.refused(Message.of("round.cell.money", typed));
         }
         BigDecimal amount = new BigDecimal(number.value());
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0) {
-            return Reading.refused("“" + typed + "”: số tiền là số đồng nguyên, không âm");
+            return Reading.refused(Message.of("round.cell.money.whole", typed));
         }
         return Reading.of(amount.toBigInteger().toString());
     }
@@ -100,7 +100,7 @@ public record CellReader(DeadlinePhraseParser deadlines, WorkingCalendar calenda
         try {
             return Reading.of(Dates.parse(typed).toString());
         } catch (InputRules.Refused e) {
-            return Reading.refused(e.getMessage());
+            return Reading.refused(e.words());
         }
     }
 
@@ -110,22 +110,21 @@ public record CellReader(DeadlinePhraseParser deadlines, WorkingCalendar calenda
         }
         DeadlinePhrase phrase = deadlines.parse(typed, reference, calendar);
         return phrase.understood() ? Reading.of(typed)
-                : Reading.refused("không hiểu thời hạn “" + typed + "” (ví dụ: “Quý II/2024”, “trước ngày 30/6/2024”, "
-                        + "“năm 2025”, “hằng năm”)");
+                : Reading.refused(Message.of("round.cell.deadline", typed));
     }
 
     private static Reading choice(TemplateColumn column, String typed) {
         String folded = Text.fold(typed);
         return column.choices().stream().filter(c -> Text.fold(c).equals(folded)).findFirst().map(Reading::of)
-                .orElseGet(() -> Reading.refused("“" + typed + "” không có trong danh sách lựa chọn ("
-                        + String.join("; ", column.choices()) + ")"));
+                .orElseGet(() -> Reading.refused(Message.of("round.cell.choice", typed,
+                        String.join("; ", column.choices()))));
     }
 
     private static Reading yesNo(String typed) {
         return switch (Text.fold(typed)) {
             case "co", "x", "yes", "true", "1" -> Reading.of("true");
             case "khong", "no", "false", "0" -> Reading.of("false");
-            default -> Reading.refused("“" + typed + "”: chỉ nhận “Có” hoặc “Không”");
+            default -> Reading.refused(Message.of("round.cell.yes-no", typed));
         };
     }
 }

@@ -39,68 +39,68 @@ public record RoundTemplate(List<TemplateTable> tables) {
     /** Adds every problem of the template to the errors (with the rest of a form's). */
     public void check(InvalidInputException.Collector errors) {
         if (tables.isEmpty()) {
-            errors.add("template", Message.of("invalid.round.template.invalid"));
+            errors.add("template", Message.of("invalid.round.template.tables.required"));
         }
         if (tables.size() > MAX_TABLES) {
-            errors.add("template", Message.of("invalid.round.template.invalid-2", tables.size(), MAX_TABLES));
+            errors.add("template", Message.of("invalid.round.template.tables.too-many", tables.size(), MAX_TABLES));
         }
         for (int t = 0; t < tables.size(); t++) {
             TemplateTable table = tables.get(t);
             String at = "template.tables[" + t + "]";
-            String name = "Bảng " + (t + 1);
+            Message name = Message.of("round.table", t + 1);
             if (table.title().isEmpty()) {
-                errors.add(at + ".title", Message.of("invalid.round.round-template.invalid", name));
+                errors.add(at + ".title", Message.of("invalid.round.table.title.required", name));
             }
             if (table.columns().isEmpty()) {
-                errors.add(at + ".columns", Message.of("invalid.round.round-template.invalid-2", name));
+                errors.add(at + ".columns", Message.of("invalid.round.table.columns.required", name));
             }
             if (table.columns().size() > MAX_COLUMNS) {
-                errors.add(at + ".columns", Message.of("invalid.round.round-template.invalid-3", name, table.columns().size(), MAX_COLUMNS));
+                errors.add(at + ".columns", Message.of("invalid.round.table.columns.too-many", name, table.columns().size(), MAX_COLUMNS));
             }
             Set<String> keys = new HashSet<>();
             Set<String> labels = new HashSet<>();
             for (int c = 0; c < table.columns().size(); c++) {
-                checkColumn(table.columns().get(c), at + ".columns[" + c + "]", name + ", cột " + (c + 1), keys,
+                checkColumn(table.columns().get(c), at + ".columns[" + c + "]", Message.of("round.table.column", name, c + 1), keys,
                         labels, errors);
             }
         }
     }
 
-    private static void checkColumn(TemplateColumn column, String at, String name, Set<String> keys,
+    private static void checkColumn(TemplateColumn column, String at, Message name, Set<String> keys,
             Set<String> labels, InvalidInputException.Collector errors) {
         if (!KEY.matcher(column.key()).matches()) {
-            errors.add(at + ".key", Message.of("invalid.round.round-template.invalid-4", name, column.key()));
+            errors.add(at + ".key", Message.of("invalid.round.column.key.invalid", name, column.key()));
         } else if (!keys.add(column.key())) {
-            errors.add(at + ".key", Message.of("invalid.round.round-template.invalid-5", name, column.key()));
+            errors.add(at + ".key", Message.of("invalid.round.column.key.repeated", name, column.key()));
         }
         if (column.label().isEmpty()) {
-            errors.add(at + ".label", Message.of("invalid.round.round-template.invalid-6", name));
+            errors.add(at + ".label", Message.of("invalid.round.column.label.required", name));
         } else if (!labels.add(Text.fold(column.label()))) {
-            errors.add(at + ".label", Message.of("invalid.round.round-template.invalid-7", name, column.label()));
+            errors.add(at + ".label", Message.of("invalid.round.column.label.repeated", name, column.label()));
         }
         if (column.type() == null) {
-            errors.add(at + ".type", Message.of("invalid.round.round-template.invalid-8", name));
+            errors.add(at + ".type", Message.of("invalid.round.column.type.required", name));
             return;
         }
         if (column.type() != ColumnType.CHOICE) {
             if (!column.choices().isEmpty()) {
-                errors.add(at + ".choices", Message.of("invalid.round.round-template.invalid-9", name));
+                errors.add(at + ".choices", Message.of("invalid.round.column.choices.not-a-choice", name));
             }
             return;
         }
         if (column.choices().isEmpty()) {
-            errors.add(at + ".choices", Message.of("invalid.round.round-template.invalid-10", name));
+            errors.add(at + ".choices", Message.of("invalid.round.column.choices.required", name));
         }
         if (column.choices().size() > MAX_CHOICES) {
-            errors.add(at + ".choices", Message.of("invalid.round.round-template.invalid-11", name, MAX_CHOICES));
+            errors.add(at + ".choices", Message.of("invalid.round.column.choices.too-many", name, MAX_CHOICES));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < column.choices().size(); i++) {
             String choice = column.choices().get(i);
             if (choice.isEmpty()) {
-                errors.add(at + ".choices[" + i + "]", Message.of("invalid.round.round-template.required", name, (i + 1)));
+                errors.add(at + ".choices[" + i + "]", Message.of("invalid.round.column.choice.empty", name, (i + 1)));
             } else if (!seen.add(Text.fold(choice))) {
-                errors.add(at + ".choices[" + i + "]", Message.of("invalid.round.round-template.invalid-12", name, choice));
+                errors.add(at + ".choices[" + i + "]", Message.of("invalid.round.column.choice.repeated", name, choice));
             }
         }
     }

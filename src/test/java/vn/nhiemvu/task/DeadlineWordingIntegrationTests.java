@@ -89,5 +89,10 @@ class DeadlineWordingIntegrationTests {
         assertThat(answer.body()).contains("\"date\":\"31/03/2027\"", "cuối quý I/2027 → 31/03/2027");
         assertThat(office.get("/deadline-phrases/reading?text=" + URLEncoder.encode("sớm", StandardCharsets.UTF_8))
                 .body()).contains("\"understood\":false");
+        var english = office.get("/deadline-phrases/reading?lang=en&text="
+                + URLEncoder.encode("cuối quý I/2027", StandardCharsets.UTF_8) + "&reference=2026-12-07");
+        assertThat(english.body()).as("in the page's language").contains("end of quarter I/2027 → 31/03/2027");
+        assertThat(office.get("/deadline-phrases/reading?lang=en&text=" + URLEncoder.encode("trong 10 ngày làm việc kể "
+                + "từ ngày 05/10/2020", StandardCharsets.UTF_8)).body()).contains("10 working days from 05/10/2020");
     }
 }

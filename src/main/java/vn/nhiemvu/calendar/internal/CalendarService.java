@@ -64,18 +64,18 @@ class CalendarService implements CalendarDays {
         var errors = new InvalidInputException.Collector();
         LocalDate date = input.date();
         if (date == null) {
-            errors.add("date", Message.of("invalid.calendar.table-working-calendar.required"));
+            errors.add("date", Message.of("invalid.calendar.date.required"));
         } else if (!WorkingDayTables.inRange(date)) {
-            errors.add("date", Message.of("invalid.calendar.date.invalid", DisplayDates.date(date), WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
+            errors.add("date", Message.of("invalid.calendar.date.outside-tables", DisplayDates.date(date), WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
         if (input.kind() == null) {
             errors.add("kind", Message.of("invalid.calendar.kind.required"));
         } else if (date != null && !errors.has("date")) {
             boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
             if (input.kind() == DayKind.WORKING_SATURDAY && !weekend) {
-                errors.add("kind", Message.of("invalid.calendar.kind.invalid", DisplayDates.date(date), StatutoryHolidays.weekdayName(date)));
+                errors.add("kind", Message.of("invalid.calendar.kind.make-up-day", DisplayDates.date(date), StatutoryHolidays.weekdayName(date)));
             } else if ((input.kind() == DayKind.DAY_OFF || input.kind() == DayKind.COMPENSATORY) && weekend) {
-                errors.add("kind", Message.of("invalid.calendar.kind.invalid-2", DisplayDates.date(date), StatutoryHolidays.weekdayName(date)));
+                errors.add("kind", Message.of("invalid.calendar.kind.day-off", DisplayDates.date(date), StatutoryHolidays.weekdayName(date)));
             }
         }
         String reason = strip(input.reason());

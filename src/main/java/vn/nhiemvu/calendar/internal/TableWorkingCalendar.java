@@ -134,7 +134,7 @@ class TableWorkingCalendar implements WorkingCalendar {
 
     private static LocalDate rank(WorkingDayTables t, long rank, String field) {
         if (rank < 1 || rank > t.total()) {
-            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.invalid",
+            throw InvalidInputException.of(field, Message.of("invalid.calendar.result.out-of-range",
                     WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
         return t.nth(rank);
@@ -142,10 +142,10 @@ class TableWorkingCalendar implements WorkingCalendar {
 
     private static LocalDate check(LocalDate date, String field) {
         if (date == null) {
-            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.required"));
+            throw InvalidInputException.of(field, Message.of("invalid.calendar.date.required"));
         }
         if (!WorkingDayTables.inRange(date)) {
-            throw InvalidInputException.of(field, Message.of("invalid.calendar.table-working-calendar.invalid-2",
+            throw InvalidInputException.of(field, Message.of("invalid.calendar.date.out-of-range",
                     DisplayDates.date(date), WorkingDayTables.FIRST_YEAR, WorkingDayTables.LAST_YEAR));
         }
         return date;

@@ -113,7 +113,7 @@ class DossierService implements Dossiers {
         FileRole effectiveRole = previous != null ? previous.role() : role;
         if (effectiveRole == null) {
             throw InvalidInputException.of("role",
-                    Message.of("invalid.dossier.role.required-2"));
+                    Message.of("invalid.dossier.role.required-kinds"));
         }
         if (content == null) {
             throw InvalidInputException.of("file", Message.of("invalid.dossier.file.required"));

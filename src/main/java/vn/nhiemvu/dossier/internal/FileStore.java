@@ -75,7 +75,7 @@ class FileStore {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size = copyLimited(new DigestInputStream(content, sha), temp);
             if (size == 0) {
-                throw InvalidInputException.of("file", Message.of("invalid.dossier.file.invalid"));
+                throw InvalidInputException.of("file", Message.of("invalid.dossier.file.empty"));
             }
             byte[] prefix = readPrefix(temp);
             String type = sniff(prefix, name);
@@ -115,7 +115,7 @@ class FileStore {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > limit) {
-                    throw InvalidInputException.of("file", Message.of("invalid.dossier.file.invalid-2", human(limit)));
+                    throw InvalidInputException.of("file", Message.of("invalid.dossier.file.too-large", human(limit)));
                 }
                 out.write(buffer, 0, n);
             }
@@ -134,14 +134,14 @@ class FileStore {
         String byContent = tika.detect(prefix);
         Message refused = Message.of("invalid.dossier.file.type", byContent, ALLOWED_WORDS);
         if ("application/octet-stream".equals(byContent)) {
-            throw InvalidInputException.of("file", Message.of("invalid.dossier.file.invalid-3", ALLOWED_WORDS));
+            throw InvalidInputException.of("file", Message.of("invalid.dossier.file.unrecognised", ALLOWED_WORDS));
         }
         if ("text/plain".equals(byContent)) {
             // Text is text whatever its name says, unless the name makes it a script, a page or a program.
             String byName = tika.detect(prefix, name);
             String head = new String(prefix, java.nio.charset.StandardCharsets.ISO_8859_1);
             if (!"text/plain".equals(byName) && !ALLOWED.contains(byName) || MARKUP.matcher(head).find()) {
-                throw InvalidInputException.of("file", Message.of("invalid.dossier.file.invalid-4", ALLOWED_WORDS));
+                throw InvalidInputException.of("file", Message.of("invalid.dossier.file.active-content", ALLOWED_WORDS));
             }
             return "text/plain";
         }

@@ -46,7 +46,7 @@ class ExtractionApiController {
     ExtractionJson fromFile(CurrentUser user, @RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.required-2"));
+            throw InvalidInputException.of("file", Message.of("invalid.extraction.file.required"));
         }
         return ExtractionJson.of(service.extractFile(user, file.getBytes(), file.getOriginalFilename()));
     }

@@ -81,7 +81,7 @@ class MonitoringApiController {
 
         private static void required(InvalidInputException.Collector errors, String field, Object value) {
             if (value == null) {
-                errors.add(field, Message.of("invalid.monitoring.monitoring-api-controller.required", field));
+                errors.add(field, Message.of("invalid.monitoring.rule.required", field));
             }
         }
     }

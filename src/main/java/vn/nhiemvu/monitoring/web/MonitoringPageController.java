@@ -161,7 +161,7 @@ class MonitoringPageController {
                     "escalateAfterWorkingDays", java.util.Optional.ofNullable(escalateAfterWorkingDays),
                     "requestDecisionWorkingDays", java.util.Optional.ofNullable(requestDecisionWorkingDays)).entrySet()) {
                 if (field.getValue().isEmpty()) {
-                    missing.add(field.getKey(), Message.of("invalid.monitoring.monitoring-page-controller.required"));
+                    missing.add(field.getKey(), Message.of("invalid.monitoring.working-days.required"));
                 }
             }
             missing.throwIfAny();

@@ -42,7 +42,7 @@ final class DirectoryCheck {
             var a = directory.agencies().get(i);
             String at = "agencies[" + i + "]";
             if (a == null) {
-                errors.add(at, Message.of("invalid.organization.directory-check.required"));
+                errors.add(at, Message.of("invalid.organization.entry.empty"));
                 continue;
             }
             code(errors, at + ".code", a.code(), AGENCY_CODE, agencyCodes, "Mã cơ quan",
@@ -52,7 +52,7 @@ final class DirectoryCheck {
             kind(errors, at + ".kind", a.kind(), Agency.Kind.values(), "Loại cơ quan");
             if (a.isHome() && a.code() != null) {
                 if (home != null && !home.equalsIgnoreCase(a.code())) {
-                    errors.add(at + ".home", Message.of("invalid.organization.directory-check.invalid", home));
+                    errors.add(at + ".home", Message.of("invalid.organization.home.taken", home));
                 } else {
                     home = a.code();
                 }
@@ -67,12 +67,12 @@ final class DirectoryCheck {
             var u = directory.units().get(i);
             String at = "units[" + i + "]";
             if (u == null) {
-                errors.add(at, Message.of("invalid.organization.directory-check.required"));
+                errors.add(at, Message.of("invalid.organization.entry.empty"));
                 continue;
             }
             // The parent is checked before this unit's own code counts, so that no unit is its own parent.
             if (u.parent() != null && !unit(unitCodes, known, u.parent())) {
-                errors.add(at + ".parent", Message.of("invalid.organization.directory-check.unknown", u.parent()));
+                errors.add(at + ".parent", Message.of("invalid.organization.parent.unknown", u.parent()));
             }
             code(errors, at + ".code", u.code(), UNIT_CODE, unitCodes, "Mã đơn vị",
                     "gồm 1–16 ký tự chữ không dấu, số, gạch ngang hoặc gạch dưới");
@@ -86,7 +86,7 @@ final class DirectoryCheck {
             var l = directory.leaders().get(i);
             String at = "leaders[" + i + "]";
             if (l == null) {
-                errors.add(at, Message.of("invalid.organization.directory-check.required"));
+                errors.add(at, Message.of("invalid.organization.entry.empty"));
                 continue;
             }
             code(errors, at + ".key", l.key(), LEADER_KEY, keys, "Mã lãnh đạo",
@@ -98,7 +98,7 @@ final class DirectoryCheck {
             for (int j = 0; j < supervised.size(); j++) {
                 String code = supervised.get(j);
                 if (code == null || !unit(unitCodes, known, code)) {
-                    errors.add(at + ".units[" + j + "]", Message.of("invalid.organization.directory-check.unknown-2", code));
+                    errors.add(at + ".units[" + j + "]", Message.of("invalid.organization.unit.unknown", code));
                 }
             }
         }
@@ -109,9 +109,9 @@ final class DirectoryCheck {
     private static void code(InvalidInputException.Collector errors, String field, String code, Pattern shape,
             Set<String> seen, String what, String rule) {
         if (code == null || !shape.matcher(code).matches()) {
-            errors.add(field, Message.of("invalid.organization.directory-check.invalid-2", what, rule));
+            errors.add(field, Message.of("invalid.organization.entry.rule", what, rule));
         } else if (!seen.add(code.toUpperCase(Locale.ROOT))) {
-            errors.add(field, Message.of("invalid.organization.directory-check.invalid-3", what, code));
+            errors.add(field, Message.of("invalid.organization.entry.repeated", what, code));
         }
     }
 
@@ -122,23 +122,23 @@ final class DirectoryCheck {
 
     private static void name(InvalidInputException.Collector errors, String field, String value, String what, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(field, Message.of("invalid.round.round-service.required", what));
+            errors.add(field, Message.of("invalid.round.text.required", what));
         } else if (value.length() > max) {
-            errors.add(field, Message.of("invalid.organization.directory-check.too-long", what, max));
+            errors.add(field, Message.of("invalid.organization.entry.too-long", what, max));
         }
     }
 
     /** Aliases are kept joined in one column. */
     private static void aliases(InvalidInputException.Collector errors, String field, List<String> aliases) {
         if (aliases != null && (aliases.stream().anyMatch(Objects::isNull) || String.join("|", aliases).length() > MAX_ALIASES)) {
-            errors.add(field, Message.of("invalid.organization.directory-check.required-2", MAX_ALIASES));
+            errors.add(field, Message.of("invalid.organization.aliases.too-long", MAX_ALIASES));
         }
     }
 
     private static void kind(InvalidInputException.Collector errors, String field, String value, Enum<?>[] kinds,
             String what) {
         if (value == null || Arrays.stream(kinds).noneMatch(k -> k.name().equals(value))) {
-            errors.add(field, Message.of("invalid.organization.directory-check.invalid-4", what, String.join(", ", Arrays.stream(kinds).map(Enum::name).toList())));
+            errors.add(field, Message.of("invalid.organization.entry.one-of", what, String.join(", ", Arrays.stream(kinds).map(Enum::name).toList())));
         }
     }
 }

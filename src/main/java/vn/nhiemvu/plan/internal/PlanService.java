@@ -210,11 +210,11 @@ class PlanService implements Plans {
         Relation role = TaskPermissions.relation(user, task);
         PlanPermissions.POLICY.check(PlanAction.REPORT_PROGRESS, role);
         if (draft == null) {
-            throw InvalidInputException.of("percent", Message.of("invalid.plan.percent.required"));
+            throw InvalidInputException.of("percent", Message.of("invalid.plan.report.required"));
         }
         var errors = new InvalidInputException.Collector();
         if (draft.percent() == null) {
-            errors.add("percent", Message.of("invalid.plan.percent.required-2"));
+            errors.add("percent", Message.of("invalid.plan.percent.required"));
         } else if (draft.percent() < 0 || draft.percent() > 100) {
             errors.add("percent", Message.of("invalid.plan.percent.range"));
         }
@@ -259,7 +259,7 @@ class PlanService implements Plans {
 
     private static void text(InvalidInputException.Collector errors, String field, String label, String value) {
         if (value != null && value.length() > MAX_TEXT) {
-            errors.add(field, Message.of("invalid.plan.plan-service.too-long", label, MAX_TEXT));
+            errors.add(field, Message.of("invalid.plan.text.too-long", label, MAX_TEXT));
         }
     }
 

@@ -141,7 +141,7 @@ class PlanApiController {
 
     private static List<MilestoneDraft> milestones(PlanRequest request) {
         if (request == null) {
-            throw InvalidInputException.of("milestones", Message.of("invalid.plan.milestones.invalid"));
+            throw InvalidInputException.of("milestones", Message.of("invalid.plan.milestones.required"));
         }
         return request.milestones();
     }

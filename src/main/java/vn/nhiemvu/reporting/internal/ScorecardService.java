@@ -56,7 +56,7 @@ class ScorecardService implements Scorecards {
     public List<Scorecard> ranked(CurrentUser user, Subject subject, LocalDate from, LocalDate to, LocalDate asOf,
             EvaluationPolicy.Kind policy) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw InvalidInputException.of("to", Message.of("invalid.reporting.to.invalid-2"));
+            throw InvalidInputException.of("to", Message.of("invalid.reporting.to.after-from"));
         }
         return rank(subject, new Rankings(from, to, asOf), user.seesWholeAgency(), organization.units(user.agencyId()),
                 organization.leaders(user.agencyId()), tasks.standings(user, List.of(asOf), policy), 0);

@@ -109,9 +109,9 @@ class RoundService implements Rounds {
         if (unitId != null) {
             RoundPermissions.POLICY.check(Action.OPEN, Relation.of(user, unitId, Set.of()));
         }
-        String title = text("title", input.title(), MAX_TITLE, true, "Tên đợt", errors);
-        String basis = text("legalBasis", input.legalBasis(), MAX_BASIS, false, "Căn cứ", errors);
-        String instructions = text("instructions", input.instructions(), MAX_INSTRUCTIONS, false, "Hướng dẫn", errors);
+        String title = text("title", input.title(), MAX_TITLE, true, Message.of("round.field.title"), errors);
+        String basis = text("legalBasis", input.legalBasis(), MAX_BASIS, false, Message.of("round.field.legal-basis"), errors);
+        String instructions = text("instructions", input.instructions(), MAX_INSTRUCTIONS, false, Message.of("round.field.instructions"), errors);
         LocalDate letter = input.letterDate() != null ? input.letterDate() : LocalDate.now(clock);
         LocalDate deadline = RoundDeadline.read(input.deadlineText(), input.deadline(), letter, deadlines, calendar,
                 errors);
@@ -157,30 +157,30 @@ class RoundService implements Rounds {
             errors.add("addressees", Message.of("invalid.round.addressees.required"));
         }
         if (codes.size() > MAX_ADDRESSEES) {
-            errors.add("addressees", Message.of("invalid.round.addressees.invalid", MAX_ADDRESSEES));
+            errors.add("addressees", Message.of("invalid.round.addressees.too-many", MAX_ADDRESSEES));
         }
         for (String code : codes) {
             Optional<Agency> agency = organization.agencyByCode(code == null ? "" : code.strip());
             if (agency.isEmpty()) {
                 errors.add("addressees", Message.of("invalid.round.addressees.unknown", code));
             } else if (agency.get().id() == user.agencyId()) {
-                errors.add("addressees", Message.of("invalid.round.addressees.invalid-2", agency.get().name()));
+                errors.add("addressees", Message.of("invalid.round.addressees.organiser", agency.get().name()));
             } else if (!ids.add(agency.get().id())) {
-                errors.add("addressees", Message.of("invalid.round.addressees.invalid-3", agency.get().name()));
+                errors.add("addressees", Message.of("invalid.round.addressees.twice", agency.get().name()));
             }
         }
         return List.copyOf(ids);
     }
 
-    private static String text(String field, String value, int max, boolean required, String name,
+    private static String text(String field, String value, int max, boolean required, Message name,
             InvalidInputException.Collector errors) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
-            errors.add(field, Message.of("invalid.round.round-service.required", name));
+            errors.add(field, Message.of("invalid.round.text.required", name));
         } else if (v.length() > max) {
-            errors.add(field, Message.of("invalid.round.round-service.too-long", name, v.length(), max));
+            errors.add(field, Message.of("invalid.round.text.too-long", name, v.length(), max));
         } else if (!InputRules.isAcceptableText(v)) {
-            errors.add(field, Message.of("invalid.round.round-service.invalid", name));
+            errors.add(field, Message.of("invalid.round.text.characters", name));
         }
         return v;
     }
@@ -330,11 +330,11 @@ class RoundService implements Rounds {
     private static void checkSize(ProposalRound round, AnswerContent typed) {
         var errors = new InvalidInputException.Collector();
         if (typed.tables().size() > round.template().tables().size()) {
-            errors.add("tables", Message.of("invalid.round.tables.invalid", round.template().tables().size(), typed.tables().size()));
+            errors.add("tables", Message.of("invalid.round.tables.count", round.template().tables().size(), typed.tables().size()));
         }
         for (int t = 0; t < typed.tables().size(); t++) {
             if (typed.tables().get(t).size() > 1000) {
-                errors.add("tables[" + t + "]", Message.of("invalid.round.tables.invalid-3", (t + 1)));
+                errors.add("tables[" + t + "]", Message.of("invalid.round.tables.rows.over-1000", (t + 1)));
             }
             for (var row : typed.tables().get(t)) {
                 for (var value : row.values()) {

@@ -90,7 +90,7 @@ class Completions {
     private CompletedBy judged(CurrentUser user, Task task, LocalDate date, boolean bySubmission, String reason,
             String field, String what) {
         if (date.isBefore(TaskDeadline.EARLIEST)) {
-            throw InvalidInputException.of(field, Message.of("invalid.task.completions.invalid", what));
+            throw InvalidInputException.of(field, Message.of("invalid.task.completion.date", what));
         }
         var verdict = policy.judge(user, date, facts.of(task), bySubmission, reason, what);
         if (verdict instanceof CompletionPolicy.Verdict.DateRefused refused) {

@@ -69,14 +69,14 @@ class DeadlineChanges {
             errors.add("approvedDeadline", Message.of("invalid.task.approved-deadline.range"));
         } else if (approved != null && draft.requestedOn() != null && !approved.isAfter(draft.requestedOn())) {
             errors.add(draft.approvedDeadline() != null ? "approvedDeadline" : "proposedDeadline",
-                    Message.of("invalid.task.deadline-changes.invalid", DisplayDates.date(approved), DisplayDates.date(draft.requestedOn())));
+                    Message.of("invalid.task.approved-deadline.after-request", DisplayDates.date(approved), DisplayDates.date(draft.requestedOn())));
         }
         if (draft.decidedOn() == null) {
             errors.add("decidedOn", Message.of("invalid.task.decided-on.required"));
         } else if (draft.decidedOn().isAfter(today)) {
-            errors.add("decidedOn", Message.of("invalid.task.decided-on.invalid"));
+            errors.add("decidedOn", Message.of("invalid.task.decided-on.future"));
         } else if (draft.requestedOn() != null && draft.decidedOn().isBefore(draft.requestedOn())) {
-            errors.add("decidedOn", Message.of("invalid.task.decided-on.invalid-2"));
+            errors.add("decidedOn", Message.of("invalid.task.decided-on.before-request"));
         }
         if (draft.decidedBy() == null || draft.decidedBy().isBlank()) {
             errors.add("decidedBy", Message.of("invalid.task.decided-by.required"));

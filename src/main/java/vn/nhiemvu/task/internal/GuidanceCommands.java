@@ -74,9 +74,9 @@ class GuidanceCommands {
         }
         if (kind == GuidanceRequest.Kind.EXTENSION) {
             if (proposedDeadline == null) {
-                errors.add("proposedDeadline", Message.of("invalid.task.proposed-deadline.invalid"));
+                errors.add("proposedDeadline", Message.of("invalid.task.proposed-deadline.extension"));
             } else if (!proposedDeadline.isAfter(today) || proposedDeadline.isAfter(TaskDeadline.LATEST)) {
-                errors.add("proposedDeadline", Message.of("invalid.task.proposed-deadline.invalid-2"));
+                errors.add("proposedDeadline", Message.of("invalid.task.proposed-deadline.future"));
             }
         }
         errors.throwIfAny();

@@ -136,6 +136,6 @@ record TaskConditions(List<String> sql, Map<String, Object> params, TaskFilter f
 
     private static Unit unit(CurrentUser user, Organization organization, String code, String field) {
         return organization.unitByCode(user.agencyId(), code)
-                .orElseThrow(() -> InvalidInputException.of(field, Message.of("invalid.task.task-conditions.unknown", code)));
+                .orElseThrow(() -> InvalidInputException.of(field, Message.of("invalid.task.unit.unknown", code)));
     }
 }

@@ -124,7 +124,7 @@ class TaskDrafts {
             String field = "coordinatingUnits[" + i + "]";
             Optional<Unit> unit = ref == null || ref.isEmpty() ? Optional.empty() : unit(user, ref);
             if (unit.isEmpty()) {
-                errors.add(field, Message.of("invalid.task.task-drafts.unknown", ref));
+                errors.add(field, Message.of("invalid.task.coordinating-units.unknown", ref));
                 continue;
             }
             Optional<Message> refusal = lead.flatMap(l -> Task.leadAlsoCoordinating(l.id(), unit.get().id(), unit.get().name()));

@@ -138,7 +138,7 @@ class TaskQueries {
 
     List<GuidanceRequest> waitingForDecision(CurrentUser user, int limit) {
         if (limit < 1 || limit > TaskManagement.MAX_LIMIT) {
-            throw InvalidInputException.of("limit", Message.of("invalid.task.limit.range-2", TaskManagement.MAX_LIMIT));
+            throw InvalidInputException.of("limit", Message.of("invalid.task.limit.range-records", TaskManagement.MAX_LIMIT));
         }
         return guidance.open(inScope.scope(user), limit);
     }

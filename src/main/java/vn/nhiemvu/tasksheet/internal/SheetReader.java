@@ -74,7 +74,7 @@ final class SheetReader {
         } catch (InvalidInputException e) {
             throw e;
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-3"));
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.xls"));
         } catch (Exception e) {
             // Corrupt or hostile packages (zip bombs are refused by POI's ZipSecureFile) end here.
             throw notASheet();
@@ -82,13 +82,13 @@ final class SheetReader {
     }
 
     private static InvalidInputException notASheet() {
-        return InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-4"));
+        return InvalidInputException.of("file", Message.of("invalid.tasksheet.file.not-xlsx"));
     }
 
     private static ParsedSheet read(Sheet sheet) {
         Row header = sheet.getRow(sheet.getFirstRowNum());
         if (header == null || sheet.getPhysicalNumberOfRows() == 0) {
-            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.required-2"));
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.empty"));
         }
         var formatter = new DataFormatter();
         var positions = new EnumMap<Column, Integer>(Column.class);
@@ -99,13 +99,13 @@ final class SheetReader {
             }
             Column column = Column.byHeader(text).orElse(null);
             if (column != null && positions.putIfAbsent(column, cell.getColumnIndex()) != null) {
-                throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-5", column.header()));
+                throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.column-twice", column.header()));
             }
         }
         var missing = List.of(Column.TITLE, Column.LEAD_UNIT).stream().filter(c -> !positions.containsKey(c))
                 .map(c -> "\"" + c.header() + "\"").collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
-            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-6", (header.getRowNum() + 1), missing));
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.columns-missing", (header.getRowNum() + 1), missing));
         }
         var rows = new ArrayList<SheetRow>();
         for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -127,12 +127,12 @@ final class SheetReader {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-7", MAX_ROWS));
+                throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.too-many-rows", MAX_ROWS));
             }
             rows.add(new SheetRow(r + 1, values));
         }
         if (rows.isEmpty()) {
-            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-8"));
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.no-rows"));
         }
         return new ParsedSheet(Map.copyOf(positions), List.copyOf(rows));
     }

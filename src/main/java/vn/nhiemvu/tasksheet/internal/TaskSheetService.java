@@ -181,12 +181,12 @@ class TaskSheetService implements TaskSheets {
         if (id != null) {
             Integer first = rowsById.putIfAbsent(id, row.number());
             if (first != null) {
-                errors.add(Column.ID, Message.of("invalid.tasksheet.task-sheet-service.taken", id, first));
+                errors.add(Column.ID, Message.of("invalid.tasksheet.row.id-twice", id, first));
             }
             try {
                 current = tasks.get(user, id, null, null);
             } catch (NotFoundException e) {
-                errors.add(Column.ID, Message.of("invalid.tasksheet.task-sheet-service.unknown", id));
+                errors.add(Column.ID, Message.of("invalid.tasksheet.row.id-unknown", id));
             }
         }
         if (errors.any()) {
@@ -201,7 +201,7 @@ class TaskSheetService implements TaskSheets {
                     + fields.deadline();
             Integer first = newRows.putIfAbsent(key, row.number());
             if (first != null) {
-                errors.add(null, Message.of("invalid.tasksheet.task-sheet-service.invalid", first));
+                errors.add(null, Message.of("invalid.tasksheet.row.duplicate", first));
                 return Plan.invalid(row, null, errors.list());
             }
             return new Plan(row, null, 0, fields, null, Action.CREATE, List.of());
@@ -211,9 +211,9 @@ class TaskSheetService implements TaskSheets {
             return new Plan(row, id, current.version(), fields, stored, Action.UNCHANGED, List.of());
         }
         if (version == null) {
-            errors.add(Column.VERSION, Message.of("invalid.tasksheet.task-sheet-service.invalid-2"));
+            errors.add(Column.VERSION, Message.of("invalid.tasksheet.row.version-missing"));
         } else if (version != current.version()) {
-            errors.add(Column.VERSION, Message.of("invalid.tasksheet.task-sheet-service.invalid-3", id, version, current.version()));
+            errors.add(Column.VERSION, Message.of("invalid.tasksheet.row.version-stale", id, version, current.version()));
         }
         if (errors.any()) {
             return Plan.invalid(row, id, errors.list());

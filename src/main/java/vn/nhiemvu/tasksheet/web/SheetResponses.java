@@ -60,7 +60,7 @@ final class SheetResponses {
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid-2"));
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.unreadable"));
         }
     }
 

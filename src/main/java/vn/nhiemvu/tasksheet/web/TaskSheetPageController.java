@@ -92,7 +92,7 @@ class TaskSheetPageController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, HttpSession session, Model model) {
         requireImporter(user);
         if (!(session.getAttribute(PENDING) instanceof Pending pending) || !pending.key().equals(key)) {
-            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.invalid"));
+            throw InvalidInputException.of("file", Message.of("invalid.tasksheet.file.gone"));
         }
         session.removeAttribute(PENDING);
         return show(user, pending.content(), pending.mode(), false, htmx, session, model);
