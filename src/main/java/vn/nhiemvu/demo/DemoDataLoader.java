@@ -201,31 +201,35 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     /** Units whose staff the demo names as performers (ADR 0040), and the staff's names. */
     private static final List<String> PEOPLE_UNITS = List.of("TCCB", "CBC", "CVT");
+    private static final List<String> OWN_ACCOUNT_UNITS = List.of("CDSQG", "TTTT", "KHTC");
     private static final List<String[]> STAFF = List.of(new String[] { "an", "Nguyễn Văn An" },
             new String[] { "binh", "Trần Thị Bình" });
 
     /**
      * Two staff accounts in each of a few units; on the load that creates them, the unit's own account is made its
      * head, who names them performers of the unit's tasks in turn, weighs one task and enters the first one's general
-     * points for the quarter, so that the sheets show something on the first start.
+     * points for the quarter; and the units whose tasks have deadlines carry them out on their own account, so that the
+     * sheets show something on the first start.
      */
     private void loadPeople(CurrentUser system, long agencyId, List<String[]> table) {
+        boolean created = false;
         for (String code : PEOPLE_UNITS) {
             long unitId = unitId(agencyId, code);
             String head = code.toLowerCase();
-            boolean created = false;
             for (String[] staff : STAFF) {
                 String username = head + "." + staff[0];
                 created |= accounts.find(username).isEmpty();
                 ensure(table, agencyId, username, staff[1] + " (" + code + ")", Role.UNIT, unitId, null);
             }
-            if (!created) {
-                continue;
-            }
+        }
+        if (!created) {
+            return;
+        }
+        for (String code : PEOPLE_UNITS) {
+            String head = code.toLowerCase();
             people.designateHead(system, code, head);
             CurrentUser headUser = accounts.find(head).orElseThrow();
-            var led = tasks.standings(headUser, List.of(LocalDate.now()), null).stream()
-                    .filter(t -> t.leadUnitId() == unitId).toList();
+            var led = ledBy(headUser, unitId(agencyId, code));
             for (int i = 0; i < led.size(); i++) {
                 people.choosePerformers(headUser, led.get(i).id(), List.of(head + "." + STAFF.get(i % 2)[0]));
             }
@@ -236,6 +240,23 @@ class DemoDataLoader implements SmartInitializingSingleton {
                     SheetPeriod.quarterOf(LocalDate.now()).key(), new java.math.BigDecimal("27"),
                     "Dữ liệu mẫu: phẩm chất chính trị, đạo đức, tác phong tốt.");
         }
+        // The units whose demo tasks have deadlines get no new accounts (their notices go to their own account, as the
+        // scenarios expect): the unit's account is its head and carries its tasks with deadlines out itself.
+        for (String code : OWN_ACCOUNT_UNITS) {
+            String head = code.toLowerCase();
+            people.designateHead(system, code, head);
+            CurrentUser headUser = accounts.find(head).orElseThrow();
+            for (TaskStanding task : ledBy(headUser, unitId(agencyId, code))) {
+                if (task.deadline() != null) {
+                    people.choosePerformers(headUser, task.id(), List.of(head));
+                }
+            }
+        }
+    }
+
+    private List<TaskStanding> ledBy(CurrentUser user, long unitId) {
+        return tasks.standings(user, List.of(LocalDate.now()), null).stream().filter(t -> t.leadUnitId() == unitId)
+                .toList();
     }
 
     private long unitId(long agencyId, String code) {

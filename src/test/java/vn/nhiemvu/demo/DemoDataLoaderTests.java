@@ -16,7 +16,8 @@ import vn.nhiemvu.support.IntegrationTest;
 class DemoDataLoaderTests {
 
     private static final List<String> TABLES = List.of("agency", "org_unit", "leader", "leader_unit", "app_user",
-            "directive", "task", "task_coordinating_unit", "audit_event");
+            "directive", "task", "task_coordinating_unit", "audit_event", "unit_head", "task_performer",
+            "task_work_weight", "person_general_points");
 
     @Autowired
     DemoDataLoader loader;
@@ -28,6 +29,13 @@ class DemoDataLoaderTests {
         var counts = new LinkedHashMap<String, Long>();
         TABLES.forEach(t -> counts.put(t, jdbc.sql("select count(*) from " + t).query(Long.class).single()));
         return counts;
+    }
+
+    @Test
+    void aFewUnitsStaffCarryOutTheirTasksSoTheSheetsShowSomething() {
+        assertThat(jdbc.sql("select count(*) from unit_head").query(Long.class).single()).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from task_performer").query(Long.class).single()).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from person_general_points").query(Long.class).single()).isGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -139,7 +139,7 @@ class PeopleService implements People {
                 || weight.stripTrailingZeros().scale() > 2) {
             throw InvalidInputException.of("weight", "Hệ số quy đổi phải từ 0,1 đến 100, tối đa hai chữ số thập phân.");
         }
-        BigDecimal before = weightOf(task, clock.instant().plusNanos(1));
+        BigDecimal before = weightOf(task, clock.instant().plusSeconds(1));
         store.addWeight(user.agencyId(), taskId, weight, user.username(), clock.instant());
         events.publishEvent(new PeopleRecorded("TASK_WORK_ITEM", taskId, user.agencyId(), "WEIGHT_SET", user.username(),
                 new AuditedChange(Map.of("weight", before), Map.of("weight", weight))));
@@ -224,7 +224,7 @@ class PeopleService implements People {
         }
         String text = blankToNull(note);
         Instant now = clock.instant();
-        BigDecimal before = store.generalPoints(person.id(), p.key(), now.plusNanos(1)).orElse(null);
+        BigDecimal before = store.generalPoints(person.id(), p.key(), now.plusSeconds(1)).orElse(null);
         store.addGeneralPoints(user.agencyId(), person.id(), p.key(), points, text, user.username(), now);
         var after = new LinkedHashMap<String, Object>();
         after.put("period", p.key());
@@ -406,7 +406,7 @@ class PeopleService implements People {
                         byId.containsKey(r.userId()) ? byId.get(r.userId()).displayName() : "", r.fromOn(), r.untilOn(),
                         r.assignedBy()))
                 .toList();
-        Instant now = clock.instant().plusNanos(1);
+        Instant now = clock.instant().plusSeconds(1);
         Map<Long, BigDecimal> set = store.weights(List.of(task.id()), now);
         BigDecimal weight = set.getOrDefault(task.id(), properties.weights().of(task.kind()));
         var checks = store.checks(task.id()).stream().map(c -> new TaskWorkItem.Check(username.apply(c.userId()),
