@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The period of a person's sheet under Nghị định 335: a calendar month ({@code 2026-11}) or a calendar quarter
@@ -29,8 +30,8 @@ public record SheetPeriod(String key, LocalDate from, LocalDate to) {
             YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             return new SheetPeriod(k, month.atDay(1), month.atEndOfMonth());
         }
-        throw InvalidInputException.of("period", "Kỳ đánh giá \"" + (key == null ? "" : key)
-                + "\" không hợp lệ; dùng dạng 2026-11 (tháng) hoặc 2026-Q4 (quý).");
+        throw InvalidInputException.of("period",
+                Message.of("invalid.people.period.invalid", key == null ? "" : key));
     }
 
     /** The quarter of a day: the default period. */

@@ -25,6 +25,7 @@ import vn.nhiemvu.plan.ProgressReport;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskEvent;
@@ -72,7 +73,7 @@ class FederationService implements Federation {
     public FederationLink assign(CurrentUser user, long taskId, String peerCode) {
         requireOffice(user);
         if (peerCode == null || peerCode.isBlank()) {
-            throw InvalidInputException.of("peer", "Chưa chọn đơn vị nhận.");
+            throw InvalidInputException.of("peer", Message.of("invalid.federation.peer.required"));
         }
         peers.require(peerCode);
         TaskView task = tasks.get(user, taskId, null, null);
@@ -112,7 +113,7 @@ class FederationService implements Federation {
     public FederationLink accept(CurrentUser user, long linkId, String leadUnitCode) {
         FederationLink link = waiting(user, linkId);
         if (leadUnitCode == null || leadUnitCode.isBlank()) {
-            throw InvalidInputException.of("leadUnit", "Chưa chọn đơn vị chủ trì.");
+            throw InvalidInputException.of("leadUnit", Message.of("invalid.federation.lead-unit.required"));
         }
         Messages.Assigned a = wire.read(links.assignment(linkId), Messages.Assigned.class);
         Long directiveId = a.directive() == null ? null : directiveOf(user, a.directive());
@@ -149,10 +150,10 @@ class FederationService implements Federation {
     public FederationLink giveBack(CurrentUser user, long linkId, String reason) {
         FederationLink link = waiting(user, linkId);
         if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "Hãy nêu lý do trả lại nhiệm vụ.");
+            throw InvalidInputException.of("reason", Message.of("invalid.federation.reason.required"));
         }
         if (reason.length() > 4000) {
-            throw InvalidInputException.of("reason", "Lý do không được dài quá 4000 ký tự.");
+            throw InvalidInputException.of("reason", Message.of("invalid.federation.reason.too-long", 4000));
         }
         links.status(link.id(), Status.RETURNED, reason.strip(), null, null, clock.instant());
         FederationLink returned = links.find(linkId).orElseThrow();

@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import vn.nhiemvu.federation.FederationLink;
 import vn.nhiemvu.federation.FederationLink.Direction;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
@@ -88,13 +89,13 @@ class Inbound {
                     + signer + "\".", false);
         }
         if (!peers.ownCode().equals(e.receiver())) {
-            throw InvalidInputException.of("receiver", "Thông điệp gửi cho \"" + e.receiver()
-                    + "\", không phải cho đơn vị này (" + peers.ownCode() + ").");
+            throw InvalidInputException.of("receiver",
+                    Message.of("invalid.federation.receiver.invalid", e.receiver(), peers.ownCode()));
         }
         Instant now = clock.instant();
         if (Duration.between(e.sentAt(), now).abs().compareTo(properties.clockSkew()) > 0) {
-            throw InvalidInputException.of("sentAt", "Thời điểm gửi " + e.sentAt() + " lệch quá "
-                    + properties.clockSkew().toMinutes() + " phút so với đồng hồ của bên nhận (" + now + ").");
+            throw InvalidInputException.of("sentAt", Message.of("invalid.federation.sent-at.invalid",
+                    String.valueOf(e.sentAt()), properties.clockSkew().toMinutes(), String.valueOf(now)));
         }
         Messages.Type type = Messages.Type.of(e.type()).orElseThrow();
         // Down messages are about a task the peer assigned to us (INCOMING here); up ones about a task we assigned.

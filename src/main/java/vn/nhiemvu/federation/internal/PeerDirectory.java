@@ -26,6 +26,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
@@ -97,7 +98,7 @@ class PeerDirectory {
         var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
         if (code == null || !code.matches("[A-Za-z0-9._-]{1,64}")) {
             errors.add(new InvalidInputException.FieldError("agencyCode",
-                    "Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64 ký tự)."));
+                    Message.of("invalid.federation.agency-code.invalid")));
         }
         URI uri = null;
         try {
@@ -106,7 +107,7 @@ class PeerDirectory {
             // reported below
         }
         if (uri == null || uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            errors.add(new InvalidInputException.FieldError("baseUrl", "Địa chỉ phải là một URL http(s) đầy đủ."));
+            errors.add(new InvalidInputException.FieldError("baseUrl", Message.of("invalid.federation.base-url.invalid")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -116,15 +117,15 @@ class PeerDirectory {
         String keys = publicKeys;
         if (keys == null || keys.isBlank()) {
             keys = fetchKeys(url).orElseThrow(() -> InvalidInputException.of("publicKeys",
-                    "Không lấy được khoá công khai tại " + url + KEYS_PATH + "; hãy nhập bộ khoá (JWK Set)."));
+                    Message.of("invalid.federation.public-keys.unavailable", url + KEYS_PATH)));
             fetchedAt = clock.instant();
         }
         try {
             if (Keys.publicKeys(keys).isEmpty()) {
-                throw InvalidInputException.of("publicKeys", "Bộ khoá không có khoá Ed25519 nào.");
+                throw InvalidInputException.of("publicKeys", Message.of("invalid.federation.public-keys.no-ed25519"));
             }
         } catch (ParseException e) {
-            throw InvalidInputException.of("publicKeys", "Bộ khoá không phải JWK Set hợp lệ.");
+            throw InvalidInputException.of("publicKeys", Message.of("invalid.federation.public-keys.invalid"));
         }
         var peer = new JdbcPeers.Peer(code, name == null || name.isBlank() ? code : name.strip(), url, keys, fetchedAt,
                 by, clock.instant());

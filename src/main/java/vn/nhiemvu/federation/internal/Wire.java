@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Messages as bytes and back, checked against the published JSON Schemas ({@code /api/v1/federation/schemas/v1/…}):
@@ -80,19 +81,19 @@ class Wire {
         try {
             errors = errors("envelope", text);
         } catch (RuntimeException e) {
-            throw InvalidInputException.of("body", "Thông điệp không phải JSON hợp lệ.");
+            throw InvalidInputException.of("body", Message.of("invalid.federation.body.not-json"));
         }
         if (errors.isEmpty()) {
             JsonNode body = json.readTree(text).get("body");
             errors = errors(json.readTree(text).get("type").asString(), write(body));
         }
         if (!errors.isEmpty()) {
-            throw InvalidInputException.of("body", "Thông điệp không đúng lược đồ: " + String.join("; ", errors));
+            throw InvalidInputException.of("body", Message.of("invalid.federation.body.schema", String.join("; ", errors)));
         }
         try {
             return json.readValue(text, Messages.Envelope.class);
         } catch (JacksonException e) {
-            throw InvalidInputException.of("body", "Thông điệp không đọc được: " + e.getOriginalMessage());
+            throw InvalidInputException.of("body", Message.of("invalid.federation.body.unreadable", e.getOriginalMessage()));
         }
     }
 

@@ -44,6 +44,7 @@ import vn.nhiemvu.people.SheetRules;
 import vn.nhiemvu.people.TaskWorkItem;
 import vn.nhiemvu.people.WorkItem;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskStanding;
@@ -98,8 +99,8 @@ class PeopleService implements People {
         for (String name : usernames == null ? List.<String>of() : usernames) {
             CurrentUser person = name == null ? null : staff.get(name.strip().toLowerCase());
             if (person == null) {
-                errors.add("performers", "\"" + (name == null ? "" : name.strip())
-                        + "\" không phải là công chức của đơn vị chủ trì " + task.leadUnit().name() + ".");
+                errors.add("performers", Message.of("invalid.people.performers.unknown",
+                        name == null ? "" : name.strip(), task.leadUnit().name()));
             } else {
                 wanted.put(person.id(), person);
             }
@@ -137,7 +138,7 @@ class PeopleService implements People {
         PeoplePermissions.POLICY.check(Action.SET_WEIGHT, relation(user, task));
         if (weight == null || weight.compareTo(MIN_WEIGHT) < 0 || weight.compareTo(MAX_WEIGHT) > 0
                 || weight.stripTrailingZeros().scale() > 2) {
-            throw InvalidInputException.of("weight", "Hệ số quy đổi phải từ 0,1 đến 100, tối đa hai chữ số thập phân.");
+            throw InvalidInputException.of("weight", Message.of("invalid.people.weight.range"));
         }
         BigDecimal before = weightOf(task, clock.instant().plusSeconds(1));
         store.addWeight(user.agencyId(), taskId, weight, user.username(), clock.instant());
@@ -155,16 +156,16 @@ class PeopleService implements People {
         var errors = new InvalidInputException.Collector();
         LocalDate today = LocalDate.now(clock);
         if (checkedOn == null) {
-            errors.add("checkedOn", "Cần ngày kiểm tra chất lượng.");
+            errors.add("checkedOn", Message.of("invalid.people.checked-on.required"));
         } else if (checkedOn.isAfter(today)) {
-            errors.add("checkedOn", "Ngày kiểm tra không được sau ngày hôm nay.");
+            errors.add("checkedOn", Message.of("invalid.people.checked-on.invalid"));
         }
         String text = blankToNull(note);
         if (!passed && text == null) {
-            errors.add("note", "Cần nêu vì sao sản phẩm chưa đạt yêu cầu chất lượng.");
+            errors.add("note", Message.of("invalid.people.note.required"));
         }
         if (text != null && text.length() > 1000) {
-            errors.add("note", "Nhận xét dài quá 1000 ký tự.");
+            errors.add("note", Message.of("invalid.people.note.too-long", 1000));
         }
         errors.throwIfAny();
         store.addCheck(user.agencyId(), taskId, person.id(), checkedOn, passed, text, user.username(), clock.instant());
@@ -188,19 +189,19 @@ class PeopleService implements People {
         String d = blankToNull(decision);
         String c = blankToNull(cause);
         if (d == null) {
-            errors.add("decision", "Cần số, ký hiệu văn bản xác nhận của cấp có thẩm quyền.");
+            errors.add("decision", Message.of("invalid.people.decision.required"));
         } else if (d.length() > 200) {
-            errors.add("decision", "Số, ký hiệu văn bản dài quá 200 ký tự.");
+            errors.add("decision", Message.of("invalid.people.decision.too-long", 200));
         }
         if (decidedOn == null) {
-            errors.add("decidedOn", "Cần ngày của văn bản xác nhận.");
+            errors.add("decidedOn", Message.of("invalid.people.decided-on.required"));
         } else if (decidedOn.isAfter(LocalDate.now(clock))) {
-            errors.add("decidedOn", "Ngày của văn bản xác nhận không được sau ngày hôm nay.");
+            errors.add("decidedOn", Message.of("invalid.people.decided-on.invalid"));
         }
         if (c == null) {
-            errors.add("cause", "Cần nêu nguyên nhân khách quan.");
+            errors.add("cause", Message.of("invalid.people.cause.required"));
         } else if (c.length() > 1000) {
-            errors.add("cause", "Nguyên nhân dài quá 1000 ký tự.");
+            errors.add("cause", Message.of("invalid.people.cause.too-long", 1000));
         }
         errors.throwIfAny();
         store.addCause(user.agencyId(), taskId, person.id(), d, decidedOn, c, user.username(), clock.instant());
@@ -219,8 +220,8 @@ class PeopleService implements People {
         SheetPeriod p = SheetPeriod.parse(period);
         SheetRules rules = properties.rules();
         if (!rules.generalPointsValid(points)) {
-            throw InvalidInputException.of("points", "Điểm tiêu chí chung phải từ 0 đến "
-                    + rules.generalPoints().stripTrailingZeros().toPlainString() + ".");
+            throw InvalidInputException.of("points", Message.of("invalid.people.points.range",
+                    rules.generalPoints().stripTrailingZeros().toPlainString()));
         }
         String text = blankToNull(note);
         Instant now = clock.instant();
@@ -242,7 +243,8 @@ class PeopleService implements People {
                 .orElseThrow(() -> new NotFoundException("Không có đơn vị mã \"" + unitCode + "\"."));
         CurrentUser head = staffOf(user.agencyId(), unit.id()).get(username == null ? "" : username.strip().toLowerCase());
         if (head == null) {
-            throw InvalidInputException.of("username", "\"" + username + "\" không phải là tài khoản của " + unit.name() + ".");
+            throw InvalidInputException.of("username",
+                    Message.of("invalid.people.username.unknown", username, unit.name()));
         }
         Long before = store.headOf(unit.id()).orElse(null);
         store.setHead(user.agencyId(), unit.id(), head.id(), user.username(), clock.instant());
@@ -374,7 +376,7 @@ class PeopleService implements People {
         return accounts.find(username == null ? "" : username.strip().toLowerCase())
                 .filter(a -> a.agencyId() == user.agencyId() && ids.contains(a.id()))
                 .orElseThrow(() -> InvalidInputException.of("performer",
-                        "\"" + (username == null ? "" : username) + "\" không phải là người thực hiện nhiệm vụ này."));
+                        Message.of("invalid.people.performer.unknown", username == null ? "" : username)));
     }
 
     private Map<String, CurrentUser> staffOf(long agencyId, long unitId) {

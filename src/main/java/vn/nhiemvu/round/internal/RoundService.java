@@ -456,10 +456,10 @@ class RoundService implements Rounds {
         check(user, round, Action.PLAN_TASKS);
         var errors = new InvalidInputException.Collector();
         if (request.proposals().isEmpty()) {
-            errors.add("proposals", "Chưa chọn đề xuất nào để chuyển thành nhiệm vụ.");
+            errors.add("proposals", Message.of("invalid.round.proposals.required"));
         }
         if (request.proposals().size() > 500) {
-            errors.add("proposals", "Mỗi lần chuyển tối đa 500 đề xuất.");
+            errors.add("proposals", Message.of("invalid.round.proposals.too-many", 500));
         }
         // Each chosen proposal, found in the submitted version its receipt names.
         record Chosen(ProposalRef ref, Submission submission, Map<String, String> cells) {
@@ -472,31 +472,31 @@ class RoundService implements Rounds {
             }
             Optional<Submission> submission = store.submission(id, ref.receipt());
             if (submission.isEmpty()) {
-                errors.add("proposals", "Không có lần nộp số tiếp nhận “" + ref.receipt() + "” trong đợt này.");
+                errors.add("proposals", Message.of("invalid.round.proposals.unknown-receipt", ref.receipt()));
                 continue;
             }
             List<Map<String, String>> rows = submission.get().content().rows(ref.table() - 1);
             if (ref.table() < 1 || ref.row() < 1 || ref.row() > rows.size()) {
-                errors.add("proposals", "Lần nộp “" + ref.receipt() + "” không có bảng " + ref.table() + " dòng "
-                        + ref.row() + ".");
+                errors.add("proposals", Message.of("invalid.round.proposals.unknown-row", ref.receipt(),
+                        ref.table(), ref.row()));
                 continue;
             }
             chosen.add(new Chosen(ref, submission.get(), rows.get(ref.row() - 1)));
         }
         String lead = request.leadUnit() == null || request.leadUnit().isBlank() ? null : request.leadUnit().strip();
         if (lead != null && organization.unitByCode(round.agencyId(), lead).isEmpty()) {
-            errors.add("leadUnit", "Không có đơn vị mã “" + lead + "”.");
+            errors.add("leadUnit", Message.of("invalid.round.lead-unit.unknown", lead));
         }
         if (request.directiveId() == null && (request.directiveNumber() == null
                 || request.directiveNumber().isBlank())) {
-            errors.add("directive", "Chọn văn bản giao nhiệm vụ, hoặc nhập số và trích yếu của kế hoạch mới.");
+            errors.add("directive", Message.of("invalid.round.directive.required"));
         }
         errors.throwIfAny();
 
         Directive directive;
         if (request.directiveId() != null) {
             directive = directives.find(user, request.directiveId()).orElseThrow(() -> InvalidInputException
-                    .of("directive", "Không có văn bản số " + request.directiveId() + "."));
+                    .of("directive", Message.of("invalid.round.directive.unknown", request.directiveId())));
         } else {
             directive = directives.record(user, new NewDirective(DirectiveKind.KE_HOACH,
                     request.directiveNumber().strip(), round.agencyId(), null,
@@ -536,7 +536,7 @@ class RoundService implements Rounds {
                 taskId = tasks.create(user, draft).id();
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.errors().stream().map(err -> new InvalidInputException.FieldError(
-                        "proposals", "Đề xuất " + c.ref() + ": " + err.message())).toList());
+                        "proposals", Message.of("invalid.round.proposals.task", c.ref().toString(), err.message()))).toList());
             }
             store.insertProposalTask(id, c.submission().id(), table, row, taskId, directive.id(), user.username(),
                     now);

@@ -37,6 +37,7 @@ import vn.nhiemvu.round.TemplateColumn;
 import vn.nhiemvu.round.TemplateTable;
 import vn.nhiemvu.shared.Dates;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.Text;
 
 /**
@@ -162,9 +163,10 @@ final class TemplateWorkbook {
                     int t = Integer.parseInt(m.group(1));
                     int r = Integer.parseInt(m.group(2));
                     String letter = t < letters.size() ? letters.get(t).get(m.group(3)) : null;
-                    String where = "Trang “" + (t < sheets.size() ? sheets.get(t) : "?") + "”, "
-                            + (letter == null ? "dòng " + (r + 2) : "ô " + letter + (r + 2)) + ": ";
-                    errors.add(new InvalidInputException.FieldError(error.field(), where + error.message()));
+                    String sheet = t < sheets.size() ? sheets.get(t) : "?";
+                    errors.add(new InvalidInputException.FieldError(error.field(), letter == null
+                            ? Message.of("invalid.round.file.row-at", sheet, r + 2, error.message())
+                            : Message.of("invalid.round.file.cell-at", sheet, letter, r + 2, error.message())));
                 } else {
                     errors.add(error);
                 }
@@ -175,33 +177,31 @@ final class TemplateWorkbook {
 
     static Filled read(ProposalRound round, String filename, byte[] content) {
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of("file", "Chưa chọn tệp .xlsx để tải lên.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.required"));
         }
         if (content.length > MAX_BYTES) {
-            throw InvalidInputException.of("file", "Tệp lớn " + (content.length / (1024 * 1024)) + " MB, tối đa "
-                    + (MAX_BYTES / (1024 * 1024)) + " MB cho một bản đề xuất.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.too-large",
+                    content.length / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
         }
         String type = TIKA.detect(content, filename == null ? "" : filename);
         if ("application/vnd.ms-excel".equals(type) || "application/x-tika-msoffice".equals(type)) {
-            throw InvalidInputException.of("file", "Tệp là bảng tính Excel cũ (.xls); hãy lưu lại dạng .xlsx rồi tải lên.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.xls"));
         }
         if (!XLSX.equals(type) && !"application/x-tika-ooxml".equals(type)) {
-            throw InvalidInputException.of("file", "Tệp không phải bảng tính .xlsx (nhận dạng theo nội dung: " + type
-                    + "); hãy tải mẫu .xlsx của đợt, điền rồi tải lên.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.not-xlsx-type", type));
         }
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             return read(round, book);
         } catch (InvalidInputException e) {
             throw e;
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw InvalidInputException.of("file", "Tệp là bảng tính Excel cũ (.xls); hãy lưu lại dạng .xlsx rồi tải lên.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.xls"));
         } catch (Exception e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb") || e.getCause() != null
                     && String.valueOf(e.getCause().getMessage()).contains("Zip bomb")) {
-                throw InvalidInputException.of("file", "Tệp nén bất thường (giải nén ra quá lớn so với tệp); "
-                        + "không đọc tệp này.");
+                throw InvalidInputException.of("file", Message.of("invalid.round.file.zip-bomb"));
             }
-            throw InvalidInputException.of("file", "Tệp không phải bảng tính .xlsx hợp lệ.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.invalid"));
         }
     }
 
@@ -210,17 +210,14 @@ final class TemplateWorkbook {
         String mark = marker == null || marker.getRow(0) == null || marker.getRow(0).getCell(0) == null ? ""
                 : marker.getRow(0).getCell(0).toString().strip();
         if (!mark.startsWith(MARKER_PREFIX)) {
-            throw InvalidInputException.of("file", "Tệp không phải mẫu đề xuất tải từ hệ thống; hãy tải mẫu .xlsx của "
-                    + "đợt, điền vào đó rồi tải lên.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.not-template"));
         }
         String[] parts = mark.substring(MARKER_PREFIX.length()).split(":", 2);
         if (parts.length != 2 || !parts[0].equals(String.valueOf(round.id()))) {
-            throw InvalidInputException.of("file", "Tệp là mẫu của đợt lấy đề xuất khác (số " + parts[0]
-                    + "), không phải của đợt số " + round.id() + ".");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.other-round", parts[0], round.id()));
         }
         if (!parts[1].equals(fingerprint(round.template()))) {
-            throw InvalidInputException.of("file", "Tệp là mẫu phiên bản khác của đợt này; hãy tải lại mẫu .xlsx "
-                    + "hiện hành rồi chép các dòng sang.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.other-version"));
         }
         var errors = new InvalidInputException.Collector();
         List<String> names = sheetNames(round.template());
@@ -230,7 +227,7 @@ final class TemplateWorkbook {
             TemplateTable table = round.template().tables().get(t);
             Sheet sheet = book.getSheet(names.get(t));
             if (sheet == null) {
-                errors.add("file", "Thiếu trang “" + names.get(t) + "” của bảng " + (t + 1) + ".");
+                errors.add("file", Message.of("invalid.round.file.missing-sheet", names.get(t), t + 1));
                 tables.add(List.of());
                 letters.add(Map.of());
                 continue;
@@ -252,9 +249,8 @@ final class TemplateWorkbook {
             for (Row row : sheet) {
                 if (row.getRowNum() > MAX_SHEET_ROWS
                         && values(row, positions).values().stream().anyMatch(v -> !v.isEmpty())) {
-                    errors.add("file", "Trang “" + names.get(t) + "” có đề xuất ở dòng " + (row.getRowNum() + 1)
-                            + "; tối đa " + MAX_SHEET_ROWS + " dòng đề xuất một bảng (dòng 2 đến "
-                            + (MAX_SHEET_ROWS + 1) + ").");
+                    errors.add("file", Message.of("invalid.round.file.too-many-rows", names.get(t),
+                            row.getRowNum() + 1, MAX_SHEET_ROWS, MAX_SHEET_ROWS + 1));
                     break;
                 }
             }
@@ -285,18 +281,18 @@ final class TemplateWorkbook {
                 }
                 String key = byHeading.get(Text.fold(heading));
                 if (key == null) {
-                    errors.add("file", "Trang “" + name + "”, ô " + CellReference.convertNumToColString(
-                            cell.getColumnIndex()) + "1: mẫu không có cột “" + heading + "”.");
+                    errors.add("file", Message.of("invalid.round.file.unknown-column", name,
+                            CellReference.convertNumToColString(cell.getColumnIndex()), heading));
                 } else if (positions.putIfAbsent(key, cell.getColumnIndex()) != null) {
-                    errors.add("file", "Trang “" + name + "”: cột “" + heading + "” có hai lần ở dòng tiêu đề.");
+                    errors.add("file", Message.of("invalid.round.file.duplicate-column", name, heading));
                 }
             }
         }
         Set<String> missing = new java.util.LinkedHashSet<>();
         table.columns().stream().filter(c -> !positions.containsKey(c.key())).forEach(c -> missing.add(c.label()));
         if (!missing.isEmpty()) {
-            errors.add("file", "Trang “" + name + "” thiếu cột " + String.join(", ", missing.stream()
-                    .map(m -> "“" + m + "”").toList()) + " ở dòng tiêu đề (dòng 1).");
+            errors.add("file", Message.of("invalid.round.file.missing-columns", name,
+                    String.join(", ", missing.stream().map(m -> "“" + m + "”").toList())));
         }
         return positions;
     }

@@ -41,6 +41,7 @@ import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.round.Submission;
 import vn.nhiemvu.round.TemplateTable;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 @RestController
@@ -142,12 +143,12 @@ class RoundApiController {
 
     static byte[] bytes(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "Chưa chọn tệp .xlsx để tải lên.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.required"));
         }
         try {
             return file.getBytes();
         } catch (java.io.IOException e) {
-            throw InvalidInputException.of("file", "Không đọc được tệp tải lên; hãy thử lại.");
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.unreadable"));
         }
     }
 

@@ -334,7 +334,7 @@ class RoundPageController {
             return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
         } catch (vn.nhiemvu.shared.InputRules.Refused e) {
             return aggregationPage(user, id, Map.of(),
-                    FormErrors.of(InvalidInputException.of("directiveDate", e.getMessage())), model);
+                    FormErrors.of(InvalidInputException.of("directiveDate", e.words())), model);
         }
     }
 
