@@ -31,6 +31,7 @@ import vn.nhiemvu.round.RoundTemplate;
 import vn.nhiemvu.round.TemplateColumn;
 import vn.nhiemvu.round.TemplateTable;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
 
 /** The template as .xlsx and the filled one read back, without Spring. */
 class TemplateWorkbookTests {
@@ -105,10 +106,13 @@ class TemplateWorkbookTests {
     void namesEachBadCellBySheetAndCell() throws IOException {
         var read = TemplateWorkbook.read(round, "de-xuat.xlsx", filled(round, true));
         var located = read.located(new InvalidInputException(List.of(
-                new InvalidInputException.FieldError("tables[0].rows[2].amount", "Bảng 1, dòng 3: không phải số."),
-                new InvalidInputException.FieldError("reason", "Lý do dài quá."))));
-        assertThat(located.errors()).extracting(InvalidInputException.FieldError::message).containsExactly(
-                "Trang “Nhiệm vụ trọng tâm”, ô A4: Bảng 1, dòng 3: không phải số.", "Lý do dài quá.");
+                new InvalidInputException.FieldError("tables[0].rows[2].amount",
+                        Message.of("invalid.round.tables.too-long", 1)),
+                new InvalidInputException.FieldError("reason", Message.of("invalid.round.reason.too-long-2")))));
+        assertThat(located.errors()).extracting(e -> e.message().vietnamese()).containsExactly(
+                "Trang “Nhiệm vụ trọng tâm”, ô A4: Bảng 1 có ô dài quá 4000 ký tự.", "Lý do dài quá 2000 ký tự.");
+        assertThat(located.errors().get(0).message().in(java.util.Locale.ENGLISH))
+                .isEqualTo("Sheet “Nhiệm vụ trọng tâm”, cell A4: Table 1 has a cell longer than 4000 characters.");
     }
 
     @Test
