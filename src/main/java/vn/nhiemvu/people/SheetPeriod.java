@@ -31,7 +31,7 @@ public record SheetPeriod(String key, LocalDate from, LocalDate to) {
             return new SheetPeriod(k, month.atDay(1), month.atEndOfMonth());
         }
         throw InvalidInputException.of("period",
-                Message.of("invalid.people.period.invalid", key == null ? "" : key));
+                Message.of("invalid.people.period.form", key == null ? "" : key));
     }
 
     /** The quarter of a day: the default period. */

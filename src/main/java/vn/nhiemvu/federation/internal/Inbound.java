@@ -90,11 +90,11 @@ class Inbound {
         }
         if (!peers.ownCode().equals(e.receiver())) {
             throw InvalidInputException.of("receiver",
-                    Message.of("invalid.federation.receiver.invalid", e.receiver(), peers.ownCode()));
+                    Message.of("invalid.federation.receiver.other-agency", e.receiver(), peers.ownCode()));
         }
         Instant now = clock.instant();
         if (Duration.between(e.sentAt(), now).abs().compareTo(properties.clockSkew()) > 0) {
-            throw InvalidInputException.of("sentAt", Message.of("invalid.federation.sent-at.invalid",
+            throw InvalidInputException.of("sentAt", Message.of("invalid.federation.sent-at.clock-skew",
                     String.valueOf(e.sentAt()), properties.clockSkew().toMinutes(), String.valueOf(now)));
         }
         Messages.Type type = Messages.Type.of(e.type()).orElseThrow();

@@ -98,7 +98,7 @@ class PeerDirectory {
         var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
         if (code == null || !code.matches("[A-Za-z0-9._-]{1,64}")) {
             errors.add(new InvalidInputException.FieldError("agencyCode",
-                    Message.of("invalid.federation.agency-code.invalid")));
+                    Message.of("invalid.federation.agency-code.characters")));
         }
         URI uri = null;
         try {
@@ -107,7 +107,7 @@ class PeerDirectory {
             // reported below
         }
         if (uri == null || uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            errors.add(new InvalidInputException.FieldError("baseUrl", Message.of("invalid.federation.base-url.invalid")));
+            errors.add(new InvalidInputException.FieldError("baseUrl", Message.of("invalid.federation.base-url.not-http-url")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -125,7 +125,7 @@ class PeerDirectory {
                 throw InvalidInputException.of("publicKeys", Message.of("invalid.federation.public-keys.no-ed25519"));
             }
         } catch (ParseException e) {
-            throw InvalidInputException.of("publicKeys", Message.of("invalid.federation.public-keys.invalid"));
+            throw InvalidInputException.of("publicKeys", Message.of("invalid.federation.public-keys.not-jwk-set"));
         }
         var peer = new JdbcPeers.Peer(code, name == null || name.isBlank() ? code : name.strip(), url, keys, fetchedAt,
                 by, clock.instant());

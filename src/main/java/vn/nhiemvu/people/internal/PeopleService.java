@@ -158,7 +158,7 @@ class PeopleService implements People {
         if (checkedOn == null) {
             errors.add("checkedOn", Message.of("invalid.people.checked-on.required"));
         } else if (checkedOn.isAfter(today)) {
-            errors.add("checkedOn", Message.of("invalid.people.checked-on.invalid"));
+            errors.add("checkedOn", Message.of("invalid.people.checked-on.future"));
         }
         String text = blankToNull(note);
         if (!passed && text == null) {
@@ -196,7 +196,7 @@ class PeopleService implements People {
         if (decidedOn == null) {
             errors.add("decidedOn", Message.of("invalid.people.decided-on.required"));
         } else if (decidedOn.isAfter(LocalDate.now(clock))) {
-            errors.add("decidedOn", Message.of("invalid.people.decided-on.invalid"));
+            errors.add("decidedOn", Message.of("invalid.people.decided-on.future"));
         }
         if (c == null) {
             errors.add("cause", Message.of("invalid.people.cause.required"));

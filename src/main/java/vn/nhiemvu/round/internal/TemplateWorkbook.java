@@ -201,7 +201,7 @@ final class TemplateWorkbook {
                     && String.valueOf(e.getCause().getMessage()).contains("Zip bomb")) {
                 throw InvalidInputException.of("file", Message.of("invalid.round.file.zip-bomb"));
             }
-            throw InvalidInputException.of("file", Message.of("invalid.round.file.invalid"));
+            throw InvalidInputException.of("file", Message.of("invalid.round.file.not-xlsx"));
         }
     }
 
