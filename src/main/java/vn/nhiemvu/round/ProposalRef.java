@@ -10,6 +10,11 @@ public record ProposalRef(String receipt, int table, int row) {
         receipt = receipt == null ? "" : receipt.strip();
     }
 
+    /** How pages and maps name it: "receipt/table/row". */
+    public String key() {
+        return receipt + "/" + table + "/" + row;
+    }
+
     @Override
     public String toString() {
         return receipt + " bảng " + table + " dòng " + row;

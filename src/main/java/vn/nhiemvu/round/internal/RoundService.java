@@ -463,27 +463,19 @@ class RoundService implements Rounds {
         if (request.proposals().size() > 500) {
             errors.add("proposals", "Mỗi lần chuyển tối đa 500 đề xuất.");
         }
-        // Each chosen proposal, found in the submitted version its receipt names.
-        record Chosen(ProposalRef ref, Submission submission, Map<String, String> cells) {
-        }
-        var chosen = new ArrayList<Chosen>();
+        var chosen = new ArrayList<Located>();
         var seen = new java.util.HashSet<ProposalRef>();
+        Map<String, String> merges = store.merges(id);
         for (ProposalRef ref : request.proposals()) {
             if (!seen.add(ref)) {
                 continue;
             }
-            Optional<Submission> submission = store.submission(id, ref.receipt());
-            if (submission.isEmpty()) {
-                errors.add("proposals", "Không có lần nộp số tiếp nhận “" + ref.receipt() + "” trong đợt này.");
+            if (merges.containsKey(ref.key())) {
+                errors.add("proposals", "Đề xuất " + ref + " đã được gộp vào đề xuất " + merges.get(ref.key())
+                        .replaceFirst("/(\\d+)/(\\d+)$", " bảng $1 dòng $2") + "; hãy chọn đề xuất được giữ.");
                 continue;
             }
-            List<Map<String, String>> rows = submission.get().content().rows(ref.table() - 1);
-            if (ref.table() < 1 || ref.row() < 1 || ref.row() > rows.size()) {
-                errors.add("proposals", "Lần nộp “" + ref.receipt() + "” không có bảng " + ref.table() + " dòng "
-                        + ref.row() + ".");
-                continue;
-            }
-            chosen.add(new Chosen(ref, submission.get(), rows.get(ref.row() - 1)));
+            locate(id, ref, "proposals", errors).ifPresent(chosen::add);
         }
         String lead = request.leadUnit() == null || request.leadUnit().isBlank() ? null : request.leadUnit().strip();
         if (lead != null && organization.unitByCode(round.agencyId(), lead).isEmpty()) {
@@ -517,7 +509,7 @@ class RoundService implements Rounds {
         Instant now = clock.instant();
         var created = new ArrayList<PlannedTasks.Made>();
         var already = new ArrayList<PlannedTasks.Made>();
-        for (Chosen c : chosen) {
+        for (Located c : chosen) {
             int table = c.ref().table() - 1;
             int row = c.ref().row() - 1;
             Optional<Long> existing = store.proposalTask(c.submission().id(), table, row);
@@ -528,7 +520,7 @@ class RoundService implements Rounds {
             String agency = organization.agency(c.submission().agencyId()).map(Agency::name).orElse("");
             String source = "Nguồn: đề xuất của " + agency + " trong đợt lấy đề xuất “" + round.title() + "” (số "
                     + id + "), số tiếp nhận " + c.ref().receipt() + ", bảng " + c.ref().table() + " dòng "
-                    + c.ref().row() + ".";
+                    + c.ref().row() + "." + alsoProposed(id, c.ref(), merges);
             var draft = ProposalTaskDraft.of(round.template().tables().get(table), c.cells(), directive.id(), lead,
                     organiserCode, name -> Optional.ofNullable(unitCodes.get(Text.fold(name))), source,
                     text -> deadlines.parse(text, directive.issueDate(), calendar) instanceof DeadlinePhrase.Understood u
@@ -551,6 +543,105 @@ class RoundService implements Rounds {
                             created.stream().map(m -> m.proposal().toString()).toList()))));
         }
         return new PlannedTasks(directive.id(), created, already);
+    }
+
+    /** A proposal found in the submitted version its receipt names. */
+    private record Located(ProposalRef ref, Submission submission, Map<String, String> cells) {
+    }
+
+    private Optional<Located> locate(long id, ProposalRef ref, String field, InvalidInputException.Collector errors) {
+        Optional<Submission> submission = store.submission(id, ref.receipt());
+        if (submission.isEmpty()) {
+            errors.add(field, "Không có lần nộp số tiếp nhận “" + ref.receipt() + "” trong đợt này.");
+            return Optional.empty();
+        }
+        List<Map<String, String>> rows = ref.table() < 1 ? List.of() : submission.get().content().rows(ref.table() - 1);
+        if (ref.row() < 1 || ref.row() > rows.size()) {
+            errors.add(field, "Lần nộp “" + ref.receipt() + "” không có bảng " + ref.table() + " dòng " + ref.row()
+                    + ".");
+            return Optional.empty();
+        }
+        return Optional.of(new Located(ref, submission.get(), rows.get(ref.row() - 1)));
+    }
+
+    /** " Cùng đề xuất: …" naming the proposers of the duplicates merged into the proposal, or "". */
+    private String alsoProposed(long id, ProposalRef kept, Map<String, String> merges) {
+        var others = new ArrayList<String>();
+        merges.forEach((dup, into) -> {
+            if (into.equals(kept.key())) {
+                String receipt = dup.substring(0, dup.indexOf('/'));
+                String agency = store.submission(id, receipt)
+                        .flatMap(s -> organization.agency(s.agencyId())).map(Agency::name).orElse(receipt);
+                String[] at = dup.substring(receipt.length() + 1).split("/");
+                others.add(agency + " (số tiếp nhận " + receipt + ", bảng " + at[0] + " dòng " + at[1] + ")");
+            }
+        });
+        return others.isEmpty() ? "" : " Cùng đề xuất: " + String.join("; ", others) + ".";
+    }
+
+    @Override
+    @Transactional
+    public int merge(CurrentUser user, long id, ProposalRef kept, List<ProposalRef> duplicates) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.MERGE);
+        var errors = new InvalidInputException.Collector();
+        if (kept == null) {
+            errors.add("kept", "Chưa chọn đề xuất được giữ.");
+        }
+        if (duplicates == null || duplicates.isEmpty()) {
+            errors.add("duplicates", "Chưa chọn đề xuất trùng để gộp.");
+        }
+        errors.throwIfAny();
+        Map<String, String> merges = store.merges(id);
+        Map<String, Long> tasksMade = store.proposalTasks(id);
+        Optional<Located> into = locate(id, kept, "kept", errors);
+        if (merges.containsKey(kept.key())) {
+            errors.add("kept", "Đề xuất " + kept + " đã được gộp vào đề xuất khác; hãy chọn đề xuất được giữ.");
+        }
+        var toMerge = new ArrayList<Located>();
+        for (ProposalRef dup : new java.util.LinkedHashSet<>(duplicates)) {
+            if (dup.equals(kept)) {
+                errors.add("duplicates", "Không gộp đề xuất " + dup + " vào chính nó.");
+                continue;
+            }
+            if (merges.containsKey(dup.key())) {
+                if (!merges.get(dup.key()).equals(kept.key())) {
+                    errors.add("duplicates", "Đề xuất " + dup + " đã được gộp vào đề xuất khác.");
+                }
+                continue;
+            }
+            if (merges.containsValue(dup.key())) {
+                errors.add("duplicates", "Đề xuất " + dup + " đang giữ các đề xuất đã gộp vào nó; hãy chọn nó làm "
+                        + "đề xuất được giữ.");
+                continue;
+            }
+            if (tasksMade.containsKey(dup.key())) {
+                errors.add("duplicates", "Đề xuất " + dup + " đã thành nhiệm vụ số " + tasksMade.get(dup.key())
+                        + "; không gộp được.");
+                continue;
+            }
+            locate(id, dup, "duplicates", errors).ifPresent(toMerge::add);
+        }
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        Located k = into.orElseThrow();
+        for (Located d : toMerge) {
+            store.insertMerge(id, d.submission().id(), d.ref().table() - 1, d.ref().row() - 1, k.submission().id(),
+                    kept.table() - 1, kept.row() - 1, user.username(), now);
+        }
+        if (!toMerge.isEmpty()) {
+            List<String> keys = toMerge.stream().map(d -> d.ref().key()).toList();
+            events.publishEvent(new RoundEvent.ProposalsMerged(id, round.agencyId(), user.username(), kept.key(), keys,
+                    new AuditedChange(null, Map.of("kept", kept.key(), "duplicates", keys))));
+        }
+        return toMerge.size();
+    }
+
+    @Override
+    public Map<String, String> merges(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return store.merges(id);
     }
 
     @Override

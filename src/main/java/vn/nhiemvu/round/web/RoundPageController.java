@@ -297,6 +297,12 @@ class RoundPageController {
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .reduce((a, b) -> a + "&" + b).orElse(""));
         model.addAttribute("tasks", rounds.proposalTasks(user, id));
+        Map<String, String> merges = rounds.merges(user, id);
+        model.addAttribute("merges", merges);
+        var mergedInto = new LinkedHashMap<String, List<String>>();
+        merges.forEach((dup, kept) -> mergedInto.computeIfAbsent(kept, k -> new ArrayList<>()).add(dup));
+        model.addAttribute("mergedHere", mergedInto);
+        model.addAttribute("canMerge", RoundPermissions.allowed(user, aggregation.round()).contains(Action.MERGE));
         boolean canPlan = RoundPermissions.allowed(user, aggregation.round()).contains(Action.PLAN_TASKS);
         model.addAttribute("canPlan", canPlan);
         if (canPlan) {
@@ -316,6 +322,16 @@ class RoundPageController {
             String[] parts = p.split("/");
             if (parts.length == 3 && parts[1].matches("\\d{1,4}") && parts[2].matches("\\d{1,5}")) {
                 refs.add(new ProposalRef(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+            }
+        }
+        if ("merge".equals(params.getFirst("action"))) {
+            try {
+                int merged = rounds.merge(user, id, refs.isEmpty() ? null : refs.get(0),
+                        refs.size() < 2 ? List.of() : refs.subList(1, refs.size()));
+                flash.addFlashAttribute("planned", Message.of("round.merge.done", merged));
+                return "redirect:/rounds/" + id + "/aggregation";
+            } catch (InvalidInputException e) {
+                return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
             }
         }
         String directive = text(params.getFirst("directiveId"));
