@@ -74,7 +74,7 @@ public interface Rounds {
      * deadline or date column, its description the other cells and where it came from; each remembered with the
      * proposal, so a proposal already turned is not turned again (reported in {@link PlannedTasks#already()}).
      */
-    PlannedTasks turnIntoTasks(CurrentUser user, long id, PlanRequest request);
+    PlannedTasks turnIntoTasks(CurrentUser user, long id, ProposalsToTasks request);
 
     /** The tasks made from the round's proposals, by "receipt/table/row" (tables and rows from 1). */
     java.util.Map<String, Long> proposalTasks(CurrentUser user, long id);

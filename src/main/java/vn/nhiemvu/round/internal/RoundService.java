@@ -37,7 +37,7 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerCheck;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.AwaitedAnswers;
-import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.PlannedTasks;
 import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.CellReader;
@@ -453,7 +453,7 @@ class RoundService implements Rounds {
 
     @Override
     @Transactional
-    public PlannedTasks turnIntoTasks(CurrentUser user, long id, PlanRequest request) {
+    public PlannedTasks turnIntoTasks(CurrentUser user, long id, ProposalsToTasks request) {
         ProposalRound round = find(user, id);
         check(user, round, Action.PLAN_TASKS);
         var errors = new InvalidInputException.Collector();

@@ -31,7 +31,7 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.NewRespondent;
 import vn.nhiemvu.round.NewRound;
-import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.PlannedTasks;
 import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
@@ -186,7 +186,7 @@ class RoundApiController {
     @Operation(summary = "Chuyển các đề xuất đã chọn (số tiếp nhận, bảng, dòng, đếm từ 1) thành nhiệm vụ của một văn bản "
             + "(directiveId có sẵn, hoặc số, ngày, trích yếu của kế hoạch mới); đơn vị chủ trì theo leadUnit, hoặc đơn vị "
             + "của Bộ mà đề xuất nêu, hoặc đơn vị tổ chức đợt; đề xuất đã thành nhiệm vụ không tạo lại (Văn phòng)")
-    PlannedJson turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestBody PlanRequest request) {
+    PlannedJson turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestBody ProposalsToTasks request) {
         PlannedTasks planned = rounds.turnIntoTasks(user, id, request);
         return new PlannedJson(planned.directiveId(), planned.created(), planned.already());
     }

@@ -28,7 +28,7 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.ColumnType;
 import vn.nhiemvu.round.NewRespondent;
-import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.round.RoundPermissions;
@@ -339,7 +339,7 @@ class RoundPageController {
         try {
             date = text(params.getFirst("directiveDate")).isEmpty() ? null
                     : vn.nhiemvu.shared.Dates.parse(params.getFirst("directiveDate"));
-            var planned = rounds.turnIntoTasks(user, id, new PlanRequest(refs,
+            var planned = rounds.turnIntoTasks(user, id, new ProposalsToTasks(refs,
                     directive.matches("\\d{1,18}") ? Long.valueOf(directive) : null,
                     text(params.getFirst("directiveNumber")), date, text(params.getFirst("directiveSummary")),
                     text(params.getFirst("leadUnit"))));
