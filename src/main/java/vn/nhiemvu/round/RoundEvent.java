@@ -79,4 +79,18 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
             return "PROPOSALS_PLANNED";
         }
     }
+
+    /** Duplicates were merged into one proposal, their proposers kept. */
+    record ProposalsMerged(long roundId, long agencyId, String actor, String kept, java.util.List<String> duplicates,
+            AuditedChange audit) implements RoundEvent {
+
+        public ProposalsMerged {
+            duplicates = java.util.List.copyOf(duplicates);
+        }
+
+        @Override
+        public String action() {
+            return "PROPOSALS_MERGED";
+        }
+    }
 }

@@ -28,7 +28,8 @@ public final class RoundPermissions {
         READ_ANSWERS("xem, tổng hợp, xuất đề xuất của các cơ quan"),
         ANSWER("điền, nộp đề xuất của cơ quan mình"),
         URGE("đôn đốc các cơ quan chưa trả lời"),
-        PLAN_TASKS("chuyển đề xuất thành nhiệm vụ của văn bản giao");
+        PLAN_TASKS("chuyển đề xuất thành nhiệm vụ của văn bản giao"),
+        MERGE("gộp các đề xuất trùng nhau");
 
         private final String label;
 
@@ -49,6 +50,7 @@ public final class RoundPermissions {
             .allow(Action.ANSWER, RESPONDENT)
             .allow(Action.URGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(Action.PLAN_TASKS, OFFICE, ADMINISTRATOR)
+            .allow(Action.MERGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> "Bạn (" + relation.label() + ") không được " + action.label() + ".");
 
     private RoundPermissions() {

@@ -74,8 +74,21 @@ public interface Rounds {
      * deadline or date column, its description the other cells and where it came from; each remembered with the
      * proposal, so a proposal already turned is not turned again (reported in {@link PlannedTasks#already()}).
      */
-    PlannedTasks turnIntoTasks(CurrentUser user, long id, PlanRequest request);
+    PlannedTasks turnIntoTasks(CurrentUser user, long id, ProposalsToTasks request);
 
     /** The tasks made from the round's proposals, by "receipt/table/row" (tables and rows from 1). */
     java.util.Map<String, Long> proposalTasks(CurrentUser user, long id);
+
+    /**
+     * Merges duplicates into the proposal kept (the organiser unit, the Office, an administrator): each duplicate
+     * stays in its agency's submission and points at the one kept, so both proposers are shown and a task is made
+     * once. Merging a duplicate again into the same proposal changes nothing; into another, or keeping a duplicate,
+     * or merging a proposal already turned into a task, is refused.
+     *
+     * @return how many duplicates were merged now
+     */
+    int merge(CurrentUser user, long id, ProposalRef kept, List<ProposalRef> duplicates);
+
+    /** The round's merged duplicates: "receipt/table/row" of each → that of the proposal kept. */
+    java.util.Map<String, String> merges(CurrentUser user, long id);
 }

@@ -155,4 +155,47 @@ class RoundPlanIntegrationTests {
         assertThat(FormSession.signIn(port, "cdsqg", true).get("/rounds/" + id + "/aggregation").body())
                 .doesNotContain("plan-submit");
     }
+
+    @Test
+    void duplicatesMergedIntoOneKeepEveryProposerAndMakeOneTask() {
+        long id = openAndAnswer("Đợt thử gộp đề xuất");
+        Api.Response hanoi = as("hanoi").post("/api/v1/rounds/" + id + "/answer/submissions", Map.of("noProposal",
+                false, "tables", List.of(List.of(Map.of("task", "Chuẩn hoá đơn vị chuyên trách về CNTT", "group",
+                        "Kiện toàn tổ chức bộ máy", "lead", "UBND-HN", "time", "Quý IV/2026")))));
+        assertThat(hanoi.status()).as(hanoi.toString()).isEqualTo(201);
+        var kept = Map.of("receipt", id + "-BYT-1", "table", 1, "row", 1);
+        var dup = Map.of("receipt", id + "-UBND-HN-1", "table", 1, "row", 1);
+        String path = "/api/v1/rounds/" + id + "/merges";
+
+        assertThat(as("byt").post(path, Map.of("kept", kept, "duplicates", List.of(dup))).status()).isEqualTo(404);
+        Api.Response merged = as("cdsqg").post(path, Map.of("kept", kept, "duplicates", List.of(dup)));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(merged.json().get("merged").asInt()).isEqualTo(1);
+        // Again: nothing; the other way round, or into itself: refused.
+        assertThat(as("cdsqg").post(path, Map.of("kept", kept, "duplicates", List.of(dup))).json().get("merged")
+                .asInt()).isZero();
+        Api.Response reversed = as("cdsqg").post(path, Map.of("kept", dup, "duplicates", List.of(kept)));
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.json().get("errors").toString()).contains("đã được gộp vào đề xuất khác");
+        assertThat(as("cdsqg").post(path, Map.of("kept", kept, "duplicates", List.of(kept))).status())
+                .isEqualTo(400);
+
+        JsonNode all = as("cdsqg").get("/api/v1/rounds/" + id + "/aggregation").json();
+        assertThat(all.get("total").asInt()).isEqualTo(3);
+        assertThat(all.get("proposals").toString()).contains("\"mergedInto\":\"" + id + "-BYT-1/1/1\"");
+
+        // The duplicate is not turned into a task of its own; the kept one's task names both proposers.
+        Api.Response refused = as("vanphong").post("/api/v1/rounds/" + id + "/tasks", Map.of("proposals",
+                List.of(dup), "directiveNumber", id + "/KH-GOP"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").toString()).contains("đã được gộp vào");
+        Api.Response made = as("vanphong").post("/api/v1/rounds/" + id + "/tasks", Map.of("proposals",
+                List.of(kept), "directiveNumber", id + "/KH-GOP"));
+        assertThat(made.status()).as(made.toString()).isEqualTo(200);
+        long task = made.json().get("created").get(0).get("taskId").asLong();
+        assertThat(as("vanphong").get("/api/v1/tasks/" + task).json().get("description").asString())
+                .contains("Nguồn: đề xuất của Bộ Y tế", "Cùng đề xuất: ", "(số tiếp nhận " + id + "-UBND-HN-1, bảng 1 dòng 1)");
+        assertThat(FormSession.signIn(port, "cdsqg", true).get("/rounds/" + id + "/aggregation").body())
+                .contains("Cùng đề xuất: " + id + "-UBND-HN-1/1/1", "Đã gộp vào " + id + "-BYT-1/1/1", "merge-submit");
+    }
 }

@@ -243,6 +243,44 @@ class JdbcRounds {
         return tasks;
     }
 
+    /** The proposal a duplicate was merged into, as "kept submission id/table/row" (from 0), if it was. */
+    Optional<String> mergedInto(long submissionId, int table, int row) {
+        return jdbc.sql("""
+                select kept_submission_id, kept_table_no, kept_row_no from round_proposal_merge
+                 where submission_id = :submission and table_no = :table and row_no = :row
+                """).param("submission", submissionId).param("table", table).param("row", row)
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3)).optional();
+    }
+
+    void insertMerge(long roundId, long submissionId, int table, int row, long keptSubmissionId, int keptTable,
+            int keptRow, String by, Instant at) {
+        jdbc.sql("""
+                insert into round_proposal_merge (round_id, submission_id, table_no, row_no, kept_submission_id,
+                                                  kept_table_no, kept_row_no, merged_by, merged_at)
+                values (:round, :submission, :table, :row, :keptSubmission, :keptTable, :keptRow, :by, :at)
+                """).param("round", roundId).param("submission", submissionId).param("table", table).param("row", row)
+                .param("keptSubmission", keptSubmissionId).param("keptTable", keptTable).param("keptRow", keptRow)
+                .param("by", by).param("at", offset(at)).update();
+    }
+
+    /** The round's merges: "receipt/table/row" (from 1) of each duplicate → that of the proposal kept. */
+    java.util.Map<String, String> merges(long roundId) {
+        var merges = new java.util.LinkedHashMap<String, String>();
+        jdbc.sql("""
+                select d.receipt_number as dup, m.table_no, m.row_no, k.receipt_number as kept, m.kept_table_no,
+                       m.kept_row_no
+                  from round_proposal_merge m
+                  join round_submission d on d.id = m.submission_id
+                  join round_submission k on k.id = m.kept_submission_id
+                 where m.round_id = :round order by m.merged_at, d.receipt_number
+                """).param("round", roundId)
+                .query((rs, n) -> merges.put(rs.getString("dup") + "/" + (rs.getInt("table_no") + 1) + "/"
+                        + (rs.getInt("row_no") + 1), rs.getString("kept") + "/" + (rs.getInt("kept_table_no") + 1)
+                        + "/" + (rs.getInt("kept_row_no") + 1)))
+                .list();
+        return merges;
+    }
+
     private record Head(long id, long agencyId, long unitId, String title, String basis, String instructions,
             java.time.LocalDate letter, String deadlineText, java.time.LocalDate deadline, boolean acceptLate,
             RoundStatus status, String openedBy, Instant openedAt, String closedBy, Instant closedAt, long version) {

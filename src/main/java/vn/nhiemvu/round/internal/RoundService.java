@@ -37,7 +37,7 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerCheck;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.AwaitedAnswers;
-import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.PlannedTasks;
 import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.CellReader;
@@ -451,7 +451,7 @@ class RoundService implements Rounds {
 
     @Override
     @Transactional
-    public PlannedTasks turnIntoTasks(CurrentUser user, long id, PlanRequest request) {
+    public PlannedTasks turnIntoTasks(CurrentUser user, long id, ProposalsToTasks request) {
         ProposalRound round = find(user, id);
         check(user, round, Action.PLAN_TASKS);
         var errors = new InvalidInputException.Collector();
@@ -461,27 +461,20 @@ class RoundService implements Rounds {
         if (request.proposals().size() > 500) {
             errors.add("proposals", Message.of("invalid.round.proposals.too-many", 500));
         }
-        // Each chosen proposal, found in the submitted version its receipt names.
-        record Chosen(ProposalRef ref, Submission submission, Map<String, String> cells) {
-        }
-        var chosen = new ArrayList<Chosen>();
+        var chosen = new ArrayList<Located>();
         var seen = new java.util.HashSet<ProposalRef>();
+        Map<String, String> merges = store.merges(id);
         for (ProposalRef ref : request.proposals()) {
             if (!seen.add(ref)) {
                 continue;
             }
-            Optional<Submission> submission = store.submission(id, ref.receipt());
-            if (submission.isEmpty()) {
-                errors.add("proposals", Message.of("invalid.round.proposals.unknown-receipt", ref.receipt()));
+            if (merges.containsKey(ref.key())) {
+                ProposalRef into = ProposalRef.ofKey(merges.get(ref.key()));
+                errors.add("proposals", Message.of("invalid.round.proposals.merged", ref.receipt(), ref.table(),
+                        ref.row(), into.receipt(), into.table(), into.row()));
                 continue;
             }
-            List<Map<String, String>> rows = submission.get().content().rows(ref.table() - 1);
-            if (ref.table() < 1 || ref.row() < 1 || ref.row() > rows.size()) {
-                errors.add("proposals", Message.of("invalid.round.proposals.unknown-row", ref.receipt(),
-                        ref.table(), ref.row()));
-                continue;
-            }
-            chosen.add(new Chosen(ref, submission.get(), rows.get(ref.row() - 1)));
+            locate(id, ref, "proposals", errors).ifPresent(chosen::add);
         }
         String lead = request.leadUnit() == null || request.leadUnit().isBlank() ? null : request.leadUnit().strip();
         if (lead != null && organization.unitByCode(round.agencyId(), lead).isEmpty()) {
@@ -515,7 +508,7 @@ class RoundService implements Rounds {
         Instant now = clock.instant();
         var created = new ArrayList<PlannedTasks.Made>();
         var already = new ArrayList<PlannedTasks.Made>();
-        for (Chosen c : chosen) {
+        for (Located c : chosen) {
             int table = c.ref().table() - 1;
             int row = c.ref().row() - 1;
             Optional<Long> existing = store.proposalTask(c.submission().id(), table, row);
@@ -526,7 +519,7 @@ class RoundService implements Rounds {
             String agency = organization.agency(c.submission().agencyId()).map(Agency::name).orElse("");
             String source = "Nguồn: đề xuất của " + agency + " trong đợt lấy đề xuất “" + round.title() + "” (số "
                     + id + "), số tiếp nhận " + c.ref().receipt() + ", bảng " + c.ref().table() + " dòng "
-                    + c.ref().row() + ".";
+                    + c.ref().row() + "." + alsoProposed(id, c.ref(), merges);
             var draft = ProposalTaskDraft.of(round.template().tables().get(table), c.cells(), directive.id(), lead,
                     organiserCode, name -> Optional.ofNullable(unitCodes.get(Text.fold(name))), source,
                     text -> deadlines.parse(text, directive.issueDate(), calendar) instanceof DeadlinePhrase.Understood u
@@ -549,6 +542,105 @@ class RoundService implements Rounds {
                             created.stream().map(m -> m.proposal().toString()).toList()))));
         }
         return new PlannedTasks(directive.id(), created, already);
+    }
+
+    /** A proposal found in the submitted version its receipt names. */
+    private record Located(ProposalRef ref, Submission submission, Map<String, String> cells) {
+    }
+
+    private Optional<Located> locate(long id, ProposalRef ref, String field, InvalidInputException.Collector errors) {
+        Optional<Submission> submission = store.submission(id, ref.receipt());
+        if (submission.isEmpty()) {
+            errors.add(field, Message.of("invalid.round.proposals.unknown-receipt", ref.receipt()));
+            return Optional.empty();
+        }
+        List<Map<String, String>> rows = ref.table() < 1 ? List.of() : submission.get().content().rows(ref.table() - 1);
+        if (ref.row() < 1 || ref.row() > rows.size()) {
+            errors.add(field, Message.of("invalid.round.proposals.unknown-row", ref.receipt(), ref.table(), ref.row()));
+            return Optional.empty();
+        }
+        return Optional.of(new Located(ref, submission.get(), rows.get(ref.row() - 1)));
+    }
+
+    /** " Cùng đề xuất: …" naming the proposers of the duplicates merged into the proposal, or "". */
+    private String alsoProposed(long id, ProposalRef kept, Map<String, String> merges) {
+        var others = new ArrayList<String>();
+        merges.forEach((dup, into) -> {
+            if (into.equals(kept.key())) {
+                String receipt = dup.substring(0, dup.indexOf('/'));
+                String agency = store.submission(id, receipt)
+                        .flatMap(s -> organization.agency(s.agencyId())).map(Agency::name).orElse(receipt);
+                String[] at = dup.substring(receipt.length() + 1).split("/");
+                others.add(agency + " (số tiếp nhận " + receipt + ", bảng " + at[0] + " dòng " + at[1] + ")");
+            }
+        });
+        return others.isEmpty() ? "" : " Cùng đề xuất: " + String.join("; ", others) + ".";
+    }
+
+    @Override
+    @Transactional
+    public int merge(CurrentUser user, long id, ProposalRef kept, List<ProposalRef> duplicates) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.MERGE);
+        var errors = new InvalidInputException.Collector();
+        if (kept == null) {
+            errors.add("kept", Message.of("invalid.round.kept.required"));
+        }
+        if (duplicates == null || duplicates.isEmpty()) {
+            errors.add("duplicates", Message.of("invalid.round.duplicates.required"));
+        }
+        errors.throwIfAny();
+        Map<String, String> merges = store.merges(id);
+        Map<String, Long> tasksMade = store.proposalTasks(id);
+        Optional<Located> into = locate(id, kept, "kept", errors);
+        if (merges.containsKey(kept.key())) {
+            errors.add("kept", Message.of("invalid.round.kept.merged", kept.receipt(), kept.table(), kept.row()));
+        }
+        var toMerge = new ArrayList<Located>();
+        for (ProposalRef dup : new java.util.LinkedHashSet<>(duplicates)) {
+            if (dup.equals(kept)) {
+                errors.add("duplicates", Message.of("invalid.round.duplicates.self", dup.receipt(), dup.table(), dup.row()));
+                continue;
+            }
+            if (merges.containsKey(dup.key())) {
+                if (!merges.get(dup.key()).equals(kept.key())) {
+                    errors.add("duplicates", Message.of("invalid.round.duplicates.merged", dup.receipt(), dup.table(),
+                            dup.row()));
+                }
+                continue;
+            }
+            if (merges.containsValue(dup.key())) {
+                errors.add("duplicates", Message.of("invalid.round.duplicates.keeps-others", dup.receipt(), dup.table(),
+                        dup.row()));
+                continue;
+            }
+            if (tasksMade.containsKey(dup.key())) {
+                errors.add("duplicates", Message.of("invalid.round.duplicates.task-made", dup.receipt(), dup.table(),
+                        dup.row(), tasksMade.get(dup.key())));
+                continue;
+            }
+            locate(id, dup, "duplicates", errors).ifPresent(toMerge::add);
+        }
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        Located k = into.orElseThrow();
+        for (Located d : toMerge) {
+            store.insertMerge(id, d.submission().id(), d.ref().table() - 1, d.ref().row() - 1, k.submission().id(),
+                    kept.table() - 1, kept.row() - 1, user.username(), now);
+        }
+        if (!toMerge.isEmpty()) {
+            List<String> keys = toMerge.stream().map(d -> d.ref().key()).toList();
+            events.publishEvent(new RoundEvent.ProposalsMerged(id, round.agencyId(), user.username(), kept.key(), keys,
+                    new AuditedChange(null, Map.of("kept", kept.key(), "duplicates", keys))));
+        }
+        return toMerge.size();
+    }
+
+    @Override
+    public Map<String, String> merges(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return store.merges(id);
     }
 
     @Override

@@ -31,8 +31,9 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.NewRespondent;
 import vn.nhiemvu.round.NewRound;
-import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.PlannedTasks;
+import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.round.RoundPermissions;
 import vn.nhiemvu.round.RoundStatus;
@@ -186,9 +187,17 @@ class RoundApiController {
     @Operation(summary = "Chuyển các đề xuất đã chọn (số tiếp nhận, bảng, dòng, đếm từ 1) thành nhiệm vụ của một văn bản "
             + "(directiveId có sẵn, hoặc số, ngày, trích yếu của kế hoạch mới); đơn vị chủ trì theo leadUnit, hoặc đơn vị "
             + "của Bộ mà đề xuất nêu, hoặc đơn vị tổ chức đợt; đề xuất đã thành nhiệm vụ không tạo lại (Văn phòng)")
-    PlannedJson turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestBody PlanRequest request) {
+    PlannedJson turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestBody ProposalsToTasks request) {
         PlannedTasks planned = rounds.turnIntoTasks(user, id, request);
         return new PlannedJson(planned.directiveId(), planned.created(), planned.already());
+    }
+
+    @PostMapping("/{id}/merges")
+    @Operation(summary = "Gộp các đề xuất trùng (duplicates) vào một đề xuất được giữ (kept), mỗi đề xuất là số tiếp "
+            + "nhận, bảng, dòng; cả hai cơ quan đề xuất vẫn được ghi; gộp lại lần nữa không thay đổi gì")
+    MergedJson merge(CurrentUser user, @PathVariable long id, @RequestBody MergeRequest request) {
+        return new MergedJson(rounds.merge(user, id, request.kept(), request.duplicates() == null ? List.of()
+                : request.duplicates()));
     }
 
     @GetMapping("/{id}/aggregation")
@@ -197,7 +206,8 @@ class RoundApiController {
             + "cơ quan")
     AggregationJson aggregation(CurrentUser user, @PathVariable long id,
             @RequestParam Map<String, String> params) {
-        return aggregation(rounds.aggregation(user, id, filter(params)), rounds.proposalTasks(user, id));
+        return aggregation(rounds.aggregation(user, id, filter(params)), rounds.proposalTasks(user, id),
+                rounds.merges(user, id));
     }
 
     @GetMapping("/{id}/aggregation.xlsx")
@@ -274,11 +284,12 @@ class RoundApiController {
                 s.content().rowCount(), withContent ? s.content() : null);
     }
 
-    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks) {
+    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks, Map<String, String> merges) {
         return new AggregationJson(a.proposals().size(), a.proposals().stream()
                 .map(p -> new ProposalJson(new Ref(p.agencyId(), p.agencyCode(), p.agencyName()), p.receipt(), p.late(),
                         p.table() + 1, p.row() + 1, p.cells(),
-                        tasks.get(p.receipt() + "/" + (p.table() + 1) + "/" + (p.row() + 1))))
+                        tasks.get(p.receipt() + "/" + (p.table() + 1) + "/" + (p.row() + 1)),
+                        merges.get(p.receipt() + "/" + (p.table() + 1) + "/" + (p.row() + 1))))
                 .toList(),
                 a.agencies().stream().map(s -> new AgencyStateJson(new Ref(s.agency().id(), s.agency().code(),
                         s.agency().name()), s.state(), s.current() == null ? null : s.current().number(),
@@ -289,6 +300,12 @@ class RoundApiController {
     }
 
     record Items<T>(List<T> items) {
+    }
+
+    record MergeRequest(ProposalRef kept, List<ProposalRef> duplicates) {
+    }
+
+    record MergedJson(int merged) {
     }
 
     record PlannedJson(long directiveId, List<PlannedTasks.Made> created, List<PlannedTasks.Made> already) {
@@ -338,7 +355,7 @@ class RoundApiController {
     }
 
     record ProposalJson(Ref agency, String receipt, boolean late, int table, int row, Map<String, String> cells,
-            Long taskId) {
+            Long taskId, String mergedInto) {
     }
 
     record AgencyStateJson(Ref agency, Aggregation.State state, String receipt, Instant submittedAt, boolean late,

@@ -28,7 +28,7 @@ import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.ColumnType;
 import vn.nhiemvu.round.NewRespondent;
-import vn.nhiemvu.round.PlanRequest;
+import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.round.RoundPermissions;
@@ -297,6 +297,12 @@ class RoundPageController {
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .reduce((a, b) -> a + "&" + b).orElse(""));
         model.addAttribute("tasks", rounds.proposalTasks(user, id));
+        Map<String, String> merges = rounds.merges(user, id);
+        model.addAttribute("merges", merges);
+        var mergedInto = new LinkedHashMap<String, List<String>>();
+        merges.forEach((dup, kept) -> mergedInto.computeIfAbsent(kept, k -> new ArrayList<>()).add(dup));
+        model.addAttribute("mergedHere", mergedInto);
+        model.addAttribute("canMerge", RoundPermissions.allowed(user, aggregation.round()).contains(Action.MERGE));
         boolean canPlan = RoundPermissions.allowed(user, aggregation.round()).contains(Action.PLAN_TASKS);
         model.addAttribute("canPlan", canPlan);
         if (canPlan) {
@@ -318,12 +324,22 @@ class RoundPageController {
                 refs.add(new ProposalRef(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
             }
         }
+        if ("merge".equals(params.getFirst("action"))) {
+            try {
+                int merged = rounds.merge(user, id, refs.isEmpty() ? null : refs.get(0),
+                        refs.size() < 2 ? List.of() : refs.subList(1, refs.size()));
+                flash.addFlashAttribute("planned", Message.of("round.merge.done", merged));
+                return "redirect:/rounds/" + id + "/aggregation";
+            } catch (InvalidInputException e) {
+                return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
+            }
+        }
         String directive = text(params.getFirst("directiveId"));
         java.time.LocalDate date = null;
         try {
             date = text(params.getFirst("directiveDate")).isEmpty() ? null
                     : vn.nhiemvu.shared.Dates.parse(params.getFirst("directiveDate"));
-            var planned = rounds.turnIntoTasks(user, id, new PlanRequest(refs,
+            var planned = rounds.turnIntoTasks(user, id, new ProposalsToTasks(refs,
                     directive.matches("\\d{1,18}") ? Long.valueOf(directive) : null,
                     text(params.getFirst("directiveNumber")), date, text(params.getFirst("directiveSummary")),
                     text(params.getFirst("leadUnit"))));

@@ -10,10 +10,10 @@ import java.util.List;
  * @param leadUnit the code of the ministry's unit to lead every task; blank: the unit the proposal names as lead when
  *                 it is one of the ministry's, else the round's organiser unit
  */
-public record PlanRequest(List<ProposalRef> proposals, Long directiveId, String directiveNumber,
+public record ProposalsToTasks(List<ProposalRef> proposals, Long directiveId, String directiveNumber,
         LocalDate directiveDate, String directiveSummary, String leadUnit) {
 
-    public PlanRequest {
+    public ProposalsToTasks {
         proposals = proposals == null ? List.of() : List.copyOf(proposals);
     }
 }
