@@ -19,9 +19,6 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -39,6 +36,7 @@ import vn.nhiemvu.shared.Dates;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.Text;
+import vn.nhiemvu.shared.WorkbookStyles;
 
 /**
  * A round's template as an .xlsx for the respondent to fill offline, and the filled file read back (ADR 0043). One
@@ -79,13 +77,7 @@ final class TemplateWorkbook {
 
     static byte[] write(ProposalRound round) {
         try (var book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle header = book.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle header = WorkbookStyles.header(book);
             CellStyle text = book.createCellStyle();
             text.setDataFormat(book.createDataFormat().getFormat("@"));
             text.setWrapText(true);
