@@ -201,9 +201,11 @@ class WorkNoticeRulesTests {
         Set<NoticeRule> settled = EnumSet.noneOf(NoticeRule.class);
         Arrays.stream(NoticeRule.values()).filter(r -> completed.settles(open(1, r, "TASK", 7, "x", 11L)))
                 .forEach(settled::add);
+        // The rounds' notices are about a proposal round, not a task.
         assertThat(EnumSet.complementOf(EnumSet.copyOf(settled))).containsExactlyInAnyOrder(NoticeRule.WEEKLY_DIGEST,
                 NoticeRule.URGING_LETTER, NoticeRule.PLAN_APPROVED, NoticeRule.GUIDANCE_ANSWERED,
-                NoticeRule.EXTENSION_DECIDED, NoticeRule.SUBMISSION_RECORDED);
+                NoticeRule.EXTENSION_DECIDED, NoticeRule.SUBMISSION_RECORDED, NoticeRule.ROUND_DUE_SOON,
+                NoticeRule.ROUND_OVERDUE, NoticeRule.ROUND_URGED);
 
         var reopened = new WorkNoticeRules.Reopened(TASK, "Chuyên viên Văn phòng Bộ", ON, LocalDate.of(2027, 1, 2));
         assertThat(only(reopened).to()).isEqualTo(INVOLVED);
