@@ -35,7 +35,7 @@ class WordedDeadlineTests {
         if (refused.equals("-")) {
             assertThat(worded.refusal()).isEmpty();
         } else {
-            assertThat(worded.refusal()).get().asString().contains(refused, "ô ngày còn trống");
+            assertThat(worded.refusal().orElseThrow().vietnamese()).contains(refused, "ô ngày còn trống");
         }
     }
 
