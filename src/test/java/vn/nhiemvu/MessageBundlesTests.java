@@ -145,6 +145,42 @@ class MessageBundlesTests {
                 .isEmpty();
     }
 
+    /**
+     * Refusals that are not bad input (ADR 0033): a {@code NotFoundException}, {@code ForbiddenException} or
+     * {@code ConflictException} takes a code and its arguments, never a sentence; a string literal with Vietnamese
+     * letters handed to one of them fails, and so does a {@code notfound.}, {@code forbidden.} or {@code conflict.}
+     * code missing in either bundle.
+     */
+    @Test
+    void refusalsRaiseCodesThatBothLanguagesHold() throws IOException {
+        Pattern sentence = Pattern.compile("new\\s+(?:vn\\.nhiemvu\\.shared\\.)?(?:NotFound|Forbidden|Conflict)Exception\\("
+                + "[^;]*?\"[^\"]*[À-ỹ][^\"]*\"");
+        Pattern code = Pattern.compile("Message\\.of\\(\\s*\"((?:notfound|forbidden|conflict)\\.[\\w.-]*\\w)\"");
+        Set<String> sentences = new TreeSet<>();
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                Matcher m = sentence.matcher(text);
+                while (m.find()) {
+                    sentences.add(file.getFileName() + ": " + m.group());
+                }
+                codes.addAll(matches(code, text));
+            }
+        }
+        assertThat(sentences).as("Vietnamese sentences raised as refusals; raise a code").isEmpty();
+        assertThat(codes).contains("notfound.task.task.unknown", "forbidden.task.edit.refused",
+                "conflict.shared.if-match.stale");
+        assertThat(codes.stream().filter(k -> !vietnamese.containsKey(k)).toList()).as("codes missing in Vietnamese")
+                .isEmpty();
+        assertThat(codes.stream().filter(k -> !english.containsKey(k)).toList()).as("codes missing in English")
+                .isEmpty();
+        assertThat(Message.of("notfound.task.task.unknown", 1234L).in(Locale.ENGLISH))
+                .isEqualTo("Task no. 1234 was not found.");
+        assertThat(Message.of("notfound.task.task.unknown", 1234L).vietnamese())
+                .isEqualTo("Không tìm thấy nhiệm vụ số 1234.");
+    }
+
     /** A key written twice in one file: the later silently wins, so one of the two wordings is never read. */
     @Test
     void noKeyIsWrittenTwice() throws IOException {

@@ -5,6 +5,7 @@ import static vn.nhiemvu.identity.Relation.LEAD_UNIT;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may do what with management areas: the area module's one policy (ADR 0028, 0039). The list is the agency's
@@ -33,7 +34,8 @@ public final class AreaPermissions {
     public static final Policy<Action> POLICY = Policy.of("Lĩnh vực quản lý", Action.class)
             .allow(Action.MANAGE, OFFICE, ADMINISTRATOR)
             .allow(Action.ASSIGN, LEAD_UNIT, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> "Bạn (" + relation.label() + ") không được " + action.label() + ".");
+            .refusing((action, relation) -> Message.of("forbidden.area.action.refused", Message.of(relation.code()),
+                    action.label()));
 
     private AreaPermissions() {
     }

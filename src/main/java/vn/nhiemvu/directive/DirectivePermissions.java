@@ -4,6 +4,7 @@ import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may write directives (no task yet: by the parts the user's role can play): the directive module's one
@@ -27,7 +28,7 @@ public final class DirectivePermissions {
 
     public static final Policy<Action> POLICY = Policy.of("Văn bản chỉ đạo", Action.class)
             .allow(Action.WRITE, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + action.label() + ".");
+            .refusing((action, relation) -> Message.of("forbidden.directive.action.office-only", action.label()));
 
     private DirectivePermissions() {
     }

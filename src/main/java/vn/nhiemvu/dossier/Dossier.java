@@ -106,10 +106,9 @@ public final class Dossier {
         if (!action.allowedIn(state)) {
             String allowed = EnumSet.allOf(DossierAction.class).stream().filter(a -> a.allowedIn(state))
                     .map(DossierAction::label).collect(Collectors.joining("; "));
-            throw new ConflictException(ConflictException.Kind.STATE,
-                    "Không thể " + action.label() + " khi hồ sơ đang ở trạng thái \"" + state.label() + "\". "
-                            + (allowed.isEmpty() ? "Hồ sơ đã trình, không còn thao tác nào."
-                                    : "Thao tác được phép lúc này: " + allowed + "."));
+            throw new ConflictException(ConflictException.Kind.STATE, allowed.isEmpty()
+                    ? Message.of("conflict.dossier.state.final", action.label(), Message.of(state.code()))
+                    : Message.of("conflict.dossier.state.refused", action.label(), Message.of(state.code()), allowed));
         }
     }
 }

@@ -7,6 +7,7 @@ import static vn.nhiemvu.identity.Relation.OFFICE;
 import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.shared.Message;
 
 /** Who may do what to a task's dossier: the dossier module's one policy. In which states: {@link DossierAction}. */
 public final class DossierPermissions {
@@ -18,11 +19,9 @@ public final class DossierPermissions {
             .allow(DossierAction.RETURN, LEGAL)
             .allow(DossierAction.RECORD_SUBMISSION, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> switch (action) {
-                case ADD_FILE, SUBMIT_FOR_REVIEW ->
-                    "Chỉ đơn vị chủ trì nhiệm vụ hoặc Văn phòng Bộ được " + action.label() + ".";
-                case PASS, RETURN -> "Chỉ Vụ Pháp chế được thẩm định hồ sơ.";
-                case RECORD_SUBMISSION ->
-                    "Chỉ Lãnh đạo Bộ phụ trách nhiệm vụ hoặc Văn phòng Bộ được ghi nhận việc trình.";
+                case ADD_FILE, SUBMIT_FOR_REVIEW -> Message.of("forbidden.dossier.action.lead-unit-only", action.label());
+                case PASS, RETURN -> Message.of("forbidden.dossier.review.legal-only");
+                case RECORD_SUBMISSION -> Message.of("forbidden.dossier.submission.leader-only");
             });
 
     private DossierPermissions() {

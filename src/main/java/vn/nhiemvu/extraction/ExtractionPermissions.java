@@ -4,6 +4,7 @@ import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.shared.Message;
 
 /** Who may read documents into tasks (those who assign tasks): the extraction module's one policy. */
 public final class ExtractionPermissions {
@@ -24,7 +25,7 @@ public final class ExtractionPermissions {
 
     public static final Policy<Action> POLICY = Policy.of("Đọc văn bản chỉ đạo", Action.class)
             .allow(Action.READ_DOCUMENT, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> "Chỉ Văn phòng và quản trị viên được " + action.label() + ".");
+            .refusing((action, relation) -> Message.of("forbidden.extraction.action.office-only", action.label()));
 
     private ExtractionPermissions() {
     }

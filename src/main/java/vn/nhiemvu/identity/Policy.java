@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may do what in one module, as data: for each action, the {@link Relation}s to the task that allow it.
@@ -22,10 +23,10 @@ public final class Policy<A extends Enum<A>> {
     private final String name;
     private final Class<A> actions;
     private final Map<A, Set<Relation>> table;
-    private final BiFunction<A, Relation, String> refusal;
+    private final BiFunction<A, Relation, Message> refusal;
 
     private Policy(String name, Class<A> actions, Map<A, Set<Relation>> table,
-            BiFunction<A, Relation, String> refusal) {
+            BiFunction<A, Relation, Message> refusal) {
         this.name = name;
         this.actions = actions;
         this.table = table;
@@ -50,7 +51,7 @@ public final class Policy<A extends Enum<A>> {
         return Relation.possibleFor(user.role()).stream().anyMatch(r -> allows(action, r));
     }
 
-    /** Refuses with the module's Vietnamese message when the relation does not allow the action. */
+    /** Refuses with the module's words (a {@code forbidden.} code) when the relation does not allow the action. */
     public void check(A action, Relation relation) {
         if (!allows(action, relation)) {
             throw new ForbiddenException(refusal.apply(action, relation));
@@ -102,7 +103,7 @@ public final class Policy<A extends Enum<A>> {
         }
 
         /** Ends the table; an action left out would be refused to everyone silently, so it is an error. */
-        public Policy<A> refusing(BiFunction<A, Relation, String> refusal) {
+        public Policy<A> refusing(BiFunction<A, Relation, Message> refusal) {
             for (A action : actions.getEnumConstants()) {
                 if (!table.containsKey(action)) {
                     throw new IllegalStateException(name + ": no relations given for " + action);

@@ -4,6 +4,7 @@ import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may urge units, run a sweep and set the rules (by the parts the user's role can play): the monitoring
@@ -31,7 +32,7 @@ public final class MonitoringPermissions {
             .allow(Action.URGE, OFFICE, ADMINISTRATOR)
             .allow(Action.RUN_SWEEP, OFFICE, ADMINISTRATOR)
             .allow(Action.EDIT_RULES, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + action.label() + ".");
+            .refusing((action, relation) -> Message.of("forbidden.monitoring.action.office-only", action.label()));
 
     private MonitoringPermissions() {
     }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Policy;
 import vn.nhiemvu.identity.Relation;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may do what with people and their work items: the people module's one policy (ADR 0028, 0040). The relation
@@ -54,7 +55,8 @@ public final class PeoplePermissions {
             .allow(Action.ENTER_GENERAL_POINTS, UNIT_HEAD)
             .allow(Action.READ_SHEET, SELF, UNIT_HEAD, OFFICE, ADMINISTRATOR)
             .allow(Action.DESIGNATE_HEAD, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> "Bạn (" + relation.label() + ") không được " + action.label() + ".");
+            .refusing((action, relation) -> Message.of("forbidden.people.action.refused", Message.of(relation.code()),
+                    action.label()));
 
     /** The user's part in a task: the task module's, the lead unit's head apart. */
     public static Relation toTask(CurrentUser user, Long leadUnitId, Collection<Long> coordinatingUnitIds,

@@ -7,6 +7,7 @@ import static vn.nhiemvu.identity.Relation.OFFICE;
 import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.shared.Message;
 
 /** Who may do what to a task's plan: the plan module's one policy. */
 public final class PlanPermissions {
@@ -21,11 +22,9 @@ public final class PlanPermissions {
             .allow(PlanAction.REPORT_PROGRESS, LEAD_UNIT, COORDINATING_UNIT, OFFICE, ADMINISTRATOR)
             .allow(PlanAction.REQUIRE_REPORTS, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> switch (action) {
-                case REPORT_PROGRESS -> "Chỉ đơn vị chủ trì, đơn vị phối hợp (phần việc của mình) hoặc Văn phòng Bộ"
-                        + " (thay đơn vị chủ trì) được báo cáo tiến độ nhiệm vụ này.";
-                case REQUIRE_REPORTS -> "Chỉ Văn phòng Bộ được yêu cầu báo cáo định kỳ.";
-                default -> "Với vai trò " + relation.label() + ", bạn không được " + action.label()
-                        + " kế hoạch thực hiện của nhiệm vụ này.";
+                case REPORT_PROGRESS -> Message.of("forbidden.plan.progress.refused");
+                case REQUIRE_REPORTS -> Message.of("forbidden.plan.reports.office-only");
+                default -> Message.of("forbidden.plan.action.refused", Message.of(relation.code()), action.label());
             });
 
     private PlanPermissions() {

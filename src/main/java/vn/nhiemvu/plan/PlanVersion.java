@@ -102,8 +102,8 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
             if (m.id() != null && m.id() == milestoneId) {
                 found = true;
                 if (m.completedOn() != null) {
-                    throw new ConflictException(ConflictException.Kind.STATE, "Mốc “" + m.title()
-                            + "” đã được ghi nhận hoàn thành ngày " + DisplayDates.date(m.completedOn()) + ".");
+                    throw new ConflictException(ConflictException.Kind.STATE,
+                            Message.of("conflict.plan.milestone.completed", m.title(), DisplayDates.date(m.completedOn())));
                 }
                 if (completedOn == null) {
                     throw InvalidInputException.of("completedOn", Message.of("invalid.plan.completed-on.required"));
@@ -117,7 +117,7 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
             }
         }
         if (!found) {
-            throw new NotFoundException("Không tìm thấy mốc số " + milestoneId + " trong kế hoạch đã phê duyệt.");
+            throw new NotFoundException(Message.of("notfound.plan.milestone.not-approved", milestoneId));
         }
         return with(state, next, returnComment, submittedAt, submittedBy, decidedAt, decidedBy);
     }
@@ -162,11 +162,11 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
 
     private void checkState(PlanAction action) {
         if (!state.actions().contains(action)) {
-            String allowed = state.actions().isEmpty() ? "không còn thao tác nào"
-                    : "chỉ có thể " + state.actions().stream().map(PlanAction::label).collect(Collectors.joining(", "));
-            throw new ConflictException(ConflictException.Kind.STATE, "Không thể " + action.label()
-                    + ": phiên bản " + number + " của kế hoạch đang ở trạng thái “" + state.label() + "”, "
-                    + allowed + ".");
+            String allowed = state.actions().stream().map(PlanAction::label).collect(Collectors.joining(", "));
+            throw new ConflictException(ConflictException.Kind.STATE, allowed.isEmpty()
+                    ? Message.of("conflict.plan.version.state-final", action.label(), number, Message.of(state.code()))
+                    : Message.of("conflict.plan.version.state", action.label(), number, Message.of(state.code()),
+                            allowed));
         }
     }
 

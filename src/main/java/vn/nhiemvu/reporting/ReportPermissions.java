@@ -6,6 +6,7 @@ import static vn.nhiemvu.identity.Relation.OFFICE;
 import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may issue, send and read periodic reports (by the parts the user's role can play): the reporting module's
@@ -34,8 +35,8 @@ public final class ReportPermissions {
             .allow(Action.SEND, OFFICE, ADMINISTRATOR)
             .allow(Action.READ_ISSUED, OFFICE, ADMINISTRATOR, LEGAL, SUPERVISING_LEADER)
             .refusing((action, relation) -> action == Action.READ_ISSUED
-                    ? "Báo cáo đã ban hành chỉ dành cho Văn phòng Bộ, Lãnh đạo Bộ, Vụ Pháp chế và quản trị."
-                    : "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + action.label() + " báo cáo định kỳ.");
+                    ? Message.of("forbidden.reporting.issued.restricted")
+                    : Message.of("forbidden.reporting.action.office-only", action.label()));
 
     private ReportPermissions() {
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * A proposal round (đợt lấy đề xuất): the organiser (an agency's unit, such as Cục Chuyển đổi số quốc gia) asks the
  * addressee agencies to propose on the {@link RoundTemplate} by the deadline. It is opened, takes drafts and
@@ -35,14 +37,14 @@ public record ProposalRound(long id, long agencyId, long organiserUnitId, String
         return status == RoundStatus.OPEN;
     }
 
-    /** Why an answer may not be saved or submitted with this lateness, in Vietnamese; empty when it may. */
-    public Optional<String> intakeRefusal(Lateness lateness) {
+    /** Why an answer may not be saved or submitted with this lateness; empty when it may. */
+    public Optional<Message> intakeRefusal(Lateness lateness) {
         if (!open()) {
-            return Optional.of("Đợt lấy đề xuất đã đóng; đơn vị tổ chức không nhận thêm đề xuất.");
+            return Optional.of(Message.of("conflict.round.intake.closed"));
         }
         if (lateness.late() && !acceptLate) {
-            return Optional.of("Đã quá thời hạn " + vn.nhiemvu.shared.Dates.format(deadline) + " ("
-                    + lateness.workingDays() + " ngày làm việc); đơn vị tổ chức không nhận đề xuất muộn.");
+            return Optional.of(Message.of("conflict.round.intake.late", vn.nhiemvu.shared.Dates.format(deadline),
+                    lateness.workingDays()));
         }
         return Optional.empty();
     }

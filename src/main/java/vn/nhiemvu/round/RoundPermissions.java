@@ -12,6 +12,7 @@ import java.util.Set;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Policy;
 import vn.nhiemvu.identity.Relation;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may do what in a proposal round: the round module's one policy (ADR 0028, 0035). The relation to a round: its
@@ -51,7 +52,8 @@ public final class RoundPermissions {
             .allow(Action.URGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(Action.PLAN_TASKS, OFFICE, ADMINISTRATOR)
             .allow(Action.MERGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> "Bạn (" + relation.label() + ") không được " + action.label() + ".");
+            .refusing((action, relation) -> Message.of("forbidden.round.action.refused", Message.of(relation.code()),
+                    action.label()));
 
     private RoundPermissions() {
     }

@@ -4,10 +4,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The request is well formed but clashes with the current state (e.g. a stale version). */
-public class ConflictException extends RuntimeException {
+/**
+ * The request is well formed but clashes with the current state (e.g. a stale version). Its words are a
+ * {@link Message} (a {@code conflict.} code and its arguments), worded in the reader's language by the problem
+ * details and the pages (ADR 0033); the exception's own message, for logs, is the Vietnamese.
+ */
+public class ConflictException extends RuntimeException implements Worded {
 
     private final Kind kind;
+    private final Message words;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public enum Kind {
@@ -19,9 +24,15 @@ public class ConflictException extends RuntimeException {
         VERSION_REQUIRED
     }
 
-    public ConflictException(Kind kind, String message) {
-        super(message);
+    public ConflictException(Kind kind, Message words) {
+        super(words.vietnamese());
         this.kind = kind;
+        this.words = words;
+    }
+
+    @Override
+    public Message words() {
+        return words;
     }
 
     public Kind kind() {

@@ -14,7 +14,7 @@ public final class ETags {
     public static long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ConflictException(ConflictException.Kind.VERSION_REQUIRED,
-                    "Thiếu tiêu đề If-Match: hãy gửi ETag của lần đọc gần nhất.");
+                    Message.of("conflict.shared.if-match.missing"));
         }
         String value = ifMatch.strip();
         if (value.startsWith("W/")) {
@@ -26,7 +26,7 @@ public final class ETags {
         } catch (NumberFormatException e) {
             // An ETag we never issued cannot be the current one.
             throw new ConflictException(ConflictException.Kind.STALE_VERSION,
-                    "ETag trong If-Match không khớp phiên bản hiện tại; hãy tải lại.");
+                    Message.of("conflict.shared.if-match.stale"));
         }
     }
 }

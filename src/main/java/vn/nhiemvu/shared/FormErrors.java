@@ -56,7 +56,8 @@ public final class FormErrors {
             invalid.errors().forEach(e -> messages.merge(field(e.field()), e.message().in(locale), FormErrors::join));
             return new FormErrors(messages, Map.of(), null);
         }
-        return new FormErrors(Map.of(), Map.of(), refusal.getMessage());
+        return new FormErrors(Map.of(), Map.of(), refusal instanceof Worded worded
+                ? worded.words().in(LocaleContextHolder.getLocale()) : refusal.getMessage());
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
  * the reader's language, Vietnamese unless English is asked for (ADR 0033); the exception's own
  * message, for logs, is the first error in Vietnamese.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException implements Worded {
 
     private final List<FieldError> errors;
 
@@ -28,6 +28,7 @@ public class InvalidInputException extends RuntimeException {
     }
 
     /** The words of a refusal shown as one message (a flash on a page): the first error's. */
+    @Override
     public Message words() {
         return errors.isEmpty() ? Message.of("invalid.input") : errors.get(0).message();
     }

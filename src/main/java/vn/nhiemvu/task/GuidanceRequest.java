@@ -89,11 +89,12 @@ public record GuidanceRequest(long id, long taskId, Kind kind, String obstacle, 
         TaskPermissions.POLICY.check(TaskPermissions.Action.DECIDE_GUIDANCE, relation);
         if (state != State.OPEN) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Đề nghị đã ở trạng thái \"" + state.label() + "\"; không còn thao tác nào được phép.");
+                    Message.of("conflict.task.request.decided", Message.of(state.code())));
         }
         if (decision == null || kind == Kind.GUIDANCE && decision == Decision.APPROVE) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Với đề nghị \"" + kind.label()
-                    + "\" đang chờ ý kiến, chỉ được: " + String.join(", ", allowedActions()) + ".");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.task.request.actions",
+                    Message.of(kind.code()), Message.of(kind == Kind.EXTENSION ? "conflict.task.request.allowed.extension"
+                            : "conflict.task.request.allowed.guidance")));
         }
         LocalDate granted = null;
         if (decision == Decision.APPROVE) {

@@ -116,8 +116,7 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
     }
 
     public static ConflictException stale(long id) {
-        return new ConflictException(ConflictException.Kind.STALE_VERSION,
-                "Nhiệm vụ số " + id + " đã được người khác sửa; hãy tải lại rồi sửa tiếp.");
+        return new ConflictException(ConflictException.Kind.STALE_VERSION, Message.of("conflict.task.task.stale", id));
     }
 
     public boolean isCompleted() {
@@ -133,8 +132,8 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
             throw InvalidInputException.of("completedAt", Message.of("invalid.task.completed-at.required"));
         }
         if (isCompleted()) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ đã được ghi nhận hoàn thành ngày "
-                    + DisplayDates.date(completedAt) + "; hãy mở lại trước khi ghi ngày khác.");
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    Message.of("conflict.task.completion.recorded", DisplayDates.date(completedAt)));
         }
         return new TaskEvent.TaskCompleted(this, completedOn(date, Objects.requireNonNull(authority.get())), actor);
     }
@@ -161,10 +160,10 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
     /** No longer completed: only a completed task, and only by those {@link CompletionPolicy#reopenRefusal} allows. */
     public TaskEvent.TaskReopened reopen(CurrentUser user) {
         if (!isCompleted()) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ chưa hoàn thành nên không cần mở lại.");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.task.reopen.not-completed"));
         }
         CompletionPolicy.reopenRefusal(user, this).ifPresent(reason -> {
-            throw new ForbiddenException(reason);
+            throw new ForbiddenException(Message.text(reason));
         });
         return new TaskEvent.TaskReopened(this, new Task(id, agencyId, directiveId, parentTaskId, kind, title, description,
                 leadUnitId, coordinatingUnitIds, supervisingLeaderId, deadline, deadlineText, recurrence, null, null, product,
@@ -175,7 +174,7 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
     public TaskEvent.TaskDeleted delete(boolean hasSubTasks, String actor) {
         if (hasSubTasks) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Nhiệm vụ số " + id + " đã được giao thành nhiệm vụ con; hãy xóa các nhiệm vụ con trước.");
+                    Message.of("conflict.task.task.has-subtasks", id));
         }
         return new TaskEvent.TaskDeleted(this, actor);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Policy;
 import vn.nhiemvu.identity.Relation;
+import vn.nhiemvu.shared.Message;
 
 /** Who may do what to a task and on its path (requests, deadline changes, completion): the task module's one policy. */
 public final class TaskPermissions {
@@ -46,15 +47,13 @@ public final class TaskPermissions {
             .allow(Action.DECIDE_GUIDANCE, SUPERVISING_LEADER)
             .allow(Action.RECORD_DEADLINE_CHANGE, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> switch (action) {
-                case CREATE -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được giao nhiệm vụ mới.";
-                case EDIT -> "Bạn không có quyền sửa nhiệm vụ này; hãy đề nghị Văn phòng Bộ.";
-                case DELETE -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được xóa nhiệm vụ.";
-                case RECORD_COMPLETION ->
-                    "Chỉ đơn vị chủ trì, Lãnh đạo Bộ phụ trách hoặc Văn phòng Bộ được ghi nhận hoàn thành nhiệm vụ.";
-                case REQUEST_GUIDANCE ->
-                    "Chỉ đơn vị chủ trì (hoặc Văn phòng Bộ thay mặt) được xin ý kiến chỉ đạo, đề nghị gia hạn.";
-                case DECIDE_GUIDANCE -> "Chỉ Lãnh đạo Bộ phụ trách được cho ý kiến về đề nghị này.";
-                case RECORD_DEADLINE_CHANGE -> "Chỉ Lãnh đạo Bộ hoặc Văn phòng Bộ được ghi nhận quyết định gia hạn.";
+                case CREATE -> Message.of("forbidden.task.create.office-only");
+                case EDIT -> Message.of("forbidden.task.edit.refused");
+                case DELETE -> Message.of("forbidden.task.delete.office-only");
+                case RECORD_COMPLETION -> Message.of("forbidden.task.completion.refused");
+                case REQUEST_GUIDANCE -> Message.of("forbidden.task.request.lead-unit-only");
+                case DECIDE_GUIDANCE -> Message.of("forbidden.task.request.leader-only");
+                case RECORD_DEADLINE_CHANGE -> Message.of("forbidden.task.deadline-change.refused");
             });
 
     private TaskPermissions() {

@@ -4,6 +4,7 @@ import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Who may import a task sheet (no task yet: by the parts the user's role can play): the tasksheet module's one
@@ -27,7 +28,7 @@ public final class TaskSheetPermissions {
 
     public static final Policy<Action> POLICY = Policy.of("Nhập danh sách nhiệm vụ", Action.class)
             .allow(Action.IMPORT, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> "Chỉ Văn phòng Bộ hoặc quản trị hệ thống được " + action.label() + ".");
+            .refusing((action, relation) -> Message.of("forbidden.tasksheet.action.office-only", action.label()));
 
     private TaskSheetPermissions() {
     }

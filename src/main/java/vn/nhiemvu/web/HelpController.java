@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
@@ -28,7 +29,7 @@ class HelpController {
     @GetMapping("/help/{role:[a-z]+}")
     String guide(CurrentUser user, @PathVariable String role, Model model) {
         Role guide = Arrays.stream(Role.values()).filter(r -> slug(r).equals(role)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Không có hướng dẫn \"" + role + "\"."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.web.guide.unknown", role)));
         model.addAttribute("guide", guide);
         model.addAttribute("guides", Role.values());
         return "help/" + slug(guide);

@@ -53,6 +53,7 @@ import vn.nhiemvu.shared.InputRules;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
+import vn.nhiemvu.shared.Worded;
 
 /**
  * Turns every error into an RFC 9457 problem detail with per-field {@code errors} where input was at fault. Pages
@@ -60,8 +61,8 @@ import vn.nhiemvu.shared.NotFoundException;
  * <p>
  * Bad input (a {@code validation} problem: its title, detail and errors) is worded in the reader's
  * language (ADR 0033): the page's language (the {@code lang} cookie); without that cookie, a request to the API
- * gets English when its {@code Accept-Language} prefers English; everyone else Vietnamese. Other refusals (not
- * found, forbidden, conflicts) are still Vietnamese sentences.
+ * gets English when its {@code Accept-Language} prefers English; everyone else Vietnamese. Refusals (not found,
+ * forbidden, conflicts) carry their words as a {@link Worded} message and are worded the same way.
  */
 @ControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -87,21 +88,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
-        return answer(request, problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), List.of()));
+        return answer(request, problem(HttpStatus.NOT_FOUND, "not-found", e, request));
     }
 
     @ExceptionHandler(ForbiddenException.class)
     Object forbidden(ForbiddenException e, HttpServletRequest request) {
-        return answer(request, problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), List.of()));
+        return answer(request, problem(HttpStatus.FORBIDDEN, "forbidden", e, request));
     }
 
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request) {
         ProblemDetail problem = switch (e.kind()) {
-            case STALE_VERSION -> problem(HttpStatus.PRECONDITION_FAILED, "stale-version", e.getMessage(), List.of());
-            case VERSION_REQUIRED -> problem(HttpStatus.PRECONDITION_REQUIRED, "version-required", e.getMessage(),
-                    List.of());
-            case STATE -> problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
+            case STALE_VERSION -> problem(HttpStatus.PRECONDITION_FAILED, "stale-version", e, request);
+            case VERSION_REQUIRED -> problem(HttpStatus.PRECONDITION_REQUIRED, "version-required", e, request);
+            case STATE -> problem(HttpStatus.CONFLICT, "conflict", e, request);
         };
         e.properties().forEach(problem::setProperty);
         return answer(request, problem);
@@ -317,7 +317,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 errors.stream().map(error -> messages.getMessage(error.message(), locale)).toList())), locale);
     }
 
-    /** A problem whose detail is a Vietnamese sentence (not found, forbidden, a conflict): only its title is worded. */
+    /** A refusal with its words (not found, forbidden, a conflict): title and detail in the reader's language. */
+    private ProblemDetail problem(HttpStatus status, String slug, Worded refusal, HttpServletRequest request) {
+        Locale locale = language(request);
+        return problem(status, slug, messages.getMessage(refusal.words(), locale), List.of(), locale);
+    }
+
+    /** A problem whose detail is a Vietnamese sentence: only its title is worded, in Vietnamese. */
     private ProblemDetail problem(HttpStatus status, String slug, String detail,
             List<InvalidInputException.FieldError> errors) {
         return problem(status, slug, detail, errors, Message.VIETNAMESE);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.Message;
 
 /** The policy as data and the relation to a task, without Spring. */
 class PolicyTests {
@@ -18,7 +20,8 @@ class PolicyTests {
     private static final Policy<Action> POLICY = Policy.of("Thử", Action.class)
             .allow(Action.READ, Relation.LEAD_UNIT, Relation.OFFICE)
             .allow(Action.APPROVE, Relation.SUPERVISING_LEADER)
-            .refusing((action, relation) -> "Với vai trò " + relation.label() + ", không được " + action + ".");
+            .refusing((action, relation) -> Message.of("forbidden.plan.action.refused", Message.of(relation.code()),
+                    action.name()));
 
     private static CurrentUser user(Role role, Long unitId) {
         return new CurrentUser(1, "u", "Người dùng", role, 1, unitId, role == Role.LEADER ? 9L : null);
@@ -40,7 +43,10 @@ class PolicyTests {
     void refusesWithItsMessage() {
         POLICY.check(Action.APPROVE, Relation.SUPERVISING_LEADER);
         assertThatThrownBy(() -> POLICY.check(Action.APPROVE, Relation.OFFICE))
-                .isInstanceOf(ForbiddenException.class).hasMessage("Với vai trò Văn phòng Bộ, không được APPROVE.");
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Với vai trò Văn phòng Bộ, bạn không được APPROVE kế hoạch thực hiện của nhiệm vụ này.")
+                .extracting(e -> ((ForbiddenException) e).words().in(Locale.ENGLISH))
+                .isEqualTo("As Ministry Office, you may not APPROVE the implementation plan of this task.");
         assertThatThrownBy(() -> POLICY.checkAny(user(Role.LEGAL, null), Action.READ))
                 .isInstanceOf(ForbiddenException.class);
         POLICY.checkAny(user(Role.UNIT, 5L), Action.READ);
@@ -49,11 +55,11 @@ class PolicyTests {
     @Test
     void anActionLeftOutOrGivenTwiceIsAMistakeInTheTable() {
         assertThatThrownBy(() -> Policy.of("Thiếu", Action.class).allow(Action.READ, Relation.OFFICE)
-                .refusing((a, r) -> "")).isInstanceOf(IllegalStateException.class).hasMessageContaining("APPROVE");
+                .refusing((a, r) -> Message.of("forbidden.plan.reports.office-only"))).isInstanceOf(IllegalStateException.class).hasMessageContaining("APPROVE");
         assertThatThrownBy(() -> Policy.of("Lặp", Action.class).allow(Action.READ).allow(Action.READ))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(Policy.of("Không ai", Action.class).allow(Action.READ).allow(Action.APPROVE)
-                .refusing((a, r) -> "").allowed(Relation.ADMINISTRATOR)).isEmpty();
+                .refusing((a, r) -> Message.of("forbidden.plan.reports.office-only")).allowed(Relation.ADMINISTRATOR)).isEmpty();
     }
 
     @Test

@@ -69,7 +69,7 @@ class RoundRulesTests {
         var late = new Lateness(true, 3);
         assertThat(round(true).intakeRefusal(late)).isEmpty();
         assertThat(round(false).intakeRefusal(Lateness.ON_TIME)).isEmpty();
-        assertThat(round(false).intakeRefusal(late)).hasValue(
+        assertThat(round(false).intakeRefusal(late).map(vn.nhiemvu.shared.Message::vietnamese)).hasValue(
                 "Đã quá thời hạn 15/01/2024 (3 ngày làm việc); đơn vị tổ chức không nhận đề xuất muộn.");
         ProposalRound closed = round(true).close("cdsqg", Instant.EPOCH);
         assertThat(closed.status()).isEqualTo(RoundStatus.CLOSED);

@@ -74,4 +74,19 @@ class ProblemLanguageIntegrationTests {
         assertThat(error(date, "from").get("message").asString())
                 .isEqualTo("Parameter \"from\": The date 01/01/1900 is not valid: the year must be between 1945 and 2199.");
     }
+
+    /** A refusal that is not bad input (not found) is worded the same way: the detail and the title. */
+    @Test
+    void aThingNotFoundIsAnsweredInEnglishToo() {
+        Api.Response english = office().send("GET", "/api/v1/tasks/987654321", null, ENGLISH);
+        assertThat(english.status()).as(english.toString()).isEqualTo(404);
+        assertThat(english.json().get("type").asString()).isEqualTo("urn:nhiemvu:problem:not-found");
+        assertThat(english.json().get("title").asString()).isEqualTo("Not found");
+        assertThat(english.json().get("detail").asString()).isEqualTo("Task no. 987654321 was not found.");
+
+        Api.Response vietnamese = office().get("/api/v1/tasks/987654321");
+        assertThat(vietnamese.status()).isEqualTo(404);
+        assertThat(vietnamese.json().get("title").asString()).isEqualTo("Không tìm thấy");
+        assertThat(vietnamese.json().get("detail").asString()).isEqualTo("Không tìm thấy nhiệm vụ số 987654321.");
+    }
 }

@@ -213,10 +213,10 @@ class AreaService implements ManagementAreas, TaskGroups {
     private ManagementArea area(long agencyId, String code) {
         String c = code == null ? "" : code.strip().toUpperCase();
         return areas.byCode(agencyId, c)
-                .orElseThrow(() -> new NotFoundException("Không có lĩnh vực quản lý mã \"" + code + "\"."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.area.area.unknown", code)));
     }
 
     private static NotFoundException notFound(long taskId) {
-        return new NotFoundException("Không tìm thấy nhiệm vụ số " + taskId + ".");
+        return new NotFoundException(Message.of("notfound.task.task.unknown", taskId));
     }
 }

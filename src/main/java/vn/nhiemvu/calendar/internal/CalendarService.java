@@ -109,7 +109,8 @@ class CalendarService implements CalendarDays {
         requireAdministrator(user);
         CalendarDay removed = date == null || !WorkingDayTables.inRange(date) ? null : official.find(date).orElse(null);
         if (removed == null || !official.delete(date)) {
-            throw new NotFoundException("Lịch chưa ghi ngày " + (date == null ? "này" : DisplayDates.date(date)) + ".");
+            throw new NotFoundException(date == null ? Message.of("notfound.calendar.day.none")
+                    : Message.of("notfound.calendar.day.unknown", DisplayDates.date(date)));
         }
         reloadAfterCommit(date.getYear());
         events.publishEvent(new CalendarDayChanged(user.agencyId(), date, removed, null, user.username()));
@@ -117,7 +118,7 @@ class CalendarService implements CalendarDays {
 
     private static void requireAdministrator(CurrentUser user) {
         if (user.role() != Role.ADMIN) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được ghi hoặc xóa ngày nghỉ, ngày làm việc bù trong lịch.");
+            throw new ForbiddenException(Message.of("forbidden.calendar.day.admin-only"));
         }
     }
 

@@ -168,7 +168,7 @@ class DashboardService implements Dashboards {
     @Transactional
     public Recount recount(CurrentUser user) {
         if (user.role() != Role.ADMIN) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được đối soát số liệu của bảng điều hành.");
+            throw new ForbiddenException(Message.of("forbidden.dashboard.reconcile.admin-only"));
         }
         return recount(user.agencyId());
     }

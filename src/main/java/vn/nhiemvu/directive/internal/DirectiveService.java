@@ -62,7 +62,7 @@ class DirectiveService implements Directives {
     @Transactional
     public Directive update(CurrentUser user, long id, long expectedVersion, NewDirective input) {
         Directive before = find(user, id)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản số " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.directive.directive.unknown", id)));
         if (before.version() != expectedVersion) {
             throw stale(id);
         }
@@ -76,7 +76,7 @@ class DirectiveService implements Directives {
 
     private static ConflictException stale(long id) {
         return new ConflictException(ConflictException.Kind.STALE_VERSION,
-                "Văn bản số " + id + " đã được người khác sửa; hãy tải lại rồi sửa tiếp.");
+                Message.of("conflict.directive.directive.stale", id));
     }
 
     /** Checks every field, collecting all errors; {@code self} is the directive being edited, if any. */

@@ -25,6 +25,7 @@ import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ETags;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 @RestController
@@ -50,7 +51,7 @@ class DirectiveApiController {
     @Operation(summary = "Một văn bản, kèm toàn văn; ETag là phiên bản hiện tại")
     ResponseEntity<DirectiveJson> get(CurrentUser user, @PathVariable long id) {
         Directive directive = directives.find(user, id)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản số " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.directive.directive.unknown", id)));
         return ResponseEntity.ok().eTag(ETags.of(directive.version())).body(json(directive, true));
     }
 

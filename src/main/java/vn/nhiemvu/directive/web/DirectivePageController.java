@@ -102,7 +102,7 @@ class DirectivePageController {
 
     private Directive find(CurrentUser user, long id) {
         return directives.find(user, id)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản số " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.directive.directive.unknown", id)));
     }
 
     @GetMapping("/directives/{id}")

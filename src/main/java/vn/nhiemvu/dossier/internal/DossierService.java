@@ -144,9 +144,9 @@ class DossierService implements Dossiers {
     public StoredFile content(CurrentUser user, long taskId, long fileId) {
         task(user, taskId);
         var file = dossiers.file(user.agencyId(), taskId, fileId)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp số " + fileId + " trong hồ sơ."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.dossier.file.unknown", fileId)));
         var content = store.content(file.sha256()).orElseThrow(
-                () -> new NotFoundException("Nội dung của tệp \"" + file.name() + "\" không còn trên máy chủ."));
+                () -> new NotFoundException(Message.of("notfound.dossier.file.content-gone", file.name())));
         return new StoredFile(content, file.name(), file.contentType(), file.size(), file.sha256());
     }
 
@@ -292,7 +292,7 @@ class DossierService implements Dossiers {
 
     private DossierView.FileView fileView(CurrentUser user, long taskId, long fileId) {
         return view(user, taskId).files().stream().filter(f -> f.id() == fileId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp số " + fileId + " trong hồ sơ."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.dossier.file.unknown", fileId)));
     }
 
     /** The stored result of the key (a result id, or 0 when the step has none), or null if the key is new. */
@@ -309,7 +309,7 @@ class DossierService implements Dossiers {
         }
         if (!stored.get().operation().equals(operation) || stored.get().taskId() != taskId) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Khóa Idempotency-Key này đã được dùng cho một thao tác khác; hãy dùng khóa mới.");
+                    Message.of("conflict.dossier.idempotency-key.reused"));
         }
         return stored.get().resultId() == null ? 0L : stored.get().resultId();
     }
@@ -322,6 +322,6 @@ class DossierService implements Dossiers {
 
     private static ConflictException stale() {
         return new ConflictException(ConflictException.Kind.STALE_VERSION,
-                "Hồ sơ vừa được người khác thay đổi; hãy tải lại và thử lại.");
+                Message.of("conflict.dossier.dossier.stale"));
     }
 }

@@ -19,6 +19,7 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.CacheInvalidation;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Policies per agency from {@code evaluation_policy}; an agency without a row gets the defaults
@@ -71,7 +72,7 @@ class JdbcEvaluations implements Evaluations {
     @Transactional
     public EvaluationPolicy update(CurrentUser user, EvaluationPolicy policy) {
         if (user.role() != Role.ADMIN) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được thay đổi cách đánh giá của Bộ.");
+            throw new ForbiddenException(Message.of("forbidden.evaluation.policy.admin-only"));
         }
         EvaluationPolicy before = loadPolicy(user.agencyId());
         int updated = jdbc.sql("""

@@ -8,6 +8,7 @@ import vn.nhiemvu.federation.FederationLink;
 import vn.nhiemvu.federation.FederationLink.Direction;
 import vn.nhiemvu.federation.FederationLink.Status;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * What each message does here, once it is its turn. A task received from above waits for the Office (its inbox says
@@ -34,7 +35,7 @@ class Applier {
         if (type == Messages.Type.TASK_ASSIGNED) {
             if (link != null) {
                 throw new ConflictException(ConflictException.Kind.STATE,
-                        "Nhiệm vụ số " + e.taskRef().upperId() + " đã được giao trước đó.");
+                        Message.of("conflict.federation.task.assigned", e.taskRef().upperId()));
             }
             Messages.Assigned assigned = wire.body(e, Messages.Assigned.class);
             return links.insert(Direction.INCOMING, e.sender(), peers.ownAgencyId(), e.taskRef().upperId(), null,
@@ -42,7 +43,7 @@ class Applier {
         }
         if (link == null) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Thông điệp " + e.type() + " đến trước khi nhiệm vụ được giao.");
+                    Message.of("conflict.federation.message.early", e.type()));
         }
         switch (type) {
             case TASK_RECEIVED -> {

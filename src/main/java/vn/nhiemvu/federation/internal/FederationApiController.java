@@ -19,6 +19,7 @@ import vn.nhiemvu.federation.Federation;
 import vn.nhiemvu.federation.FederationLink;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /** The federation as this installation's people use it: peers and keys (administrator), tasks sent and received. */
@@ -43,7 +44,7 @@ class FederationApiController {
 
     private static void requireAdmin(CurrentUser user) {
         if (!user.administers()) {
-            throw new ForbiddenException("Chỉ quản trị viên được thay đổi kết nối liên thông.");
+            throw new ForbiddenException(Message.of("forbidden.federation.peers.admin-only"));
         }
     }
 
@@ -98,7 +99,7 @@ class FederationApiController {
     @GetMapping("/tasks/{taskId}")
     FederationLink ofTask(CurrentUser user, @PathVariable long taskId) {
         return federation.ofTask(user, taskId)
-                .orElseThrow(() -> new NotFoundException("Nhiệm vụ số " + taskId + " không liên thông."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.federation.task.not-linked", taskId)));
     }
 
     @GetMapping("/links")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
@@ -47,7 +48,7 @@ class FederationProtocolController {
     @GetMapping(path = "/api/v1/federation/schemas/v1/{name}.json", produces = "application/schema+json")
     String schema(@PathVariable String name) {
         if (!Wire.SCHEMA_NAMES.contains(name)) {
-            throw new NotFoundException("Không có lược đồ \"" + name + "\".");
+            throw new NotFoundException(Message.of("notfound.federation.schema.unknown", name));
         }
         return Wire.text(name);
     }

@@ -64,7 +64,7 @@ class FederationService implements Federation {
 
     private static void requireOffice(CurrentUser user) {
         if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng hoặc quản trị viên được giao, tiếp nhận nhiệm vụ liên thông.");
+            throw new ForbiddenException(Message.of("forbidden.federation.tasks.office-only"));
         }
     }
 
@@ -79,7 +79,7 @@ class FederationService implements Federation {
         TaskView task = tasks.get(user, taskId, null, null);
         if (links.ofLocalTask(user.agencyId(), taskId).filter(l -> l.direction() == Direction.OUTGOING).isPresent()) {
             throw new ConflictException(ConflictException.Kind.STATE,
-                    "Nhiệm vụ số " + taskId + " đã được giao cho một đơn vị kết nối.");
+                    Message.of("conflict.federation.task.sent", taskId));
         }
         Messages.DirectiveInfo directive = null;
         if (task.directive() != null) {
@@ -101,9 +101,10 @@ class FederationService implements Federation {
         requireOffice(user);
         FederationLink link = links.find(linkId).filter(l -> links.agencyOf(linkId).orElse(-1L) == user.agencyId())
                 .filter(l -> l.direction() == Direction.INCOMING)
-                .orElseThrow(() -> new NotFoundException("Không có nhiệm vụ nhận từ cấp trên số " + linkId + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.federation.received.unknown", linkId)));
         if (link.status() != Status.WAITING) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ này đã được tiếp nhận hoặc trả lại.");
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    Message.of("conflict.federation.received.handled"));
         }
         return link;
     }
@@ -177,7 +178,7 @@ class FederationService implements Federation {
     @Transactional(readOnly = true)
     public Optional<FederationLink> ofTask(CurrentUser user, long taskId) {
         if (!tasks.isVisible(user, taskId)) {
-            throw new NotFoundException("Không tìm thấy nhiệm vụ số " + taskId + ".");
+            throw new NotFoundException(Message.of("notfound.task.task.unknown", taskId));
         }
         return links.ofLocalTask(user.agencyId(), taskId);
     }

@@ -101,8 +101,8 @@ class Inbound {
         // Down messages are about a task the peer assigned to us (INCOMING here); up ones about a task we assigned.
         Direction direction = type.down ? Direction.INCOMING : Direction.OUTGOING;
         if (!type.down && links.find(direction, e.sender(), e.taskRef().upperId()).isEmpty()) {
-            throw new NotFoundException("Không có nhiệm vụ số " + e.taskRef().upperId() + " đã giao cho \""
-                    + e.sender() + "\".");
+            throw new NotFoundException(
+                    Message.of("notfound.federation.task.unknown", e.taskRef().upperId(), e.sender()));
         }
         String outcome;
         if (!inbox.add(e, direction.name(), new String(bytes, StandardCharsets.UTF_8), now)) {
@@ -137,7 +137,7 @@ class Inbound {
                     link = links.find(linkId);
                     if (!links.applied(linkId, sequence - 1, sequence)) {
                         throw new vn.nhiemvu.shared.ConflictException(vn.nhiemvu.shared.ConflictException.Kind.STATE,
-                                "Thông điệp số " + sequence + " đang được áp dụng bởi một lần gửi khác; hãy gửi lại.");
+                                vn.nhiemvu.shared.Message.of("conflict.federation.message.applying", sequence));
                     }
                     inbox.applied(message.messageId(), now);
                 }

@@ -86,7 +86,7 @@ class PeerDirectory {
 
     JdbcPeers.Peer require(String code) {
         return peers.find(code).orElseThrow(
-                () -> new NotFoundException("Không có đơn vị kết nối mã \"" + code + "\"."));
+                () -> new NotFoundException(Message.of("notfound.federation.peer.unknown", code)));
     }
 
     /**
@@ -136,7 +136,7 @@ class PeerDirectory {
     @Transactional
     public void delete(String code) {
         if (!peers.delete(code)) {
-            throw new NotFoundException("Không có đơn vị kết nối mã \"" + code + "\".");
+            throw new NotFoundException(Message.of("notfound.federation.peer.unknown", code));
         }
     }
 

@@ -119,7 +119,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     public void resetPassword(CurrentUser admin, String username, String newPassword) {
         requireAdmin(admin);
         if (details(username).filter(a -> a.user().agencyId() == admin.agencyId()).isEmpty()) {
-            throw new NotFoundException("Không có tài khoản \"" + username + "\".");
+            throw new NotFoundException(Message.of("notfound.identity.account.unknown", username));
         }
         setPassword(username, newPassword, "password");
         revokeCredentials(username, null);
@@ -178,7 +178,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
 
     private void requireAdmin(CurrentUser user) {
         if (user.role() != Role.ADMIN) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được quản lý tài khoản.");
+            throw new ForbiddenException(Message.of("forbidden.identity.accounts.admin-only"));
         }
     }
 

@@ -104,7 +104,7 @@ class JdbcApiTokens implements ApiTokens {
     public void revoke(CurrentUser owner, long tokenId) {
         String hash = jdbc.sql("select token_hash from api_token where id = :id and user_id = :user")
                 .param("id", tokenId).param("user", owner.id()).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy mã truy cập số " + tokenId + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.identity.api-token.unknown", tokenId)));
         jdbc.sql("update api_token set revoked_at = coalesce(revoked_at, :now) where id = :id")
                 .param("now", OffsetDateTime.now(clock)).param("id", tokenId).update();
         evictToken(hash);

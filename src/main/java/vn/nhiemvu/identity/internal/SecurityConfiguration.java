@@ -31,6 +31,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import vn.nhiemvu.identity.LoginThrottled;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
@@ -151,7 +152,7 @@ class SecurityConfiguration {
                 org.springframework.security.access.AccessDeniedException accessDeniedException) {
             resolver.resolveException(request, response, null,
                     respondent(SecurityContextHolder.getContext().getAuthentication())
-                            ? new NotFoundException("Không tìm thấy.") : accessDeniedException);
+                            ? new NotFoundException(Message.of("notfound.shared.not-found")) : accessDeniedException);
         }
     }
 }

@@ -153,8 +153,7 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
     }
 
     private static ConflictException busy() {
-        return new ConflictException(ConflictException.Kind.STATE,
-                "Hệ thống đang bận với nhiều công việc nền; hãy thử lại sau ít phút.");
+        return new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.job.queue.full"));
     }
 
     @Override
@@ -175,19 +174,19 @@ class JobService implements Jobs, SmartInitializingSingleton, DisposableBean {
         JdbcJobs.Row row = row(user, id);
         JobView job = row.view();
         if (job.status() != JobStatus.SUCCEEDED) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Công việc " + (job.status().isFinished()
-                    ? "không thành công nên không có kết quả." : "chưa xong; hãy chờ đến khi xong rồi tải kết quả."));
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of(job.status().isFinished()
+                    ? "conflict.job.result.failed" : "conflict.job.result.pending"));
         }
         if (row.resultFile() == null) {
-            throw new NotFoundException("Công việc này không tạo ra tệp kết quả.");
+            throw new NotFoundException(Message.of("notfound.job.result.none"));
         }
         Resource content = results.find(row.resultFile()).orElseThrow(() -> new NotFoundException(
-                "Tệp kết quả của công việc không còn trên máy chủ; hãy thực hiện lại."));
+                Message.of("notfound.job.result.gone")));
         return new JobResult(job.fileName(), job.contentType(), job.resultSize(), content);
     }
 
     private JdbcJobs.Row row(CurrentUser user, long id) {
-        return jobs.find(user, id).orElseThrow(() -> new NotFoundException("Không tìm thấy công việc số " + id + "."));
+        return jobs.find(user, id).orElseThrow(() -> new NotFoundException(Message.of("notfound.job.job.unknown", id)));
     }
 
     private void run(long id, CurrentUser owner, JobWork work) {

@@ -104,7 +104,7 @@ class MonitoringService implements Monitoring {
             throw InvalidInputException.of("limit", Message.of("invalid.monitoring.limit.range"));
         }
         if (taskId != null && !tasks.isVisible(user, taskId)) {
-            throw new NotFoundException("Không có nhiệm vụ số " + taskId + ".");
+            throw new NotFoundException(Message.of("notfound.task.task.none", taskId));
         }
         return notices.list(user.agencyId(), user.seesWholeAgency() ? null : user.id(), taskId, limit);
     }

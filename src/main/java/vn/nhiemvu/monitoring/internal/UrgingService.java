@@ -80,8 +80,7 @@ class UrgingService implements UrgingLetters {
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<UrgingLetter.Item>> byUnit = selection(user, unitId, today);
         if (previewed != null && !previewed.equals(fingerprint(byUnit, today))) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Danh sách nhiệm vụ cần đôn đốc đã thay đổi từ lúc "
-                    + "xem trước; chưa phiếu nào được gửi. Hãy xem lại phiếu trước khi phát hành.");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.monitoring.urging.changed"));
         }
         var issued = new ArrayList<UrgingLetter>();
         for (long id : byUnit.keySet()) {
@@ -215,7 +214,7 @@ class UrgingService implements UrgingLetters {
     @Override
     public List<UrgingLetter> list(CurrentUser user, Long taskId) {
         if (taskId != null && !tasks.isVisible(user, taskId)) {
-            throw new NotFoundException("Không có nhiệm vụ số " + taskId + ".");
+            throw new NotFoundException(Message.of("notfound.task.task.none", taskId));
         }
         return letters.list(user.agencyId(), ownUnit(user), taskId, unitNames(user.agencyId()));
     }
@@ -224,7 +223,7 @@ class UrgingService implements UrgingLetters {
     public UrgingLetter get(CurrentUser user, long id) {
         return letters.find(user.agencyId(), id, unitNames(user.agencyId()))
                 .filter(l -> ownUnit(user) == null || l.unitId() == ownUnit(user))
-                .orElseThrow(() -> new NotFoundException("Không có phiếu đôn đốc số " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.monitoring.urging.unknown", id)));
     }
 
     @Override
@@ -234,7 +233,8 @@ class UrgingService implements UrgingLetters {
 
     @Override
     public byte[] pdfForDelivery(long id) {
-        return letters.pdf(id).orElseThrow(() -> new NotFoundException("Không có phiếu đôn đốc số " + id + "."));
+        return letters.pdf(id).orElseThrow(() -> new NotFoundException(
+                Message.of("notfound.monitoring.urging.unknown", id)));
     }
 
     /** A unit's staff see only the letters to their unit; others see the agency's. */

@@ -118,7 +118,7 @@ class MonitoringPageController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.words());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.words());
             if (unitId != null) {
                 redirect.addAttribute("unitId", unitId);
             }

@@ -57,7 +57,7 @@ class NotificationService implements Notifications, InboxSource {
     @Transactional
     public void markRead(CurrentUser user, long id) {
         if (!store.markRead(user.id(), id)) {
-            throw new NotFoundException("Không có thông báo số " + id + ".");
+            throw new NotFoundException(Message.of("notfound.notification.notification.unknown", id));
         }
         stream.changed(user.username());
     }
@@ -65,7 +65,8 @@ class NotificationService implements Notifications, InboxSource {
     @Override
     @Transactional
     public String open(CurrentUser user, long id) {
-        String link = store.link(user.id(), id).orElseThrow(() -> new NotFoundException("Không có thông báo số " + id + "."));
+        String link = store.link(user.id(), id).orElseThrow(() -> new NotFoundException(
+                Message.of("notfound.notification.notification.unknown", id)));
         markRead(user, id);
         return link;
     }
@@ -127,7 +128,7 @@ class NotificationService implements Notifications, InboxSource {
     public void removeWebhook(CurrentUser user, long id) {
         requireManager(user);
         if (!store.deleteEndpoint(user.agencyId(), id)) {
-            throw new NotFoundException("Không có địa chỉ nhận sự kiện số " + id + ".");
+            throw new NotFoundException(Message.of("notfound.notification.webhook.unknown", id));
         }
     }
 
@@ -142,7 +143,7 @@ class NotificationService implements Notifications, InboxSource {
 
     private static void requireManager(CurrentUser user) {
         if (!user.managesAgency()) {
-            throw new ForbiddenException("Chỉ Văn phòng Bộ hoặc quản trị hệ thống được quản lý địa chỉ nhận sự kiện.");
+            throw new ForbiddenException(Message.of("forbidden.notification.webhook.office-only"));
         }
     }
 

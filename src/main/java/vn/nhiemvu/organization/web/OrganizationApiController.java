@@ -18,6 +18,7 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.ForbiddenException;
+import vn.nhiemvu.shared.Message;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -53,7 +54,7 @@ class OrganizationApiController {
             description = "Cùng định dạng với demo/organization.json. Tệp có lỗi bị từ chối toàn bộ, kèm danh sách lỗi theo từng mục.")
     OrganizationDirectory.Applied apply(CurrentUser user, @RequestBody OrganizationDirectory directory) {
         if (user.role() != Role.ADMIN) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được nạp danh mục tổ chức.");
+            throw new ForbiddenException(Message.of("forbidden.organization.directory.admin-only"));
         }
         return organization.apply(directory, user.username());
     }

@@ -240,7 +240,7 @@ class PeopleService implements People {
     public void designateHead(CurrentUser user, String unitCode, String username) {
         PeoplePermissions.POLICY.checkAny(user, Action.DESIGNATE_HEAD);
         Unit unit = organization.unitByCode(user.agencyId(), unitCode == null ? "" : unitCode.strip())
-                .orElseThrow(() -> new NotFoundException("Không có đơn vị mã \"" + unitCode + "\"."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.people.unit.unknown", unitCode)));
         CurrentUser head = staffOf(user.agencyId(), unit.id()).get(username == null ? "" : username.strip().toLowerCase());
         if (head == null) {
             throw InvalidInputException.of("username",
@@ -332,7 +332,7 @@ class PeopleService implements People {
 
     private TaskView task(CurrentUser user, long taskId) {
         if (!tasks.isVisible(user, taskId)) {
-            throw new NotFoundException("Không tìm thấy nhiệm vụ số " + taskId + ".");
+            throw new NotFoundException(Message.of("notfound.task.task.unknown", taskId));
         }
         return tasks.get(user, taskId, null, null);
     }
@@ -367,7 +367,7 @@ class PeopleService implements People {
     }
 
     private static NotFoundException notFoundPerson(String username) {
-        return new NotFoundException("Không tìm thấy công chức \"" + username + "\".");
+        return new NotFoundException(Message.of("notfound.people.person.unknown", username));
     }
 
     /** The performer (now or before) of the task with the username, else a 400 on {@code performer}. */

@@ -156,8 +156,8 @@ class PlanService implements Plans {
         PlanVersion current = store.versions(user.agencyId(), taskId).stream()
                 .filter(v -> v.milestones().stream().anyMatch(m -> m.id() != null && m.id() == milestoneId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy mốc số " + milestoneId
-                        + " trong kế hoạch của nhiệm vụ số " + taskId + "."));
+                .orElseThrow(() -> new NotFoundException(
+                        Message.of("notfound.plan.milestone.unknown", milestoneId, taskId)));
         PlanVersion next = current.completeMilestone(role, milestoneId, completedOn, LocalDate.now(clock),
                 user.username());
         PlanVersion saved = save(current, next, false);
@@ -282,7 +282,7 @@ class PlanService implements Plans {
 
     private PlanVersion find(CurrentUser user, long taskId, int number) {
         return store.version(user.agencyId(), taskId, number).orElseThrow(() -> new NotFoundException(
-                "Nhiệm vụ số " + taskId + " không có phiên bản kế hoạch số " + number + "."));
+                Message.of("notfound.plan.version.unknown", taskId, number)));
     }
 
     private static void checkVersion(PlanVersion current, Long expected) {
@@ -292,8 +292,8 @@ class PlanService implements Plans {
     }
 
     private static ConflictException stale(PlanVersion v) {
-        return new ConflictException(ConflictException.Kind.STALE_VERSION, "Phiên bản " + v.number()
-                + " của kế hoạch đã được người khác thay đổi sau lần bạn đọc; hãy tải lại rồi thao tác lại.");
+        return new ConflictException(ConflictException.Kind.STALE_VERSION,
+                Message.of("conflict.plan.version.stale", v.number()));
     }
 
     /** Stores the next state of a version and reads it back (with its new lock counter). */

@@ -74,7 +74,7 @@ class PlanApiController {
             @RequestBody(required = false) PlanRequest request) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ConflictException(ConflictException.Kind.VERSION_REQUIRED,
-                    "Thiếu tiêu đề If-Match: hãy gửi ETag của lần đọc phiên bản kế hoạch gần nhất.");
+                    Message.of("conflict.plan.if-match.missing"));
         }
         return withETag(ResponseEntity.ok(), plans.edit(user, taskId, number, version(ifMatch), milestones(request)));
     }
@@ -163,7 +163,7 @@ class PlanApiController {
             return Long.parseLong(value.replace("\"", ""));
         } catch (NumberFormatException e) {
             throw new ConflictException(ConflictException.Kind.STALE_VERSION,
-                    "ETag trong If-Match không khớp phiên bản hiện tại của kế hoạch; hãy tải lại.");
+                    Message.of("conflict.plan.if-match.stale"));
         }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.reporting.ReportDelivery;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.Message;
 
 /**
  * Posts the electronic report (JSON) to the configured endpoint of the Government reporting system. The transport is
@@ -54,8 +55,7 @@ class ReportSender {
     /** Sends until accepted or out of attempts; the outcome (not yet stored) says which. */
     ReportDelivery send(String json, String sentBy, long snapshotId) {
         if (!configured()) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Chưa cấu hình địa chỉ nhận báo cáo điện tử "
-                    + "(nhiemvu.reporting.endpoint.url); không gửi được.");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.reporting.endpoint.unset"));
         }
         Instant started = clock.instant();
         Integer status = null;

@@ -51,6 +51,7 @@ import vn.nhiemvu.reporting.Scorecards;
 import vn.nhiemvu.shared.CacheInvalidation;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskManagement;
@@ -292,7 +293,7 @@ class ReportService implements PeriodicReports {
     public ReportSnapshot snapshot(CurrentUser user, long id) {
         ReportPermissions.POLICY.checkAny(user, ReportPermissions.Action.READ_ISSUED);
         return store.find(user.agencyId(), id)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy báo cáo đã ban hành số " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.reporting.report.unknown", id)));
     }
 
     @Override
@@ -302,7 +303,7 @@ class ReportService implements PeriodicReports {
         String key = period == null ? periodKey : period.key();
         ReportSnapshot latest = store.list(user.agencyId(), key).stream().findFirst()
                 .orElseThrow(() -> new ConflictException(ConflictException.Kind.STATE,
-                        "Kỳ " + key + " chưa có báo cáo được ban hành; hãy ban hành trước khi gửi."));
+                        Message.of("conflict.reporting.report.not-issued", key)));
         ReportSnapshot full = store.find(user.agencyId(), latest.id()).orElseThrow();
         String json = electronic.json(full.report(), full);
         ReportDelivery delivery = sender.send(json, user.username(), full.id());

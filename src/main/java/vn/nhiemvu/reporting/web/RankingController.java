@@ -27,6 +27,7 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.reporting.Scorecards;
 import vn.nhiemvu.reporting.Scorecards.Subject;
 import vn.nhiemvu.shared.DisplayDates;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /** Scorecards and rankings of units and supervising leaders, as JSON and as a page with a chart. */
@@ -113,7 +114,7 @@ class RankingController {
         return switch (subject) {
             case "units" -> Subject.UNITS;
             case "leaders" -> Subject.LEADERS;
-            default -> throw new NotFoundException("Không có bảng xếp hạng \"" + subject + "\"; dùng units hoặc leaders.");
+            default -> throw new NotFoundException(Message.of("notfound.reporting.ranking.unknown", subject));
         };
     }
 

@@ -134,7 +134,7 @@ class ReportPageController {
                 redirect.addFlashAttribute("flashError", Message.of("reports.flash.send-failed", d.error()));
             }
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.words());
         }
         return "redirect:/reports?" + query(p, policy);
     }

@@ -25,6 +25,7 @@ import vn.nhiemvu.round.RoundTemplate;
 import vn.nhiemvu.round.TemplateColumn;
 import vn.nhiemvu.round.TemplateTable;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.Message;
 
 /** The round module's tables, in explicit SQL. Answers are stored as their JSON text ({@link AnswerJson}). */
 @Repository
@@ -120,8 +121,7 @@ class JdbcRounds {
                 .param("at", offset(closed.closedAt())).param("next", closed.version())
                 .param("id", closed.id()).param("version", closed.version() - 1).update();
         if (n == 0) {
-            throw new ConflictException(ConflictException.Kind.STALE_VERSION,
-                    "Đợt lấy đề xuất vừa được người khác thay đổi; hãy tải lại trang.");
+            throw new ConflictException(ConflictException.Kind.STALE_VERSION, Message.of("conflict.round.round.stale"));
         }
     }
 

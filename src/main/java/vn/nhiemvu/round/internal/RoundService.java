@@ -193,7 +193,7 @@ class RoundService implements Rounds {
     @Override
     public ProposalRound find(CurrentUser user, long id) {
         return store.find(id).filter(r -> RoundPermissions.sees(user, r))
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy đợt lấy đề xuất số " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.round.round.unknown", id)));
     }
 
     @Override
@@ -202,7 +202,7 @@ class RoundService implements Rounds {
         ProposalRound round = find(user, id);
         check(user, round, Action.CLOSE);
         if (!round.open()) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Đợt lấy đề xuất đã đóng.");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.round.round.closed"));
         }
         ProposalRound closed = round.close(user.username(), clock.instant());
         store.close(closed);
@@ -302,8 +302,7 @@ class RoundService implements Rounds {
             submissionId = store.insertSubmission(id, agency.id(), version, number, now, user.username(), sha,
                     lateness, kept.noProposal(), content);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException(ConflictException.Kind.STATE,
-                    "Một bản trả lời khác của cơ quan vừa được nộp cùng lúc; hãy tải lại trang rồi nộp lại.");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.round.answer.concurrent"));
         }
         store.deleteDraft(id, agency.id());
         var submission = new Submission(submissionId, id, agency.id(), version, number, now, user.username(), sha,
@@ -372,7 +371,7 @@ class RoundService implements Rounds {
         ProposalRound round = find(user, id);
         check(user, round, Action.READ_ANSWERS);
         if (!round.addressed(agencyId)) {
-            throw new NotFoundException("Cơ quan số " + agencyId + " không được hỏi trong đợt này.");
+            throw new NotFoundException(Message.of("notfound.round.agency.not-asked", agencyId));
         }
         return answer(round, agencyId);
     }
@@ -396,12 +395,11 @@ class RoundService implements Rounds {
         ProposalRound round = find(user, id);
         check(user, round, Action.URGE);
         if (!round.open()) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Đợt lấy đề xuất đã đóng; không đôn đốc nữa.");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.round.urging.closed"));
         }
         List<Long> missing = missing(round);
         if (missing.isEmpty()) {
-            throw new ConflictException(ConflictException.Kind.STATE,
-                    "Mọi cơ quan được hỏi đã trả lời; không có cơ quan nào để đôn đốc.");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.round.urging.all-answered"));
         }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -657,7 +655,7 @@ class RoundService implements Rounds {
     private static void check(CurrentUser user, ProposalRound round, Action action) {
         Relation relation = RoundPermissions.relation(user, round);
         if (relation == Relation.RESPONDENT && !RoundPermissions.POLICY.allows(action, relation)) {
-            throw new NotFoundException("Không tìm thấy.");
+            throw new NotFoundException(Message.of("notfound.shared.not-found"));
         }
         RoundPermissions.POLICY.check(action, relation);
     }

@@ -246,12 +246,12 @@ class RoundApiController {
 
     private long agencyId(String code) {
         return organization.agencyByCode(code.strip()).map(Agency::id)
-                .orElseThrow(() -> new NotFoundException("Không có cơ quan mã “" + code + "”."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.round.agency.unknown", code)));
     }
 
     private static Submission version(Answer answer, int version) {
         return answer.submissions().stream().filter(s -> s.version() == version).findFirst()
-                .orElseThrow(() -> new NotFoundException("Không có lần nộp thứ " + version + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.round.submission.unknown", version)));
     }
 
     private RoundJson json(CurrentUser user, ProposalRound r, boolean withTemplate) {

@@ -55,7 +55,7 @@ class AdministrationPageController {
 
     static void requireAdministrator(CurrentUser user) {
         if (!user.administers()) {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được vào trang quản trị.");
+            throw new ForbiddenException(Message.of("forbidden.setup.administration.admin-only"));
         }
     }
 

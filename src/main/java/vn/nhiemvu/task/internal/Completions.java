@@ -100,7 +100,7 @@ class Completions {
             throw InvalidInputException.of("reason", Message.text(required.message()));
         }
         if (verdict instanceof CompletionPolicy.Verdict.StepsMissing missing) {
-            throw new ConflictException(ConflictException.Kind.STATE, missing.message())
+            throw new ConflictException(ConflictException.Kind.STATE, Message.text(missing.message()))
                     .with("missingSteps", missing.missing()).with("rules", CompletionPolicy.RULES_PAGE);
         }
         var allowed = (CompletionPolicy.Verdict.Allowed) verdict;

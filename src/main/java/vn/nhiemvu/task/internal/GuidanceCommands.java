@@ -99,7 +99,7 @@ class GuidanceCommands {
             LocalDate approvedDeadline, String answer) {
         Task task = inScope.visible(user, taskId);
         GuidanceRequest request = guidance.find(taskId, requestId)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy đề nghị số " + requestId + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.task.request.unknown", requestId)));
         if (answer != null && answer.length() > MAX_TEXT) {
             throw InvalidInputException.of("answer", Message.of("invalid.task.answer.too-long", MAX_TEXT));
         }
@@ -107,7 +107,7 @@ class GuidanceCommands {
                 answer, inScope.today(), user.displayName());
         if (!guidance.decide(decided)) {
             throw new ConflictException(ConflictException.Kind.STALE_VERSION,
-                    "Đề nghị vừa được người khác cho ý kiến; hãy tải lại.");
+                    Message.of("conflict.task.request.stale"));
         }
         if (request.kind() == GuidanceRequest.Kind.EXTENSION && decided.state() != GuidanceRequest.State.ANSWERED) {
             boolean approved = decided.state() == GuidanceRequest.State.APPROVED;

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskEvent;
@@ -73,8 +74,7 @@ class TaskCommands {
         try {
             tasks.delete(id);
         } catch (DataIntegrityViolationException e) {
-            throw new ConflictException(ConflictException.Kind.STATE, "Nhiệm vụ số " + id
-                    + " đã có kế hoạch, báo cáo tiến độ hoặc hồ sơ nên không xóa được; hãy ghi nhận hoàn thành hoặc sửa nhiệm vụ.");
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.task.task.in-use", id));
         }
     }
 }

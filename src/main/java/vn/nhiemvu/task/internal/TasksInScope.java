@@ -10,6 +10,7 @@ import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Organization;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskView;
@@ -42,7 +43,7 @@ class TasksInScope {
     /** The task the user may see, or a 404. */
     Task visible(CurrentUser user, long id) {
         return tasks.find(scope(user), id)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ số " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.task.task.unknown", id)));
     }
 
     /** The task as stored after a write the user made: its version and timestamps as the database gave them. */

@@ -34,6 +34,7 @@ import vn.nhiemvu.evaluation.EvaluationPolicy;
 import vn.nhiemvu.evaluation.TaskStatus;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.shared.ETags;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.GuidanceRequest;
@@ -151,7 +152,7 @@ class TaskApiController {
     @Operation(summary = "Lịch sử thay đổi của nhiệm vụ: ai, khi nào, trước và sau")
     Map<String, Object> history(CurrentUser user, @PathVariable long id) {
         if (!tasks.isVisible(user, id)) {
-            throw new NotFoundException("Không tìm thấy nhiệm vụ số " + id + ".");
+            throw new NotFoundException(Message.of("notfound.task.task.unknown", id));
         }
         List<AuditEntry> entries = auditLog.history("TASK", id);
         return Map.of("items", entries, "chainIntact", auditLog.verify("TASK", id));

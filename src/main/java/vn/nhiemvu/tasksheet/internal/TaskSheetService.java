@@ -261,10 +261,10 @@ class TaskSheetService implements TaskSheets {
             }).toList();
         }
         if (e instanceof ConflictException conflict && conflict.kind() == ConflictException.Kind.STALE_VERSION) {
-            return List.of(new RowError(row, sheet.letter(Column.VERSION), Column.VERSION.header(), Message.text(e.getMessage())));
+            return List.of(new RowError(row, sheet.letter(Column.VERSION), Column.VERSION.header(), conflict.words()));
         }
         if (e instanceof ConflictException || e instanceof ForbiddenException || e instanceof NotFoundException) {
-            return List.of(new RowError(row, null, null, Message.text(e.getMessage())));
+            return List.of(new RowError(row, null, null, ((vn.nhiemvu.shared.Worded) e).words()));
         }
         log.error("Importing row {} of a task sheet failed", row, e);
         return List.of(new RowError(row, null, null, Message.of("sheet.row.system-error")));

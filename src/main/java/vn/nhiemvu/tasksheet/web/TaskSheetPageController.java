@@ -103,7 +103,8 @@ class TaskSheetPageController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, HttpSession session, Model model) {
         JobView job = jobs.get(user, id);
         if (!TaskSheets.IMPORT_JOB.equals(job.kind())) {
-            throw new vn.nhiemvu.shared.NotFoundException("Không tìm thấy công việc nhập bảng tính số " + id + ".");
+            throw new vn.nhiemvu.shared.NotFoundException(
+                    vn.nhiemvu.shared.Message.of("notfound.tasksheet.job.unknown", id));
         }
         model.addAttribute("job", job);
         if (job.hasResult()) {
