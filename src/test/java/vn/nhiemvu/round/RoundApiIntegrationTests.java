@@ -1,6 +1,8 @@
 package vn.nhiemvu.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.round.RoundRequests.column;
+import static vn.nhiemvu.round.RoundRequests.round;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,16 +47,6 @@ class RoundApiIntegrationTests {
         return Api.as(port, username);
     }
 
-    private static Map<String, Object> column(String key, String label, String type, boolean required,
-            String... choices) {
-        var c = new LinkedHashMap<String, Object>();
-        c.put("key", key);
-        c.put("label", label);
-        c.put("type", type);
-        c.put("required", required);
-        c.put("choices", List.of(choices));
-        return c;
-    }
 
     private static final List<Map<String, Object>> COLUMNS = List.of(
             column("task", "Nhiệm vụ đề xuất", "LONG_TEXT", true),
@@ -62,20 +54,6 @@ class RoundApiIntegrationTests {
             column("lead", "Chủ trì", "UNIT_OR_AGENCY", true),
             column("time", "Thời gian", "DEADLINE_PHRASE", true),
             column("amount", "Kinh phí (đồng)", "MONEY", false));
-
-    private Map<String, Object> round(String title, LocalDate letter, String deadline, boolean acceptLate,
-            List<?> columns, String... addressees) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("title", title);
-        body.put("legalBasis", "Quyết định số 1690/QĐ-TTg");
-        body.put("instructions", "Mỗi nhiệm vụ một dòng.");
-        body.put("letterDate", letter.toString());
-        body.put("deadlineText", deadline);
-        body.put("acceptLate", acceptLate);
-        body.put("addressees", List.of(addressees));
-        body.put("tables", List.of(Map.of("title", "Nhiệm vụ trọng tâm", "columns", columns)));
-        return body;
-    }
 
     private long open(Map<String, Object> body) {
         Api.Response created = as("cdsqg").post("/api/v1/rounds", body);

@@ -1,6 +1,8 @@
 package vn.nhiemvu.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.round.RoundRequests.column;
+import static vn.nhiemvu.round.RoundRequests.round;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,30 +40,13 @@ class RoundPlanIntegrationTests {
         return Api.as(port, username);
     }
 
-    private static Map<String, Object> column(String key, String label, String type, String... choices) {
-        var c = new LinkedHashMap<String, Object>();
-        c.put("key", key);
-        c.put("label", label);
-        c.put("type", type);
-        c.put("required", false);
-        c.put("choices", List.of(choices));
-        return c;
-    }
 
     private long openAndAnswer(String title) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("title", title);
-        body.put("legalBasis", "Quyết định số 1690/QĐ-TTg");
-        body.put("instructions", "Mỗi nhiệm vụ một dòng.");
-        body.put("letterDate", today.toString());
-        body.put("deadlineText", "trong 10 ngày làm việc");
-        body.put("acceptLate", false);
-        body.put("addressees", List.of("BYT", "UBND-HN"));
-        body.put("tables", List.of(Map.of("title", "Nhiệm vụ trọng tâm", "columns", List.of(
-                column("task", "Nhiệm vụ đề xuất", "LONG_TEXT"),
-                column("group", "Nhóm nhiệm vụ", "CHOICE", "Kiện toàn tổ chức bộ máy", "Nâng cao năng lực"),
-                column("lead", "Chủ trì", "UNIT_OR_AGENCY"),
-                column("time", "Thời gian", "DEADLINE_PHRASE")))));
+        var body = round(title, today, "trong 10 ngày làm việc", false, List.of(
+                column("task", "Nhiệm vụ đề xuất", "LONG_TEXT", false),
+                column("group", "Nhóm nhiệm vụ", "CHOICE", false, "Kiện toàn tổ chức bộ máy", "Nâng cao năng lực"),
+                column("lead", "Chủ trì", "UNIT_OR_AGENCY", false),
+                column("time", "Thời gian", "DEADLINE_PHRASE", false)), "BYT", "UBND-HN");
         Api.Response created = as("cdsqg").post("/api/v1/rounds", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();

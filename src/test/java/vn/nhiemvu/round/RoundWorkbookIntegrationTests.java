@@ -1,6 +1,8 @@
 package vn.nhiemvu.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nhiemvu.round.RoundRequests.column;
+import static vn.nhiemvu.round.RoundRequests.round;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,30 +41,12 @@ class RoundWorkbookIntegrationTests {
         return Api.as(port, username);
     }
 
-    private static Map<String, Object> column(String key, String label, String type, boolean required,
-            String... choices) {
-        var c = new LinkedHashMap<String, Object>();
-        c.put("key", key);
-        c.put("label", label);
-        c.put("type", type);
-        c.put("required", required);
-        c.put("choices", List.of(choices));
-        return c;
-    }
 
     private long open(String title) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("title", title);
-        body.put("legalBasis", "Quyết định số 1690/QĐ-TTg");
-        body.put("instructions", "Mỗi nhiệm vụ một dòng.");
-        body.put("letterDate", today.toString());
-        body.put("deadlineText", "trong 10 ngày làm việc");
-        body.put("acceptLate", false);
-        body.put("addressees", List.of("BYT", "UBND-HN"));
-        body.put("tables", List.of(Map.of("title", "Nhiệm vụ trọng tâm", "columns", List.of(
+        var body = round(title, today, "trong 10 ngày làm việc", false, List.of(
                 column("task", "Nhiệm vụ đề xuất", "LONG_TEXT", true),
                 column("group", "Nhóm nhiệm vụ", "CHOICE", true, "Kiện toàn tổ chức bộ máy", "Nâng cao năng lực"),
-                column("amount", "Kinh phí (đồng)", "MONEY", false)))));
+                column("amount", "Kinh phí (đồng)", "MONEY", false)), "BYT", "UBND-HN");
         Api.Response created = as("cdsqg").post("/api/v1/rounds", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asLong();
