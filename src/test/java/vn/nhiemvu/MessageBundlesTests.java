@@ -114,6 +114,25 @@ class MessageBundlesTests {
         assertThat(Role.OFFICE.label()).isEqualTo("Văn phòng Bộ");
     }
 
+    /** What the sources hand to a refusal: Vietnamese sentences (file: call) and bundle codes. */
+    private record Raised(Set<String> sentences, Set<String> codes) {
+    }
+
+    private static Raised raised(Pattern sentence, Pattern code) throws IOException {
+        var raised = new Raised(new TreeSet<>(), new TreeSet<>());
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                Matcher m = sentence.matcher(text);
+                while (m.find()) {
+                    raised.sentences().add(file.getFileName() + ": " + m.group());
+                }
+                raised.codes().addAll(matches(code, text));
+            }
+        }
+        return raised;
+    }
+
     /**
      * Validation (ADR 0033): rules raise a code and its arguments, never a sentence, so a refusal reads in the
      * reader's language. A string literal with Vietnamese letters handed to {@code InvalidInputException.of} or to a
@@ -125,18 +144,9 @@ class MessageBundlesTests {
         Pattern sentence = Pattern.compile("(?:InvalidInputException\\s*\\.of|\\b(?:errors|missing|refused)\\.add)\\("
                 + "[^;]*?,\\s*\"[^\"]*[À-ỹ][^\"]*\"");
         Pattern code = Pattern.compile("Message\\.of\\(\\s*\"((?:invalid|problem|sheet)\\.[\\w.-]*\\w)\"");
-        Set<String> sentences = new TreeSet<>();
-        Set<String> codes = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String text = Files.readString(file);
-                Matcher m = sentence.matcher(text);
-                while (m.find()) {
-                    sentences.add(file.getFileName() + ": " + m.group());
-                }
-                codes.addAll(matches(code, text));
-            }
-        }
+        Raised raised = raised(sentence, code);
+        Set<String> sentences = raised.sentences();
+        Set<String> codes = raised.codes();
         assertThat(sentences).as("Vietnamese sentences raised as validation errors; raise a code").isEmpty();
         assertThat(codes).contains("invalid.task.title.required", "problem.field.unknown", "sheet.row.date");
         assertThat(codes.stream().filter(k -> !vietnamese.containsKey(k)).toList()).as("codes missing in Vietnamese")
@@ -156,18 +166,9 @@ class MessageBundlesTests {
         Pattern sentence = Pattern.compile("new\\s+(?:vn\\.nhiemvu\\.shared\\.)?(?:NotFound|Forbidden|Conflict)Exception\\("
                 + "[^;]*?\"[^\"]*[À-ỹ][^\"]*\"");
         Pattern code = Pattern.compile("Message\\.of\\(\\s*\"((?:notfound|forbidden|conflict)\\.[\\w.-]*\\w)\"");
-        Set<String> sentences = new TreeSet<>();
-        Set<String> codes = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String text = Files.readString(file);
-                Matcher m = sentence.matcher(text);
-                while (m.find()) {
-                    sentences.add(file.getFileName() + ": " + m.group());
-                }
-                codes.addAll(matches(code, text));
-            }
-        }
+        Raised raised = raised(sentence, code);
+        Set<String> sentences = raised.sentences();
+        Set<String> codes = raised.codes();
         assertThat(sentences).as("Vietnamese sentences raised as refusals; raise a code").isEmpty();
         assertThat(codes).contains("notfound.task.task.unknown", "forbidden.task.edit.refused",
                 "conflict.shared.if-match.stale");
