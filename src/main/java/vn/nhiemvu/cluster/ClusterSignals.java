@@ -20,7 +20,8 @@ public interface ClusterSignals {
 
     /**
      * Sends the signal with the current transaction: the database delivers it to the other nodes as the commit
-     * happens, before the caller answers. For rare signals that must take effect at once (a revoked token); each
+     * happens, before the caller answers, and their listeners act on it a few milliseconds later (not after a
+     * cache's time to live). For rare signals that must take effect at once (a revoked token); each
      * such commit briefly takes the database's one notification lock, so not for every task change.
      */
     void publishWithCommit(String channel, String payload);

@@ -117,7 +117,7 @@ class TwoNodesIntegrationTests {
     }
 
     @Test
-    void aTokenRevokedOnOneNodeIsRefusedAtOnceByTheOther() {
+    void aTokenRevokedOnOneNodeIsRefusedByTheOtherWithinAMomentNotTheCachesTenSeconds() {
         var office = Api.as(port, "vanphong");
         var issued = office.post("/api/v1/tokens", Map.of("name", "Hai nút")).json();
         String token = issued.get("token").asString();
@@ -128,8 +128,11 @@ class TwoNodesIntegrationTests {
 
         assertThat(office.delete("/api/v1/tokens/" + issued.get("id").asLong()).status()).isEqualTo(204);
 
-        assertThat(onSecond.get("/api/v1/units").status()).as("the next request, well within the cache's 10 s")
-                .isEqualTo(401);
+        // PostgreSQL hands the NOTIFY to the other node's listener as the revoking commit happens; that listener
+        // reads it on its own thread, so a request sent in the same millisecond may still be served from the cache.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(onSecond.get("/api/v1/units").status())
+                        .as("refused well within the cache's 10 s").isEqualTo(401));
     }
 
     @Test
