@@ -46,7 +46,7 @@ for c in $clients; do
     'BEGIN {split(r, a, " "); if (a[1] > 0) printf "%.3f", t * 1000 / hz / a[1]}') kb_written=$(awk -v b=$bytes \
     -v r="${line#*requests=}" 'BEGIN {split(r, a, " "); if (a[1] > 0) printf "%.1f", b / 1024 / a[1]}')"
 done
-grep -c " ERROR " "$work/app.log" | sed 's/^/server log errors: /'
+{ grep -c " ERROR " "$work/app.log" || true; } | sed 's/^/server log errors: /'
 if [ "${PROFILE:-}" = 1 ]; then
   jcmd "$pid" JFR.dump filename="$work/rec.jfr" > /dev/null
   jfr print --events jdk.ExecutionSample "$work/rec.jfr" | grep -A1 "stackTrace = \[" | grep -v "stackTrace\|--" \
