@@ -53,6 +53,15 @@ class SecurityHeadersIntegrationTests {
     }
 
     @Test
+    void theIconIsServedBeforeSigningIn() throws Exception {
+        // A browser asks for it on every first page, the login page included: a 404 there is an error in its console.
+        assertThat(get("/favicon.ico").statusCode()).isEqualTo(200);
+        var svg = get("/favicon.svg");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+    }
+
+    @Test
     void anInlineScriptCarriesTheNonceOfItsAnswer() {
         var office = FormSession.signIn(port, "vanphong");
         var page = office.get("/dashboard");
