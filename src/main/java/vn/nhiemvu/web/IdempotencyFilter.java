@@ -10,9 +10,11 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,12 +38,21 @@ import tools.jackson.databind.json.JsonMapper;
  * commit together or not at all. A request that dies (a crash, a server error) leaves nothing behind, so its retry
  * runs for real; a retry while the first is still running waits for it on the key's row and then replays its answer.
  * The same key with another body is refused (422); answers below 400 and refusals (4xx, nothing changed) are replayed.
+ * <p>
+ * A page's form does the same with the one-time submission id its script adds ({@value #FORM_FIELD}, static/js/app.js):
+ * a double click or a form sent again creates one task, and the repeat gets the first redirect.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
+    static final String FORM_FIELD = "_submission";
     private static final int MAX_KEY = 200;
+    /** The longest answer kept for a replay (the column holds 1,000,000 characters). */
+    private static final int MAX_STORED = 500_000;
+    private static final String IN_FLIGHT = "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại sau.";
+    /** How long a page's repeated submission waits for the first one's answer. */
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(10);
 
     private final JdbcIdempotentRequests requests;
     private final JsonMapper json;
@@ -74,20 +85,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // A new API token's answer is its secret, which is stored nowhere: it cannot be replayed.
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")
-                || request.getRequestURI().startsWith("/api/v1/tokens") || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod()) || request.getRequestURI().startsWith("/api/v1/tokens")
+                || key(request) == null;
+    }
+
+    private static String key(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/") ? request.getHeader(HEADER) : request.getParameter(FORM_FIELD);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
             chain.doFilter(request, response);
             return;
         }
         String username = authentication.getName();
-        String key = request.getHeader(HEADER).strip();
+        String key = key(request).strip();
         if (key.isEmpty() || key.length() > MAX_KEY) {
             problem(response, HttpStatus.BAD_REQUEST, "Khóa Idempotency-Key phải có từ 1 đến " + MAX_KEY + " ký tự.");
             return;
@@ -95,6 +111,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         var call = new Call(username, key, request.getMethod() + " " + request.getRequestURI(),
                 new FingerprintedRequest(request));
         Optional<JdbcIdempotentRequests.Stored> stored = requests.find(username, key, since());
+        if (!request.getRequestURI().startsWith("/api/")) {
+            submitOnce(call, chain, response, stored);
+            return;
+        }
         if (stored.isPresent() && !stored.get().expired()) {
             replay(stored.get(), call, response);
             return;
@@ -140,7 +160,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     replay(first.get(), call, response);
                 } else {
                     problem(response, HttpStatus.CONFLICT,
-                            "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại sau.");
+                            IN_FLIGHT);
                 }
             }
             case REFUSED -> {
@@ -155,6 +175,66 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         "Yêu cầu chưa được ghi nhận (không có gì thay đổi); hãy gửi lại với cùng khóa Idempotency-Key.");
             }
             case DONE -> recorded.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * A page's form: the claim is committed first and the request runs in its own transactions, as without a key (a
+     * page that catches a refusal and shows the form again must not lose the rest of its work to one transaction
+     * around it). Only a redirect is kept, the answer of a form that did its work: a form shown again with its errors
+     * saved nothing, and a page that shows a secret once must not be stored, so their repeats run again. A repeat
+     * sent while the first runs waits for it, then gets its redirect or runs in turn.
+     */
+    private void submitOnce(Call call, FilterChain chain, HttpServletResponse response,
+            Optional<JdbcIdempotentRequests.Stored> stored) throws IOException, ServletException {
+        boolean expiredSeen = stored.isPresent() && stored.get().expired();
+        long until = System.nanoTime() + PAGE_WAIT.toNanos();
+        while (true) {
+            Optional<JdbcIdempotentRequests.Stored> first = requests.find(call.username(), call.key(), since())
+                    .filter(record -> !record.expired());
+            if (first.isPresent() && first.get().completed()) {
+                replay(first.get(), call, response);
+                return;
+            }
+            if (first.isEmpty() && claimAlone(call, expiredSeen)) {
+                break;
+            }
+            if (System.nanoTime() > until) {
+                problem(response, HttpStatus.CONFLICT, IN_FLIGHT);
+                return;
+            }
+            pause();
+        }
+        var recorded = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(call.request(), recorded);
+            if (recorded.getStatus() >= 300 && recorded.getStatus() < 400) {
+                tx.executeWithoutResult(status -> complete(call, recorded, null));
+                kept = true;
+            }
+        } finally {
+            if (!kept) {
+                tx.executeWithoutResult(status -> requests.forget(call.username(), call.key()));
+            }
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private boolean claimAlone(Call call, boolean expiredSeen) {
+        try {
+            return Boolean.TRUE.equals(tx.execute(status -> claim(call, expiredSeen)));
+        } catch (PessimisticLockingFailureException e) {
+            return false;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a repeated submission", e);
         }
     }
 
@@ -173,8 +253,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void complete(Call call, ContentCachingResponseWrapper recorded, String fingerprint) {
+        if (!storable(recorded)) {
+            requests.forget(call.username(), call.key());
+            return;
+        }
         requests.complete(call.username(), call.key(), recorded.getStatus(), recorded.getContentType(),
-                new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8), fingerprint);
+                recorded.getHeader(HttpHeaders.LOCATION), new String(recorded.getContentAsByteArray(),
+                        StandardCharsets.UTF_8), fingerprint);
+    }
+
+    /** A file or a very long answer is not stored: its repeat runs again. */
+    private static boolean storable(ContentCachingResponseWrapper recorded) {
+        String type = recorded.getContentType();
+        return recorded.getContentSize() <= MAX_STORED && (type == null || type.startsWith("text/") || type.contains("json"));
     }
 
     /** A refused request changed nothing; its answer is kept so that a repeat gets the same words. */
@@ -196,7 +287,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác (" + stored.request() + ").");
         } else if (!stored.completed()) {
             // Left by an earlier version of this filter, which claimed keys outside the request's transaction.
-            problem(response, HttpStatus.CONFLICT, "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại sau.");
+            problem(response, HttpStatus.CONFLICT, IN_FLIGHT);
         } else if (stored.fingerprint() != null && !stored.fingerprint().equals(call.request().readFingerprint())) {
             problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "Khóa Idempotency-Key này đã được dùng với một nội dung khác; hãy dùng khóa mới cho yêu cầu mới.");
@@ -204,6 +295,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             response.setStatus(stored.status());
             if (stored.contentType() != null) {
                 response.setContentType(stored.contentType());
+            }
+            if (stored.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, stored.location());
             }
             response.setHeader("Idempotent-Replayed", "true");
             if (stored.body() != null) {
