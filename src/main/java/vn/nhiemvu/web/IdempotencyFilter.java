@@ -90,7 +90,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static String key(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/") ? request.getHeader(HEADER) : request.getParameter(FORM_FIELD);
+        if (request.getRequestURI().startsWith("/api/")) {
+            return request.getHeader(HEADER);
+        }
+        // Uploads are left to Spring's multipart handling (its size limits and their problems), not parsed here.
+        String type = request.getContentType();
+        return type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded")
+                ? request.getParameter(FORM_FIELD) : null;
     }
 
     @Override
