@@ -182,6 +182,17 @@ class MessageBundlesTests {
                 .isEqualTo("Không tìm thấy nhiệm vụ số 1234.");
     }
 
+    /**
+     * {@code Message.text} shows words as they are in either language: a value (a name, a number typed), never a
+     * Vietnamese sentence or a piece of one, which would stay Vietnamese on an English page.
+     */
+    @Test
+    void noVietnameseIsShownAsItIs() throws IOException {
+        Pattern sentence = Pattern.compile("Message\\.text\\([^;]*?\"[^\"]*[À-ỹ][^\"]*\"");
+        assertThat(raised(sentence, Pattern.compile("(?!)")).sentences())
+                .as("Vietnamese shown as it is through Message.text; give it a code in both bundles").isEmpty();
+    }
+
     /** A key written twice in one file: the later silently wins, so one of the two wordings is never read. */
     @Test
     void noKeyIsWrittenTwice() throws IOException {

@@ -47,6 +47,18 @@ public record Message(String code, List<Object> args) implements MessageSourceRe
         return of("shared.text", words);
     }
 
+    /** The words one after another ("a; b; c") in the reader's language; at least one. */
+    public static Message joined(List<Message> words) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join");
+        }
+        Message joined = words.get(words.size() - 1);
+        for (int i = words.size() - 2; i >= 0; i--) {
+            joined = of("shared.list", words.get(i), joined);
+        }
+        return joined;
+    }
+
     /** The words in the given language, read from the bundles without Spring (outside a request's view). */
     public String in(Locale locale) {
         return BUNDLES.getMessage(this, locale);
