@@ -261,7 +261,7 @@ public final class CompletionPolicy {
             // A submission's document is its evidence: the Office's earlier date needs no other reason.
             return new Verdict.Allowed(beyond.isPresent(), List.of(), null);
         }
-        Message why = Message.joined(Stream.concat(
+        Message why = Message.joined("shared.list", Stream.concat(
                 missing.isEmpty() ? Stream.<Message>empty()
                         : Stream.of(Message.of("completion.refused.reason.missing", labels(missing))),
                 beyond.stream().map(refusal -> Message.of("completion.refused.reason.beyond", ruleName(refusal.rule()))))
@@ -322,13 +322,13 @@ public final class CompletionPolicy {
 
     private static Message stepsMessage(TaskKind kind, List<CompletionStep> missing, boolean office) {
         return Message.of(office ? "completion.refused.steps.office" : "completion.refused.steps",
-                Message.of(kind.code()), Message.joined(missing.stream().map(step -> Message
+                Message.of(kind.code()), Message.joined("shared.list", missing.stream().map(step -> Message
                         .of("completion.refused.steps.item", Message.of(step.code()), Message.of(step.howToCode())))
                         .toList()));
     }
 
     private static Message labels(List<CompletionStep> steps) {
-        return Message.joined(steps.stream().map(step -> Message.of(step.code())).toList());
+        return Message.joined("shared.list", steps.stream().map(step -> Message.of(step.code())).toList());
     }
 
     /** The earliest date a unit or a leader may give by the days-in-past rule: that many working days before today. */
