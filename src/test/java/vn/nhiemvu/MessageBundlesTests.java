@@ -2,6 +2,7 @@ package vn.nhiemvu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +24,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import vn.nhiemvu.evaluation.TaskStatus;
+import vn.nhiemvu.identity.PolicyAction;
+import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.plan.PlanAction;
+import vn.nhiemvu.plan.PlanPermissions;
+import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.Message;
 
 /**
@@ -103,7 +109,9 @@ class MessageBundlesTests {
         }
         Arrays.stream(Role.values()).map(Role::code).forEach(used::add);
         Arrays.stream(TaskStatus.values()).map(TaskStatus::code).forEach(used::add);
-        assertThat(used).contains("nav.tasks", "role.OFFICE");
+        PermissionsDocumentTests.policies().values().forEach(policy -> policy.table().keySet()
+                .forEach(action -> used.add(((PolicyAction) action).code())));
+        assertThat(used).contains("nav.tasks", "role.OFFICE", "action.plan.approve", "action.task.record-completion");
         assertThat(missing(used)).as("codes the Java code names that a bundle lacks").isEmpty();
     }
 
@@ -180,6 +188,25 @@ class MessageBundlesTests {
                 .isEqualTo("Task no. 1234 was not found.");
         assertThat(Message.of("notfound.task.task.unknown", 1234L).vietnamese())
                 .isEqualTo("Không tìm thấy nhiệm vụ số 1234.");
+        // The action refused is named in the reader's language too.
+        assertThatThrownBy(() -> PlanPermissions.POLICY.check(PlanAction.APPROVE, Relation.LEAD_UNIT))
+                .isInstanceOfSatisfying(ForbiddenException.class, refusal -> {
+                    assertThat(refusal.words().in(Locale.ENGLISH)).isEqualTo(
+                            "As lead unit, you may not do this to the implementation plan of this task: approve.");
+                    assertThat(refusal.words().vietnamese()).isEqualTo(
+                            "Với vai trò đơn vị chủ trì, bạn không được phê duyệt kế hoạch thực hiện của nhiệm vụ này.");
+                });
+    }
+
+    /**
+     * {@code Message.text} shows words as they are in either language: a value (a name, a number typed), never a
+     * Vietnamese sentence or a piece of one, which would stay Vietnamese on an English page.
+     */
+    @Test
+    void noVietnameseIsShownAsItIs() throws IOException {
+        Pattern sentence = Pattern.compile("Message\\.text\\([^;]*?\"[^\"]*[À-ỹ][^\"]*\"");
+        assertThat(raised(sentence, Pattern.compile("(?!)")).sentences())
+                .as("Vietnamese shown as it is through Message.text; give it a code in both bundles").isEmpty();
     }
 
     /** A key written twice in one file: the later silently wins, so one of the two wordings is never read. */

@@ -5,6 +5,7 @@ import static vn.nhiemvu.identity.Relation.LEAD_UNIT;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.shared.Message;
 
 /**
@@ -15,19 +16,9 @@ import vn.nhiemvu.shared.Message;
  */
 public final class AreaPermissions {
 
-    public enum Action {
-        MANAGE("thêm, sửa danh mục lĩnh vực quản lý"),
-        ASSIGN("gắn nhiệm vụ vào lĩnh vực quản lý");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Action implements PolicyAction {
+        MANAGE,
+        ASSIGN
     }
 
     /** The lead unit knows what its task is about; the Office keeps the agency's classification whole. */
@@ -35,7 +26,7 @@ public final class AreaPermissions {
             .allow(Action.MANAGE, OFFICE, ADMINISTRATOR)
             .allow(Action.ASSIGN, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> Message.of("forbidden.area.action.refused", Message.of(relation.code()),
-                    action.label()));
+                    action.words()));
 
     private AreaPermissions() {
     }

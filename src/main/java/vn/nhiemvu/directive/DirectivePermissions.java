@@ -4,6 +4,7 @@ import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.shared.Message;
 
 /**
@@ -12,23 +13,13 @@ import vn.nhiemvu.shared.Message;
  */
 public final class DirectivePermissions {
 
-    public enum Action {
-        WRITE("nhập, sửa văn bản chỉ đạo");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Action implements PolicyAction {
+        WRITE
     }
 
     public static final Policy<Action> POLICY = Policy.of("Văn bản chỉ đạo", Action.class)
             .allow(Action.WRITE, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> Message.of("forbidden.directive.action.office-only", action.label()));
+            .refusing((action, relation) -> Message.of("forbidden.directive.action.office-only", action.words()));
 
     private DirectivePermissions() {
     }

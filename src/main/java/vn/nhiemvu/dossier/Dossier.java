@@ -1,8 +1,8 @@
 package vn.nhiemvu.dossier;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.ConflictException;
@@ -62,7 +62,8 @@ public final class Dossier {
         require(relation, DossierAction.SUBMIT_FOR_REVIEW);
         var missing = checklist.missing(present);
         if (!missing.isEmpty()) {
-            throw InvalidInputException.of("files", Message.of("invalid.dossier.files.invalid", missing.stream().map(FileRole::label).collect(Collectors.joining(", "))));
+            throw InvalidInputException.of("files", Message.of("invalid.dossier.files.invalid",
+                    Message.joined("shared.list.comma", missing.stream().map(role -> Message.of(role.code())).toList())));
         }
         state = DossierState.SUBMITTED_FOR_REVIEW;
     }
@@ -104,11 +105,12 @@ public final class Dossier {
     private void require(Relation relation, DossierAction action) {
         DossierPermissions.POLICY.check(action, relation);
         if (!action.allowedIn(state)) {
-            String allowed = EnumSet.allOf(DossierAction.class).stream().filter(a -> a.allowedIn(state))
-                    .map(DossierAction::label).collect(Collectors.joining("; "));
+            List<Message> allowed = EnumSet.allOf(DossierAction.class).stream().filter(a -> a.allowedIn(state))
+                    .map(DossierAction::words).toList();
             throw new ConflictException(ConflictException.Kind.STATE, allowed.isEmpty()
-                    ? Message.of("conflict.dossier.state.final", action.label(), Message.of(state.code()))
-                    : Message.of("conflict.dossier.state.refused", action.label(), Message.of(state.code()), allowed));
+                    ? Message.of("conflict.dossier.state.final", action.words(), Message.of(state.code()))
+                    : Message.of("conflict.dossier.state.refused", action.words(), Message.of(state.code()),
+                            Message.joined("shared.list", allowed)));
         }
     }
 }

@@ -3,25 +3,21 @@ package vn.nhiemvu.dossier;
 import java.util.EnumSet;
 import java.util.Set;
 
+import vn.nhiemvu.identity.PolicyAction;
+
 /** What can be done to a dossier, and in which states. Who may do it is decided by {@link Dossier}. */
-public enum DossierAction {
+public enum DossierAction implements PolicyAction {
 
-    ADD_FILE("thêm tệp vào hồ sơ", EnumSet.of(DossierState.DRAFT, DossierState.RETURNED)),
-    SUBMIT_FOR_REVIEW("gửi hồ sơ đề nghị thẩm định", EnumSet.of(DossierState.DRAFT, DossierState.RETURNED)),
-    PASS("thông qua thẩm định", EnumSet.of(DossierState.SUBMITTED_FOR_REVIEW)),
-    RETURN("trả lại hồ sơ kèm ý kiến", EnumSet.of(DossierState.SUBMITTED_FOR_REVIEW)),
-    RECORD_SUBMISSION("ghi nhận việc trình (số, ngày văn bản)", EnumSet.of(DossierState.PASSED));
+    ADD_FILE(EnumSet.of(DossierState.DRAFT, DossierState.RETURNED)),
+    SUBMIT_FOR_REVIEW(EnumSet.of(DossierState.DRAFT, DossierState.RETURNED)),
+    PASS(EnumSet.of(DossierState.SUBMITTED_FOR_REVIEW)),
+    RETURN(EnumSet.of(DossierState.SUBMITTED_FOR_REVIEW)),
+    RECORD_SUBMISSION(EnumSet.of(DossierState.PASSED));
 
-    private final String label;
     private final Set<DossierState> states;
 
-    DossierAction(String label, Set<DossierState> states) {
-        this.label = label;
+    DossierAction(Set<DossierState> states) {
         this.states = states;
-    }
-
-    public String label() {
-        return label;
     }
 
     public boolean allowedIn(DossierState state) {

@@ -19,7 +19,8 @@ public final class DossierPermissions {
             .allow(DossierAction.RETURN, LEGAL)
             .allow(DossierAction.RECORD_SUBMISSION, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> switch (action) {
-                case ADD_FILE, SUBMIT_FOR_REVIEW -> Message.of("forbidden.dossier.action.lead-unit-only", action.label());
+                case ADD_FILE, SUBMIT_FOR_REVIEW ->
+                    Message.of("forbidden.dossier.action.lead-unit-only", action.words());
                 case PASS, RETURN -> Message.of("forbidden.dossier.review.legal-only");
                 case RECORD_SUBMISSION -> Message.of("forbidden.dossier.submission.leader-only");
             });

@@ -18,7 +18,7 @@ import vn.nhiemvu.shared.Message;
  *
  * @param <A> the module's actions
  */
-public final class Policy<A extends Enum<A>> {
+public final class Policy<A extends Enum<A> & PolicyAction> {
 
     private final String name;
     private final Class<A> actions;
@@ -34,7 +34,7 @@ public final class Policy<A extends Enum<A>> {
     }
 
     /** Starts a policy; every action must then be given its relations. */
-    public static <A extends Enum<A>> Builder<A> of(String name, Class<A> actions) {
+    public static <A extends Enum<A> & PolicyAction> Builder<A> of(String name, Class<A> actions) {
         return new Builder<>(name, actions);
     }
 
@@ -81,7 +81,7 @@ public final class Policy<A extends Enum<A>> {
         return table;
     }
 
-    public static final class Builder<A extends Enum<A>> {
+    public static final class Builder<A extends Enum<A> & PolicyAction> {
 
         private final String name;
         private final Class<A> actions;

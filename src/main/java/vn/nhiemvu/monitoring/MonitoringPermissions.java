@@ -4,6 +4,7 @@ import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.shared.Message;
 
 /**
@@ -12,27 +13,17 @@ import vn.nhiemvu.shared.Message;
  */
 public final class MonitoringPermissions {
 
-    public enum Action {
-        URGE("gửi phiếu đôn đốc"),
-        RUN_SWEEP("chạy rà soát"),
-        EDIT_RULES("sửa quy tắc theo dõi");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Action implements PolicyAction {
+        URGE,
+        RUN_SWEEP,
+        EDIT_RULES
     }
 
     public static final Policy<Action> POLICY = Policy.of("Theo dõi, đôn đốc", Action.class)
             .allow(Action.URGE, OFFICE, ADMINISTRATOR)
             .allow(Action.RUN_SWEEP, OFFICE, ADMINISTRATOR)
             .allow(Action.EDIT_RULES, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> Message.of("forbidden.monitoring.action.office-only", action.label()));
+            .refusing((action, relation) -> Message.of("forbidden.monitoring.action.office-only", action.words()));
 
     private MonitoringPermissions() {
     }

@@ -10,6 +10,7 @@ import java.util.Collection;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.Message;
 
@@ -21,24 +22,14 @@ import vn.nhiemvu.shared.Message;
  */
 public final class PeoplePermissions {
 
-    public enum Action {
-        CHOOSE_PERFORMERS("chọn người thực hiện nhiệm vụ"),
-        SET_WEIGHT("quy đổi nhiệm vụ thành sản phẩm/công việc"),
-        ASSESS_QUALITY("đánh giá chất lượng sản phẩm/công việc"),
-        CONFIRM_OBJECTIVE_CAUSE("ghi nhận nguyên nhân khách quan đã được cấp có thẩm quyền xác nhận"),
-        ENTER_GENERAL_POINTS("chấm điểm tiêu chí chung"),
-        READ_SHEET("xem phiếu đánh giá theo kết quả nhiệm vụ"),
-        DESIGNATE_HEAD("chỉ định trưởng đơn vị");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Action implements PolicyAction {
+        CHOOSE_PERFORMERS,
+        SET_WEIGHT,
+        ASSESS_QUALITY,
+        CONFIRM_OBJECTIVE_CAUSE,
+        ENTER_GENERAL_POINTS,
+        READ_SHEET,
+        DESIGNATE_HEAD
     }
 
     /**
@@ -56,7 +47,7 @@ public final class PeoplePermissions {
             .allow(Action.READ_SHEET, SELF, UNIT_HEAD, OFFICE, ADMINISTRATOR)
             .allow(Action.DESIGNATE_HEAD, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> Message.of("forbidden.people.action.refused", Message.of(relation.code()),
-                    action.label()));
+                    action.words()));
 
     /** The user's part in a task: the task module's, the lead unit's head apart. */
     public static Relation toTask(CurrentUser user, Long leadUnitId, Collection<Long> coordinatingUnitIds,

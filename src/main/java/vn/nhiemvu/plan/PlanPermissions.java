@@ -24,7 +24,7 @@ public final class PlanPermissions {
             .refusing((action, relation) -> switch (action) {
                 case REPORT_PROGRESS -> Message.of("forbidden.plan.progress.refused");
                 case REQUIRE_REPORTS -> Message.of("forbidden.plan.reports.office-only");
-                default -> Message.of("forbidden.plan.action.refused", Message.of(relation.code()), action.label());
+                default -> Message.of("forbidden.plan.action.refused", Message.of(relation.code()), action.words());
             });
 
     private PlanPermissions() {

@@ -162,11 +162,11 @@ public record PlanVersion(Long id, long taskId, long agencyId, int number, PlanS
 
     private void checkState(PlanAction action) {
         if (!state.actions().contains(action)) {
-            String allowed = state.actions().stream().map(PlanAction::label).collect(Collectors.joining(", "));
+            List<Message> allowed = state.actions().stream().map(PlanAction::words).toList();
             throw new ConflictException(ConflictException.Kind.STATE, allowed.isEmpty()
-                    ? Message.of("conflict.plan.version.state-final", action.label(), number, Message.of(state.code()))
-                    : Message.of("conflict.plan.version.state", action.label(), number, Message.of(state.code()),
-                            allowed));
+                    ? Message.of("conflict.plan.version.state-final", action.words(), number, Message.of(state.code()))
+                    : Message.of("conflict.plan.version.state", action.words(), number, Message.of(state.code()),
+                            Message.joined("shared.list.comma", allowed)));
         }
     }
 

@@ -6,6 +6,7 @@ import static vn.nhiemvu.identity.Relation.OFFICE;
 import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.shared.Message;
 
 /**
@@ -14,20 +15,10 @@ import vn.nhiemvu.shared.Message;
  */
 public final class ReportPermissions {
 
-    public enum Action {
-        ISSUE("ban hành"),
-        SEND("gửi"),
-        READ_ISSUED("xem báo cáo đã ban hành");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Action implements PolicyAction {
+        ISSUE,
+        SEND,
+        READ_ISSUED
     }
 
     public static final Policy<Action> POLICY = Policy.of("Báo cáo định kỳ", Action.class)
@@ -36,7 +27,7 @@ public final class ReportPermissions {
             .allow(Action.READ_ISSUED, OFFICE, ADMINISTRATOR, LEGAL, SUPERVISING_LEADER)
             .refusing((action, relation) -> action == Action.READ_ISSUED
                     ? Message.of("forbidden.reporting.issued.restricted")
-                    : Message.of("forbidden.reporting.action.office-only", action.label()));
+                    : Message.of("forbidden.reporting.action.office-only", action.words()));
 
     private ReportPermissions() {
     }

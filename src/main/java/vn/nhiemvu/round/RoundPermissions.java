@@ -11,6 +11,7 @@ import java.util.Set;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.Message;
 
@@ -22,25 +23,15 @@ import vn.nhiemvu.shared.Message;
  */
 public final class RoundPermissions {
 
-    public enum Action {
-        OPEN("mở đợt lấy đề xuất"),
-        CLOSE("đóng đợt lấy đề xuất"),
-        ADD_RESPONDENT("tạo tài khoản đầu mối cho cơ quan được hỏi"),
-        READ_ANSWERS("xem, tổng hợp, xuất đề xuất của các cơ quan"),
-        ANSWER("điền, nộp đề xuất của cơ quan mình"),
-        URGE("đôn đốc các cơ quan chưa trả lời"),
-        PLAN_TASKS("chuyển đề xuất thành nhiệm vụ của văn bản giao"),
-        MERGE("gộp các đề xuất trùng nhau");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Action implements PolicyAction {
+        OPEN,
+        CLOSE,
+        ADD_RESPONDENT,
+        READ_ANSWERS,
+        ANSWER,
+        URGE,
+        PLAN_TASKS,
+        MERGE
     }
 
     public static final Policy<Action> POLICY = Policy.of("Đợt lấy đề xuất", Action.class)
@@ -53,7 +44,7 @@ public final class RoundPermissions {
             .allow(Action.PLAN_TASKS, OFFICE, ADMINISTRATOR)
             .allow(Action.MERGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> Message.of("forbidden.round.action.refused", Message.of(relation.code()),
-                    action.label()));
+                    action.words()));
 
     private RoundPermissions() {
     }

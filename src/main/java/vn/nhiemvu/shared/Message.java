@@ -47,6 +47,21 @@ public record Message(String code, List<Object> args) implements MessageSourceRe
         return of("shared.text", words);
     }
 
+    /**
+     * The words one after another in the reader's language, at least one: {@code shared.list} ("a; b; c") or
+     * {@code shared.list.comma} ("a, b, c").
+     */
+    public static Message joined(String list, List<Message> words) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join");
+        }
+        Message joined = words.get(words.size() - 1);
+        for (int i = words.size() - 2; i >= 0; i--) {
+            joined = of(list, words.get(i), joined);
+        }
+        return joined;
+    }
+
     /** The words in the given language, read from the bundles without Spring (outside a request's view). */
     public String in(Locale locale) {
         return BUNDLES.getMessage(this, locale);

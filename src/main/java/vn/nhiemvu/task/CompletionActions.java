@@ -3,6 +3,8 @@ package vn.nhiemvu.task;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * What the user may do about a task's completion, from {@link CompletionPolicy}: the page shows these and nothing else.
  *
@@ -16,7 +18,7 @@ import java.util.List;
  * @param bySubmission          the kind is completed by recording the dossier's submission
  */
 public record CompletionActions(boolean mayComplete, boolean mayReopen, LocalDate earliest, LocalDate latest,
-        TaskKind kind, List<StepState> steps, String refusal, boolean reasonRequired, LocalDate earliestWithoutReason,
+        TaskKind kind, List<StepState> steps, Message refusal, boolean reasonRequired, LocalDate earliestWithoutReason,
         boolean bySubmission) {
 
     public CompletionActions {

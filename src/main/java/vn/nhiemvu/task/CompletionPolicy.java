@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
@@ -144,7 +143,8 @@ public final class CompletionPolicy {
 
         /** The latest step, the entry included; of steps on the same day the one listed last (the entry comes first). */
         Optional<TaskStep> lastStep() {
-            return Stream.concat(Stream.of(new TaskStep(enteredOn, "nhiệm vụ được nhập vào hệ thống")), steps.stream())
+            return Stream.concat(Stream.of(new TaskStep(enteredOn, Message.of("completion.task-step.entered"))),
+                    steps.stream())
                     .reduce((a, b) -> b.on().isBefore(a.on()) ? a : b);
         }
 
@@ -153,7 +153,7 @@ public final class CompletionPolicy {
         }
     }
 
-    /** The answer about a completion: allowed (perhaps as the Office's override), or refused with a Vietnamese reason. */
+    /** The answer about a completion: allowed (perhaps as the Office's override), or refused with its words. */
     public sealed interface Verdict {
 
         /** Recorded; {@code skipped} and {@code beyondLimits} say what the Office went beyond, {@code reason} why. */
@@ -161,15 +161,15 @@ public final class CompletionPolicy {
         }
 
         /** The date breaks the rule (an error on the date's field). */
-        record DateRefused(DateRule rule, String message) implements Verdict {
+        record DateRefused(DateRule rule, Message message) implements Verdict {
         }
 
         /** Required steps are missing and the user may not go without them (a conflict with the task's state). */
-        record StepsMissing(List<CompletionStep> missing, String message) implements Verdict {
+        record StepsMissing(List<CompletionStep> missing, Message message) implements Verdict {
         }
 
         /** The Office goes beyond the rule without a (usable) reason (an error on the reason). */
-        record ReasonRequired(String message) implements Verdict {
+        record ReasonRequired(Message message) implements Verdict {
         }
     }
 
@@ -187,26 +187,25 @@ public final class CompletionPolicy {
     }
 
     /** Why the user may not reopen the completed task, or empty if they may. */
-    public static Optional<String> reopenRefusal(CurrentUser user, Task task) {
+    public static Optional<Message> reopenRefusal(CurrentUser user, Task task) {
         if (!TaskPermissions.allows(user, task, TaskPermissions.Action.RECORD_COMPLETION)) {
-            return Optional.of("Bạn không có quyền mở lại nhiệm vụ này.");
+            return Optional.of(Message.of("forbidden.task.reopen.refused"));
         }
         if (user.managesAgency()) {
             return Optional.empty();
         }
         CompletedBy by = task.completedBy();
         if (by == null) {
-            return Optional.of("Không rõ ai đã ghi nhận hoàn thành nhiệm vụ này; chỉ Văn phòng Bộ được mở lại.");
+            return Optional.of(Message.of("forbidden.task.reopen.unknown"));
         }
         return switch (by.source()) {
-            case OFFICE -> Optional.of("Văn phòng Bộ đã ghi nhận hoàn thành nhiệm vụ này; chỉ Văn phòng Bộ được mở lại.");
-            case SUBMISSION -> Optional.of(
-                    "Nhiệm vụ hoàn thành khi hồ sơ được ký trình; chỉ Văn phòng Bộ được mở lại.");
+            case OFFICE -> Optional.of(Message.of("forbidden.task.reopen.office"));
+            case SUBMISSION -> Optional.of(Message.of("forbidden.task.reopen.submission"));
             case LEADER -> user.role() == Role.LEADER ? Optional.empty()
-                    : Optional.of("Lãnh đạo Bộ đã ghi nhận hoàn thành nhiệm vụ này; chỉ Lãnh đạo Bộ hoặc Văn phòng Bộ được mở lại.");
+                    : Optional.of(Message.of("forbidden.task.reopen.leader"));
             case UNIT -> user.role() == Role.LEADER || Objects.equals(by.unitId(), user.unitId())
                     ? Optional.empty()
-                    : Optional.of("Chỉ đơn vị đã ghi nhận hoàn thành, Lãnh đạo Bộ hoặc Văn phòng Bộ được mở lại nhiệm vụ này.");
+                    : Optional.of(Message.of("forbidden.task.reopen.unit"));
         };
     }
 
@@ -231,21 +230,22 @@ public final class CompletionPolicy {
      * is the document's).
      *
      * @param reason the Office's reason for going beyond the rule (ignored when it does not)
-     * @param what   the date's name at the start of a sentence ("Ngày hoàn thành", "Ngày văn bản trình")
+     * @param what   the date's name at the start of a sentence ({@code completion.date.completed}: "Ngày hoàn thành")
      */
     public Verdict judge(CurrentUser user, LocalDate date, Facts facts, boolean bySubmission, String reason,
-            String what) {
+            Message what) {
         Objects.requireNonNull(date, "date");
         if (date.isAfter(facts.today())) {
-            return refused(DateRule.NOT_IN_FUTURE, what, date, "hôm nay là ngày " + DisplayDates.date(facts.today()));
+            return refused(DateRule.NOT_IN_FUTURE, what, date,
+                    Message.of("completion.refused.date.future", DisplayDates.date(facts.today())));
         }
         if (facts.directiveDate() != null && date.isBefore(facts.directiveDate())) {
             return refused(DateRule.NOT_BEFORE_ASSIGNMENT, what, date,
-                    "văn bản giao nhiệm vụ ban hành ngày " + DisplayDates.date(facts.directiveDate()));
+                    Message.of("completion.refused.date.directive", DisplayDates.date(facts.directiveDate())));
         }
         if (facts.reviewPassed() != null && date.isBefore(facts.reviewPassed())) {
             return refused(DateRule.NOT_BEFORE_REVIEW, what, date,
-                    "Vụ Pháp chế thông qua thẩm định hồ sơ ngày " + DisplayDates.date(facts.reviewPassed()));
+                    Message.of("completion.refused.date.review", DisplayDates.date(facts.reviewPassed())));
         }
         Optional<Verdict.StepsMissing> stepsMissing = stepsMissing(user, facts, bySubmission);
         if (stepsMissing.isPresent()) {
@@ -261,18 +261,17 @@ public final class CompletionPolicy {
             // A submission's document is its evidence: the Office's earlier date needs no other reason.
             return new Verdict.Allowed(beyond.isPresent(), List.of(), null);
         }
-        String why = Stream.concat(
-                missing.isEmpty() ? Stream.empty() : Stream.of("còn thiếu bước " + labels(missing)),
-                beyond.stream().map(refusal -> "ngày sớm hơn giới hạn của đơn vị, quy tắc “" + name(refusal.rule())
-                        + "”"))
-                .collect(Collectors.joining("; "));
+        Message why = Message.joined("shared.list", Stream.concat(
+                missing.isEmpty() ? Stream.<Message>empty()
+                        : Stream.of(Message.of("completion.refused.reason.missing", labels(missing))),
+                beyond.stream().map(refusal -> Message.of("completion.refused.reason.beyond", ruleName(refusal.rule()))))
+                .toList());
         String stated = reason == null ? "" : reason.strip();
         if (stated.isEmpty()) {
-            return new Verdict.ReasonRequired("Văn phòng Bộ ghi nhận hoàn thành ngoài quy tắc thì phải nêu lý do ("
-                    + "lý do được lưu và hiện trên trang nhiệm vụ). Ngoài quy tắc: " + why + ".");
+            return new Verdict.ReasonRequired(Message.of("completion.refused.reason.required", why));
         }
         if (stated.length() > MAX_REASON) {
-            return new Verdict.ReasonRequired("Lý do dài quá " + MAX_REASON + " ký tự.");
+            return new Verdict.ReasonRequired(Message.of("completion.refused.reason.too-long", MAX_REASON));
         }
         return new Verdict.Allowed(beyond.isPresent(), missing, stated);
     }
@@ -293,42 +292,43 @@ public final class CompletionPolicy {
     }
 
     /** The message a unit or a leader gets for a date the Office may give only with a reason, if this is one. */
-    private Optional<Verdict.DateRefused> beyondUnitLimits(LocalDate date, Facts facts, String what) {
+    private Optional<Verdict.DateRefused> beyondUnitLimits(LocalDate date, Facts facts, Message what) {
         if (facts.directiveDate() == null && date.isBefore(facts.enteredOn())) {
             return Optional.of(refused(DateRule.NOT_BEFORE_ASSIGNMENT, what, date,
-                    "nhiệm vụ không có văn bản giao, được giao (nhập vào hệ thống) ngày " + DisplayDates.date(facts.enteredOn())
-                            + "; ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
+                    Message.of("completion.refused.date.entered", DisplayDates.date(facts.enteredOn()))));
         }
         Optional<TaskStep> last = facts.lastStep();
         if (last.isPresent() && date.isBefore(last.get().on())) {
-            return Optional.of(refused(DateRule.NOT_BEFORE_LAST_STEP, what, date,
-                    last.get().what() + " ngày " + DisplayDates.date(last.get().on())
-                            + "; ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
+            return Optional.of(refused(DateRule.NOT_BEFORE_LAST_STEP, what, date, Message.of(
+                    "completion.refused.date.last-step", last.get().what(), DisplayDates.date(last.get().on()))));
         }
         LocalDate recent = recentLimit(facts.today());
         if (date.isBefore(recent)) {
-            return Optional.of(refused(DateRule.RECENT, what, date, "chỉ được lùi về trước tối đa "
-                    + maxWorkingDaysInPast + " ngày làm việc (từ ngày " + DisplayDates.date(recent)
-                    + "); ngày sớm hơn do Văn phòng Bộ ghi nhận, kèm lý do"));
+            return Optional.of(refused(DateRule.RECENT, what, date,
+                    Message.of("completion.refused.date.recent", maxWorkingDaysInPast, DisplayDates.date(recent))));
         }
         return Optional.empty();
     }
 
-    private Verdict.DateRefused refused(DateRule rule, String what, LocalDate date, String detail) {
+    private Verdict.DateRefused refused(DateRule rule, Message what, LocalDate date, Message detail) {
         return new Verdict.DateRefused(rule,
-                what + " " + DisplayDates.date(date) + " trái quy tắc “" + name(rule) + "”: " + detail + ".");
+                Message.of("completion.refused.date", what, DisplayDates.date(date), ruleName(rule), detail));
     }
 
-    private static String stepsMessage(TaskKind kind, List<CompletionStep> missing, boolean office) {
-        return "Nhiệm vụ loại “" + kind.label() + "” chưa đủ các bước để ghi nhận hoàn thành. Còn thiếu: "
-                + missing.stream().map(step -> step.label() + " — " + step.howTo()).collect(Collectors.joining("; "))
-                + (office ? ". Văn phòng Bộ ghi nhận hoàn thành nhiệm vụ (kèm lý do) trên trang nhiệm vụ trước khi ghi nhận việc trình."
-                        : ". Ngoài quy tắc này chỉ Văn phòng Bộ được ghi nhận hoàn thành, kèm lý do.")
-                + " Xem “Quy tắc hoàn thành”.";
+    /** The rule's name with this policy's number of days, in the reader's language. */
+    private Message ruleName(DateRule rule) {
+        return Message.of(rule.code(), maxWorkingDaysInPast);
     }
 
-    private static String labels(List<CompletionStep> steps) {
-        return steps.stream().map(CompletionStep::label).collect(Collectors.joining("; "));
+    private static Message stepsMessage(TaskKind kind, List<CompletionStep> missing, boolean office) {
+        return Message.of(office ? "completion.refused.steps.office" : "completion.refused.steps",
+                Message.of(kind.code()), Message.joined("shared.list", missing.stream().map(step -> Message
+                        .of("completion.refused.steps.item", Message.of(step.code()), Message.of(step.howToCode())))
+                        .toList()));
+    }
+
+    private static Message labels(List<CompletionStep> steps) {
+        return Message.joined("shared.list", steps.stream().map(step -> Message.of(step.code())).toList());
     }
 
     /** The earliest date a unit or a leader may give by the days-in-past rule: that many working days before today. */

@@ -163,7 +163,7 @@ public record Task(long id, long agencyId, Long directiveId, Long parentTaskId, 
             throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.task.reopen.not-completed"));
         }
         CompletionPolicy.reopenRefusal(user, this).ifPresent(reason -> {
-            throw new ForbiddenException(Message.text(reason));
+            throw new ForbiddenException(reason);
         });
         return new TaskEvent.TaskReopened(this, new Task(id, agencyId, directiveId, parentTaskId, kind, title, description,
                 leadUnitId, coordinatingUnitIds, supervisingLeaderId, deadline, deadlineText, recurrence, null, null, product,

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.Message;
 
@@ -16,26 +17,16 @@ import vn.nhiemvu.shared.Message;
 public final class TaskPermissions {
 
     /** What can be done to a task. */
-    public enum Action {
+    public enum Action implements PolicyAction {
         /** Assigning a new task, or breaking one down into sub-tasks. */
-        CREATE("giao nhiệm vụ mới"),
-        EDIT("sửa nhiệm vụ"),
-        DELETE("xóa nhiệm vụ"),
+        CREATE,
+        EDIT,
+        DELETE,
         /** Completing it, recording a step of its path, reopening it (who recorded the completion also counts). */
-        RECORD_COMPLETION("ghi nhận hoàn thành, mở lại"),
-        REQUEST_GUIDANCE("xin ý kiến chỉ đạo, đề nghị gia hạn"),
-        DECIDE_GUIDANCE("cho ý kiến về đề nghị"),
-        RECORD_DEADLINE_CHANGE("ghi nhận quyết định gia hạn");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        RECORD_COMPLETION,
+        REQUEST_GUIDANCE,
+        DECIDE_GUIDANCE,
+        RECORD_DEADLINE_CHANGE
     }
 
     public static final Policy<Action> POLICY = Policy.of("Nhiệm vụ", Action.class)

@@ -3,12 +3,15 @@ package vn.nhiemvu.task;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import vn.nhiemvu.shared.Message;
+
 /**
  * Something recorded about a task on a date (a plan approved, a legal review…): a completion is not dated before it.
  *
- * @param what the step in Vietnamese, as it reads after "ngày" ("kế hoạch thực hiện được phê duyệt")
+ * @param what the step as it reads before its date ({@code completion.task-step.plan-approved}: "kế hoạch thực hiện
+ *             được phê duyệt")
  */
-public record TaskStep(LocalDate on, String what) {
+public record TaskStep(LocalDate on, Message what) {
 
     public TaskStep {
         Objects.requireNonNull(on, "on");

@@ -4,6 +4,7 @@ import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.shared.Message;
 
 /**
@@ -12,23 +13,13 @@ import vn.nhiemvu.shared.Message;
  */
 public final class TaskSheetPermissions {
 
-    public enum Action {
-        IMPORT("nhập danh sách nhiệm vụ");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Action implements PolicyAction {
+        IMPORT
     }
 
     public static final Policy<Action> POLICY = Policy.of("Nhập danh sách nhiệm vụ", Action.class)
             .allow(Action.IMPORT, OFFICE, ADMINISTRATOR)
-            .refusing((action, relation) -> Message.of("forbidden.tasksheet.action.office-only", action.label()));
+            .refusing((action, relation) -> Message.of("forbidden.tasksheet.action.office-only", action.words()));
 
     private TaskSheetPermissions() {
     }

@@ -2,6 +2,7 @@ package vn.nhiemvu.web;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -79,18 +80,18 @@ class ErrorPageController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         Object refusal = request.getAttribute(InputConfiguration.REFUSAL);
-        String detail = refusal instanceof Message words ? words.in(ProblemDetailsAdvice.language(request))
-                : refusal != null ? refusal.toString() : switch (status) {
-            case BAD_REQUEST -> "Yêu cầu không hợp lệ (địa chỉ hoặc tiêu đề không đọc được).";
-            case NOT_FOUND -> "Không có địa chỉ này.";
-            case UNAUTHORIZED -> "Chưa xác thực.";
-            case FORBIDDEN -> "Bạn không có quyền truy cập địa chỉ này.";
-            case PAYLOAD_TOO_LARGE -> "Dữ liệu gửi lên quá lớn.";
-            default -> status.is4xxClientError() ? "Yêu cầu không hợp lệ."
-                    : "Lỗi hệ thống ngoài dự kiến; thao tác chưa được thực hiện. Hãy thử lại hoặc báo quản trị hệ thống.";
-        };
+        Locale locale = ProblemDetailsAdvice.language(request);
+        Message words = refusal instanceof Message given ? given : Message.of(switch (status) {
+            case BAD_REQUEST -> "problem.bad-request.unreadable";
+            case NOT_FOUND -> "problem.no-address";
+            case UNAUTHORIZED -> "problem.unauthenticated.short";
+            case FORBIDDEN -> "problem.forbidden.address";
+            case PAYLOAD_TOO_LARGE -> "problem.too-large.data";
+            default -> status.is4xxClientError() ? "problem.bad-request" : "problem.internal";
+        });
+        String detail = words.in(locale);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(ProblemDetailsAdvice.title(status));
+        problem.setTitle(ProblemDetailsAdvice.title(status, locale));
         problem.setType(URI.create("urn:nhiemvu:problem:" + (status.is5xxServerError() ? "internal" : "bad-request")));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {

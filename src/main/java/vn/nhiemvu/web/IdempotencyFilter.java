@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -28,6 +29,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nhiemvu.shared.Message;
 
 /**
  * A POST to the API sent again with the same {@code Idempotency-Key} by the same person gets the first answer again,
@@ -50,7 +52,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_KEY = 200;
     /** The longest answer kept for a replay (the column holds 1,000,000 characters). */
     private static final int MAX_STORED = 500_000;
-    private static final String IN_FLIGHT = "Yêu cầu với khóa Idempotency-Key này đang được xử lý; hãy thử lại sau.";
     /** How long a page's repeated submission waits for the first one's answer. */
     private static final Duration PAGE_WAIT = Duration.ofSeconds(10);
 
@@ -111,7 +112,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String username = authentication.getName();
         String key = key(request).strip();
         if (key.isEmpty() || key.length() > MAX_KEY) {
-            problem(response, HttpStatus.BAD_REQUEST, "Khóa Idempotency-Key phải có từ 1 đến " + MAX_KEY + " ký tự.");
+            problem(request, response, HttpStatus.BAD_REQUEST, Message.of("problem.idempotency.key-length", MAX_KEY));
             return;
         }
         var call = new Call(username, key, request.getMethod() + " " + request.getRequestURI(),
@@ -165,8 +166,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 if (first.isPresent()) {
                     replay(first.get(), call, response);
                 } else {
-                    problem(response, HttpStatus.CONFLICT,
-                            IN_FLIGHT);
+                    problem(request, response, HttpStatus.CONFLICT, Message.of("problem.idempotency.in-progress"));
                 }
             }
             case REFUSED -> {
@@ -177,8 +177,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             case BROKEN -> {
                 recorded.reset();
-                problem(response, HttpStatus.SERVICE_UNAVAILABLE,
-                        "Yêu cầu chưa được ghi nhận (không có gì thay đổi); hãy gửi lại với cùng khóa Idempotency-Key.");
+                problem(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                        Message.of("problem.idempotency.not-recorded"));
             }
             case DONE -> recorded.copyBodyToResponse();
         }
@@ -206,7 +206,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 break;
             }
             if (System.nanoTime() > until) {
-                problem(response, HttpStatus.CONFLICT, IN_FLIGHT);
+                problem(call.request(), response, HttpStatus.CONFLICT, Message.of("problem.idempotency.in-progress"));
                 return;
             }
             pause();
@@ -289,14 +289,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(JdbcIdempotentRequests.Stored stored, Call call, HttpServletResponse response) throws IOException {
         if (!stored.request().equals(call.target())) {
-            problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác (" + stored.request() + ").");
+            problem(call.request(), response, HttpStatus.UNPROCESSABLE_CONTENT,
+                    Message.of("problem.idempotency.other-request", stored.request()));
         } else if (!stored.completed()) {
             // Left by an earlier version of this filter, which claimed keys outside the request's transaction.
-            problem(response, HttpStatus.CONFLICT, IN_FLIGHT);
+            problem(call.request(), response, HttpStatus.CONFLICT, Message.of("problem.idempotency.in-progress"));
         } else if (stored.fingerprint() != null && !stored.fingerprint().equals(call.request().readFingerprint())) {
-            problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Khóa Idempotency-Key này đã được dùng với một nội dung khác; hãy dùng khóa mới cho yêu cầu mới.");
+            problem(call.request(), response, HttpStatus.UNPROCESSABLE_CONTENT,
+                    Message.of("problem.idempotency.other-body"));
         } else {
             response.setStatus(stored.status());
             if (stored.contentType() != null) {
@@ -312,12 +312,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    /** The problem in the reader's language, by the rule of {@link ProblemDetailsAdvice#language}. */
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Message detail)
+            throws IOException {
+        Locale locale = ProblemDetailsAdvice.language(request);
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", "urn:nhiemvu:problem:idempotency");
-        problem.put("title", ProblemDetailsAdvice.title(status));
+        problem.put("title", ProblemDetailsAdvice.title(status, locale));
         problem.put("status", status.value());
-        problem.put("detail", detail);
+        problem.put("detail", detail.in(locale));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

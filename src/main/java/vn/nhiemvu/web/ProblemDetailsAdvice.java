@@ -62,7 +62,8 @@ import vn.nhiemvu.shared.Worded;
  * Bad input (a {@code validation} problem: its title, detail and errors) is worded in the reader's
  * language (ADR 0033): the page's language (the {@code lang} cookie); without that cookie, a request to the API
  * gets English when its {@code Accept-Language} prefers English; everyone else Vietnamese. Refusals (not found,
- * forbidden, conflicts) carry their words as a {@link Worded} message and are worded the same way.
+ * forbidden, conflicts) carry their words as a {@link Worded} message and are worded the same way, and so are the
+ * problems the application words itself (not signed in, too many sign-ins, a race on the data, busy, unexpected).
  */
 @ControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -108,25 +109,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(LoginThrottled.class)
-    ResponseEntity<ProblemDetail> throttled(LoginThrottled e) {
+    ResponseEntity<ProblemDetail> throttled(LoginThrottled e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", e.getMessage(), List.of()));
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", e, request));
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Nhiem vu\", Bearer")
-                .body(problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                        "Chưa xác thực: hãy gửi mã truy cập API (Authorization: Bearer …) hoặc tên đăng nhập và mật khẩu hợp lệ.",
-                        List.of()));
+                .body(problem(HttpStatus.UNAUTHORIZED, "unauthenticated", Message.of("problem.unauthenticated"),
+                        request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Object accessDenied(AccessDeniedException e, HttpServletRequest request) {
-        return answer(request, problem(HttpStatus.FORBIDDEN, "forbidden", "Bạn không có quyền thực hiện thao tác này.",
-                List.of()));
+        return answer(request, problem(HttpStatus.FORBIDDEN, "forbidden", Message.of("problem.access-denied"), request));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -144,11 +143,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         // Input is checked before it is written; reaching here means two requests raced.
         log.warn("Integrity violation that validation did not catch", e);
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "conflict",
-                "Dữ liệu mâu thuẫn với dữ liệu đã có (có thể do hai người cùng sửa); hãy tải lại và thử lại.", List.of()));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, "conflict", Message.of("problem.integrity"), request));
     }
 
     @ExceptionHandler({ TransientDataAccessException.class, CannotGetJdbcConnectionException.class })
@@ -156,16 +155,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         // A lock or a connection not had in time: nothing was written (the transaction rolled back); a retry is safe.
         log.warn("Database busy on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-        return answer(request, problem(HttpStatus.SERVICE_UNAVAILABLE, "busy",
-                "Hệ thống đang bận; thao tác chưa được thực hiện. Hãy thử lại sau giây lát.", List.of()));
+        return answer(request, problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", Message.of("problem.busy"), request));
     }
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return answer(request, problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Lỗi hệ thống ngoài dự kiến; thao tác chưa được thực hiện. Hãy thử lại hoặc báo quản trị hệ thống.",
-                List.of()));
+        return answer(request, problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Message.of("problem.internal"),
+                request));
     }
 
     /** Spring MVC's own exceptions (an unknown address among them): same shape, Vietnamese words. */
@@ -319,14 +316,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** A refusal with its words (not found, forbidden, a conflict): title and detail in the reader's language. */
     private ProblemDetail problem(HttpStatus status, String slug, Worded refusal, HttpServletRequest request) {
-        Locale locale = language(request);
-        return problem(status, slug, messages.getMessage(refusal.words(), locale), List.of(), locale);
+        return problem(status, slug, refusal.words(), request);
     }
 
-    /** A problem whose detail is a Vietnamese sentence: only its title is worded, in Vietnamese. */
-    private ProblemDetail problem(HttpStatus status, String slug, String detail,
-            List<InvalidInputException.FieldError> errors) {
-        return problem(status, slug, detail, errors, Message.VIETNAMESE);
+    /** A problem without errors on fields: title and detail in the reader's language. */
+    private ProblemDetail problem(HttpStatus status, String slug, Message detail, HttpServletRequest request) {
+        Locale locale = language(request);
+        return problem(status, slug, messages.getMessage(detail, locale), List.of(), locale);
     }
 
     private ProblemDetail problem(HttpStatus status, String slug, String detail,
@@ -419,9 +415,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         };
     }
 
-    /** The problem's title in Vietnamese (the error page and the idempotency filter). */
-    static String title(HttpStatus status) {
-        return titleOf(status).vietnamese();
+    /** The problem's title in the reader's language (the error page and the idempotency filter). */
+    static String title(HttpStatus status, Locale locale) {
+        return titleOf(status).in(locale);
     }
 
     private static Message titleOf(HttpStatus status) {

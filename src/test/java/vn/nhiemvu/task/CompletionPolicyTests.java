@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.support.WeekendCalendar;
 
 /**
@@ -30,6 +32,7 @@ class CompletionPolicyTests {
     static final LocalDate TODAY = LocalDate.parse("2026-03-11");
     static final long LEAD = 7;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final Message COMPLETED = Message.of("completion.date.completed");
 
     /** The defaults of application.properties. */
     static final Map<TaskKind, List<CompletionStep>> DEFAULTS = Map.of(
@@ -76,7 +79,7 @@ class CompletionPolicyTests {
     void reopening(String user, String completedBy, boolean mayReopen) {
         Task task = task(null, completedBy(completedBy));
         var refusal = CompletionPolicy.reopenRefusal(user(user), task);
-        assertThat(refusal.isEmpty()).as(refusal.orElse("allowed")).isEqualTo(mayReopen);
+        assertThat(refusal.isEmpty()).as(refusal.map(Message::vietnamese).orElse("allowed")).isEqualTo(mayReopen);
     }
 
     @ParameterizedTest(name = "{0} completing on {1} (steps {2}, directive {3}): {5}")
@@ -114,26 +117,26 @@ class CompletionPolicyTests {
         var policy = new CompletionPolicy(5, daysOff == null ? new WeekendCalendar()
                 : WeekendCalendar.withDaysOff(daysOff.split(" ")), NO_STEPS);
         var facts = facts(TaskKind.OTHER, steps, directive);
-        var result = policy.judge(user(user), date, facts, false, null, "Ngày hoàn thành");
+        var result = policy.judge(user(user), date, facts, false, null, COMPLETED);
         String[] words = verdict.split(" ", 3);
         switch (words[0]) {
             case "ALLOWED" -> assertThat(result).isEqualTo(new CompletionPolicy.Verdict.Allowed(false, List.of(), null));
             case "OVERRIDE" -> {
                 // Beyond a unit's reach: the Office says why, or it is refused on the reason.
                 assertThat(result).isInstanceOf(CompletionPolicy.Verdict.ReasonRequired.class);
-                assertThat(((CompletionPolicy.Verdict.ReasonRequired) result).message()).contains("phải nêu lý do",
+                assertThat(((CompletionPolicy.Verdict.ReasonRequired) result).message().vietnamese()).contains("phải nêu lý do",
                         "ngày sớm hơn giới hạn của đơn vị");
                 assertThat(policy.judge(user(user), date, facts, false, "  Nhập việc đã làm năm trước. ",
-                        "Ngày hoàn thành"))
+                        COMPLETED))
                         .isEqualTo(new CompletionPolicy.Verdict.Allowed(true, List.of(), "Nhập việc đã làm năm trước."));
             }
             default -> {
                 assertThat(result).isInstanceOf(CompletionPolicy.Verdict.DateRefused.class);
                 var refused = (CompletionPolicy.Verdict.DateRefused) result;
                 assertThat(refused.rule()).isEqualTo(CompletionPolicy.DateRule.valueOf(words[1]));
-                assertThat(refused.message()).startsWith("Ngày hoàn thành " + DAY.format(date) + " trái quy tắc “")
+                assertThat(refused.message().vietnamese()).startsWith("Ngày hoàn thành " + DAY.format(date) + " trái quy tắc “")
                         .contains(words[2]);
-                assertThat(policy.judge(user(user), date, facts, false, "Có lý do", "Ngày hoàn thành"))
+                assertThat(policy.judge(user(user), date, facts, false, "Có lý do", COMPLETED))
                         .as("a reason changes nothing for a unit or a leader, nor for the rules everyone keeps")
                         .isEqualTo(result);
             }
@@ -164,7 +167,7 @@ class CompletionPolicyTests {
                 LocalDate.parse("2026-02-02"), LocalDate.parse("2026-02-10"), List.of(), done(done));
         boolean submitting = how.equals("submitting");
         LocalDate date = LocalDate.parse("2026-03-10");
-        var result = policy.judge(user(user), date, facts, submitting, null, "Ngày hoàn thành");
+        var result = policy.judge(user(user), date, facts, submitting, null, COMPLETED);
         String[] words = verdict.split(" ");
         var named = Arrays.stream(words).skip(1).map(CompletionStep::valueOf).toList();
         switch (words[0]) {
@@ -173,22 +176,43 @@ class CompletionPolicyTests {
                 assertThat(result).isInstanceOf(CompletionPolicy.Verdict.StepsMissing.class);
                 var missing = (CompletionPolicy.Verdict.StepsMissing) result;
                 assertThat(missing.missing()).isEqualTo(named);
-                assertThat(missing.message()).contains("Nhiệm vụ loại “" + facts.kind().label() + "”",
+                assertThat(missing.message().vietnamese()).contains("Nhiệm vụ loại “" + facts.kind().label() + "”",
                         "Còn thiếu: " + named.get(0).label(), named.get(0).howTo(), "Quy tắc hoàn thành");
-                assertThat(policy.judge(user(user), date, facts, submitting, "Lý do", "Ngày hoàn thành"))
+                assertThat(policy.judge(user(user), date, facts, submitting, "Lý do", COMPLETED))
                         .as("no reason lets a unit, a leader or a submission past a missing step").isEqualTo(result);
             }
             default -> {
                 assertThat(result).isInstanceOf(CompletionPolicy.Verdict.ReasonRequired.class);
-                assertThat(((CompletionPolicy.Verdict.ReasonRequired) result).message())
+                assertThat(((CompletionPolicy.Verdict.ReasonRequired) result).message().vietnamese())
                         .contains("còn thiếu bước " + named.get(0).label());
                 assertThat(policy.judge(user(user), date, facts, submitting, "Đã có văn bản giấy, nhập bù.",
-                        "Ngày hoàn thành"))
+                        COMPLETED))
                         .isEqualTo(new CompletionPolicy.Verdict.Allowed(false, named, "Đã có văn bản giấy, nhập bù."));
                 assertThat(policy.judge(user(user), date, facts, submitting, "x".repeat(CompletionPolicy.MAX_REASON + 1),
-                        "Ngày hoàn thành")).isInstanceOf(CompletionPolicy.Verdict.ReasonRequired.class);
+                        COMPLETED)).isInstanceOf(CompletionPolicy.Verdict.ReasonRequired.class);
             }
         }
+    }
+
+    /** The refusals are codes: the same verdict reads in English for a reader who prefers it. */
+    @Test
+    void refusalsReadInEnglish() {
+        var late = new CompletionPolicy(5, new WeekendCalendar(), NO_STEPS).judge(user("UNIT:7"), LocalDate.parse("2026-03-05"), facts(TaskKind.OTHER, "2026-03-06",
+                LocalDate.parse("2026-02-02")), false, null, COMPLETED);
+        assertThat(((CompletionPolicy.Verdict.DateRefused) late).message().in(Locale.ENGLISH)).isEqualTo(
+                "The completion date 05/03/2026 breaks the rule “Not before a recorded step”: the implementation plan"
+                        + " was approved on 06/03/2026; an earlier date is recorded by the Ministry Office, with a reason.");
+        var policy = new CompletionPolicy(5, new WeekendCalendar(), DEFAULTS);
+        var facts = new CompletionPolicy.Facts(TaskKind.SCHEME, TODAY, LocalDate.parse("2026-02-02"),
+                LocalDate.parse("2026-02-10"), List.of(), Map.of());
+        var missing = policy.judge(user("UNIT:7"), TODAY, facts, false, null, COMPLETED);
+        assertThat(((CompletionPolicy.Verdict.StepsMissing) missing).message().in(Locale.ENGLISH))
+                .startsWith("A task of kind “").contains("Missing: the Legal Department passed the dossier — send")
+                .doesNotContainPattern("[À-ỹ]");
+        var office = policy.judge(user("OFFICE"), TODAY, facts, false, null, COMPLETED);
+        assertThat(((CompletionPolicy.Verdict.ReasonRequired) office).message().in(Locale.ENGLISH))
+                .contains("Outside the rules: missing step the Legal Department passed the dossier; the submission")
+                .doesNotContainPattern("[À-ỹ]");
     }
 
     @Test
@@ -222,12 +246,12 @@ class CompletionPolicyTests {
         assertThat(policy.earliestWithoutReason(facts)).isEqualTo(withoutReason);
         String reason = user.equals("OFFICE") ? "Nhập việc cũ." : null;
         if (earliest != null) {
-            assertThat(policy.judge(user(user), earliest, facts, false, reason, "Ngày hoàn thành"))
+            assertThat(policy.judge(user(user), earliest, facts, false, reason, COMPLETED))
                     .isInstanceOf(CompletionPolicy.Verdict.Allowed.class);
-            assertThat(policy.judge(user(user), earliest.minusDays(1), facts, false, reason, "Ngày hoàn thành"))
+            assertThat(policy.judge(user(user), earliest.minusDays(1), facts, false, reason, COMPLETED))
                     .isInstanceOf(CompletionPolicy.Verdict.DateRefused.class);
         }
-        assertThat(policy.judge(user(user), withoutReason, facts, false, null, "Ngày hoàn thành"))
+        assertThat(policy.judge(user(user), withoutReason, facts, false, null, COMPLETED))
                 .isEqualTo(new CompletionPolicy.Verdict.Allowed(false, List.of(), null));
     }
 
@@ -257,10 +281,10 @@ class CompletionPolicyTests {
                     entered = LocalDate.parse(step.substring("entered:".length()));
                 } else if (step.startsWith("passed:")) {
                     LocalDate passed = LocalDate.parse(step.substring("passed:".length()));
-                    list.add(new TaskStep(passed, "Vụ Pháp chế thông qua thẩm định hồ sơ"));
+                    list.add(new TaskStep(passed, Message.of("completion.task-step.review-passed")));
                     done.put(CompletionStep.LEGAL_REVIEW_PASSED, passed);
                 } else {
-                    list.add(new TaskStep(LocalDate.parse(step), "kế hoạch thực hiện được phê duyệt"));
+                    list.add(new TaskStep(LocalDate.parse(step), Message.of("completion.task-step.plan-approved")));
                 }
             }
         }

@@ -89,4 +89,35 @@ class ProblemLanguageIntegrationTests {
         assertThat(vietnamese.json().get("title").asString()).isEqualTo("Không tìm thấy");
         assertThat(vietnamese.json().get("detail").asString()).isEqualTo("Không tìm thấy nhiệm vụ số 987654321.");
     }
+
+    /**
+     * Problems answered before any rule of the application: not signed in (the security entry point) and a key of
+     * the wrong length (the idempotency filter), worded by the same rule.
+     */
+    @Test
+    void notSignedInAndABadKeyAreAnsweredInEnglishToo() {
+        Api.Response english = Api.anonymous(port).send("GET", "/api/v1/tasks", null, ENGLISH);
+        assertThat(english.status()).as(english.toString()).isEqualTo(401);
+        assertThat(english.json().get("type").asString()).isEqualTo("urn:nhiemvu:problem:unauthenticated");
+        assertThat(english.json().get("title").asString()).isEqualTo("Not authenticated");
+        assertThat(english.json().get("detail").asString()).isEqualTo(
+                "Not signed in: send an API access token (Authorization: Bearer …) or a valid user name and password.");
+
+        Api.Response vietnamese = Api.anonymous(port).get("/api/v1/tasks");
+        assertThat(vietnamese.status()).isEqualTo(401);
+        assertThat(vietnamese.json().get("title").asString()).isEqualTo("Chưa xác thực");
+        assertThat(vietnamese.json().get("detail").asString()).isEqualTo("Chưa xác thực: hãy gửi mã truy cập API "
+                + "(Authorization: Bearer …) hoặc tên đăng nhập và mật khẩu hợp lệ.");
+
+        var key = new HashMap<>(ENGLISH);
+        key.put("Idempotency-Key", "k".repeat(201));
+        Api.Response longKey = office().send("POST", "/api/v1/tasks", untitled(), key);
+        assertThat(longKey.status()).as(longKey.toString()).isEqualTo(400);
+        assertThat(longKey.json().get("title").asString()).isEqualTo("Invalid data");
+        assertThat(longKey.json().get("detail").asString())
+                .isEqualTo("The Idempotency-Key must have 1 to 200 characters.");
+        key.remove("Accept-Language");
+        assertThat(office().send("POST", "/api/v1/tasks", untitled(), key).json().get("detail").asString())
+                .isEqualTo("Khóa Idempotency-Key phải có từ 1 đến 200 ký tự.");
+    }
 }

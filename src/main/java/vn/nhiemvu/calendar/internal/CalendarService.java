@@ -91,7 +91,8 @@ class CalendarService implements CalendarDays {
             errors.add("sourceDocument", Message.of("invalid.calendar.source-document.too-long", MAX_SOURCE));
         }
         if (!errors.has("date") && date != null) {
-            official.find(date).ifPresent(existing -> errors.add("date", Message.of("invalid.calendar.date.taken", DisplayDates.date(date), existing.kind().label(), existing.reason(), existing.source())));
+            official.find(date).ifPresent(existing -> errors.add("date", Message.of("invalid.calendar.date.taken", DisplayDates.date(date),
+                    Message.of(existing.kind().code()), existing.reason(), existing.source())));
         }
         errors.throwIfAny();
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.nhiemvu.dossier.DossierState;
 import vn.nhiemvu.dossier.FileRole;
 import vn.nhiemvu.dossier.ReviewDecision;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.TaskStep;
 import vn.nhiemvu.task.TaskStepSource;
@@ -35,9 +36,10 @@ class DossierSteps implements TaskStepSource {
     @Override
     public Optional<TaskStep> latestStep(long agencyId, long taskId) {
         var sent = dossiers.find(agencyId, taskId).map(JdbcDossiers.DossierRow::submittedForReviewAt).stream()
-                .filter(java.util.Objects::nonNull).map(at -> step(at, "hồ sơ được gửi Vụ Pháp chế thẩm định"));
+                .filter(java.util.Objects::nonNull).map(at -> step(at, "completion.task-step.review-sent"));
         var reviewed = dossiers.reviews(agencyId, taskId).stream().map(r -> step(r.reviewedAt(),
-                r.decision() == ReviewDecision.PASS ? "Vụ Pháp chế thông qua thẩm định hồ sơ" : "Vụ Pháp chế trả lại hồ sơ"));
+                r.decision() == ReviewDecision.PASS ? "completion.task-step.review-passed"
+                        : "completion.task-step.review-returned"));
         // On the same day a decision comes after the sending.
         return Stream.concat(sent, reviewed).reduce((a, b) -> b.on().isBefore(a.on()) ? a : b);
     }
@@ -73,7 +75,7 @@ class DossierSteps implements TaskStepSource {
         return LocalDate.ofInstant(at, clock.getZone());
     }
 
-    private TaskStep step(Instant at, String what) {
-        return new TaskStep(day(at), what);
+    private TaskStep step(Instant at, String code) {
+        return new TaskStep(day(at), Message.of(code));
     }
 }

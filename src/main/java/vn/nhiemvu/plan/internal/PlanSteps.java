@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.plan.PlanState;
 import vn.nhiemvu.plan.PlanVersion;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.TaskStep;
 import vn.nhiemvu.task.TaskStepSource;
@@ -34,7 +35,7 @@ class PlanSteps implements TaskStepSource {
     @Override
     public Optional<TaskStep> latestStep(long agencyId, long taskId) {
         return approvals(agencyId, taskId).max(Instant::compareTo)
-                .map(at -> new TaskStep(day(at), "kế hoạch thực hiện được phê duyệt"));
+                .map(at -> new TaskStep(day(at), Message.of("completion.task-step.plan-approved")));
     }
 
     /** The plan approved, since its first approval. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.CompletionPolicy;
 import vn.nhiemvu.task.CompletionStep;
 import vn.nhiemvu.task.GuidanceRequest;
@@ -37,7 +38,7 @@ class CompletionFacts {
     CompletionPolicy.Facts of(Task task) {
         var steps = new ArrayList<TaskStep>();
         guidance.ofTask(task.id()).stream().map(GuidanceRequest::requestedOn).max(LocalDate::compareTo)
-                .ifPresent(on -> steps.add(new TaskStep(on, "đơn vị xin ý kiến chỉ đạo, đề nghị gia hạn")));
+                .ifPresent(on -> steps.add(new TaskStep(on, Message.of("completion.task-step.guidance"))));
         var done = new EnumMap<CompletionStep, LocalDate>(CompletionStep.class);
         for (TaskStepSource source : stepSources) {
             source.latestStep(task.agencyId(), task.id()).ifPresent(steps::add);

@@ -48,14 +48,16 @@ class Completions {
         Task current = inScope.visible(user, id);
         TaskPermissions.check(user, current, TaskPermissions.Action.RECORD_COMPLETION);
         TaskEvent.TaskCompleted completed = current.complete(completedAt,
-                () -> judged(user, current, completedAt, false, reason, "completedAt", "Ngày hoàn thành"), user.username());
+                () -> judged(user, current, completedAt, false, reason, "completedAt",
+                        Message.of("completion.date.completed")), user.username());
         return completeAs(user, completed);
     }
 
     TaskView completeBySubmission(CurrentUser user, long id, LocalDate documentDate, String field) {
         Task current = inScope.visible(user, id);
         TaskPermissions.check(user, current, TaskPermissions.Action.RECORD_COMPLETION);
-        CompletedBy by = judged(user, current, documentDate, true, null, field, "Ngày văn bản trình");
+        CompletedBy by = judged(user, current, documentDate, true, null, field,
+                Message.of("completion.date.document"));
         return current.isCompleted() ? inScope.view(user, current)
                 : completeAs(user, current.complete(documentDate, () -> by, user.username()));
     }
@@ -88,19 +90,19 @@ class Completions {
      * Office's reason), or a 409 naming the missing steps and the rules page.
      */
     private CompletedBy judged(CurrentUser user, Task task, LocalDate date, boolean bySubmission, String reason,
-            String field, String what) {
+            String field, Message what) {
         if (date.isBefore(TaskDeadline.EARLIEST)) {
             throw InvalidInputException.of(field, Message.of("invalid.task.completion.date", what));
         }
         var verdict = policy.judge(user, date, facts.of(task), bySubmission, reason, what);
         if (verdict instanceof CompletionPolicy.Verdict.DateRefused refused) {
-            throw InvalidInputException.of(field, Message.text(refused.message()));
+            throw InvalidInputException.of(field, refused.message());
         }
         if (verdict instanceof CompletionPolicy.Verdict.ReasonRequired required) {
-            throw InvalidInputException.of("reason", Message.text(required.message()));
+            throw InvalidInputException.of("reason", required.message());
         }
         if (verdict instanceof CompletionPolicy.Verdict.StepsMissing missing) {
-            throw new ConflictException(ConflictException.Kind.STATE, Message.text(missing.message()))
+            throw new ConflictException(ConflictException.Kind.STATE, missing.message())
                     .with("missingSteps", missing.missing()).with("rules", CompletionPolicy.RULES_PAGE);
         }
         var allowed = (CompletionPolicy.Verdict.Allowed) verdict;

@@ -116,7 +116,7 @@ class TaskQueries {
         boolean mayRecord = TaskPermissions.allows(user, task, TaskPermissions.Action.RECORD_COMPLETION)
                 && !task.isCompleted();
         boolean office = user.managesAgency();
-        String refusal = mayRecord ? completionPolicy.stepsMissing(user, facts, false)
+        Message refusal = mayRecord ? completionPolicy.stepsMissing(user, facts, false)
                 .map(CompletionPolicy.Verdict.StepsMissing::message).orElse(null) : null;
         boolean mayComplete = mayRecord && (office || missing.isEmpty());
         return new CompletionActions(mayComplete,

@@ -1,59 +1,53 @@
 package vn.nhiemvu.task.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.nhiemvu.task.TaskDraft;
+import vn.nhiemvu.task.TaskFields;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskView;
 
 /** The create/edit form of the web UI; mutable because Spring binds request parameters into it. */
-public class TaskForm {
+public class TaskForm extends TaskFields {
 
     private TaskKind kind = TaskKind.OTHER;
-    private String title;
     private String description;
     private String leadUnit;
     private List<String> coordinatingUnits = new ArrayList<>();
     private Long supervisingLeader;
     private Long directive;
     private Long parent;
-    private LocalDate deadline;
-    private String deadlineText;
-    private String product;
     private long version;
 
     static TaskForm of(TaskView task) {
         var form = new TaskForm();
         form.kind = task.kind();
-        form.title = task.title();
+        form.setTitle(task.title());
         form.description = task.description();
         form.leadUnit = task.leadUnit() == null ? null : task.leadUnit().code();
         form.coordinatingUnits = new ArrayList<>(task.coordinatingUnits().stream().map(TaskView.UnitRef::code).toList());
         form.supervisingLeader = task.supervisingLeader() == null ? null : task.supervisingLeader().id();
         form.directive = task.directive() == null ? null : task.directive().id();
         form.parent = task.parent() == null ? null : task.parent().id();
-        form.deadline = task.deadline();
-        form.deadlineText = task.deadlineText();
-        form.product = task.product();
+        form.setDeadline(task.deadline());
+        form.setDeadlineText(task.deadlineText());
+        form.setProduct(task.product());
         form.version = task.version();
         return form;
     }
 
     TaskDraft toDraft() {
-        return new TaskDraft(kind, title, description,
+        return new TaskDraft(kind, getTitle(), description,
                 leadUnit == null || leadUnit.isBlank() ? null : TaskDraft.Ref.ofCode(leadUnit),
                 coordinatingUnits == null ? List.of()
                         : coordinatingUnits.stream().filter(c -> c != null && !c.isBlank()).map(TaskDraft.Ref::ofCode)
                                 .toList(),
-                supervisingLeader, directive, parent, deadline, deadlineText, product);
+                supervisingLeader, directive, parent, getDeadline(), getDeadlineText(), getProduct());
     }
 
     public TaskKind getKind() { return kind; }
     public void setKind(TaskKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public String getLeadUnit() { return leadUnit; }
@@ -66,12 +60,6 @@ public class TaskForm {
     public void setDirective(Long directive) { this.directive = directive; }
     public Long getParent() { return parent; }
     public void setParent(Long parent) { this.parent = parent; }
-    public LocalDate getDeadline() { return deadline; }
-    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-    public String getDeadlineText() { return deadlineText; }
-    public void setDeadlineText(String deadlineText) { this.deadlineText = deadlineText; }
-    public String getProduct() { return product; }
-    public void setProduct(String product) { this.product = product; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -1,0 +1,28 @@
+package vn.nhiemvu.deadline;
+
+import java.time.LocalDate;
+
+import vn.nhiemvu.shared.Message;
+
+/** A phrase one rule found, in folded-text offsets. */
+record PhraseCandidate(int start, int end, Standing standing, boolean marked, DeadlineKind kind, LocalDate date,
+        Recurrence recurrence, Message normalized) {
+
+    /** How a candidate stands: understood, recognised but not datable (so not understood), or a citation. */
+    enum Standing {
+        UNDERSTOOD, REFUSED, CITATION
+    }
+
+    static PhraseCandidate of(int start, int end, boolean marked, DeadlineKind kind, LocalDate date, Recurrence recurrence,
+            Message normalized) {
+        return new PhraseCandidate(start, end, Standing.UNDERSTOOD, marked, kind, date, recurrence, normalized);
+    }
+
+    static PhraseCandidate refused(int start, int end, boolean marked, DeadlineKind kind) {
+        return new PhraseCandidate(start, end, Standing.REFUSED, marked, kind, null, null, null);
+    }
+
+    static PhraseCandidate citation(int start, int end, DeadlineKind kind) {
+        return new PhraseCandidate(start, end, Standing.CITATION, false, kind, null, null, null);
+    }
+}
