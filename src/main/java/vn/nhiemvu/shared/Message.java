@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -80,6 +81,11 @@ public record Message(String code, List<Object> args) implements MessageSourceRe
     @Override
     public Object[] getArguments() {
         return args.toArray();
+    }
+
+    /** The bundles as Spring Boot reads them, for code that words messages outside the application (tests). */
+    public static MessageSource source() {
+        return BUNDLES;
     }
 
     private static ResourceBundleMessageSource bundles() {

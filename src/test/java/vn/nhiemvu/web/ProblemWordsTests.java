@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.nhiemvu.identity.LoginThrottled;
+import vn.nhiemvu.shared.Message;
 
 /**
  * The problems {@link ProblemDetailsAdvice} words itself (busy, unexpected, a race on the data, access denied, too
@@ -24,15 +24,7 @@ import vn.nhiemvu.identity.LoginThrottled;
  */
 class ProblemWordsTests {
 
-    private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(bundles());
-
-    private static ResourceBundleMessageSource bundles() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(Message.source());
 
     private static MockHttpServletRequest api(String language) {
         var request = new MockHttpServletRequest("POST", "/api/v1/tasks");
