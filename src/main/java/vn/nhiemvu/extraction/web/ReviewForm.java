@@ -27,6 +27,8 @@ public class ReviewForm {
     private Long supervisingLeaderId;
     private String summary;
     private String fullText;
+    /** Set when the person chose to add the tasks to the directive that already has this number. */
+    private Long existingDirectiveId;
     private List<Row> tasks = new ArrayList<>();
 
     /** One proposal: kept or dropped, with its corrected fields and where it came from. */
@@ -151,6 +153,8 @@ public class ReviewForm {
     public void setSummary(String summary) { this.summary = summary; }
     public String getFullText() { return fullText; }
     public void setFullText(String fullText) { this.fullText = fullText; }
+    public Long getExistingDirectiveId() { return existingDirectiveId; }
+    public void setExistingDirectiveId(Long existingDirectiveId) { this.existingDirectiveId = existingDirectiveId; }
     public List<Row> getTasks() { return tasks; }
     public void setTasks(List<Row> tasks) { this.tasks = tasks; }
 }
