@@ -17,8 +17,13 @@ class EverydayLetterTests {
 
     private final DirectiveExtractor extractor = new DirectiveExtractor(new DeadlinePhraseParser());
 
-    private List<TaskProposal> tasks(String text) {
+    private List<TaskProposal> all(String text) {
         return extractor.extract(text, TestDirectory.demo(), new WeekendCalendar(), LocalDate.of(2026, 1, 10)).tasks();
+    }
+
+    /** The tasks the text writes (without the issuer's inferred follow-up). */
+    private List<TaskProposal> tasks(String text) {
+        return all(text).stream().filter(t -> !t.inferred()).toList();
     }
 
     private static List<String> names(List<Party> parties) {
@@ -98,6 +103,33 @@ class EverydayLetterTests {
         assertThat(names(tasks.get(0).lead())).containsExactly("các Sở Khoa học và Công nghệ");
         assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(tasks.get(0).product()).isEqualTo("báo cáo tổng kết công tác năm 2026 và phương hướng năm 2027");
+    }
+
+    @Test
+    void aLetterAskingForReportsSentBackProposesTheIssuersFollowUpAsInferred() {
+        String letter = """
+                BỘ KHOA HỌC VÀ CÔNG NGHỆ
+                Số: 3002/BKHCN-VP
+                Hà Nội, ngày 20 tháng 11 năm 2026
+                Kính gửi: Sở Khoa học và Công nghệ các tỉnh, thành phố trực thuộc Trung ương.
+                Bộ Khoa học và Công nghệ đề nghị các Sở Khoa học và Công nghệ chuẩn bị báo cáo tổng kết công tác năm 2026, \
+                gửi về Bộ trước ngày 15/12.
+                Trân trọng./.
+                Nơi nhận:
+                """;
+        List<TaskProposal> all = all(letter);
+        assertThat(all).hasSize(2);
+        TaskProposal followUp = all.get(1);
+        assertThat(followUp.inferred()).isTrue();
+        assertThat(followUp.text()).isEqualTo("Tổng hợp báo cáo tổng kết công tác năm 2026 của các Sở Khoa học và Công nghệ");
+        assertThat(names(followUp.lead())).containsExactly("Bộ Khoa học và Công nghệ");
+        assertThat(followUp.span()).as("it points at the clause that implies it").isEqualTo(all.get(0).span());
+        assertThat(followUp.deadline().kind()).isNull();
+
+        // sent to another body, or said in the closing, it implies nothing for the issuer
+        assertThat(all(letter.replace("gửi về Bộ trước", "gửi về Bộ Tài chính trước"))).noneMatch(TaskProposal::inferred);
+        assertThat(all(letter.replace("gửi về Bộ trước ngày 15/12.", "trước ngày 15/12.\nTrong quá trình thực hiện, "
+                + "nếu có vướng mắc, đề nghị gửi về Bộ để được hướng dẫn."))).noneMatch(TaskProposal::inferred);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.extraction.Extraction;
@@ -46,6 +45,8 @@ public class ReviewForm {
         private int start;
         private int end;
         private double confidence;
+        /** The issuer's follow-up the text implies, not a task it writes: shown as such, not kept unless chosen. */
+        private boolean inferred;
 
         public boolean isKeep() { return keep; }
         public void setKeep(boolean keep) { this.keep = keep; }
@@ -71,6 +72,8 @@ public class ReviewForm {
         public void setEnd(int end) { this.end = end; }
         public double getConfidence() { return confidence; }
         public void setConfidence(double confidence) { this.confidence = confidence; }
+        public boolean isInferred() { return inferred; }
+        public void setInferred(boolean inferred) { this.inferred = inferred; }
     }
 
     static ReviewForm of(Extraction e, List<Leader> leaders) {
@@ -100,6 +103,8 @@ public class ReviewForm {
             row.start = t.span().start();
             row.end = t.span().end();
             row.confidence = t.confidence();
+            row.inferred = t.inferred();
+            row.keep = !t.inferred();
             form.tasks.add(row);
         }
         return form;
