@@ -18,7 +18,7 @@ final class DeadlineReader {
 
     /** Words that make a date in a clause a deadline rather than a mention. */
     private static final Pattern DEADLINE_WORD = Pattern.compile("(?<![a-z])(?:truoc|cham nhat|muon nhat|trong|den|hoan thanh"
-            + "|xong|han|cuoi|het|giai doan|vao|ke tu|tu nay)(?![a-z])");
+            + "|xong|han|cuoi|het|ket thuc|giai doan|vao|ke tu|tu nay)(?![a-z])");
     private static final Pattern BARE_YEAR = Pattern.compile("\\s*\\d{4}\\s*");
 
     private final DeadlinePhraseParser deadlines;

@@ -79,6 +79,7 @@ public final class DirectiveExtractor {
             a = end - 1;
         }
         proposals.sort(Comparator.comparingInt(p -> p.span().start()));
+        FollowUp.of(document, proposals).ifPresent(proposals::add);
         return new Extraction(text, document, List.copyOf(proposals));
     }
 

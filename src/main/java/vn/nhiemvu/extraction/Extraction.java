@@ -55,8 +55,15 @@ public record Extraction(String text, DocumentInfo document, List<TaskProposal> 
      * @param text       the clause that assigns the task, cleaned (no item marker, single spaces)
      * @param span       where the clause is
      * @param confidence 0–1: how sure the rules are that this is a task with these parties
+     * @param inferred   not written in the text but implied by it: the issuer's own follow-up ({@link FollowUp});
+     *                   its span is the clause that implies it
      */
     public record TaskProposal(String text, Span span, List<Party> lead, List<Party> coordinating, Deadline deadline,
-            String product, double confidence) {
+            String product, double confidence, boolean inferred) {
+
+        TaskProposal(String text, Span span, List<Party> lead, List<Party> coordinating, Deadline deadline, String product,
+                double confidence) {
+            this(text, span, lead, coordinating, deadline, product, confidence, false);
+        }
     }
 }

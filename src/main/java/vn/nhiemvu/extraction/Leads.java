@@ -17,6 +17,9 @@ final class Leads {
     /** The words that ask a party to act: the party follows them. */
     static final Pattern REQUEST = Pattern.compile("(?<![a-z])(?:yeu cau|de nghi|giao)\\s+");
     /** A sentence that opens with its purpose or ground before its subject: "Để …, các bộ … cần …". */
+    /** The end of a lead-in whose list gives the parts of one report, not tasks. */
+    private static final Pattern REPORT_TOPICS = Pattern.compile("(?<![a-z])bao cao(?![a-z]).{0,200}(?:cac|nhung) (?:van de"
+            + "|noi dung|thong tin)(?: chu yeu)? (?:sau|sau day|nhu sau):$");
     private static final Pattern OPENING_PHRASE = Pattern.compile("(?:de|nham|voi muc tieu)\\s");
 
     private final Body body;
@@ -82,9 +85,22 @@ final class Leads {
             // a lead-in holds for the whole list below it, nested lists included; but an item that
             // introduces its own list ("… báo cáo các vấn đề sau:") makes that list its parts, not tasks
             boolean ownList = intro >= body.bodyStart && lines.get(intro).isItem() && body.text(lines.get(intro)).endsWith(":");
-            return !ownList && line.parent != null && line.parent.index >= body.bodyStart ? leadIn(line.parent) : List.of();
+            if (ownList) {
+                // an item that asks for work ("2. Để …, các bộ, ngành cần triển khai các nhiệm vụ sau đây:") leads its list
+                return isReportTopics(lines.get(intro)) ? List.of() : asked(lines.get(intro));
+            }
+            return line.parent != null && line.parent.index >= body.bodyStart ? leadIn(line.parent) : List.of();
         }
-        Line p = lines.get(intro);
+        return asked(lines.get(intro));
+    }
+
+    /** The paragraph lists the topics of one report: "… báo cáo Thủ tướng Chính phủ … các vấn đề sau:". */
+    boolean isReportTopics(Line p) {
+        return REPORT_TOPICS.matcher(body.folded(p)).find();
+    }
+
+    /** The parties a lead-in ending in ":" asks, or the one it starts with, or its subject after an opening phrase. */
+    private List<Party> asked(Line p) {
         Matcher m = REQUEST.matcher(body.source.folded()).region(p.start, p.end);
         while (m.find()) {
             Parties.Phrase asked = body.parties.at(m.end(), p.end);

@@ -26,7 +26,7 @@ final class Parties {
             "cac dai", "cac bao", "cac to chuc", "cac trung tam", "cac vien", "cac truong", "cac thu truong", "cac dong chi",
             "bo", "co quan", "don vi", "uy ban", "ubnd", "van phong", "vu", "cuc", "vien", "trung tam", "so", "thanh tra",
             "hoi dong", "ban", "tong cuc", "ngan hang", "dai", "hoc vien", "thong tan xa", "kiem toan", "toa an", "tap doan",
-            "tong cong ty", "hiep hoi", "thu truong", "bo truong", "chu tich", "nguoi dung dau", "lanh dao", "giam doc",
+            "tong cong ty", "tong lien doan", "hiep hoi", "thu truong", "bo truong", "chu tich", "nguoi dung dau", "lanh dao", "giam doc",
             "cuc truong", "vu truong", "chanh van phong", "chanh thanh tra", "mat tran", "quoc hoi", "chinh phu", "thu tuong",
             "pho thu tuong", "to cong tac", "tong bien tap", "bao", "cong an", "bo chi huy", "hdnd", "ubtvqh" };
 
@@ -88,7 +88,7 @@ final class Parties {
         String f = source.folded();
         String t = source.text();
         int p = skipSpaces(from, limit);
-        p = skipWord(p, limit, "giao", "de nghi", "yeu cau", "tung", "doi voi", "rieng", "voi");
+        p = skipWord(p, limit, "giao", "phan cong", "de nghi", "yeu cau", "tung", "doi voi", "rieng", "voi");
         p = skipSpaces(p, limit);
         if (p >= limit) {
             return null;

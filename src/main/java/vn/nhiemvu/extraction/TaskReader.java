@@ -32,6 +32,18 @@ final class TaskReader {
     /** Paragraphs that close a document: "Trong quá trình thực hiện, nếu có khó khăn…", "Trên đây là…". */
     private static final Pattern CLOSING = Pattern.compile("(?:trong qua trinh|tren day|tran trong|noi nhan)(?![a-z])");
     private static final Pattern THEN = Pattern.compile("(?<![a-z])thi\\s+");
+    /**
+     * The last paragraph's formula ("… nghiêm túc thực hiện Chỉ thị này./.", "… biết, thực hiện./."); a last paragraph
+     * that assigns other work ("Hằng năm, các bộ … báo cáo …/.") is read as any other.
+     */
+    private static final Pattern CLOSING_FORMULA = Pattern.compile("(?:thuc hien|thi hanh|trien khai)[\\s,a-z]{0,40}"
+            + "(?:chi thi|quyet dinh|nghi quyet|cong van|ke hoach|thong bao|van ban)(?: nay| tren)\\s*\\./\\.$"
+            + "|(?:thuc hien|biet)\\s*\\./\\.$|(?<![a-z])thong bao de ");
+    /** A time that opens a clause before its subject: "Kết thúc năm 2013, ", "Hằng năm, ", "Trước ngày 15/12/2026, ". */
+    private static final Pattern TIME_OPENING = Pattern.compile("\\s*(?:ket thuc|hang|dinh ky|truoc|cham nhat|trong|den het"
+            + "|nam \\d{4}|quy |thang )[^,.;:]{0,40}, ");
+    /** An item that opens with the cases it applies to, then "thì" and what to do. */
+    private static final Pattern SCOPE = Pattern.compile("\\s*doi voi [^.;:]{1,200}?(?<![a-z])thi\\s");
     /** Formulas that decide or close rather than assign: entry into force, "chịu trách nhiệm thi hành", praise. */
     private static final Pattern NOT_AN_ASSIGNMENT = Pattern.compile("co hieu luc(?: thi hanh)?(?: ke)? tu|chiu trach nhiem thi hanh"
             + "|^ban hanh kem theo|^hoan nghenh|^khuyen khich|^dieu chinh muc|^(?:quyet dinh|chi thi|nghi quyet) nay"
@@ -47,6 +59,8 @@ final class TaskReader {
     private final DeadlineReader deadlines;
     private final Sections sections;
     private final Leads leads;
+    /** Where the bullets of the last report read with its topics end: they are parts of it, not tasks. */
+    private int reportPartsEnd = -1;
 
     TaskReader(Body body, DeadlinePhraseParser parser, WorkingCalendar calendar, LocalDate reference) {
         this.body = body;
@@ -61,7 +75,7 @@ final class TaskReader {
 
     /** Not a task line itself: a section about purpose, principles or background (or its heading), an attribute line. */
     boolean skipped(Line line) {
-        return excluded(line) || sections.isAttribute(line);
+        return line.start < reportPartsEnd || excluded(line) || sections.isAttribute(line);
     }
 
     private boolean excluded(Line line) {
@@ -81,7 +95,17 @@ final class TaskReader {
         int words = content.split("\\s+").length;
         boolean heads = line.children.stream().anyMatch(c -> c.index < body.bodyEnd && !sections.isAttribute(c));
         boolean topic = words <= 15 && folded.startsWith("ve ") && !content.endsWith(".");
-        if (heads || topic || words < 3 || Body.isCapitals(content) || content.endsWith(":") || isPartyOnly(line)
+        if (heads && content.endsWith(":") && leads.isReportTopics(line)) {
+            // "3. Bộ X báo cáo … các vấn đề sau:" and its sub-items: one task, the sub-items are the report's parts
+            int end = line.end;
+            List<Line> lines = body.outline.lines;
+            for (int i = line.index + 1; i < body.bodyEnd && Body.isDescendant(lines.get(i), line); i++) {
+                end = Math.max(end, lines.get(i).end);
+            }
+            reportPartsEnd = end;
+            return propose(line, line.start, end, fallbackLead, 0.6);
+        }
+        if (heads || topic || headsParagraph(line, content, words) || words < 3 || Body.isCapitals(content) || content.endsWith(":") || isPartyOnly(line)
                 || NOT_AN_ASSIGNMENT.matcher(folded).find() || AMOUNT.matcher(folded).find()) {
             return null;
         }
@@ -96,7 +120,10 @@ final class TaskReader {
     List<TaskProposal> fromParagraph(Line line, List<Party> fallbackLead) {
         String content = body.text(line);
         String f = body.folded(line);
-        if (content.endsWith(":") || content.endsWith("./.") || Body.isCapitals(content)
+        if (content.endsWith(":") && leads.isReportTopics(line)) {
+            return reportWithTopics(line, fallbackLead);
+        }
+        if (content.endsWith(":") || content.endsWith("./.") && CLOSING_FORMULA.matcher(f).find() || Body.isCapitals(content)
                 || !(content.endsWith(".") || content.endsWith(";") || content.endsWith("…"))
                 || NOT_AN_ASSIGNMENT.matcher(f).find() || Sections.FOCAL_POINT.matcher(f).find()
                 || CLOSING.matcher(f).lookingAt()) {
@@ -110,6 +137,9 @@ final class TaskReader {
                     && ".;:".indexOf(t.charAt(p - 2)) >= 0 && t.charAt(p - 1) == ' ' && Character.isUpperCase(t.charAt(p));
             if (clause) {
                 Parties.Phrase phrase = parties.at(p, line.end);
+                if (phrase == null) {
+                    phrase = afterTimeOpening(p, line.end);
+                }
                 // "X đã ban hành …" reports what was done; it assigns nothing
                 if (phrase != null && phrase.byVerb() && !t.startsWith("đã ", phrase.end() + 1)) {
                     starts.add(p);
@@ -149,6 +179,29 @@ final class TaskReader {
             found.add(propose(line, list.get(i), end, fallbackLead, 0.5));
         }
         return found;
+    }
+
+    /**
+     * "Bộ X chủ trì …, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020 các vấn đề sau:" and its bullets: one task,
+     * the bullets are the report's parts (their lines are then skipped).
+     */
+    private List<TaskProposal> reportWithTopics(Line line, List<Party> fallbackLead) {
+        Parties.Phrase own = body.parties.at(line.start, line.end);
+        List<Line> lines = body.outline.lines;
+        int next = line.index + 1;
+        if (own == null || !own.byVerb() || own.start() != line.start || next >= body.bodyEnd || !lines.get(next).isItem()) {
+            return List.of();
+        }
+        Outline.Marker marker = lines.get(next).marker;
+        int end = line.end;
+        for (int i = next; i < body.bodyEnd && lines.get(i).isItem() && lines.get(i).marker == marker; ) {
+            end = runEnd(lines.get(i));
+            while (i < body.bodyEnd && lines.get(i).start < end) {
+                i++;
+            }
+        }
+        reportPartsEnd = end;
+        return List.of(propose(line, line.start, end, fallbackLead, 0.5));
     }
 
     /** Whether list items follow the paragraph in the body: then it opens them rather than assigning alone. */
@@ -196,6 +249,10 @@ final class TaskReader {
             Line p = lines.get(i);
             String content = body.text(p);
             Parties.Phrase party = body.parties.at(p.start, p.end);
+            if (party == null) {
+                // "Hằng năm, các bộ, ngành … báo cáo …" after an item is an assignment of its own
+                party = afterTimeOpening(p.start, p.end);
+            }
             if (content.endsWith(":") || content.endsWith("./.") || Body.isCapitals(content) || party != null
                     || NOT_CONTINUATION.matcher(body.folded(p)).find() || Sections.FOCAL_POINT.matcher(body.folded(p)).find()) {
                 return end;
@@ -219,14 +276,23 @@ final class TaskReader {
             confidence += 0.2;
         }
         Parties.Phrase own = parties.at(start, end);
-        if (own == null) {
+        // "Đối với các địa phương chưa lập Đề án thì khẩn trương …": the words before "thì" say to whom the item applies,
+        // the one who acts is named after "thì" or comes from the heading, lead-in or addressees
+        if (own == null || SCOPE.matcher(body.source.folded()).region(start, end).lookingAt()) {
+            own = null;
             Matcher then = THEN.matcher(body.source.folded()).region(start, Math.min(end, start + 300));
             if (then.find()) {
                 Parties.Phrase after = parties.at(then.end(), end);
                 own = after != null && after.byVerb() ? after : null;
             }
         }
-        if (lead.isEmpty() && own != null && own.byVerb()) {
+        if (own == null) {
+            own = afterTimeOpening(start, end);
+        }
+        // "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam: Chủ trì xây dựng …": the party and a colon open the item
+        boolean partyColon = own != null && !own.byVerb() && body.source.text().startsWith(":", own.end())
+                && own.end() + 2 < end;
+        if (lead.isEmpty() && own != null && (own.byVerb() || partyColon)) {
             lead = own.parties();
             // "Bộ … đề nghị các đơn vị …": the parties asked lead, not the one asking
             int verb = own.end();
@@ -236,7 +302,12 @@ final class TaskReader {
             Matcher asks = Leads.REQUEST.matcher(body.source.folded()).region(verb, end);
             if (asks.lookingAt()) {
                 Parties.Phrase asked = parties.at(asks.end(), end);
-                lead = asked != null ? asked.parties() : lead;
+                if (asked != null) {
+                    lead = asked.parties();
+                } else if (body.source.folded().startsWith("quy ", asks.end()) && !fallbackLead.isEmpty()) {
+                    // "đề nghị quý Bộ …": the courtesy form names the addressee of the letter
+                    lead = fallbackLead;
+                }
             }
             confidence += 0.2;
         }
@@ -286,6 +357,34 @@ final class TaskReader {
         String product = attributes.product() != null ? attributes.product() : ReportAsked.in(body.source, start, end);
         return new TaskProposal(Body.clean(body.source.text().substring(start, end)), body.span(start, end), lead,
                 coordinating, deadline, product, Math.min(0.95, Math.round(confidence * 100) / 100.0));
+    }
+
+    /**
+     * A short title without final punctuation over a paragraph that names its own party ("6. Tập trung xử lý vướng
+     * mắc về lao động" then "Bộ Lao động - Thương binh và Xã hội chủ trì …"): a heading, not a task.
+     */
+    private boolean headsParagraph(Line line, String content, int words) {
+        List<Line> lines = body.outline.lines;
+        int next = line.index + 1;
+        if (content.isEmpty() || words > 12 || ".;:…".indexOf(content.charAt(content.length() - 1)) >= 0 || next >= body.bodyEnd
+                || lines.get(next).isItem()) {
+            return false;
+        }
+        Parties.Phrase party = body.parties.at(lines.get(next).start, lines.get(next).end);
+        return party != null && party.byVerb() && party.start() == lines.get(next).start;
+    }
+
+    /**
+     * The party after a time that opens the clause: "Kết thúc năm 2013, Chính phủ báo cáo …", "Hằng năm, các bộ,
+     * ngành … báo cáo …"; or null.
+     */
+    Parties.Phrase afterTimeOpening(int start, int end) {
+        Matcher time = TIME_OPENING.matcher(body.source.folded()).region(start, end);
+        if (!time.lookingAt()) {
+            return null;
+        }
+        Parties.Phrase after = body.parties.at(time.end(), end);
+        return after != null && after.byVerb() && after.start() == time.end() ? after : null;
     }
 
     /** The task of a table's row: the task cell, the lead and coordinating cells, the time cell. */

@@ -47,7 +47,22 @@ class ExtractionJourneyBrowserTests extends BrowserTest {
         marks.get(1).click();
         screenshot("extraction-review");
 
-        // The demo data already holds this Công văn: record it as a copy.
+        // The demo data already holds this Công văn: saving offers to add the tasks to it (issue 19), readable on a phone.
+        browser.findElement(By.id("confirm")).click();
+        WebElement existing = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("existing-directive")));
+        assertThat(existing.getText()).contains("50/BTTTT-CĐSQG");
+        assertThat(existing.findElement(By.id("add-to-existing")).isDisplayed()).isTrue();
+        screenshot("extraction-existing");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(browser.findElement(By.id("add-to-existing")).isDisplayed()).isTrue();
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('existing-directive').scrollWidth - document.getElementById('existing-directive').clientWidth"))
+                .as("the offer fits a phone's width").isLessThanOrEqualTo(0L);
+        screenshot("extraction-existing-390");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        proposals = browser.findElements(By.cssSelector(".proposal"));
+
+        // Record it as a copy instead.
         var number = browser.findElement(By.id("doc-number"));
         number.clear();
         number.sendKeys("50/BTTTT-CĐSQG-thử");

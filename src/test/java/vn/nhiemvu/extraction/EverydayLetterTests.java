@@ -17,8 +17,13 @@ class EverydayLetterTests {
 
     private final DirectiveExtractor extractor = new DirectiveExtractor(new DeadlinePhraseParser());
 
-    private List<TaskProposal> tasks(String text) {
+    private List<TaskProposal> all(String text) {
         return extractor.extract(text, TestDirectory.demo(), new WeekendCalendar(), LocalDate.of(2026, 1, 10)).tasks();
+    }
+
+    /** The tasks the text writes (without the issuer's inferred follow-up). */
+    private List<TaskProposal> tasks(String text) {
+        return all(text).stream().filter(t -> !t.inferred()).toList();
     }
 
     private static List<String> names(List<Party> parties) {
@@ -98,6 +103,33 @@ class EverydayLetterTests {
         assertThat(names(tasks.get(0).lead())).containsExactly("các Sở Khoa học và Công nghệ");
         assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(tasks.get(0).product()).isEqualTo("báo cáo tổng kết công tác năm 2026 và phương hướng năm 2027");
+    }
+
+    @Test
+    void aLetterAskingForReportsSentBackProposesTheIssuersFollowUpAsInferred() {
+        String letter = """
+                BỘ KHOA HỌC VÀ CÔNG NGHỆ
+                Số: 3002/BKHCN-VP
+                Hà Nội, ngày 20 tháng 11 năm 2026
+                Kính gửi: Sở Khoa học và Công nghệ các tỉnh, thành phố trực thuộc Trung ương.
+                Bộ Khoa học và Công nghệ đề nghị các Sở Khoa học và Công nghệ chuẩn bị báo cáo tổng kết công tác năm 2026, \
+                gửi về Bộ trước ngày 15/12.
+                Trân trọng./.
+                Nơi nhận:
+                """;
+        List<TaskProposal> all = all(letter);
+        assertThat(all).hasSize(2);
+        TaskProposal followUp = all.get(1);
+        assertThat(followUp.inferred()).isTrue();
+        assertThat(followUp.text()).isEqualTo("Tổng hợp báo cáo tổng kết công tác năm 2026 của các Sở Khoa học và Công nghệ");
+        assertThat(names(followUp.lead())).containsExactly("Bộ Khoa học và Công nghệ");
+        assertThat(followUp.span()).as("it points at the clause that implies it").isEqualTo(all.get(0).span());
+        assertThat(followUp.deadline().kind()).isNull();
+
+        // sent to another body, or said in the closing, it implies nothing for the issuer
+        assertThat(all(letter.replace("gửi về Bộ trước", "gửi về Bộ Tài chính trước"))).noneMatch(TaskProposal::inferred);
+        assertThat(all(letter.replace("gửi về Bộ trước ngày 15/12.", "trước ngày 15/12.\nTrong quá trình thực hiện, "
+                + "nếu có vướng mắc, đề nghị gửi về Bộ để được hướng dẫn."))).noneMatch(TaskProposal::inferred);
     }
 
     @Test
@@ -212,5 +244,122 @@ class EverydayLetterTests {
         assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(names(tasks.get(1).lead())).containsExactly("Vụ Tổ chức cán bộ");
         assertThat(tasks.get(1).deadline().date()).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
+
+    @Test
+    void quyBoInARequestMeansTheAddressee() {
+        List<TaskProposal> tasks = tasks("""
+                VĂN PHÒNG CHÍNH PHỦ
+                Số: 130/VPCP-KGVX
+                V/v báo cáo tình hình thực hiện ý kiến chỉ đạo
+                Hà Nội, ngày 12 tháng 3 năm 2026
+                Kính gửi: Bộ Y tế
+                Ngày 02 tháng 3 năm 2026, Văn phòng Chính phủ có văn bản số 100/VPCP-KGVX yêu cầu quý Bộ chủ trì xây dựng                 Thông tư, báo cáo trước ngày 10/3/2026.
+                Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo về tình hình thực hiện ý kiến chỉ đạo của Phó Thủ tướng.
+                """ + SIGNATURE);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).text()).startsWith("Văn phòng Chính phủ đề nghị quý Bộ khẩn trương");
+        assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Y tế");
+    }
+
+    @Test
+    void theCasesBeforeThiDoNotLeadTheItem() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ XÂY DỰNG
+                Số: 20/BXD-QLN
+                V/v hỗ trợ nhà ở
+                Hà Nội, ngày 12 tháng 3 năm 2026
+                Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+                Để bảo đảm tiến độ, Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện                 một số nội dung sau đây:
+                1. Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo các cơ quan chức năng lập, phê duyệt Đề án và                 gửi về Bộ Xây dựng trước ngày 30/4/2026.
+                2. Đối với các địa phương đã được cấp vốn thì Sở Xây dựng hướng dẫn giải ngân đúng quy định.
+                Nơi nhận:
+                - Như trên;
+                KT. BỘ TRƯỞNG
+                THỨ TRƯỞNG
+                Nguyễn Văn An
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(names(tasks.get(0).lead())).containsExactly("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(names(tasks.get(1).lead())).as("the one named after 'thì' leads").containsExactly("Sở Xây dựng");
+    }
+
+    private static final String CHI_THI = """
+            THỦ TƯỚNG CHÍNH PHỦ
+            Số: 09/CT-TTg
+            Hà Nội, ngày 04 tháng 3 năm 2026
+            CHỈ THỊ
+            Về các nhiệm vụ cấp bách
+            Thủ tướng Chính phủ chỉ thị:
+            """;
+
+    @Test
+    void theTopicsOfOneReportAreNotTasksOfTheirOwn() {
+        List<TaskProposal> tasks = tasks(CHI_THI + """
+                1. Xử lý vướng mắc về lao động
+                Bộ Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan, địa phương khẩn trương giải quyết các                 vướng mắc về lao động, báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2026 các vấn đề sau:
+                - Tình hình lao động, việc làm trong các doanh nghiệp; có phương án hỗ trợ người lao động bị mất việc làm.
+                - Thực trạng và giải pháp quản lý lao động nước ngoài đang làm việc tại Việt Nam.
+                2. Đẩy mạnh thông tin truyền thông
+                Bộ Thông tin và Truyền thông chủ trì tuyên truyền về các giải pháp nêu tại Chỉ thị này.
+                THỦ TƯỚNG
+                Nguyễn Văn Bình
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).text()).startsWith("Bộ Lao động - Thương binh và Xã hội chủ trì")
+                .endsWith("đang làm việc tại Việt Nam");
+        assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Lao động - Thương binh và Xã hội");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Thông tin và Truyền thông");
+    }
+
+    @Test
+    void anItemThatAsksForWorkLeadsTheLettersUnderIt() {
+        List<TaskProposal> tasks = tasks(CHI_THI + """
+                1. Để thúc đẩy kết nối, chia sẻ dữ liệu giữa các bộ, ngành, thời gian tới, các bộ, ngành cần tập trung triển                 khai các nhiệm vụ trọng tâm sau đây:
+                a) Tăng cường thực hiện số hóa, làm giàu cơ sở dữ liệu của mỗi bộ, ngành.
+                b) Bộ Công Thương tiếp tục phối hợp với Bộ Tài chính triển khai việc kết nối dữ liệu.
+                c) Phân công Phó Thủ tướng Lê Văn Bình sớm tổ chức cuộc họp với Bộ Tài chính để chỉ đạo hoàn thiện dự thảo                 Nghị định, trình Chính phủ trong tháng 10 năm 2026.
+                THỦ TƯỚNG
+                Nguyễn Văn Bình
+                """);
+        assertThat(tasks).hasSize(3);
+        assertThat(names(tasks.get(0).lead())).containsExactly("các bộ, ngành");
+        assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Công Thương");
+        assertThat(names(tasks.get(2).lead())).as("a leader the text assigns").containsExactly("Phó Thủ tướng Lê Văn Bình");
+        assertThat(tasks.get(2).deadline().date()).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
+
+    @Test
+    void partiesAndAColonOpenAnItemAndATimeMayOpenAClause() {
+        List<TaskProposal> tasks = tasks(CHI_THI + """
+                1. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam: Chủ trì xây dựng các chuyên mục tuyên truyền về Chỉ thị.
+                2. Kết thúc năm 2026, Bộ Kế hoạch và Đầu tư báo cáo Thủ tướng Chính phủ kết quả thực hiện Chỉ thị này.
+                3. Đề nghị Tổng Liên đoàn Lao động Việt Nam theo thẩm quyền hướng dẫn các công đoàn cơ sở.
+                Hằng năm, các bộ, ngành và Ủy ban nhân dân các tỉnh báo cáo kết quả thực hiện về Bộ Kế hoạch và Đầu tư./.
+                THỦ TƯỚNG
+                Nguyễn Văn Bình
+                """);
+        assertThat(tasks).hasSize(4);
+        assertThat(names(tasks.get(0).lead())).containsExactly("Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam");
+        assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Kế hoạch và Đầu tư");
+        assertThat(tasks.get(1).deadline().date()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(names(tasks.get(2).lead())).containsExactly("Tổng Liên đoàn Lao động Việt Nam");
+        assertThat(tasks.get(3).text()).startsWith("Hằng năm, các bộ, ngành");
+        assertThat(names(tasks.get(3).lead())).containsExactly("các bộ, ngành", "Ủy ban nhân dân các tỉnh");
+        assertThat(tasks.get(3).deadline().kind()).isEqualTo(vn.nhiemvu.deadline.DeadlineKind.RECURRING);
+    }
+
+    @Test
+    void theClosingFormulaOfTheLastParagraphIsNoTask() {
+        List<TaskProposal> tasks = tasks(CHI_THI + """
+                1. Bộ Tài chính chủ trì rà soát các khoản phí, hoàn thành trong quý II năm 2026.
+                Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện                 nghiêm túc, hiệu quả Chỉ thị này./.
+                THỦ TƯỚNG
+                Nguyễn Văn Bình
+                """);
+        assertThat(tasks).extracting(TaskProposal::text).containsExactly("Bộ Tài chính chủ trì rà soát các khoản phí, "
+                + "hoàn thành trong quý II năm 2026");
     }
 }

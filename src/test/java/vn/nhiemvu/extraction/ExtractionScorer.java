@@ -121,7 +121,8 @@ public final class ExtractionScorer {
         LocalDate reference = doc.label().hasNonNull("issuedOn") ? LocalDate.parse(doc.label().get("issuedOn").asString())
                 : LocalDate.of(2020, 1, 1);
         Extraction extraction = extractor.extract(doc.text(), directory, calendar, reference);
-        List<TaskProposal> proposals = extraction.tasks();
+        // the issuer's inferred follow-up is no labelled task (README: what the issuer does itself)
+        List<TaskProposal> proposals = extraction.tasks().stream().filter(t -> !t.inferred()).toList();
         List<JsonNode> labels = new ArrayList<>();
         doc.label().path("tasks").forEach(labels::add);
         var score = new Score();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,8 @@ import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.shared.InvalidInputException;
+import vn.nhiemvu.shared.Message;
+import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskDraft;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
@@ -84,10 +87,22 @@ public class ExtractionService {
     public record Created(Directive directive, List<TaskView> tasks) {
     }
 
-    @Transactional
-    public Created confirm(CurrentUser user, NewDirective directive, List<TaskDraft> drafts) {
+    /** The directive of the user's agency that already has this number: the tasks may be added to it instead. */
+    public Optional<Directive> existing(CurrentUser user, String number) {
         checkRole(user);
-        Directive recorded = directives.record(user, directive);
+        return number == null || number.isBlank() ? Optional.empty() : directives.findByNumber(user.agencyId(), number.strip());
+    }
+
+    /**
+     * Records the directive and its kept tasks; with {@code existingDirectiveId}, the tasks are added to that directive
+     * of the user's agency (a letter read again, or a second letter under the same number) and nothing else is recorded.
+     */
+    @Transactional
+    public Created confirm(CurrentUser user, NewDirective directive, List<TaskDraft> drafts, Long existingDirectiveId) {
+        checkRole(user);
+        Directive recorded = existingDirectiveId == null ? directives.record(user, directive)
+                : directives.find(user, existingDirectiveId).orElseThrow(() -> new NotFoundException(
+                        Message.of("notfound.directive.directive.unknown", existingDirectiveId)));
         var created = new ArrayList<TaskView>();
         // A refused task names its place among the kept ones ("tasks[2].deadline"), for the page to show the
         // message beside it; the whole confirmation rolls back. The tasks after it are not tried: their writes and

@@ -31,7 +31,7 @@ record ExtractionJson(String text, DocumentJson document, List<TaskJson> tasks) 
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TaskJson(String text, SpanJson span, List<PartyJson> lead, List<PartyJson> coordinating, DeadlineJson deadline,
-            Recurrence recurrence, String product, double confidence) {
+            Recurrence recurrence, String product, double confidence, boolean inferred) {
     }
 
     static ExtractionJson of(Extraction e) {
@@ -44,7 +44,7 @@ record ExtractionJson(String text, DocumentJson document, List<TaskJson> tasks) 
                 t.coordinating().stream().map(ExtractionJson::party).toList(),
                 new DeadlineJson(t.deadline().date(), t.deadline().kind() == null ? "NONE" : t.deadline().kind().name(),
                         t.deadline().text()),
-                t.deadline().recurrence(), t.product(), t.confidence())).toList();
+                t.deadline().recurrence(), t.product(), t.confidence(), t.inferred())).toList();
         return new ExtractionJson(e.text(), document, tasks);
     }
 

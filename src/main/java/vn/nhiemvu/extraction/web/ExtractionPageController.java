@@ -69,10 +69,20 @@ class ExtractionPageController {
         if (binding.hasErrors()) {
             return page(user, model, form, FormErrors.of(binding));
         }
+        if (form.getExistingDirectiveId() == null) {
+            // the number is taken: offer to add the tasks to that directive rather than refuse the whole review
+            var existing = service.existing(user, form.getNumber());
+            if (existing.isPresent()) {
+                model.addAttribute("existing", existing.get());
+                return page(user, model, form, FormErrors.NONE);
+            }
+        }
         try {
-            ExtractionService.Created created = service.confirm(user, form.toDirective(), form.drafts());
-            redirect.addFlashAttribute("flash", "Đã nhập văn bản " + created.directive().number() + " và giao "
-                    + created.tasks().size() + " nhiệm vụ.");
+            ExtractionService.Created created = service.confirm(user, form.toDirective(), form.drafts(),
+                    form.getExistingDirectiveId());
+            redirect.addFlashAttribute("flash", Message.of(form.getExistingDirectiveId() == null
+                    ? "extractions.flash.recorded" : "extractions.flash.added", created.directive().number(),
+                    created.tasks().size()));
             return "redirect:/directives/" + created.directive().id();
         } catch (InvalidInputException e) {
             // The service numbers the kept tasks; the page shows each message beside its own row.

@@ -20,6 +20,8 @@ public class ReviewForm extends DirectiveFields {
     private String signingCapacity;
     /** Proposed for every kept task: the leader the text names, else the signer (SupervisingLeader). */
     private Long supervisingLeaderId;
+    /** Set when the person chose to add the tasks to the directive that already has this number. */
+    private Long existingDirectiveId;
     private List<Row> tasks = new ArrayList<>();
 
     /** One proposal: kept or dropped, with its corrected fields and where it came from. */
@@ -33,6 +35,8 @@ public class ReviewForm extends DirectiveFields {
         private int start;
         private int end;
         private double confidence;
+        /** The issuer's follow-up the text implies, not a task it writes: shown as such, not kept unless chosen. */
+        private boolean inferred;
 
         public boolean isKeep() { return keep; }
         public void setKeep(boolean keep) { this.keep = keep; }
@@ -50,6 +54,8 @@ public class ReviewForm extends DirectiveFields {
         public void setEnd(int end) { this.end = end; }
         public double getConfidence() { return confidence; }
         public void setConfidence(double confidence) { this.confidence = confidence; }
+        public boolean isInferred() { return inferred; }
+        public void setInferred(boolean inferred) { this.inferred = inferred; }
     }
 
     static ReviewForm of(Extraction e, List<Leader> leaders) {
@@ -81,6 +87,8 @@ public class ReviewForm extends DirectiveFields {
             row.start = t.span().start();
             row.end = t.span().end();
             row.confidence = t.confidence();
+            row.inferred = t.inferred();
+            row.keep = !t.inferred();
             form.tasks.add(row);
         }
         return form;
@@ -120,6 +128,8 @@ public class ReviewForm extends DirectiveFields {
     public void setSigningCapacity(String signingCapacity) { this.signingCapacity = signingCapacity; }
     public Long getSupervisingLeaderId() { return supervisingLeaderId; }
     public void setSupervisingLeaderId(Long supervisingLeaderId) { this.supervisingLeaderId = supervisingLeaderId; }
+    public Long getExistingDirectiveId() { return existingDirectiveId; }
+    public void setExistingDirectiveId(Long existingDirectiveId) { this.existingDirectiveId = existingDirectiveId; }
     public List<Row> getTasks() { return tasks; }
     public void setTasks(List<Row> tasks) { this.tasks = tasks; }
 }
