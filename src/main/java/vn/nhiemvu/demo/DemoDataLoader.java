@@ -70,12 +70,15 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final People people;
     private final Indicators indicators;
     private final ParIndex par;
+    /** The application's clock: the measurement services judge "begun" by it, so the loader must too. */
+    private final java.time.Clock clock;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     DemoDataLoader(Organization organization, Accounts accounts, Directives directives, TaskManagement tasks,
             Rounds rounds, ManagementAreas areas, People people, Indicators indicators, ParIndex par,
-            TransactionTemplate transactions, JsonMapper json) {
+            TransactionTemplate transactions, JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
         this.indicators = indicators;
         this.par = par;
         this.rounds = rounds;
@@ -218,7 +221,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
      */
     private void loadMeasurement(CurrentUser system) {
         var data = read("demo/measurement.json", new TypeReference<DemoData.Measurement>() { });
-        int year = LocalDate.now().getYear();
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
         if (par.sheet(system, year).sheet().rows().isEmpty()) {
             int order = 0;
             for (var c : data.criteria()) {
@@ -237,7 +241,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             CurrentUser unit = accounts.find(i.ownerUnit().toLowerCase()).orElse(system);
             for (var v : i.values()) {
                 var period = Frequency.valueOf(i.frequency()).period(year, year + "-" + v.period()).orElseThrow();
-                if (!period.from().isAfter(LocalDate.now())) {
+                if (!period.from().isAfter(today)) {
                     indicators.record(unit, i.code(), new ValueDraft(period.key(), v.value(), v.source(), null, null));
                 }
             }
