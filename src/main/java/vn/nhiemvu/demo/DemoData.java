@@ -37,4 +37,19 @@ record DemoData() {
     /** A management area of seed 004 with its focal unit's code (none: "các Vụ, Cục quản lý chuyên ngành"). */
     record AreaData(String code, String name, String focalUnit, String focalNote) {
     }
+
+    /** The PAR index's structure of seed 001 and the demo indicators (ADR 0046). */
+    record Measurement(List<CriterionData> criteria, List<IndicatorData> indicators) {
+    }
+
+    record CriterionData(String code, String name, String ownerUnit) {
+    }
+
+    /** An indicator of the current year; each value's period is a quarter ("Q1"), recorded when it has begun. */
+    record IndicatorData(String code, String name, String unitOfMeasure, String direction, java.math.BigDecimal target,
+            String frequency, String ownerUnit, String area, List<ValueData> values) {
+    }
+
+    record ValueData(String period, java.math.BigDecimal value, String source) {
+    }
 }

@@ -24,6 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.area.AreaDraft;
 import vn.nhiemvu.area.ManagementArea;
 import vn.nhiemvu.area.ManagementAreas;
+import vn.nhiemvu.measurement.Direction;
+import vn.nhiemvu.measurement.Frequency;
+import vn.nhiemvu.measurement.IndicatorDraft;
+import vn.nhiemvu.measurement.Indicators;
+import vn.nhiemvu.measurement.ParCriterionDraft;
+import vn.nhiemvu.measurement.ParIndex;
+import vn.nhiemvu.measurement.ValueDraft;
 import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.directive.NewDirective;
@@ -61,11 +68,19 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final Rounds rounds;
     private final ManagementAreas areas;
     private final People people;
+    private final Indicators indicators;
+    private final ParIndex par;
+    /** The application's clock: the measurement services judge "begun" by it, so the loader must too. */
+    private final java.time.Clock clock;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     DemoDataLoader(Organization organization, Accounts accounts, Directives directives, TaskManagement tasks,
-            Rounds rounds, ManagementAreas areas, People people, TransactionTemplate transactions, JsonMapper json) {
+            Rounds rounds, ManagementAreas areas, People people, Indicators indicators, ParIndex par,
+            TransactionTemplate transactions, JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
+        this.indicators = indicators;
+        this.par = par;
         this.rounds = rounds;
         this.people = people;
         this.areas = areas;
@@ -99,6 +114,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         int areasLoaded = transactions.execute(tx -> loadAreas(system, agencyId));
         log.info("Demo data: {} management area(s) loaded now.", areasLoaded);
         transactions.executeWithoutResult(tx -> loadPeople(system, agencyId, accountTable));
+        transactions.executeWithoutResult(tx -> loadMeasurement(system));
         log.info("Demo accounts (password \"{}\"):\n{}", DEMO_PASSWORD, table(accountTable));
     }
 
@@ -197,6 +213,39 @@ class DemoDataLoader implements SmartInitializingSingleton {
             byTask.forEach((taskId, codes) -> areas.assign(system, taskId, codes));
         }
         return created.size();
+    }
+
+    /**
+     * On a first load of the year, the PAR index's fields and seed 001's criteria for the current year, and the demo
+     * indicators with the values of the quarters that have begun, recorded on the responsible unit's account.
+     */
+    private void loadMeasurement(CurrentUser system) {
+        var data = read("demo/measurement.json", new TypeReference<DemoData.Measurement>() { });
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        if (par.sheet(system, year).sheet().rows().isEmpty()) {
+            int order = 0;
+            for (var c : data.criteria()) {
+                par.define(system, year, c.code(), new ParCriterionDraft(c.name(), null, false, c.ownerUnit(), ++order));
+            }
+        }
+        var existing = indicators.list(system, null, null, null).stream().map(v -> v.indicator().code())
+                .collect(Collectors.toSet());
+        for (var i : data.indicators()) {
+            if (existing.contains(i.code())) {
+                continue;
+            }
+            indicators.create(system, new IndicatorDraft(i.code(), i.name(), i.unitOfMeasure(),
+                    Direction.valueOf(i.direction()), i.target(), Frequency.valueOf(i.frequency()), year, i.ownerUnit(),
+                    i.area(), null));
+            CurrentUser unit = accounts.find(i.ownerUnit().toLowerCase()).orElse(system);
+            for (var v : i.values()) {
+                var period = Frequency.valueOf(i.frequency()).period(year, year + "-" + v.period()).orElseThrow();
+                if (!period.from().isAfter(today)) {
+                    indicators.record(unit, i.code(), new ValueDraft(period.key(), v.value(), v.source(), null, null));
+                }
+            }
+        }
     }
 
     /** Units whose staff the demo names as performers (ADR 0040), and the staff's names. */

@@ -51,4 +51,11 @@ public interface People {
 
     /** The person's sheet for the period as of the date (null: today); the read is audited. */
     PersonSheet sheet(CurrentUser user, String username, String period, LocalDate asOf);
+
+    /**
+     * The person's rating of the year (Điều 19): the four quarters' sheets reckoned to the as-of date (null: today),
+     * at the latest 14/12 of the year, the rating being made before 15/12, and their mean ({@link SheetRules#yearly}).
+     * Each sheet read is audited.
+     */
+    SheetRules.YearRating year(CurrentUser user, String username, int year, LocalDate asOf);
 }

@@ -112,6 +112,32 @@ public record SheetRules(BigDecimal taskPoints, BigDecimal generalPoints, BigDec
                 total, total == null ? null : grade(total));
     }
 
+    /**
+     * The year's rating (Nghị định 335, Điều 19: yearly, from the periods' scores, made before 15/12): the mean of the
+     * totals of the year's sheets that have one, to two decimals, and its grade. How the periods combine is not
+     * confirmed: the mean is our reading, stated with the rating. Null when no sheet has a total.
+     */
+    public YearRating yearly(int year, List<Sheet> sheets) {
+        var totals = sheets.stream().map(Sheet::total).filter(t -> t != null).toList();
+        if (totals.isEmpty()) {
+            return new YearRating(year, sheets, 0, null, null);
+        }
+        BigDecimal mean = totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP);
+        return new YearRating(year, sheets, totals.size(), mean, grade(mean));
+    }
+
+    /**
+     * @param counted the sheets with a total, which the mean is of
+     * @param total   their mean (null: none)
+     */
+    public record YearRating(int year, List<Sheet> sheets, int counted, BigDecimal total, Grade grade) {
+
+        public YearRating {
+            sheets = List.copyOf(sheets);
+        }
+    }
+
     /** The grade of a total by the thresholds. */
     public Grade grade(BigDecimal total) {
         if (total.compareTo(excellentFrom) >= 0) {

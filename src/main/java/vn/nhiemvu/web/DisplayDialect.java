@@ -1,5 +1,6 @@
 package vn.nhiemvu.web;
 
+import java.text.NumberFormat;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,6 +72,27 @@ class DisplayDialect extends AbstractDialect implements IExpressionObjectDialect
 
         public String person(String username) {
             return username == null ? "" : names.computeIfAbsent(username, accounts::nameOf);
+        }
+
+        /** A measured number in the page's language ("1.234,5" in Vietnamese), at most four decimals, none trailing. */
+        public String number(Number value) {
+            if (value == null) {
+                return "";
+            }
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(4);
+            return format.format(value);
+        }
+
+        /** A ratio as a percentage with one decimal: 0.9234 → "92,3 %". */
+        public String percent(Number ratio) {
+            if (ratio == null) {
+                return "";
+            }
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMinimumFractionDigits(1);
+            format.setMaximumFractionDigits(1);
+            return format.format(ratio.doubleValue() * 100) + " %";
         }
 
         public String date(TemporalAccessor value) {

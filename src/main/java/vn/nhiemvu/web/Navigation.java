@@ -82,6 +82,8 @@ public final class Navigation {
                     new Item("/reports", "nav.reports", STAFF),
                     new Item("/rankings", "nav.rankings", STAFF),
                     new Item("/areas", "nav.areas", STAFF),
+                    new Item("/indicators", "nav.indicators", STAFF),
+                    new Item("/par", "nav.par", STAFF),
                     new Item("/rankings/ratings", "nav.ratings", STAFF),
                     new Item("/people", "nav.people", u -> u.managesAgency() || u.role() == vn.nhiemvu.identity.Role.UNIT))),
             new Group("nav.help", List.of(new Item("/help", "nav.help", EVERYONE))));

@@ -17,7 +17,7 @@ class DemoDataLoaderTests {
 
     private static final List<String> TABLES = List.of("agency", "org_unit", "leader", "leader_unit", "app_user",
             "directive", "task", "task_coordinating_unit", "audit_event", "unit_head", "task_performer",
-            "task_work_weight", "person_general_points");
+            "task_work_weight", "person_general_points", "indicator", "indicator_value", "par_criterion", "par_score");
 
     @Autowired
     DemoDataLoader loader;

@@ -285,6 +285,23 @@ class PeopleService implements People {
         return sheet(user, person, period, asOf);
     }
 
+    @Override
+    public SheetRules.YearRating year(CurrentUser user, String username, int year, LocalDate asOf) {
+        Person person = person(user, username);
+        PeoplePermissions.POLICY.check(Action.READ_SHEET, relation(user, person));
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        LocalDate ratedBy = LocalDate.of(year, 12, 14);
+        LocalDate reckoned = date.isBefore(ratedBy) ? date : ratedBy;
+        var sheets = new ArrayList<SheetRules.Sheet>();
+        for (int q = 1; q <= 4; q++) {
+            SheetPeriod p = SheetPeriod.parse(year + "-Q" + q);
+            if (!p.from().isAfter(reckoned)) {
+                sheets.add(sheet(user, person, p.key(), reckoned).sheet());
+            }
+        }
+        return properties.rules().yearly(year, sheets);
+    }
+
     private PersonSheet sheet(CurrentUser user, Person person, String period, LocalDate asOf) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         SheetPeriod p = period == null || period.isBlank() ? SheetPeriod.quarterOf(date) : SheetPeriod.parse(period);

@@ -24,7 +24,9 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.people.People;
 import vn.nhiemvu.people.PeriodSheets;
 import vn.nhiemvu.people.Person;
+import vn.nhiemvu.people.SheetRules;
 import vn.nhiemvu.people.TaskWorkItem;
+import vn.nhiemvu.shared.Message;
 
 /** People, their work items and their sheets as JSON (ADR 0040); a person is named by their username. */
 @RestController
@@ -102,6 +104,25 @@ class PeopleApiController {
                         .filename("phieu-danh-gia-" + sheets.period().key() + ".xlsx").build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(exports.xlsx(sheets));
+    }
+
+    @GetMapping("/people/{username}/year")
+    @Operation(summary = "Xếp loại cả năm (Điều 19 Nghị định 335): các quý tính đến asOf, chậm nhất 14/12, và trung bình tổng điểm "
+            + "các quý có điểm (cách kết hợp chưa được xác nhận: trung bình là cách hiểu của hệ thống)")
+    YearJson year(CurrentUser user, @PathVariable String username, @RequestParam int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        SheetRules.YearRating r = people.year(user, username, year, asOf);
+        return new YearJson(r.year(), Message.of("people.year.rule").vietnamese(), r.counted(), r.total(), r.grade(),
+                r.sheets().stream().map(s -> new YearJson.Period(s.period().key(), s.reckonedTo(), s.total(), s.grade()))
+                        .toList());
+    }
+
+    /** @param counted the quarters with a total, which {@code total} is the mean of */
+    record YearJson(int year, String rule, int counted, BigDecimal total, vn.nhiemvu.people.Grade grade,
+            List<Period> periods) {
+
+        record Period(String period, LocalDate reckonedTo, BigDecimal total, vn.nhiemvu.people.Grade grade) {
+        }
     }
 
     @GetMapping("/people/{username}/sheets")

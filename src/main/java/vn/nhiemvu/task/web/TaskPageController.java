@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +36,8 @@ import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.DeadlineChangeDraft;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
+import vn.nhiemvu.task.TaskPageFact;
+import vn.nhiemvu.task.TaskPageSource;
 import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.task.TaskView;
 
@@ -49,9 +52,11 @@ class TaskPageController {
     private final Accounts accounts;
     private final DeadlineWording wording;
     private final Clock clock;
+    private final ObjectProvider<TaskPageSource> sources;
 
     TaskPageController(TaskManagement tasks, Organization organization, Directives directives, AuditLog auditLog,
-            Accounts accounts, DeadlineWording wording, Clock clock) {
+            Accounts accounts, DeadlineWording wording, Clock clock, ObjectProvider<TaskPageSource> sources) {
+        this.sources = sources;
         this.accounts = accounts;
         this.wording = wording;
         this.tasks = tasks;
@@ -78,6 +83,9 @@ class TaskPageController {
                 .collect(Collectors.toSet()));
         model.addAttribute("requests", tasks.guidanceRequests(user, id));
         model.addAttribute("completion", tasks.completionActions(user, id));
+        // What other modules know of the task (its performers), in their order.
+        model.addAttribute("facts", sources.orderedStream().flatMap(s -> s.facts(user, id).stream())
+                .sorted(java.util.Comparator.comparingInt(TaskPageFact::order)).toList());
         // A form refused a moment ago is already in the model, as typed; the others start afresh.
         var changeForm = new TaskDetailForms.DeadlineChangeRecord();
         if (task.supervisingLeader() != null) {
