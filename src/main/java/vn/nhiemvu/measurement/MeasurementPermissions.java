@@ -6,6 +6,7 @@ import static vn.nhiemvu.identity.Relation.OFFICE;
 
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Policy;
+import vn.nhiemvu.identity.PolicyAction;
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.shared.Message;
 
@@ -16,21 +17,11 @@ import vn.nhiemvu.shared.Message;
  */
 public final class MeasurementPermissions {
 
-    public enum Action {
-        DEFINE_INDICATOR("định nghĩa, sửa chỉ tiêu"),
-        RECORD_VALUE("ghi nhận, đính chính giá trị đo của chỉ tiêu"),
-        DEFINE_CRITERIA("sửa cấu trúc tiêu chí Chỉ số cải cách hành chính"),
-        SELF_ASSESS("tự chấm điểm tiêu chí Chỉ số cải cách hành chính");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Action implements PolicyAction {
+        DEFINE_INDICATOR,
+        RECORD_VALUE,
+        DEFINE_CRITERIA,
+        SELF_ASSESS
     }
 
     /**
@@ -43,7 +34,7 @@ public final class MeasurementPermissions {
             .allow(Action.DEFINE_CRITERIA, OFFICE, ADMINISTRATOR)
             .allow(Action.SELF_ASSESS, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> Message.of("forbidden.measurement.action.refused",
-                    Message.of(relation.code()), action.label()));
+                    Message.of(relation.code()), action.words()));
 
     /** The user's part in what a unit is responsible for (null: no unit, so no unit's account plays the lead's part). */
     public static Relation toOwner(CurrentUser user, Long ownerUnitId) {
