@@ -34,9 +34,11 @@ class FederationBrowserTests extends BrowserTest {
     @Test
     void theOfficeSeesTheBucketsAndTheAdministratorTheFailingMessage() throws Exception {
         // A peer at an address where nothing listens, with this installation's own keys (any valid set will do).
-        String keys = Api.anonymous(port).get("/.well-known/nhiemvu/keys").body();
-        assertThat(Api.as(port, "admin").put("/api/v1/federation/peers/VPCPX", Map.of("name", "Văn phòng Chính phủ",
-                "baseUrl", "http://127.0.0.1:9", "publicKeys", keys), Map.of()).status()).isEqualTo(200);
+        String keys = Api.anonymous(port).send("GET", "/.well-known/nhiemvu/keys", null,
+                Map.of("Accept", "application/jwk-set+json")).body();
+        var peer = Api.as(port, "admin").put("/api/v1/federation/peers/VPCPX", Map.of("name", "Văn phòng Chính phủ",
+                "baseUrl", "http://127.0.0.1:9", "publicKeys", keys), Map.of());
+        assertThat(peer.status()).as(peer.body()).isEqualTo(200);
         var created = Api.as(port, "vanphong").post("/api/v1/tasks",
                 Bodies.task("Nhiệm vụ giao liên thông " + System.nanoTime(), "CDSQG",
                         LocalDate.now().plusDays(30).toString()));
@@ -53,9 +55,10 @@ class FederationBrowserTests extends BrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         assertThat(widthAt("/federation", "standings")).as("nothing wider than the phone").isLessThanOrEqualTo(390);
         screenshot("federation-390");
+        // The account menu is in the header at desk width.
+        browser.manage().window().setSize(new Dimension(1280, 900));
         logOut();
 
-        browser.manage().window().setSize(new Dimension(1280, 900));
         logIn("admin", "/federation/operations");
         wait.until(d -> d.findElement(By.id("unsent")).getText().contains("Gửi lỗi") || refreshed());
         assertThat(browser.findElement(By.id("unsent")).getText()).contains("VPCPX", "task.assigned",
