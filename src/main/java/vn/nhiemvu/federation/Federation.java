@@ -1,6 +1,9 @@
 package vn.nhiemvu.federation;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import vn.nhiemvu.identity.CurrentUser;
@@ -28,6 +31,34 @@ public interface Federation {
 
     /** The tasks of the user's agency that crossed installations, in either direction, newest first. */
     List<FederationLink> links(CurrentUser user, FederationLink.Direction direction);
+
+    /**
+     * The tasks of the user's agency sent to peers, each with the status this side computes as of the date from what
+     * the peer reported, newest first.
+     */
+    List<SentTask> sent(CurrentUser user, LocalDate asOf);
+
+    /** Per peer (every registered one and any a task was sent to): the four buckets as of the date, and its lag. */
+    List<PeerStanding> standings(CurrentUser user, LocalDate asOf);
+
+    /** What was said about the link besides its status (extensions, urgings, reopenings, evidence), oldest first. */
+    List<LinkEvent> history(CurrentUser user, long linkId);
+
+    /** The same for several links of the user's agency at once (others are left out), by link id. */
+    Map<Long, List<LinkEvent>> histories(CurrentUser user, Collection<Long> linkIds);
+
+    /**
+     * Records the decision on the peer's request for a new deadline of a task sent to it ({@code approve} with the
+     * deadline granted); {@code task.extension.decided} goes down and the task is judged here by it.
+     */
+    LinkEvent decideExtension(CurrentUser user, long linkId, String requestId, Boolean approve, LocalDate deadline,
+            String note);
+
+    /** Urges the peer about a task sent to it, optionally naming when a report is expected; {@code task.urged}. */
+    LinkEvent urge(CurrentUser user, long linkId, String text, LocalDate replyBy);
+
+    /** Sends evidence files of a task received from above up, by reference and hash; {@code task.evidence}. */
+    LinkEvent sendEvidence(CurrentUser user, long linkId, List<EvidenceFile> files, String note);
 
     /** The link of a task of the user's agency, if it was sent to or received from a peer. */
     Optional<FederationLink> ofTask(CurrentUser user, long taskId);

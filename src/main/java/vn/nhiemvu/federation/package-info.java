@@ -5,5 +5,6 @@
  * {@code docs/federation-protocol.md}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "organization", "task", "directive", "plan", "inbox", "audit" })
+        allowedDependencies = { "shared", "identity", "organization", "task", "directive", "plan", "inbox", "audit",
+            "evaluation" })
 package vn.nhiemvu.federation;

@@ -1,6 +1,8 @@
 package vn.nhiemvu.federation.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,20 @@ import vn.nhiemvu.shared.Message;
 @Component
 class Applier {
 
+    /** Evidence carries no date of its own: the day it was sent, where the agencies are. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final JdbcLinks links;
     private final PeerDirectory peers;
     private final Wire wire;
+    private final JdbcHistory history;
     private final Clock clock;
 
-    Applier(JdbcLinks links, PeerDirectory peers, Wire wire, Clock clock) {
+    Applier(JdbcLinks links, PeerDirectory peers, Wire wire, JdbcHistory history, Clock clock) {
         this.links = links;
         this.peers = peers;
         this.wire = wire;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -63,8 +70,28 @@ class Applier {
                 Messages.Completed c = wire.body(e, Messages.Completed.class);
                 links.status(link.id(), Status.COMPLETED, c.note(), 100, c.completedOn(), clock.instant());
             }
+            case TASK_EXTENSION_REQUESTED -> {
+                Messages.ExtensionRequested r = wire.body(e, Messages.ExtensionRequested.class);
+                kept(link, type, r.requestId(), r.requestedOn(), e);
+            }
+            case TASK_EXTENSION_DECIDED -> {
+                Messages.ExtensionDecided d = wire.body(e, Messages.ExtensionDecided.class);
+                kept(link, type, d.requestId(), d.decidedOn(), e);
+            }
+            case TASK_URGED -> kept(link, type, null, wire.body(e, Messages.Urged.class).urgedOn(), e);
+            case TASK_REOPENED -> {
+                Messages.Reopened r = wire.body(e, Messages.Reopened.class);
+                links.status(link.id(), Status.IN_PROGRESS, r.reason(), null, null, clock.instant());
+                kept(link, type, null, r.reopenedOn(), e);
+            }
+            case TASK_EVIDENCE -> kept(link, type, null, LocalDate.ofInstant(e.sentAt(), ZONE), e);
             default -> throw new IllegalStateException(type.wire);
         }
         return link.id();
+    }
+
+    /** Said about the task: kept in its history as received. */
+    private void kept(FederationLink link, Messages.Type type, String requestId, LocalDate on, Messages.Envelope e) {
+        history.add(link.id(), type, false, requestId, on, wire.write(e.body()), clock.instant());
     }
 }

@@ -1,5 +1,7 @@
 package vn.nhiemvu.federation.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +18,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.nhiemvu.federation.Federation;
+import vn.nhiemvu.federation.EvidenceFile;
 import vn.nhiemvu.federation.FederationLink;
+import vn.nhiemvu.federation.FederationPermissions;
+import vn.nhiemvu.federation.FederationPermissions.Administration;
+import vn.nhiemvu.federation.LinkEvent;
+import vn.nhiemvu.federation.PeerStanding;
+import vn.nhiemvu.federation.SentTask;
 import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
@@ -32,21 +39,22 @@ class FederationApiController {
     private final KeyRing keys;
     private final JdbcOutbox outbox;
     private final OutboxSender sender;
+    private final Operations operations;
+    private final EdXmlExchange edxml;
+    private final Clock clock;
 
     FederationApiController(Federation federation, PeerDirectory peers, KeyRing keys, JdbcOutbox outbox,
-            OutboxSender sender) {
+            OutboxSender sender, Operations operations, EdXmlExchange edxml, Clock clock) {
         this.federation = federation;
         this.peers = peers;
         this.keys = keys;
         this.outbox = outbox;
         this.sender = sender;
+        this.operations = operations;
+        this.edxml = edxml;
+        this.clock = clock;
     }
 
-    private static void requireAdmin(CurrentUser user) {
-        if (!user.administers()) {
-            throw new ForbiddenException(Message.of("forbidden.federation.peers.admin-only"));
-        }
-    }
 
     record FederationPeerView(String agencyCode, String name, String baseUrl, String publicKeys) {
         static FederationPeerView of(JdbcPeers.Peer p) {
@@ -66,7 +74,7 @@ class FederationApiController {
     /** Adds or replaces the peer; without {@code publicKeys} they are fetched from its well-known address. */
     @PutMapping("/peers/{code}")
     FederationPeerView savePeer(CurrentUser user, @PathVariable String code, @RequestBody(required = false) FederationPeerForm form) {
-        requireAdmin(user);
+        FederationPermissions.check(user, Administration.MANAGE_PEERS);
         var f = form == null ? new FederationPeerForm(null, null, null) : form;
         return FederationPeerView.of(peers.save(code, f.name(), f.baseUrl(), f.publicKeys(), user.username()));
     }
@@ -74,14 +82,14 @@ class FederationApiController {
     @DeleteMapping("/peers/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deletePeer(CurrentUser user, @PathVariable String code) {
-        requireAdmin(user);
+        FederationPermissions.check(user, Administration.MANAGE_PEERS);
         peers.delete(code);
     }
 
     /** A new signing key from now on; the old one stays published a while. Answers the key id. */
     @PostMapping("/keys/rotation")
     Map<String, String> rotate(CurrentUser user) {
-        requireAdmin(user);
+        FederationPermissions.check(user, Administration.MANAGE_PEERS);
         return Map.of("kid", keys.rotate().getKeyID());
     }
 
@@ -107,6 +115,58 @@ class FederationApiController {
         return federation.links(user, direction);
     }
 
+    /** Our tasks sent to peers, each with the status computed here as of the date (today by default). */
+    @GetMapping("/sent")
+    List<SentTask> sent(CurrentUser user, @RequestParam(required = false) LocalDate asOf) {
+        return federation.sent(user, asOf == null ? LocalDate.now(clock) : asOf);
+    }
+
+    /** Per peer: the four buckets of the tasks sent to it as of the date, its lag and whether it has gone silent. */
+    @GetMapping("/standings")
+    List<PeerStanding> standings(CurrentUser user, @RequestParam(required = false) LocalDate asOf) {
+        return federation.standings(user, asOf == null ? LocalDate.now(clock) : asOf);
+    }
+
+    /** What was said about the link besides its status: extensions, urgings, reopenings, evidence. */
+    @GetMapping("/links/{id}/history")
+    List<LinkEvent> history(CurrentUser user, @PathVariable long id) {
+        return federation.history(user, id);
+    }
+
+    record FederationExtensionDecision(String decision, LocalDate deadline, String note) {
+    }
+
+    /** Decides the peer's request for a new deadline of a task sent to it: {@code approved} (with the deadline) or {@code rejected}. */
+    @PostMapping("/sent/{linkId}/extensions/{requestId}/decision")
+    LinkEvent decideExtension(CurrentUser user, @PathVariable long linkId, @PathVariable String requestId,
+            @RequestBody(required = false) FederationExtensionDecision body) {
+        String decision = body == null ? null : body.decision();
+        Boolean approve = "approved".equals(decision) ? Boolean.TRUE : "rejected".equals(decision) ? Boolean.FALSE : null;
+        return federation.decideExtension(user, linkId, requestId, approve, body == null ? null : body.deadline(),
+                body == null ? null : body.note());
+    }
+
+    record FederationUrging(String text, LocalDate replyBy) {
+    }
+
+    @PostMapping("/sent/{linkId}/urging")
+    @ResponseStatus(HttpStatus.CREATED)
+    LinkEvent urge(CurrentUser user, @PathVariable long linkId, @RequestBody(required = false) FederationUrging body) {
+        return federation.urge(user, linkId, body == null ? null : body.text(), body == null ? null : body.replyBy());
+    }
+
+    record FederationEvidence(List<EvidenceFile> files, String note) {
+    }
+
+    /** Evidence files of a task received from above, by reference and SHA-256; the upper fetches them on demand. */
+    @PostMapping("/received/{linkId}/evidence")
+    @ResponseStatus(HttpStatus.CREATED)
+    LinkEvent evidence(CurrentUser user, @PathVariable long linkId,
+            @RequestBody(required = false) FederationEvidence body) {
+        return federation.sendEvidence(user, linkId, body == null ? null : body.files(),
+                body == null ? null : body.note());
+    }
+
     record FederationAcceptance(String leadUnit) {
     }
 
@@ -126,14 +186,61 @@ class FederationApiController {
     /** The outbox, newest first: what went, what waits, the last error (administrator). */
     @GetMapping("/outbox")
     List<JdbcOutbox.Row> outbox(CurrentUser user) {
-        requireAdmin(user);
+        FederationPermissions.check(user, Administration.OPERATE);
         return outbox.recent(200);
     }
 
     /** Sends what is due now rather than at the next tick (administrator); answers how many went. */
     @PostMapping("/outbox/sending")
     Map<String, Integer> sendNow(CurrentUser user) {
-        requireAdmin(user);
+        FederationPermissions.check(user, Administration.OPERATE);
         return Map.of("sent", sender.sendDue());
+    }
+
+    /** Messages not delivered yet, oldest first: waiting for a first attempt, or failed with the last error. */
+    @GetMapping("/outbox/unsent")
+    List<JdbcOutbox.Row> unsent(CurrentUser user) {
+        return operations.view(user).unsent();
+    }
+
+    /** Sends the undelivered message now rather than after its back-off; answers how many went. */
+    @PostMapping("/outbox/{id}/retry")
+    Map<String, Integer> retryNow(CurrentUser user, @PathVariable long id) {
+        return Map.of("sent", operations.retryNow(user, id));
+    }
+
+    /** Sends a delivered message again, with its id and sequence (the receiver answers "duplicate" if it has it). */
+    @PostMapping("/outbox/{id}/resend")
+    Map<String, Integer> resend(CurrentUser user, @PathVariable long id) {
+        return Map.of("queued", operations.resend(user, id));
+    }
+
+    record FederationResend(String peer, LocalDate since) {
+    }
+
+    /** Sends again everything delivered to the peer since the date, after it restored a backup. */
+    @PostMapping("/outbox/resending")
+    Map<String, Integer> resendSince(CurrentUser user, @RequestBody(required = false) FederationResend body) {
+        return Map.of("queued", operations.resendSince(user, body == null ? null : body.peer(),
+                body == null ? null : body.since()));
+    }
+
+    /** Messages refused at the door, newest first, with the status and the reason answered. */
+    @GetMapping("/rejects")
+    List<JdbcRejects.Row> rejects(CurrentUser user) {
+        return operations.view(user).rejects();
+    }
+
+    /** The link's assignment ({@code task.assigned}) as an edXML packet (QCVN 102:2016). */
+    @GetMapping(path = "/links/{id}/edxml", produces = "application/xml")
+    String edxml(CurrentUser user, @PathVariable long id) {
+        return edxml.export(user, id);
+    }
+
+    /** Reads an edXML packet into the {@code task.assigned} envelope it carries (JSON); nothing is applied. */
+    @PostMapping(path = "/edxml/task-assigned", consumes = { "application/xml", "text/xml" },
+            produces = "application/json")
+    String fromEdxml(CurrentUser user, @RequestBody String xml) {
+        return edxml.toEnvelope(user, xml);
     }
 }

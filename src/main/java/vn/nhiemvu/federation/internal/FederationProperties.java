@@ -23,13 +23,16 @@ import jakarta.validation.constraints.NotNull;
  * @param timeout          connecting to and hearing back from a peer
  * @param retiredKeysShown how long a rotated-out key stays published, so that messages signed just before the rotation
  *                         still verify
+ * @param silentAfter      a peer with tasks open that was not heard from for longer than this is shown with a warning
+ *                         (Chỉ thị 75 asks for reports monthly; a week without any message is worth a look)
  */
 @Validated
 @ConfigurationProperties("nhiemvu.federation")
 record FederationProperties(@DefaultValue("") String agencyCode, @DefaultValue("") String peersFile,
         @DefaultValue("5m") @NotNull Duration clockSkew, @DefaultValue("2s") @NotNull Duration sendEvery,
         @DefaultValue("2s") @NotNull Duration firstRetry, @DefaultValue("10m") @NotNull Duration longestRetry,
-        @DefaultValue("10s") @NotNull Duration timeout, @DefaultValue("30d") @NotNull Duration retiredKeysShown) {
+        @DefaultValue("10s") @NotNull Duration timeout, @DefaultValue("30d") @NotNull Duration retiredKeysShown,
+        @DefaultValue("7d") @NotNull Duration silentAfter) {
 
     /** The wait before attempt {@code attempts + 1}, after {@code attempts} failures: doubling, capped. */
     Duration retryAfter(int attempts) {

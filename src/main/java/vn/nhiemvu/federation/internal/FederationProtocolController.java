@@ -25,17 +25,25 @@ class FederationProtocolController {
 
     private final Inbound inbound;
     private final KeyRing keys;
+    private final Rejects rejects;
 
-    FederationProtocolController(Inbound inbound, KeyRing keys) {
+    FederationProtocolController(Inbound inbound, KeyRing keys, Rejects rejects) {
         this.inbound = inbound;
         this.keys = keys;
+        this.rejects = rejects;
     }
 
     /** A message from a peer; the answer is the signed receipt (200, also for a duplicate). */
     @PostMapping(path = "/api/v1/federation/messages", consumes = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> receive(@RequestBody byte[] body,
             @RequestHeader(name = OutboxSender.SIGNATURE_HEADER, required = false) String signature) {
-        Inbound.Signed receipt = inbound.receive(body, signature);
+        Inbound.Signed receipt;
+        try {
+            receipt = inbound.receive(body, signature);
+        } catch (RuntimeException refused) {
+            rejects.record(body, refused);
+            throw refused;
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(OutboxSender.SIGNATURE_HEADER, receipt.signature()).body(receipt.body());
     }
@@ -56,9 +64,10 @@ class FederationProtocolController {
     /** A signature not believed: 401, as a problem detail, saying whether the key is unknown or the body changed. */
     @ExceptionHandler(Signatures.Refused.class)
     ResponseEntity<ProblemDetail> refused(Signatures.Refused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        problem.setType(URI.create("urn:nhiemvu:problem:" + (e.unknownKey ? "unknown-key" : "bad-signature")));
-        problem.setTitle(e.unknownKey ? "Khoá ký không được nhận ra" : "Chữ ký không hợp lệ");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.words().vietnamese());
+        problem.setType(URI.create(Rejects.problem(e)));
+        problem.setTitle(Message.of(e.unknownKey ? "federation.refused.title.unknown-key"
+                : "federation.refused.title.bad-signature").vietnamese());
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

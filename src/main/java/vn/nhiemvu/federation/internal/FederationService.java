@@ -1,8 +1,11 @@
 package vn.nhiemvu.federation.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -13,17 +16,30 @@ import vn.nhiemvu.directive.Directive;
 import vn.nhiemvu.directive.DirectiveKind;
 import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.directive.NewDirective;
+import vn.nhiemvu.evaluation.Evaluation;
+import vn.nhiemvu.evaluation.Evaluations;
+import vn.nhiemvu.evaluation.TaskEvaluator;
+import vn.nhiemvu.evaluation.TaskFacts;
+import vn.nhiemvu.evaluation.DeadlineChange;
+import vn.nhiemvu.federation.EvidenceFile;
 import vn.nhiemvu.federation.Federation;
+import vn.nhiemvu.federation.FederationPermissions;
+import vn.nhiemvu.federation.FederationPermissions.Action;
+import vn.nhiemvu.federation.LinkEvent;
+import vn.nhiemvu.task.GuidanceRequest;
+import vn.nhiemvu.task.TaskPermissions;
+import vn.nhiemvu.federation.PeerStanding;
+import vn.nhiemvu.federation.SentTask;
 import vn.nhiemvu.federation.FederationLink;
 import vn.nhiemvu.federation.FederationLink.Direction;
 import vn.nhiemvu.federation.FederationLink.Status;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.plan.PlanEvent;
 import vn.nhiemvu.plan.ProgressReport;
 import vn.nhiemvu.shared.ConflictException;
-import vn.nhiemvu.shared.ForbiddenException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
@@ -48,10 +64,15 @@ class FederationService implements Federation {
     private final JdbcLinks links;
     private final Outbox outbox;
     private final Wire wire;
+    private final Evaluations evaluations;
+    private final JdbcInbox inbox;
+    private final FederationProperties properties;
+    private final JdbcHistory history;
     private final Clock clock;
 
     FederationService(TaskManagement tasks, Directives directives, Organization organization, PeerDirectory peers,
-            JdbcLinks links, Outbox outbox, Wire wire, Clock clock) {
+            JdbcLinks links, Outbox outbox, Wire wire, Evaluations evaluations, JdbcInbox inbox,
+            FederationProperties properties, JdbcHistory history, Clock clock) {
         this.tasks = tasks;
         this.directives = directives;
         this.organization = organization;
@@ -59,19 +80,18 @@ class FederationService implements Federation {
         this.links = links;
         this.outbox = outbox;
         this.wire = wire;
+        this.evaluations = evaluations;
+        this.inbox = inbox;
+        this.properties = properties;
+        this.history = history;
         this.clock = clock;
     }
 
-    private static void requireOffice(CurrentUser user) {
-        if (!user.managesAgency()) {
-            throw new ForbiddenException(Message.of("forbidden.federation.tasks.office-only"));
-        }
-    }
 
     @Override
     @Transactional
     public FederationLink assign(CurrentUser user, long taskId, String peerCode) {
-        requireOffice(user);
+        FederationPermissions.POLICY.checkAny(user, Action.ASSIGN);
         if (peerCode == null || peerCode.isBlank()) {
             throw InvalidInputException.of("peer", Message.of("invalid.federation.peer.required"));
         }
@@ -98,10 +118,8 @@ class FederationService implements Federation {
     }
 
     private FederationLink waiting(CurrentUser user, long linkId) {
-        requireOffice(user);
-        FederationLink link = links.find(linkId).filter(l -> links.agencyOf(linkId).orElse(-1L) == user.agencyId())
-                .filter(l -> l.direction() == Direction.INCOMING)
-                .orElseThrow(() -> new NotFoundException(Message.of("notfound.federation.received.unknown", linkId)));
+        FederationPermissions.POLICY.checkAny(user, Action.ANSWER);
+        FederationLink link = linkOf(user, linkId, Direction.INCOMING);
         if (link.status() != Status.WAITING) {
             throw new ConflictException(ConflictException.Kind.STATE,
                     Message.of("conflict.federation.received.handled"));
@@ -181,6 +199,252 @@ class FederationService implements Federation {
             throw new NotFoundException(Message.of("notfound.task.task.unknown", taskId));
         }
         return links.ofLocalTask(user.agencyId(), taskId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SentTask> sent(CurrentUser user, LocalDate asOf) {
+        TaskEvaluator evaluator = evaluations.evaluator(user.agencyId());
+        List<FederationLink> sent = links(user, Direction.OUTGOING);
+        Map<Long, List<JdbcHistory.Row>> said = history.of(sent.stream().map(FederationLink::id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(JdbcHistory.Row::linkId));
+        return sent.stream().map(l -> evaluate(evaluator, l, said.getOrDefault(l.id(), List.of()), asOf)).toList();
+    }
+
+    /**
+     * As the upper side judges it: the deadline sent, moved by the extensions it decided on (each request dated by
+     * the lower side, against the directive's cut-off), the completion date reported.
+     */
+    private SentTask evaluate(TaskEvaluator evaluator, FederationLink link, List<JdbcHistory.Row> said,
+            LocalDate asOf) {
+        if (link.status() == Status.RETURNED) {
+            return new SentTask(link, null, link.deadline());
+        }
+        List<DeadlineChange> changes = Extensions.changes(bodies(said, Messages.Type.TASK_EXTENSION_REQUESTED,
+                Messages.ExtensionRequested.class), bodies(said, Messages.Type.TASK_EXTENSION_DECIDED,
+                Messages.ExtensionDecided.class));
+        Evaluation e = evaluator.evaluate(new TaskFacts(link.deadline(), link.completedOn(), link.cutoff(), changes),
+                asOf);
+        return new SentTask(link, e.status(), e.applicableDeadline());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PeerStanding> standings(CurrentUser user, LocalDate asOf) {
+        List<SentTask> sent = sent(user, asOf);
+        Map<String, Instant> heard = inbox.lastHeard();
+        Instant now = clock.instant();
+        var codes = new java.util.TreeSet<String>();
+        sent.forEach(t -> codes.add(t.link().peerCode()));
+        peers.all().forEach(p -> codes.add(p.agencyCode()));
+        return codes.stream().map(code -> {
+            List<SentTask> theirs = sent.stream().filter(t -> t.link().peerCode().equals(code))
+                    .filter(t -> t.status() != null).toList();
+            Instant waitingSince = theirs.stream().filter(t -> t.link().status() == Status.SENT)
+                    .map(t -> t.link().updatedAt()).min(Instant::compareTo).orElse(null);
+            return PeerStanding.of(code, theirs.stream().map(SentTask::status).toList(), heard.get(code),
+                    waitingSince, now, properties.silentAfter());
+        }).toList();
+    }
+
+    private <T> List<T> bodies(List<JdbcHistory.Row> rows, Messages.Type type, Class<T> as) {
+        return rows.stream().filter(r -> r.type().equals(type.wire)).map(r -> wire.read(r.body(), as)).toList();
+    }
+
+    /** The link of the user's agency in that direction, whose task (if any yet) the user sees; else 404. */
+    private FederationLink linkOf(CurrentUser user, long linkId, Direction direction) {
+        return links.find(linkId).filter(l -> links.agencyOf(linkId).orElse(-1L) == user.agencyId())
+                .filter(l -> l.direction() == direction)
+                .filter(l -> user.seesWholeAgency() || l.localTaskId() != null && tasks.isVisible(user, l.localTaskId()))
+                .orElseThrow(() -> new NotFoundException(Message.of(direction == Direction.INCOMING
+                        ? "notfound.federation.received.unknown" : "notfound.federation.sent.unknown", linkId)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LinkEvent> history(CurrentUser user, long linkId) {
+        FederationLink link = links.find(linkId)
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.federation.link.unknown", linkId)));
+        return events(history.of(List.of(linkOf(user, linkId, link.direction()).id())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<LinkEvent>> histories(CurrentUser user, Collection<Long> linkIds) {
+        var mine = new java.util.HashSet<Long>();
+        for (FederationLink l : links(user, null)) {
+            mine.add(l.id());
+        }
+        return events(history.of(linkIds.stream().filter(mine::contains).toList())).stream()
+                .collect(java.util.stream.Collectors.groupingBy(LinkEvent::linkId));
+    }
+
+    /** The rows in words; an extension request awaits a decision until one with its id is recorded. */
+    private List<LinkEvent> events(List<JdbcHistory.Row> rows) {
+        var decided = rows.stream().filter(r -> r.type().equals(Messages.Type.TASK_EXTENSION_DECIDED.wire))
+                .map(r -> r.linkId() + "/" + r.requestId()).collect(java.util.stream.Collectors.toSet());
+        return rows.stream().map(r -> new LinkEvent(r.id(), r.linkId(), r.type(), r.outgoing(), r.requestId(),
+                r.occurredOn(), summary(r), r.body(), r.recordedAt(),
+                r.type().equals(Messages.Type.TASK_EXTENSION_REQUESTED.wire)
+                        && !decided.contains(r.linkId() + "/" + r.requestId()))).toList();
+    }
+
+    private Message summary(JdbcHistory.Row r) {
+        Messages.Type type = Messages.Type.of(r.type()).orElseThrow();
+        return switch (type) {
+            case TASK_EXTENSION_REQUESTED -> {
+                var x = wire.read(r.body(), Messages.ExtensionRequested.class);
+                yield Message.of("federation.event.extension-requested", day(x.proposedDeadline()),
+                        day(x.requestedOn()), x.reason());
+            }
+            case TASK_EXTENSION_DECIDED -> {
+                var x = wire.read(r.body(), Messages.ExtensionDecided.class);
+                yield Messages.ExtensionDecided.APPROVED.equals(x.decision())
+                        ? Message.of("federation.event.extension-approved", day(x.deadline()), note(x.note()))
+                        : Message.of("federation.event.extension-rejected", note(x.note()));
+            }
+            case TASK_URGED -> {
+                var x = wire.read(r.body(), Messages.Urged.class);
+                yield x.replyBy() == null ? Message.of("federation.event.urged", x.text())
+                        : Message.of("federation.event.urged.reply-by", x.text(), day(x.replyBy()));
+            }
+            case TASK_REOPENED -> Message.of("federation.event.reopened",
+                    note(wire.read(r.body(), Messages.Reopened.class).reason()));
+            case TASK_EVIDENCE -> {
+                var x = wire.read(r.body(), Messages.Evidence.class);
+                yield Message.of("federation.event.evidence", x.files().size(),
+                        String.join(", ", x.files().stream().map(EvidenceFile::name).toList()));
+            }
+            default -> throw new IllegalStateException(r.type());
+        };
+    }
+
+    private static String day(LocalDate date) {
+        return vn.nhiemvu.shared.DisplayDates.of(date, false);
+    }
+
+    private static String note(String note) {
+        return note == null ? "" : note;
+    }
+
+    @Override
+    @Transactional
+    public LinkEvent decideExtension(CurrentUser user, long linkId, String requestId, Boolean approve,
+            LocalDate deadline, String note) {
+        FederationLink link = linkOf(user, linkId, Direction.OUTGOING);
+        FederationPermissions.POLICY.check(Action.DECIDE_EXTENSION, relationToTask(user, link));
+        if (requestId == null || !history.has(linkId, Messages.Type.TASK_EXTENSION_REQUESTED, requestId)) {
+            throw new NotFoundException(Message.of("notfound.federation.extension.unknown", requestId, linkId));
+        }
+        if (history.has(linkId, Messages.Type.TASK_EXTENSION_DECIDED, requestId)) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    Message.of("conflict.federation.extension.decided"));
+        }
+        if (approve == null) {
+            throw InvalidInputException.of("decision", Message.of("invalid.federation.decision.required"));
+        }
+        if (approve && deadline == null) {
+            throw InvalidInputException.of("deadline", Message.of("invalid.federation.deadline.required"));
+        }
+        requireLength("note", note);
+        var body = new Messages.ExtensionDecided(requestId, approve ? Messages.ExtensionDecided.APPROVED
+                : Messages.ExtensionDecided.REJECTED, approve ? deadline : null, LocalDate.now(clock), strip(note));
+        return said(link, Messages.Type.TASK_EXTENSION_DECIDED, true, requestId, body.decidedOn(), body);
+    }
+
+    @Override
+    @Transactional
+    public LinkEvent urge(CurrentUser user, long linkId, String text, LocalDate replyBy) {
+        FederationPermissions.POLICY.checkAny(user, Action.URGE);
+        FederationLink link = linkOf(user, linkId, Direction.OUTGOING);
+        if (link.status() == Status.RETURNED || link.status() == Status.COMPLETED) {
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.federation.urge.closed"));
+        }
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("text", Message.of("invalid.federation.urging.required"));
+        }
+        requireLength("text", text);
+        LocalDate today = LocalDate.now(clock);
+        if (replyBy != null && replyBy.isBefore(today)) {
+            throw InvalidInputException.of("replyBy", Message.of("invalid.federation.reply-by.past", day(today)));
+        }
+        var body = new Messages.Urged(today, text.strip(), replyBy);
+        return said(link, Messages.Type.TASK_URGED, true, null, today, body);
+    }
+
+    @Override
+    @Transactional
+    public LinkEvent sendEvidence(CurrentUser user, long linkId, List<EvidenceFile> files, String note) {
+        FederationLink link = linkOf(user, linkId, Direction.INCOMING);
+        FederationPermissions.POLICY.check(Action.SEND_EVIDENCE, relationToTask(user, link));
+        if (link.status() == Status.WAITING || link.status() == Status.RETURNED) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    Message.of("conflict.federation.evidence.not-accepted"));
+        }
+        if (files == null || files.isEmpty()) {
+            throw InvalidInputException.of("files", Message.of("invalid.federation.evidence.files-required"));
+        }
+        if (files.size() > 50) {
+            throw InvalidInputException.of("files", Message.of("invalid.federation.evidence.too-many", 50));
+        }
+        for (EvidenceFile f : files) {
+            EvidenceCheck.refusal(f).ifPresent(m -> {
+                throw InvalidInputException.of("files", m);
+            });
+        }
+        requireLength("note", note);
+        var body = new Messages.Evidence(List.copyOf(files), strip(note));
+        return said(link, Messages.Type.TASK_EVIDENCE, true, null, LocalDate.now(clock), body);
+    }
+
+    private Relation relationToTask(CurrentUser user, FederationLink link) {
+        return link.localTaskId() == null ? Relation.OUTSIDER
+                : TaskPermissions.relation(user, tasks.get(user, link.localTaskId(), null, null));
+    }
+
+    private static void requireLength(String field, String text) {
+        if (text != null && text.length() > 4000) {
+            throw InvalidInputException.of(field, Message.of("invalid.federation.reason.too-long", 4000));
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Kept in the link's history and written to the outbox, in one transaction. */
+    private LinkEvent said(FederationLink link, Messages.Type type, boolean outgoing, String requestId, LocalDate on,
+            Object body) {
+        history.add(link.id(), type, outgoing, requestId, on, wire.write(body), clock.instant());
+        if (outgoing) {
+            outbox.write(link, type, body);
+        }
+        List<LinkEvent> all = events(history.of(List.of(link.id())));
+        return all.get(all.size() - 1);
+    }
+
+    /** A request for a new deadline on a task received from above goes up: the upper level decides it. */
+    @EventListener
+    public void on(TaskEvent.GuidanceRequested requested) {
+        GuidanceRequest r = requested.request();
+        if (r.kind() != GuidanceRequest.Kind.EXTENSION) {
+            return;
+        }
+        incoming(requested.task().agencyId(), requested.task().id()).ifPresent(link -> said(link,
+                Messages.Type.TASK_EXTENSION_REQUESTED, true, Long.toString(r.id()), r.requestedOn(),
+                new Messages.ExtensionRequested(Long.toString(r.id()), r.requestedOn(), r.proposedDeadline(),
+                        r.obstacle(), r.proposedSolution())));
+    }
+
+    /** A completion reported up and withdrawn here is withdrawn there too. */
+    @EventListener
+    public void on(TaskEvent.TaskReopened reopened) {
+        links.ofLocalTask(reopened.task().agencyId(), reopened.task().id())
+                .filter(l -> l.direction() == Direction.INCOMING && l.status() == Status.COMPLETED).ifPresent(link -> {
+                    links.status(link.id(), Status.IN_PROGRESS, null, null, null, clock.instant());
+                    LocalDate today = LocalDate.now(clock);
+                    said(link, Messages.Type.TASK_REOPENED, true, null, today, new Messages.Reopened(today, null));
+                });
     }
 
     /** The lower side completes a task received from above: the completion goes up, in the same transaction. */

@@ -85,8 +85,7 @@ class Inbound {
         String signer = verifiedSender(bytes, signature);
         Messages.Envelope e = wire.readEnvelope(bytes);
         if (!signer.equals(e.sender())) {
-            throw new Signatures.Refused("Thông điệp ghi bên gửi \"" + e.sender() + "\" nhưng được ký bằng khoá của \""
-                    + signer + "\".", false);
+            throw new Signatures.Refused(Message.of("federation.refused.other-signer", e.sender(), signer), false);
         }
         if (!peers.ownCode().equals(e.receiver())) {
             throw InvalidInputException.of("receiver",

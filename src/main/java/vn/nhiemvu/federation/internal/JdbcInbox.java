@@ -75,6 +75,22 @@ class JdbcInbox {
         return jdbc.sql("select count(*) from federation_inbox where applied_at is null").query(Long.class).single();
     }
 
+    /** When the last message from each sender arrived (one still waiting counts too: the peer was alive). */
+    java.util.Map<String, Instant> lastHeard() {
+        return jdbc.sql("select sender, max(received_at) as last from federation_inbox group by sender")
+                .query((rs, n) -> java.util.Map.entry(rs.getString("sender"), rs.getTimestamp("last").toInstant()))
+                .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        java.util.Map.Entry::getValue));
+    }
+
+    /** The {@code task.assigned} received from the sender about the task. */
+    EdXmlExchange.Sent assignment(String sender, String upperTaskId) {
+        return jdbc.sql("""
+                select message_id, received_at as at from federation_inbox
+                where sender = :sender and upper_task_id = :upper and type = 'task.assigned'
+                """).param("sender", sender).param("upper", upperTaskId).query(EdXmlExchange.Sent.class).single();
+    }
+
     record Waiting(String messageId, String envelope) {
     }
 }

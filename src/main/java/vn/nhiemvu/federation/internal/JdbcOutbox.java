@@ -72,6 +72,46 @@ class JdbcOutbox {
                 .param("limit", limit).query(Row.class).list();
     }
 
+    /** Messages not delivered yet (waiting for their first attempt, or failed and waiting for the next), oldest first. */
+    List<Row> unsent(int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from federation_outbox where sent_at is null order by id fetch first :limit rows only
+                """).param("limit", limit).query(Row.class).list();
+    }
+
+    /** Delivered messages, the last delivered first. */
+    List<Row> delivered(int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from federation_outbox where sent_at is not null order by sent_at desc, id desc
+                 fetch first :limit rows only
+                """).param("limit", limit).query(Row.class).list();
+    }
+
+    /** An undelivered message due now rather than after its back-off; false when there is no such message. */
+    boolean dueNow(long id, Instant now) {
+        return jdbc.sql("update federation_outbox set next_attempt_at = :now where id = :id and sent_at is null")
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /**
+     * Delivered messages to send again, same id and sequence (the receiver answers "duplicate" to what it still
+     * has): one, or every one to the peer created since the instant. Answers how many.
+     */
+    int again(Long id, String peerCode, Instant since, Instant now) {
+        String which = id != null ? "id = :id" : "peer_code = :peer and created_at >= :since";
+        return jdbc.sql("update federation_outbox set sent_at = null, next_attempt_at = :now, last_error = null"
+                + " where sent_at is not null and " + which).param("now", Timestamp.from(now)).param("id", id)
+                .param("peer", peerCode).param("since", since == null ? null : Timestamp.from(since)).update();
+    }
+
+    /** The {@code task.assigned} written for the peer about the task. */
+    EdXmlExchange.Sent assignment(String peerCode, String upperTaskId) {
+        return jdbc.sql("""
+                select message_id, created_at as at from federation_outbox
+                where peer_code = :peer and upper_task_id = :upper and type = 'task.assigned'
+                """).param("peer", peerCode).param("upper", upperTaskId).query(EdXmlExchange.Sent.class).single();
+    }
+
     record Row(long id, String messageId, String peerCode, String type, String upperTaskId, String lowerTaskId,
             long sequence, String body, Instant createdAt, int attempts, Instant nextAttemptAt, String lastError,
             Instant sentAt) {

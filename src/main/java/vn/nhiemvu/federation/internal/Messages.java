@@ -17,7 +17,9 @@ final class Messages {
 
     /** The message types; each one's name on the wire is its constant's, in lower case with a dot: task.assigned. */
     enum Type {
-        TASK_ASSIGNED(true), TASK_RECEIVED(false), TASK_PROGRESS(false), TASK_COMPLETED(false);
+        TASK_ASSIGNED(true), TASK_RECEIVED(false), TASK_PROGRESS(false), TASK_COMPLETED(false),
+        TASK_EXTENSION_REQUESTED(false), TASK_EXTENSION_DECIDED(true), TASK_URGED(true), TASK_REOPENED(false),
+        TASK_EVIDENCE(false);
 
         final String wire;
         /** From the upper installation to the lower one. */
@@ -62,6 +64,29 @@ final class Messages {
 
     /** {@code task.completed}. */
     record Completed(LocalDate completedOn, String note) {
+    }
+
+    /** {@code task.extension.requested}: the lower agency asks for a new deadline. */
+    record ExtensionRequested(String requestId, LocalDate requestedOn, LocalDate proposedDeadline, String reason,
+            String proposedSolution) {
+    }
+
+    /** {@code task.extension.decided}: {@code approved} (with the deadline granted) or {@code rejected}. */
+    record ExtensionDecided(String requestId, String decision, LocalDate deadline, LocalDate decidedOn, String note) {
+        static final String APPROVED = "approved";
+        static final String REJECTED = "rejected";
+    }
+
+    /** {@code task.urged}: an urging letter from above. */
+    record Urged(LocalDate urgedOn, String text, LocalDate replyBy) {
+    }
+
+    /** {@code task.reopened}: a completion reported before is withdrawn. */
+    record Reopened(LocalDate reopenedOn, String reason) {
+    }
+
+    /** {@code task.evidence}: files by reference and hash, fetched on demand. */
+    record Evidence(java.util.List<vn.nhiemvu.federation.EvidenceFile> files, String note) {
     }
 
     /** The answer to a delivered message, signed by the receiver. */

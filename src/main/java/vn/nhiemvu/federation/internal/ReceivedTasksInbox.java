@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.nhiemvu.federation.FederationLink;
+import vn.nhiemvu.federation.FederationPermissions;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.inbox.InboxItem;
 import vn.nhiemvu.inbox.InboxSource;
@@ -25,7 +26,7 @@ class ReceivedTasksInbox implements InboxSource {
 
     @Override
     public List<InboxItem> waitingFor(CurrentUser user) {
-        if (!user.managesAgency()) {
+        if (!FederationPermissions.POLICY.allowsAny(user, FederationPermissions.Action.ANSWER)) {
             return List.of();
         }
         return links.waiting(user.agencyId()).stream().map(ReceivedTasksInbox::item).toList();

@@ -14,6 +14,9 @@ import com.nimbusds.jose.crypto.Ed25519Signer;
 import com.nimbusds.jose.crypto.Ed25519Verifier;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 
+import vn.nhiemvu.shared.Message;
+import vn.nhiemvu.shared.Worded;
+
 /**
  * Detached JWS with an unencoded payload (RFC 7515 appendix F, RFC 7797: {@code b64=false}, {@code crit=["b64"]}),
  * EdDSA over Ed25519 (RFC 8037): the signature travels in a header, the body as sent is what is signed. Nimbus JOSE+JWT
@@ -25,13 +28,20 @@ final class Signatures {
     }
 
     /** Why a signature was not accepted. */
-    static final class Refused extends RuntimeException {
+    static final class Refused extends RuntimeException implements Worded {
 
         final boolean unknownKey;
+        private final Message words;
 
-        Refused(String message, boolean unknownKey) {
-            super(message);
+        Refused(Message words, boolean unknownKey) {
+            super(words.vietnamese());
+            this.words = words;
             this.unknownKey = unknownKey;
+        }
+
+        @Override
+        public Message words() {
+            return words;
         }
     }
 
@@ -53,11 +63,11 @@ final class Signatures {
         try {
             String kid = JWSObject.parse(detached, new Payload(new byte[0])).getHeader().getKeyID();
             if (kid == null) {
-                throw new Refused("Chữ ký không ghi mã khoá (kid).", true);
+                throw new Refused(Message.of("federation.refused.no-kid"), true);
             }
             return kid;
         } catch (ParseException | IllegalArgumentException e) {
-            throw new Refused("Chữ ký không đúng định dạng JWS tách rời.", false);
+            throw new Refused(Message.of("federation.refused.malformed"), false);
         }
     }
 
@@ -69,22 +79,22 @@ final class Signatures {
      */
     static String verify(String detached, byte[] payload, Function<String, Optional<OctetKeyPair>> publicKeys) {
         if (detached == null || detached.isBlank()) {
-            throw new Refused("Thiếu chữ ký (tiêu đề Nhiemvu-Signature).", false);
+            throw new Refused(Message.of("federation.refused.missing"), false);
         }
         String kid = keyId(detached);
         OctetKeyPair key = publicKeys.apply(kid)
-                .orElseThrow(() -> new Refused("Khoá ký \"" + kid + "\" không thuộc đơn vị kết nối nào đã biết.", true));
+                .orElseThrow(() -> new Refused(Message.of("federation.refused.unknown-key", kid), true));
         try {
             JWSObject jws = JWSObject.parse(detached, new Payload(payload));
             if (!JWSAlgorithm.EdDSA.equals(jws.getHeader().getAlgorithm()) || jws.getHeader().isBase64URLEncodePayload()) {
-                throw new Refused("Chữ ký phải là EdDSA với nội dung không mã hoá (b64=false).", false);
+                throw new Refused(Message.of("federation.refused.algorithm"), false);
             }
             if (!jws.verify(new Ed25519Verifier(key.toPublicJWK()))) {
-                throw new Refused("Chữ ký không khớp với nội dung thông điệp.", false);
+                throw new Refused(Message.of("federation.refused.mismatch"), false);
             }
             return kid;
         } catch (ParseException | JOSEException e) {
-            throw new Refused("Chữ ký không kiểm tra được: " + e.getMessage(), false);
+            throw new Refused(Message.of("federation.refused.unverifiable", String.valueOf(e.getMessage())), false);
         }
     }
 }

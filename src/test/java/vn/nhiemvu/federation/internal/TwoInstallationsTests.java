@@ -32,6 +32,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nhiemvu.NhiemVuApplication;
+import vn.nhiemvu.support.Bodies;
 import vn.nhiemvu.support.FormSession;
 
 /**
@@ -272,6 +273,23 @@ class TwoInstallationsTests {
         JsonNode completed = eventually(() -> upperView(upperTask),
                 v -> "COMPLETED".equals(v.get("status").asString()));
         assertThat(completed.get("completedOn").asString()).isEqualTo(today.toString());
+
+        // The upper judges it by its own rules from what it heard, in the four buckets, with the lower's lag.
+        JsonNode sent = call(upperPort, "vanphong", "GET", "/api/v1/federation/sent", null).json();
+        JsonNode mine = sent.valueStream().filter(t -> t.get("link").get("localTaskId").asLong() == upperTask)
+                .findFirst().orElseThrow();
+        JsonNode deadline = task.get("deadline");
+        boolean late = deadline != null && !deadline.isNull() && LocalDate.parse(deadline.asString()).isBefore(today);
+        assertThat(mine.get("status").asString()).isIn("COMPLETED_ON_TIME", "COMPLETED_LATE")
+                .isEqualTo(late ? "COMPLETED_LATE" : "COMPLETED_ON_TIME");
+        JsonNode standing = call(upperPort, "vanphong", "GET", "/api/v1/federation/standings", null).json()
+                .valueStream().filter(s -> s.get("peerCode").asString().equals("BTTTT")).findFirst().orElseThrow();
+        assertThat(standing.get(late ? "completedLate" : "completedOnTime").asLong()).isEqualTo(1);
+        assertThat(standing.get("withinDeadline").asLong() + standing.get("overdue").asLong()).isZero();
+        assertThat(standing.get("lastHeard").isNull()).isFalse();
+        assertThat(standing.get("silent").asBoolean()).isFalse();
+        assertThat(FormSession.signIn(upperPort, "vanphong").get("/federation").body()).contains("standing-BTTTT")
+                .contains("phút trước");
     }
 
     @Test
@@ -385,5 +403,148 @@ class TwoInstallationsTests {
         assertThat(returned.get("statusNote").asString()).isEqualTo("Không thuộc chức năng của Bộ");
         assertThat(FormSession.signIn(upperPort, "vanphong").get("/federation").body()).contains("Đã trả lại")
                 .contains("Không thuộc chức năng của Bộ");
+    }
+
+    /** As the Office, an XML body or none; the answer as text. */
+    private HttpResponse<String> text(int port, String method, String path, String xml) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/xml").header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString("vanphong:demo".getBytes(StandardCharsets.UTF_8)))
+                    .method(method, xml == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode history(int port, String user, long link) {
+        return call(port, user, "GET", "/api/v1/federation/links/" + link + "/history", null).json();
+    }
+
+    private static boolean has(JsonNode history, String type) {
+        return history.valueStream().anyMatch(e -> e.get("type").asString().equals(type));
+    }
+
+    @Test
+    @Order(7)
+    void urgingGoesDownAnExtensionAskedBelowIsDecidedAboveAndJudgedByEvidenceAndReopeningGoUp() {
+        LocalDate today = LocalDate.now();
+        LocalDate deadline = today.plusDays(40);
+        Answer created = call(upperPort, "vanphong", "POST", "/api/v1/tasks",
+                Bodies.task("Nhiệm vụ xin gia hạn " + run, "CDSQG", deadline.toString()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long task = created.json().get("id").asLong();
+        long upperLink = call(upperPort, "vanphong", "POST", "/api/v1/federation/tasks/" + task + "/assignment",
+                Map.of("peer", "BTTTT")).json().get("id").asLong();
+        long lowerLink = eventually(() -> incoming(Long.toString(task)), l -> l != null).get("id").asLong();
+        long lowerTask = call(lowerPort, "vanphong", "POST", "/api/v1/federation/links/" + lowerLink + "/acceptance",
+                Map.of("leadUnit", "KHTC")).json().get("localTaskId").asLong();
+
+        String urging = "/api/v1/federation/sent/" + upperLink + "/urging";
+        assertThat(call(upperPort, "khtc", "POST", urging, Map.of("text", "x")).status()).as("the Office urges")
+                .isEqualTo(403);
+        assertThat(call(upperPort, "vanphong", "POST", urging, Map.of("text", " ")).status()).isEqualTo(400);
+        assertThat(call(upperPort, "vanphong", "POST", urging, Map.of("text", "Đề nghị báo cáo tiến độ")).status())
+                .isEqualTo(201);
+        eventually(() -> history(lowerPort, "vanphong", lowerLink), h -> has(h, "task.urged"));
+
+        // The assignment as an edXML packet, and back into the message it carries.
+        HttpResponse<String> packet = text(upperPort, "GET", "/api/v1/federation/links/" + upperLink + "/edxml", null);
+        assertThat(packet.statusCode()).isEqualTo(200);
+        assertThat(packet.body()).contains("<Content>Nhiệm vụ xin gia hạn " + run + "</Content>",
+                "<DueDate>" + deadline.toString().replace('-', '/') + "</DueDate>");
+        HttpResponse<String> read = text(lowerPort, "POST", "/api/v1/federation/edxml/task-assigned", packet.body());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonNode envelope = JSON.readTree(read.body());
+        assertThat(envelope.get("type").asString()).isEqualTo("task.assigned");
+        assertThat(envelope.get("taskRef").get("upperId").asString()).isEqualTo(Long.toString(task));
+        assertThat(envelope.get("body").get("task").get("deadline").asString()).isEqualTo(deadline.toString());
+
+        LocalDate asked = deadline.plusDays(30);
+        assertThat(call(lowerPort, "khtc", "POST", "/api/v1/tasks/" + lowerTask + "/guidance-requests",
+                Map.of("kind", "EXTENSION", "obstacle", "Chờ ý kiến các Bộ", "proposedDeadline", asked.toString()))
+                .status()).isEqualTo(201);
+        JsonNode request = eventually(() -> history(upperPort, "vanphong", upperLink),
+                h -> has(h, "task.extension.requested")).valueStream()
+                .filter(e -> e.get("type").asString().equals("task.extension.requested")).findFirst().orElseThrow();
+        assertThat(request.get("awaitingDecision").asBoolean()).isTrue();
+        assertThat(FormSession.signIn(upperPort, "vanphong").get("/federation").body())
+                .contains("Đề nghị gia hạn đến").contains("Chờ ý kiến các Bộ").contains("Đồng ý gia hạn");
+        String decision = "/api/v1/federation/sent/" + upperLink + "/extensions/"
+                + request.get("requestId").asString() + "/decision";
+        assertThat(call(upperPort, "vanphong", "POST", decision, Map.of("decision", "approved")).status())
+                .as("approved without a deadline").isEqualTo(400);
+        assertThat(call(upperPort, "cdsqg", "POST", decision, Map.of("decision", "rejected")).status())
+                .as("not the upper task's lead unit's").isEqualTo(403);
+        LocalDate granted = deadline.plusDays(20);
+        assertThat(call(upperPort, "vanphong", "POST", decision,
+                Map.of("decision", "approved", "deadline", granted.toString())).status()).isEqualTo(200);
+        assertThat(call(upperPort, "vanphong", "POST", decision, Map.of("decision", "rejected")).status())
+                .as("once").isEqualTo(409);
+        JsonNode judged = call(upperPort, "vanphong", "GET", "/api/v1/federation/sent", null).json().valueStream()
+                .filter(t -> t.get("link").get("id").asLong() == upperLink).findFirst().orElseThrow();
+        assertThat(judged.get("deadline").asString()).as("judged by the deadline granted").isEqualTo(granted.toString());
+        eventually(() -> history(lowerPort, "vanphong", lowerLink), h -> has(h, "task.extension.decided"));
+
+        String evidence = "/api/v1/federation/received/" + lowerLink + "/evidence";
+        var file = new java.util.HashMap<String, Object>(Map.of("name", "bao-cao.pdf", "size", 1234, "sha256",
+                "ab".repeat(32), "href", "http://127.0.0.1:" + lowerPort + "/files/1"));
+        Answer badHash = call(lowerPort, "khtc", "POST", evidence,
+                Map.of("files", java.util.List.of(Map.of("name", "x.pdf", "size", 1, "sha256", "xyz", "href",
+                        "http://127.0.0.1/x"))));
+        assertThat(badHash.status()).isEqualTo(400);
+        assertThat(call(lowerPort, "khtc", "POST", evidence, Map.of("files", java.util.List.of(file))).status())
+                .as("the lead unit sends its evidence").isEqualTo(201);
+        eventually(() -> history(upperPort, "vanphong", upperLink), h -> has(h, "task.evidence"));
+
+        assertThat(call(lowerPort, "vanphong", "POST", "/api/v1/tasks/" + lowerTask + "/completion",
+                Map.of("completedAt", today.toString(), "reason", "Đã gửi kết quả")).status()).isEqualTo(200);
+        eventually(() -> upperView(task), v -> "COMPLETED".equals(v.get("status").asString()));
+        assertThat(call(lowerPort, "vanphong", "DELETE", "/api/v1/tasks/" + lowerTask + "/completion", null).status())
+                .isEqualTo(200);
+        JsonNode reopened = eventually(() -> upperView(task), v -> "IN_PROGRESS".equals(v.get("status").asString()));
+        assertThat(reopened.get("completedOn").isNull()).isTrue();
+        assertThat(has(history(upperPort, "vanphong", upperLink), "task.reopened")).isTrue();
+    }
+
+    private long incomingCount() {
+        return call(lowerPort, "vanphong", "GET", "/api/v1/federation/links?direction=INCOMING", null).json().size();
+    }
+
+    @Test
+    @Order(8)
+    void theAdministratorSeesWhatWasRefusedAndSendsAgainWithoutAnythingAppliedTwice() {
+        JsonNode rejects = call(lowerPort, "admin", "GET", "/api/v1/federation/rejects", null).json();
+        assertThat(rejects.valueStream().map(r -> r.get("problem").asString())).contains(
+                "urn:nhiemvu:problem:bad-signature", "urn:nhiemvu:problem:unknown-key",
+                "urn:nhiemvu:problem:validation");
+        assertThat(rejects.valueStream().filter(r -> r.get("status").asInt() == 401).findFirst().orElseThrow()
+                .get("detail").asString()).isNotBlank();
+        assertThat(call(lowerPort, "vanphong", "GET", "/api/v1/federation/rejects", null).status()).isEqualTo(403);
+        assertThat(FormSession.signIn(lowerPort, "admin").get("/federation/operations").body())
+                .contains("Thông điệp bị từ chối").contains("urn:nhiemvu:problem:bad-signature");
+
+        long before = incomingCount();
+        JsonNode delivered = eventually(() -> call(upperPort, "admin", "GET", "/api/v1/federation/outbox", null).json()
+                .get(0), row -> !row.get("sentAt").isNull());
+        long id = delivered.get("id").asLong();
+        assertThat(call(upperPort, "admin", "POST", "/api/v1/federation/outbox/" + id + "/retry", null).status())
+                .as("retry now is for a message not delivered").isEqualTo(404);
+        assertThat(call(upperPort, "admin", "POST", "/api/v1/federation/outbox/" + id + "/resend", null).json()
+                .get("queued").asInt()).isEqualTo(1);
+        Answer noDay = call(upperPort, "admin", "POST", "/api/v1/federation/outbox/resending", Map.of("peer", "BTTTT"));
+        assertThat(noDay.status()).isEqualTo(400);
+        assertThat(noDay.json().get("errors").get(0).get("field").asString()).isEqualTo("since");
+        assertThat(call(upperPort, "vanphong", "POST", "/api/v1/federation/outbox/resending",
+                Map.of("peer", "BTTTT", "since", LocalDate.now().toString())).status()).isEqualTo(403);
+        int queued = call(upperPort, "admin", "POST", "/api/v1/federation/outbox/resending",
+                Map.of("peer", "BTTTT", "since", LocalDate.now().minusDays(1).toString())).json().get("queued").asInt();
+        assertThat(queued).isGreaterThanOrEqualTo(4);
+        eventually(() -> call(upperPort, "admin", "GET", "/api/v1/federation/outbox/unsent", null).json(),
+                JsonNode::isEmpty);
+        assertThat(incomingCount()).as("the lower answered each as a duplicate").isEqualTo(before);
+        assertThat(FormSession.signIn(upperPort, "admin").get("/federation/operations").body())
+                .contains("Đã gửi gần đây").contains("task.assigned");
     }
 }

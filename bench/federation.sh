@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Connected agencies (issue 18, ADR 0042/0047): two installations of the built jar on this machine, the upper (VPCP,
+# port 18104) and the lower (BTTTT, port 18105), each on its own H2 file database, each the other's peer. The upper
+# creates N tasks (default 10,000) and assigns each to the lower: N task.assigned messages through the outbox, signed,
+# posted, verified, recorded by id and applied in sequence on the other side. Prints the time from the first
+# assignment to the last one applied below, messages/s, and the lag of each message (applied below − assigned above):
+# p50, p95, max.
+# Usage: bench/federation.sh [N=10000]   (SKIP_BUILD=1 reuses target/nhiemvu.jar; CLIENTS=4 concurrent API clients;
+#   UPPER_PORT, LOWER_PORT)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-10000}"
+upper_port="${UPPER_PORT:-18104}"; lower_port="${LOWER_PORT:-18105}"
+jar="$PWD/target/nhiemvu.jar"
+{ [ "${SKIP_BUILD:-}" = 1 ] && [ -f "$jar" ]; } || ./mvnw -q -B -o -DskipTests package
+work=$(mktemp -d /tmp/nv-federation.XXXX)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+start() { # name code port
+  mkdir -p "$work/$1"
+  (cd "$work/$1" && exec java -Xmx768m -jar "$jar" --server.port="$3" --nhiemvu.federation.agency-code="$2" \
+    --spring.datasource.url="jdbc:h2:file:$work/$1/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    --nhiemvu.federation.send-every=100ms > app.log 2>&1) &
+  pids+=($!)
+}
+start upper VPCP "$upper_port"
+start lower BTTTT "$lower_port"
+for port in "$upper_port" "$lower_port"; do
+  for _ in $(seq 1 900); do curl -s -o /dev/null "http://127.0.0.1:$port/login" && break; sleep 0.2; done
+done
+echo "$(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), N=$n"
+python3 bench/federation/drive.py "$n" "$upper_port" "$lower_port" "${CLIENTS:-4}"
