@@ -93,4 +93,33 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
             return "PROPOSALS_MERGED";
         }
     }
+    /** The organiser issued an invitation link for an addressee agency's focal person (the agency's older unused ones revoked). */
+    record InvitationIssued(long roundId, long agencyId, String actor, long invitationId, long respondentAgencyId,
+            java.time.Instant expiresAt, int revokedOlder, AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "INVITATION_ISSUED";
+        }
+    }
+
+    /** The organiser revoked an invitation link not yet used. */
+    record InvitationRevoked(long roundId, long agencyId, String actor, long invitationId, AuditedChange audit)
+            implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "INVITATION_REVOKED";
+        }
+    }
+
+    /** The invited person used the link: their account, the actor, now exists in the invited agency. */
+    record InvitationAccepted(long roundId, long agencyId, String actor, long invitationId, long respondentAgencyId,
+            AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "INVITATION_ACCEPTED";
+        }
+    }
 }

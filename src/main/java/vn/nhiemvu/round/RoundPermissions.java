@@ -25,7 +25,7 @@ public final class RoundPermissions {
     public enum Action {
         OPEN("mở đợt lấy đề xuất"),
         CLOSE("đóng đợt lấy đề xuất"),
-        ADD_RESPONDENT("tạo tài khoản đầu mối cho cơ quan được hỏi"),
+        ADD_RESPONDENT("tạo tài khoản hoặc đường dẫn mời đầu mối cho cơ quan được hỏi"),
         READ_ANSWERS("xem, tổng hợp, xuất đề xuất của các cơ quan"),
         ANSWER("điền, nộp đề xuất của cơ quan mình"),
         URGE("đôn đốc các cơ quan chưa trả lời"),

@@ -652,7 +652,7 @@ class RoundService implements Rounds {
      * The policy's answer; a respondent refused reading the others' answers is not told they exist (404), as a task
      * out of scope is not.
      */
-    private static void check(CurrentUser user, ProposalRound round, Action action) {
+    static void check(CurrentUser user, ProposalRound round, Action action) {
         Relation relation = RoundPermissions.relation(user, round);
         if (relation == Relation.RESPONDENT && !RoundPermissions.POLICY.allows(action, relation)) {
             throw new NotFoundException(Message.of("notfound.shared.not-found"));

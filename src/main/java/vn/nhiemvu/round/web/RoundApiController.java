@@ -29,7 +29,10 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.round.Aggregation;
 import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
+import vn.nhiemvu.round.Invitation;
+import vn.nhiemvu.round.IssuedInvitation;
 import vn.nhiemvu.round.NewRespondent;
+import vn.nhiemvu.round.RoundInvitations;
 import vn.nhiemvu.round.NewRound;
 import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.PlannedTasks;
@@ -53,10 +56,15 @@ class RoundApiController {
 
     private final Rounds rounds;
     private final Organization organization;
+    private final RoundInvitations invitations;
+    private final java.time.Clock clock;
 
-    RoundApiController(Rounds rounds, Organization organization) {
+    RoundApiController(Rounds rounds, Organization organization, RoundInvitations invitations,
+            java.time.Clock clock) {
         this.rounds = rounds;
         this.organization = organization;
+        this.invitations = invitations;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -98,6 +106,39 @@ class RoundApiController {
     @Operation(summary = "Tài khoản đầu mối của các cơ quan được hỏi (đơn vị tổ chức)")
     Items<RespondentJson> respondents(CurrentUser user, @PathVariable long id) {
         return new Items<>(rounds.respondents(user, id).stream().map(this::respondent).toList());
+    }
+
+    @PostMapping("/{id}/invitations")
+    @Operation(summary = "Tạo đường dẫn mời đầu mối của một cơ quan được hỏi (đơn vị tổ chức): dùng một lần, có hạn; "
+            + "token chỉ trả về lần này; đường dẫn cũ chưa dùng của cơ quan đó bị thu hồi")
+    ResponseEntity<InvitationJson> invite(CurrentUser user, @PathVariable long id,
+            @RequestBody InvitationRequest request) {
+        IssuedInvitation issued = invitations.invite(user, id, request.agency());
+        return ResponseEntity.created(URI.create("/api/v1/rounds/" + id + "/invitations/" + issued.invitation().id()))
+                .body(invitation(issued.invitation(), issued.token(), link(issued)));
+    }
+
+    @GetMapping("/{id}/invitations")
+    @Operation(summary = "Các đường dẫn mời của đợt và trạng thái (chưa dùng, đã dùng, đã thu hồi, hết hạn)")
+    Items<InvitationJson> invitations(CurrentUser user, @PathVariable long id) {
+        return new Items<>(invitations.invitations(user, id).stream().map(i -> invitation(i, null, null)).toList());
+    }
+
+    @PostMapping("/{id}/invitations/{invitation}/revocation")
+    @Operation(summary = "Thu hồi một đường dẫn mời chưa dùng (đơn vị tổ chức); đường dẫn đã dùng không thu hồi được")
+    InvitationJson revoke(CurrentUser user, @PathVariable long id, @PathVariable long invitation) {
+        return invitation(invitations.revoke(user, id, invitation), null, null);
+    }
+
+    /** The link to send: the server's address as the organiser reached it, then the link's path. */
+    static String link(IssuedInvitation issued) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(issued.path()).toUriString();
+    }
+
+    private InvitationJson invitation(Invitation i, String token, String link) {
+        return new InvitationJson(i.id(), agency(i.agencyId()), i.state(clock.instant()), i.issuedBy(), i.issuedAt(),
+                i.expiresAt(), i.acceptedUsername(), i.acceptedAt(), i.revokedAt(), token, link);
     }
 
     @GetMapping("/{id}/answer")
@@ -300,6 +341,15 @@ class RoundApiController {
     }
 
     record Items<T>(List<T> items) {
+    }
+
+    record InvitationRequest(String agency) {
+    }
+
+    /** token and link only when just issued. */
+    record InvitationJson(long id, Ref agency, Invitation.State state, String issuedBy, Instant issuedAt,
+            Instant expiresAt, String acceptedUsername, Instant acceptedAt, Instant revokedAt, String token,
+            String link) {
     }
 
     record MergeRequest(ProposalRef kept, List<ProposalRef> duplicates) {

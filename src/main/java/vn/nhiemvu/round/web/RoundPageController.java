@@ -27,7 +27,9 @@ import vn.nhiemvu.round.Aggregation;
 import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.ColumnType;
+import vn.nhiemvu.round.IssuedInvitation;
 import vn.nhiemvu.round.NewRespondent;
+import vn.nhiemvu.round.RoundInvitations;
 import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
@@ -54,10 +56,14 @@ class RoundPageController {
     private final Organization organization;
     private final RoundApiController api;
     private final vn.nhiemvu.directive.Directives directives;
+    private final RoundInvitations invitations;
+    private final java.time.Clock clock;
 
     RoundPageController(Rounds rounds, Organization organization, RoundApiController api,
-            vn.nhiemvu.directive.Directives directives) {
+            vn.nhiemvu.directive.Directives directives, RoundInvitations invitations, java.time.Clock clock) {
         this.directives = directives;
+        this.invitations = invitations;
+        this.clock = clock;
         this.rounds = rounds;
         this.organization = organization;
         this.api = api;
@@ -133,6 +139,9 @@ class RoundPageController {
             model.addAttribute("respondents", rounds.respondents(user, id));
             model.addAttribute("addressees", round.addresseeIds().stream()
                     .map(a -> organization.agency(a).orElseThrow()).toList());
+            model.addAttribute("invitations", invitations.invitations(user, id));
+            model.addAttribute("agencyNames", agencyNames());
+            model.addAttribute("now", clock.instant());
         }
         model.addAttribute("errors", FormErrors.NONE);
         return "rounds/detail";
@@ -168,6 +177,38 @@ class RoundPageController {
         }
         flash.addFlashAttribute("flash", "round.respondent.created");
         return "redirect:/rounds/" + id;
+    }
+
+    /** Issues an invitation link and shows it this once (only its hash is kept). */
+    @PostMapping("/rounds/{id}/invitations")
+    String invite(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String agency,
+            Model model, RedirectAttributes flash) {
+        IssuedInvitation issued;
+        try {
+            issued = invitations.invite(user, id, agency);
+        } catch (InvalidInputException e) {
+            round(user, id, model);
+            model.addAttribute("errors", FormErrors.of(e));
+            return "rounds/detail";
+        }
+        flash.addFlashAttribute("invitationLink", RoundApiController.link(issued));
+        flash.addFlashAttribute("invitationIssued", Message.of("round.invitation.issued",
+                agencyNames().get(issued.invitation().agencyId()),
+                vn.nhiemvu.shared.DisplayDates.dateTime(issued.invitation().expiresAt())));
+        return "redirect:/rounds/" + id + "#invitations";
+    }
+
+    @PostMapping("/rounds/{id}/invitations/{invitation}/revocation")
+    String revoke(CurrentUser user, @PathVariable long id, @PathVariable long invitation, RedirectAttributes flash) {
+        invitations.revoke(user, id, invitation);
+        flash.addFlashAttribute("flash", "round.invitation.revoked");
+        return "redirect:/rounds/" + id + "#invitations";
+    }
+
+    private Map<Long, String> agencyNames() {
+        var names = new LinkedHashMap<Long, String>();
+        organization.agencies().forEach(a -> names.put(a.id(), a.name()));
+        return names;
     }
 
     /** The respondent's form: rows added or removed on the server, a draft kept, or the answer submitted. */
