@@ -20,9 +20,16 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
         return roundId();
     }
 
-    /** The organiser opened the round: the agencies asked may answer until the deadline. */
-    record RoundOpened(long roundId, long agencyId, String actor, LocalDate deadline, int addressees,
-            AuditedChange audit) implements RoundEvent {
+    /**
+     * The organiser opened the round: the agencies asked may answer until the deadline; the monitoring module tells
+     * their focal people.
+     */
+    record RoundOpened(long roundId, long agencyId, String actor, String title, LocalDate deadline,
+            java.util.List<Long> addresseeIds, AuditedChange audit) implements RoundEvent {
+
+        public RoundOpened {
+            addresseeIds = java.util.List.copyOf(addresseeIds);
+        }
 
         @Override
         public String action() {
@@ -120,6 +127,18 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
         @Override
         public String action() {
             return "INVITATION_ACCEPTED";
+        }
+    }
+    /**
+     * The organiser decided on an agency's submitted version; the monitoring module tells the agency's focal people,
+     * with the reason.
+     */
+    record SubmissionReviewed(long roundId, long agencyId, String actor, long respondentAgencyId, String title,
+            String receipt, Review.Decision decision, String reason, AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "SUBMISSION_REVIEWED";
         }
     }
 }

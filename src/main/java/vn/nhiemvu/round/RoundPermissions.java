@@ -30,7 +30,8 @@ public final class RoundPermissions {
         ANSWER("điền, nộp đề xuất của cơ quan mình"),
         URGE("đôn đốc các cơ quan chưa trả lời"),
         PLAN_TASKS("chuyển đề xuất thành nhiệm vụ của văn bản giao"),
-        MERGE("gộp các đề xuất trùng nhau");
+        MERGE("gộp các đề xuất trùng nhau"),
+        REVIEW("chấp nhận, trả lại hoặc không chấp nhận bản trả lời của một cơ quan, nêu lý do");
 
         private final String label;
 
@@ -52,6 +53,7 @@ public final class RoundPermissions {
             .allow(Action.URGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(Action.PLAN_TASKS, OFFICE, ADMINISTRATOR)
             .allow(Action.MERGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
+            .allow(Action.REVIEW, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> Message.of("forbidden.round.action.refused", Message.of(relation.code()),
                     action.label()));
 

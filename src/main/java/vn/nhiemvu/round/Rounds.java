@@ -91,4 +91,13 @@ public interface Rounds {
 
     /** The round's merged duplicates: "receipt/table/row" of each → that of the proposal kept. */
     java.util.Map<String, String> merges(CurrentUser user, long id);
+    /**
+     * The organiser's decision on an agency's last submitted version (the organiser unit, the Office, an
+     * administrator): accepted, or returned or rejected with the reason the agency's focal person reads; audited and
+     * announced ({@link RoundEvent.SubmissionReviewed}). An older version, or one already decided, is a conflict.
+     */
+    Review review(CurrentUser user, long id, String receipt, Review.Decision decision, String reason);
+
+    /** The decisions on the round's submitted versions, by receipt number (those who read the answers). */
+    java.util.Map<String, Review> reviews(CurrentUser user, long id);
 }

@@ -43,13 +43,14 @@ class SecurityConfiguration {
 
 
     /**
-     * What an outside agency's focal person may reach (ADR 0035): the proposal rounds, their account, the help.
+     * What an outside agency's focal person may reach (ADR 0035): the proposal rounds, their account, the help, and
+     * their notices, which are only the rounds' (ADR 0045).
      * Anything else answers 404, as a task out of scope does: they are not told what else exists.
      */
     private static final String[] RESPONDENT_API = { "/api/v1/rounds", "/api/v1/rounds/**",
-        "/api/v1/account/password" };
+        "/api/v1/account/password", "/api/v1/notifications", "/api/v1/notifications/**" };
     private static final String[] RESPONDENT_PAGES = { "/", "/rounds", "/rounds/**", "/account", "/account/**",
-        "/help", "/help/**" };
+        "/help", "/help/**", "/notifications", "/notifications/**" };
 
     /**
      * A focal person's invitation link (ADR 0045): followed before any account exists, so open to anyone; the link's

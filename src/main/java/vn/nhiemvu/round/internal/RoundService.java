@@ -45,6 +45,7 @@ import vn.nhiemvu.round.Lateness;
 import vn.nhiemvu.round.NewRespondent;
 import vn.nhiemvu.round.NewRound;
 import vn.nhiemvu.round.ProposalRound;
+import vn.nhiemvu.round.Review;
 import vn.nhiemvu.round.RoundDeadline;
 import vn.nhiemvu.round.RoundEvent;
 import vn.nhiemvu.round.RoundPermissions;
@@ -131,8 +132,8 @@ class RoundService implements Rounds {
                 null, 0);
         long id = store.insert(draft);
         ProposalRound round = store.find(id).orElseThrow();
-        events.publishEvent(new RoundEvent.RoundOpened(id, round.agencyId(), user.username(), deadline,
-                addressees.size(), new AuditedChange(null, summary(round))));
+        events.publishEvent(new RoundEvent.RoundOpened(id, round.agencyId(), user.username(), title, deadline,
+                addressees, new AuditedChange(null, summary(round))));
         return round;
     }
 
@@ -242,7 +243,8 @@ class RoundService implements Rounds {
     private Answer answer(ProposalRound round, long agencyId) {
         var draft = store.draft(round.id(), agencyId);
         return new Answer(round.id(), agencyId, draft.map(d -> json.read(d.content())).orElse(null),
-                draft.map(JdbcRounds.Draft::savedAt).orElse(null), store.submissions(round.id(), agencyId));
+                draft.map(JdbcRounds.Draft::savedAt).orElse(null), store.submissions(round.id(), agencyId),
+                store.reviews(round.id(), agencyId));
     }
 
     @Override
@@ -646,6 +648,43 @@ class RoundService implements Rounds {
         ProposalRound round = find(user, id);
         check(user, round, Action.READ_ANSWERS);
         return store.proposalTasks(id);
+    }
+
+    @Override
+    @Transactional
+    public Review review(CurrentUser user, long id, String receipt, Review.Decision decision, String reason) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.REVIEW);
+        var errors = new InvalidInputException.Collector();
+        String why = Review.checkedReason(decision, reason, errors);
+        Optional<Submission> submission = receipt == null ? Optional.empty() : store.submission(id, receipt.strip());
+        if (submission.isEmpty()) {
+            errors.add("receipt", Message.of("invalid.round.proposals.unknown-receipt", receipt == null ? "" : receipt));
+        }
+        errors.throwIfAny();
+        Submission s = submission.get();
+        if (s.version() != store.lastVersion(id, s.agencyId())) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    Message.of("conflict.round.review.not-last", s.number()));
+        }
+        Instant now = clock.instant();
+        if (!store.insertReview(id, s.id(), decision, why, user.username(), now)) {
+            Review made = store.reviews(id, s.agencyId()).get(s.number());
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.round.review.decided",
+                    s.number(), Message.of(made.decision().code()), vn.nhiemvu.shared.DisplayDates.dateTime(made.decidedAt())));
+        }
+        var review = new Review(s.number(), decision, why, user.username(), now);
+        events.publishEvent(new RoundEvent.SubmissionReviewed(id, round.agencyId(), user.username(), s.agencyId(),
+                round.title(), s.number(), decision, why, new AuditedChange(Map.of("receipt", s.number(), "decision",
+                        "PENDING"), Map.of("receipt", s.number(), "decision", decision.name(), "reason", why))));
+        return review;
+    }
+
+    @Override
+    public Map<String, Review> reviews(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return store.reviews(id, null);
     }
 
     /**

@@ -32,6 +32,7 @@ import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.Invitation;
 import vn.nhiemvu.round.IssuedInvitation;
 import vn.nhiemvu.round.NewRespondent;
+import vn.nhiemvu.round.Review;
 import vn.nhiemvu.round.RoundInvitations;
 import vn.nhiemvu.round.NewRound;
 import vn.nhiemvu.round.ProposalsToTasks;
@@ -206,7 +207,9 @@ class RoundApiController {
     @GetMapping("/{id}/answer/submissions/{version}")
     @Operation(summary = "Một lần nộp của cơ quan mình, với nội dung đúng như đã băm")
     SubmissionJson mySubmission(CurrentUser user, @PathVariable long id, @PathVariable int version) {
-        return submission(version(rounds.myAnswer(user, id), version), true);
+        Answer answer = rounds.myAnswer(user, id);
+        Submission s = version(answer, version);
+        return submission(s, true, answer.review(s).orElse(null));
     }
 
     @GetMapping("/{id}/answers/{agency}")
@@ -222,6 +225,15 @@ class RoundApiController {
         var u = rounds.urgeLate(user, id);
         return new UrgingJson(u.urgedOn(), u.urged().stream().map(this::agency).toList(),
                 u.alreadyUrged().stream().map(this::agency).toList());
+    }
+
+    @PostMapping("/{id}/reviews")
+    @Operation(summary = "Ý kiến của đơn vị tổ chức về lần nộp cuối của một cơ quan (số tiếp nhận): chấp nhận (ACCEPTED), "
+            + "trả lại để sửa (RETURNED) hoặc không chấp nhận (REJECTED), hai trường hợp sau phải nêu lý do; đầu mối "
+            + "cơ quan thấy ý kiến và lý do, được nộp lại đến hạn, mỗi lần nộp được giữ")
+    ResponseEntity<ReviewJson> review(CurrentUser user, @PathVariable long id, @RequestBody ReviewRequest request) {
+        Review review = rounds.review(user, id, request.receipt(), request.decision(), request.reason());
+        return ResponseEntity.status(201).body(review(review));
     }
 
     @PostMapping("/{id}/tasks")
@@ -248,7 +260,7 @@ class RoundApiController {
     AggregationJson aggregation(CurrentUser user, @PathVariable long id,
             @RequestParam Map<String, String> params) {
         return aggregation(rounds.aggregation(user, id, filter(params)), rounds.proposalTasks(user, id),
-                rounds.merges(user, id));
+                rounds.merges(user, id), rounds.reviews(user, id));
     }
 
     @GetMapping("/{id}/aggregation.xlsx")
@@ -316,16 +328,25 @@ class RoundApiController {
 
     private AnswerJson answer(Answer a) {
         return new AnswerJson(agency(a.agencyId()), a.draft(), a.draftSavedAt(),
-                a.submissions().stream().map(s -> submission(s, false)).toList());
+                a.submissions().stream().map(s -> submission(s, false, a.review(s).orElse(null))).toList());
     }
 
     private static SubmissionJson submission(Submission s, boolean withContent) {
-        return new SubmissionJson(s.version(), new ReceiptJson(s.number(), s.submittedAt(), s.sha256()),
-                s.submittedBy(), s.lateness().late(), s.lateness().workingDays(), s.noProposal(),
-                s.content().rowCount(), withContent ? s.content() : null);
+        return submission(s, withContent, null);
     }
 
-    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks, Map<String, String> merges) {
+    private static SubmissionJson submission(Submission s, boolean withContent, Review review) {
+        return new SubmissionJson(s.version(), new ReceiptJson(s.number(), s.submittedAt(), s.sha256()),
+                s.submittedBy(), s.lateness().late(), s.lateness().workingDays(), s.noProposal(),
+                s.content().rowCount(), withContent ? s.content() : null, review == null ? null : review(review));
+    }
+
+    private static ReviewJson review(Review r) {
+        return new ReviewJson(r.receipt(), r.decision(), r.reason(), r.decidedBy(), r.decidedAt());
+    }
+
+    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks, Map<String, String> merges,
+            Map<String, Review> reviews) {
         return new AggregationJson(a.proposals().size(), a.proposals().stream()
                 .map(p -> new ProposalJson(new Ref(p.agencyId(), p.agencyCode(), p.agencyName()), p.receipt(), p.late(),
                         p.table() + 1, p.row() + 1, p.cells(),
@@ -336,7 +357,9 @@ class RoundApiController {
                         s.agency().name()), s.state(), s.current() == null ? null : s.current().number(),
                         s.submittedAt(), s.current() != null && s.current().lateness().late(),
                         s.current() == null ? null : s.current().content().reason(),
-                        a.perAgency().getOrDefault(s.agency().id(), 0))).toList(),
+                        a.perAgency().getOrDefault(s.agency().id(), 0),
+                        s.current() == null || !reviews.containsKey(s.current().number()) ? null
+                                : review(reviews.get(s.current().number())))).toList(),
                 a.perGroup().stream().map(g -> new GroupJson(g.table() + 1, g.group(), g.count())).toList());
     }
 
@@ -397,8 +420,9 @@ class RoundApiController {
     record ReceiptJson(String number, Instant receivedAt, String sha256) {
     }
 
+    /** review: the organiser's decision on this version, once made. */
     record SubmissionJson(int version, ReceiptJson receipt, String submittedBy, boolean late, long workingDaysLate,
-            boolean noProposal, int rows, AnswerContent content) {
+            boolean noProposal, int rows, AnswerContent content, ReviewJson review) {
     }
 
     record AnswerJson(Ref agency, AnswerContent draft, Instant draftSavedAt, List<SubmissionJson> submissions) {
@@ -409,7 +433,13 @@ class RoundApiController {
     }
 
     record AgencyStateJson(Ref agency, Aggregation.State state, String receipt, Instant submittedAt, boolean late,
-            String reason, int proposals) {
+            String reason, int proposals, ReviewJson review) {
+    }
+
+    record ReviewRequest(String receipt, Review.Decision decision, String reason) {
+    }
+
+    record ReviewJson(String receipt, Review.Decision decision, String reason, String decidedBy, Instant decidedAt) {
     }
 
     record GroupJson(int table, String group, int count) {

@@ -131,6 +131,9 @@ class RoundPageController {
             Aggregation a = rounds.aggregation(user, id, Aggregation.Filter.NONE);
             model.addAttribute("aggregation", a);
             model.addAttribute("lastUrged", rounds.lastUrged(user, id));
+            model.addAttribute("reviews", rounds.reviews(user, id));
+            model.addAttribute("canReview", may.contains(Action.REVIEW));
+            model.addAttribute("decisions", vn.nhiemvu.round.Review.Decision.values());
             model.addAttribute("counts", List.of(a.agencies().size(), a.count(Aggregation.State.PROPOSED),
                     a.count(Aggregation.State.NO_PROPOSAL), a.count(Aggregation.State.NOT_ANSWERED),
                     a.proposals().size()));
@@ -177,6 +180,34 @@ class RoundPageController {
         }
         flash.addFlashAttribute("flash", "round.respondent.created");
         return "redirect:/rounds/" + id;
+    }
+
+    /** The organiser's decision on an agency's last version; a refused one shows the page again, saying why. */
+    @PostMapping("/rounds/{id}/reviews")
+    String review(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String receipt,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+            Model model, RedirectAttributes flash) {
+        try {
+            var made = rounds.review(user, id, receipt, decision(decision), reason);
+            flash.addFlashAttribute("reviewed", Message.of("round.review.done", made.receipt(),
+                    Message.of(made.decision().code())));
+            return "redirect:/rounds/" + id + "#reviews";
+        } catch (InvalidInputException | vn.nhiemvu.shared.ConflictException e) {
+            round(user, id, model);
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("reviewing", text(receipt));
+            model.addAttribute("typedReason", text(reason));
+            return "rounds/detail";
+        }
+    }
+
+    private static vn.nhiemvu.round.Review.Decision decision(String typed) {
+        for (var d : vn.nhiemvu.round.Review.Decision.values()) {
+            if (d.name().equals(typed)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Issues an invitation link and shows it this once (only its hash is kept). */
