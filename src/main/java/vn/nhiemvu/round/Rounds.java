@@ -52,6 +52,12 @@ public interface Rounds {
 
     Aggregation aggregation(CurrentUser user, long id, Aggregation.Filter filter);
 
+    /**
+     * The aggregation as a Nghị định 30 report, "Báo cáo tổng hợp đề xuất" (PDF, landscape): where each agency
+     * stands, then each table's proposals with who proposed them; a draft without number for the organiser to sign.
+     */
+    byte[] aggregationReport(CurrentUser user, long id, Aggregation.Filter filter);
+
     /** The aggregation as .xlsx: a summary sheet, then one sheet per group; every cell written as text. */
     byte[] workbook(CurrentUser user, long id, Aggregation.Filter filter);
 

@@ -72,7 +72,7 @@ class RoundReviewIntegrationTests {
     }
 
     @Test
-    void aReturnedAnswerIsRevisedAndTheNewVersionAcceptedEachKeepingItsDecision() {
+    void aReturnedAnswerIsRevisedAndTheNewVersionAcceptedEachKeepingItsDecision() throws java.io.IOException {
         Api.Response opened = as("cdsqg").post("/api/v1/rounds", round(TITLE, today, "trong 10 ngày làm việc", false,
                 List.of(column("task", "Nhiệm vụ đề xuất", "LONG_TEXT", true)), "BYT", "UBND-HN"));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
@@ -129,6 +129,19 @@ class RoundReviewIntegrationTests {
 
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'PROPOSAL_ROUND' and entity_id = :id"
                 + " and action = 'SUBMISSION_REVIEWED'").param("id", id).query(Long.class).single()).isEqualTo(2);
+        // The aggregation as a Nghị định 30 report: where each agency stands, then the proposals with their proposers.
+        byte[] pdf = as("cdsqg").getBytes("/api/v1/rounds/" + id + "/aggregation.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO",
+                    "Tổng hợp đề xuất của các cơ quan trong đợt “" + TITLE + "”", "Ủy ban nhân dân thành phố Hà Nội Chưa trả lời 0",
+                    "Bộ Y tế Có đề xuất " + second, "Đào tạo cán bộ chuyên trách chuyển đổi số", "THỦ TRƯỞNG ĐƠN VỊ");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+        }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "round-report.pdf"), pdf);
+        assertThat(as("byt").get("/api/v1/rounds/" + id + "/aggregation.pdf").status()).isEqualTo(404);
+
         // The focal person still reaches nothing else of the ministry's.
         assertThat(as("byt").get("/api/v1/webhooks").status()).isEqualTo(404);
         assertThat(as("byt").get("/api/v1/inbox").status()).isEqualTo(404);

@@ -84,10 +84,13 @@ class RoundService implements Rounds {
     private final Clock clock;
     private final Directives directives;
     private final TaskManagement tasks;
+    private final RoundDocuments documents;
 
     RoundService(JdbcRounds store, AnswerJson json, Organization organization, Accounts accounts,
             DeadlinePhraseParser deadlines, WorkingCalendar calendar, Evaluations evaluations,
-            ApplicationEventPublisher events, Clock clock, Directives directives, TaskManagement tasks) {
+            ApplicationEventPublisher events, Clock clock, Directives directives, TaskManagement tasks,
+            RoundDocuments documents) {
+        this.documents = documents;
         this.directives = directives;
         this.tasks = tasks;
         this.store = store;
@@ -384,6 +387,11 @@ class RoundService implements Rounds {
         check(user, round, Action.READ_ANSWERS);
         List<Agency> agencies = round.addresseeIds().stream().map(a -> organization.agency(a).orElseThrow()).toList();
         return Aggregation.of(round, store.current(id), agencies, filter);
+    }
+
+    @Override
+    public byte[] aggregationReport(CurrentUser user, long id, Aggregation.Filter filter) {
+        return documents.aggregationReport(aggregation(user, id, filter));
     }
 
     @Override

@@ -276,6 +276,16 @@ class RoundApiController {
                 .body(bytes);
     }
 
+    @GetMapping("/{id}/aggregation.pdf")
+    @Operation(summary = "Báo cáo tổng hợp đề xuất theo thể thức Nghị định 30/2020 (PDF, khổ ngang): tình hình trả lời "
+            + "của từng cơ quan, rồi các đề xuất của từng bảng; lọc như tổng hợp; bản dự thảo chưa số, chưa ký")
+    ResponseEntity<byte[]> report(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("bao-cao-tong-hop-de-xuat-" + id + ".pdf").build().toString())
+                .body(rounds.aggregationReport(user, id, filter(params)));
+    }
+
     /** The aggregation's filter from the address: table (from 1), agency (code), column.{key}. */
     Aggregation.Filter filter(Map<String, String> params) {
         Integer table = null;

@@ -426,6 +426,11 @@ class RoundPageController {
         }
     }
 
+    @GetMapping("/rounds/{id}/aggregation.pdf")
+    ResponseEntity<byte[]> report(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
+        return api.report(user, id, params);
+    }
+
     @GetMapping("/rounds/{id}/aggregation.xlsx")
     ResponseEntity<byte[]> workbook(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
         return api.workbook(user, id, params);
