@@ -53,6 +53,13 @@ public interface Rounds {
     Aggregation aggregation(CurrentUser user, long id, Aggregation.Filter filter);
 
     /**
+     * The round's request letter as a Nghị định 30 công văn (PDF): to the agencies asked, the basis, the
+     * instructions, the deadline and the template's tables and columns; a draft for the organiser to number and sign
+     * (those who read the answers).
+     */
+    byte[] requestLetter(CurrentUser user, long id);
+
+    /**
      * The aggregation as a Nghị định 30 report, "Báo cáo tổng hợp đề xuất" (PDF, landscape): where each agency
      * stands, then each table's proposals with who proposed them; a draft without number for the organiser to sign.
      */

@@ -142,6 +142,17 @@ class RoundReviewIntegrationTests {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "round-report.pdf"), pdf);
         assertThat(as("byt").get("/api/v1/rounds/" + id + "/aggregation.pdf").status()).isEqualTo(404);
 
+        // The request letter as a công văn: to the agencies asked, the deadline and the template's columns.
+        byte[] letter = as("cdsqg").getBytes("/api/v1/rounds/" + id + "/letter.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(letter)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("V/v " + TITLE, "Kính gửi", "Bộ Y tế", "Ủy ban nhân dân thành phố Hà Nội",
+                    "Căn cứ Quyết định số 1690/QĐ-TTg;", "gửi trong 10 ngày làm việc",
+                    "Bảng 1: Nhiệm vụ trọng tâm", "Nhiệm vụ đề xuất (*)", "không được tiếp nhận", "- Như trên;");
+        }
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "round-letter.pdf"), letter);
+        assertThat(as("byt").get("/api/v1/rounds/" + id + "/letter.pdf").status()).isEqualTo(404);
+
         // The focal person still reaches nothing else of the ministry's.
         assertThat(as("byt").get("/api/v1/webhooks").status()).isEqualTo(404);
         assertThat(as("byt").get("/api/v1/inbox").status()).isEqualTo(404);

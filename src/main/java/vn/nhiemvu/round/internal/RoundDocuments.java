@@ -17,9 +17,9 @@ import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.shared.Message;
 
 /**
- * The round's aggregation as a Nghị định 30 report, "Báo cáo tổng hợp đề xuất" (ADR 0045): issued by the organiser
- * unit under its agency, landscape for the wide table, a draft without number or signer's name for the organiser to
- * complete; its body a template, so every cell is escaped text.
+ * The round's Nghị định 30 documents (ADR 0045): its request letter, and its aggregation as a report, "Báo cáo tổng
+ * hợp đề xuất" (landscape for the wide table); issued by the organiser unit under its agency, drafts without number
+ * or signer's name for the organiser to complete; their bodies templates, so every cell is escaped text.
  */
 @Component
 class RoundDocuments {
@@ -41,16 +41,37 @@ class RoundDocuments {
         this.clock = clock;
     }
 
+    /**
+     * The request letter (công văn) as the organiser sends it: to each agency asked, the basis, the instructions,
+     * the deadline as worded and its date, and the template's tables and columns; dated the letter's day.
+     */
+    byte[] requestLetter(ProposalRound round, List<String> addressees) {
+        var context = new Context(VI);
+        context.setVariable("round", round);
+        String body = templates.process("rounds/letter-body", context);
+        return renderer.renderPdf(new OfficialDocument(agencyName(round), unitName(round), null, settings.pdfPlace(),
+                round.letterDate(), null, round.title(), addressees, body,
+                List.of(Message.of("round.letter.recipient.above").vietnamese(),
+                        Message.of("round.report.recipient.archive").vietnamese()),
+                settings.pdfSigningCapacity(), null, false));
+    }
+
+    private String unitName(ProposalRound round) {
+        return organization.unit(round.agencyId(), round.organiserUnitId()).map(u -> u.name().toUpperCase(VI))
+                .orElse("");
+    }
+
+    private String agencyName(ProposalRound round) {
+        return organization.agency(round.agencyId()).map(a -> a.name().toUpperCase(VI)).orElse(null);
+    }
+
     byte[] aggregationReport(Aggregation aggregation) {
         ProposalRound round = aggregation.round();
         var context = new Context(VI);
         context.setVariable("a", aggregation);
         context.setVariable("asOf", LocalDate.now(clock));
         String body = templates.process("rounds/report-body", context);
-        String unit = organization.unit(round.agencyId(), round.organiserUnitId()).map(u -> u.name().toUpperCase(VI))
-                .orElse("");
-        String agency = organization.agency(round.agencyId()).map(a -> a.name().toUpperCase(VI)).orElse(null);
-        return renderer.renderPdf(new OfficialDocument(agency, unit, null, settings.pdfPlace(), LocalDate.now(clock),
+        return renderer.renderPdf(new OfficialDocument(agencyName(round), unitName(round), null, settings.pdfPlace(), LocalDate.now(clock),
                 Message.of("round.report.kind").vietnamese(), Message.of("round.report.subject", round.title())
                         .vietnamese(), List.of(), body,
                 List.of(Message.of("round.report.recipient.leaders").vietnamese(),

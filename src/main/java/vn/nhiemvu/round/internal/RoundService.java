@@ -390,6 +390,14 @@ class RoundService implements Rounds {
     }
 
     @Override
+    public byte[] requestLetter(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return documents.requestLetter(round, round.addresseeIds().stream()
+                .map(a -> organization.agency(a).map(Agency::name).orElse("")).toList());
+    }
+
+    @Override
     public byte[] aggregationReport(CurrentUser user, long id, Aggregation.Filter filter) {
         return documents.aggregationReport(aggregation(user, id, filter));
     }

@@ -276,14 +276,25 @@ class RoundApiController {
                 .body(bytes);
     }
 
+    @GetMapping("/{id}/letter.pdf")
+    @Operation(summary = "Công văn đề nghị đề xuất theo thể thức Nghị định 30/2020 (PDF): kính gửi các cơ quan được hỏi, "
+            + "căn cứ, hướng dẫn, thời hạn, các bảng và cột của mẫu; bản dự thảo chưa số, chưa ký (đơn vị tổ chức)")
+    ResponseEntity<byte[]> letter(CurrentUser user, @PathVariable long id) {
+        return pdf(rounds.requestLetter(user, id), "cong-van-de-nghi-de-xuat-" + id + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] bytes, String filename) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build()
+                        .toString())
+                .body(bytes);
+    }
+
     @GetMapping("/{id}/aggregation.pdf")
     @Operation(summary = "Báo cáo tổng hợp đề xuất theo thể thức Nghị định 30/2020 (PDF, khổ ngang): tình hình trả lời "
             + "của từng cơ quan, rồi các đề xuất của từng bảng; lọc như tổng hợp; bản dự thảo chưa số, chưa ký")
     ResponseEntity<byte[]> report(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("bao-cao-tong-hop-de-xuat-" + id + ".pdf").build().toString())
-                .body(rounds.aggregationReport(user, id, filter(params)));
+        return pdf(rounds.aggregationReport(user, id, filter(params)), "bao-cao-tong-hop-de-xuat-" + id + ".pdf");
     }
 
     /** The aggregation's filter from the address: table (from 1), agency (code), column.{key}. */

@@ -426,6 +426,11 @@ class RoundPageController {
         }
     }
 
+    @GetMapping("/rounds/{id}/letter.pdf")
+    ResponseEntity<byte[]> letter(CurrentUser user, @PathVariable long id) {
+        return api.letter(user, id);
+    }
+
     @GetMapping("/rounds/{id}/aggregation.pdf")
     ResponseEntity<byte[]> report(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
         return api.report(user, id, params);
