@@ -195,6 +195,8 @@ class PermissionMatrixIntegrationTests {
                         api -> api.post(r + "/tasks", Map.of())),
                 new Probe(RoundPermissions.POLICY, RoundPermissions.Action.MERGE, false, true,
                         api -> api.post(r + "/merges", Map.of())),
+                new Probe(RoundPermissions.POLICY, RoundPermissions.Action.REVIEW, false, true,
+                        api -> api.post(r + "/reviews", Map.of())),
                 new Probe(AreaPermissions.POLICY, AreaPermissions.Action.MANAGE, false,
                         api -> api.post("/api/v1/areas", Map.of())),
                 new Probe(AreaPermissions.POLICY, AreaPermissions.Action.ASSIGN, true,

@@ -32,7 +32,9 @@ public enum NoticeRule {
     DOSSIER_RETURNED(Group.WORK),
     DOSSIER_PASSED(Group.WORK),
     SUBMISSION_RECORDED(Group.WORK),
-    TASK_REOPENED(Group.WORK);
+    TASK_REOPENED(Group.WORK),
+    ROUND_OPENED(Group.WORK),
+    ROUND_REVIEWED(Group.WORK);
 
     /** How the rules are grouped where people choose what they receive. */
     public enum Group {
@@ -64,5 +66,13 @@ public enum NoticeRule {
 
     public Group group() {
         return group;
+    }
+
+    /**
+     * Whether it can reach an outside agency's focal person: the proposal rounds' notices are the only ones they get
+     * (ADR 0035, 0045), so their choices list only these.
+     */
+    public boolean reachesRespondents() {
+        return name().startsWith("ROUND_");
     }
 }

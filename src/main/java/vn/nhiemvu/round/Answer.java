@@ -5,13 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An agency's answer to a round: the draft it is typing (if any) and every version it submitted, oldest first.
+ * An agency's answer to a round: the draft it is typing (if any), every version it submitted, oldest first, and the
+ * organiser's decisions on them by receipt number.
  */
 public record Answer(long roundId, long agencyId, AnswerContent draft, Instant draftSavedAt,
-        List<Submission> submissions) {
+        List<Submission> submissions, java.util.Map<String, Review> reviews) {
 
     public Answer {
         submissions = List.copyOf(submissions);
+        reviews = java.util.Map.copyOf(reviews);
+    }
+
+    /** The organiser's decision on the version, if one was made. */
+    public Optional<Review> review(Submission submission) {
+        return Optional.ofNullable(reviews.get(submission.number()));
     }
 
     public Optional<Submission> current() {

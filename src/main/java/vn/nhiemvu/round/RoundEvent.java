@@ -20,9 +20,16 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
         return roundId();
     }
 
-    /** The organiser opened the round: the agencies asked may answer until the deadline. */
-    record RoundOpened(long roundId, long agencyId, String actor, LocalDate deadline, int addressees,
-            AuditedChange audit) implements RoundEvent {
+    /**
+     * The organiser opened the round: the agencies asked may answer until the deadline; the monitoring module tells
+     * their focal people.
+     */
+    record RoundOpened(long roundId, long agencyId, String actor, String title, LocalDate deadline,
+            java.util.List<Long> addresseeIds, AuditedChange audit) implements RoundEvent {
+
+        public RoundOpened {
+            addresseeIds = java.util.List.copyOf(addresseeIds);
+        }
 
         @Override
         public String action() {
@@ -91,6 +98,47 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
         @Override
         public String action() {
             return "PROPOSALS_MERGED";
+        }
+    }
+    /** The organiser issued an invitation link for an addressee agency's focal person (the agency's older unused ones revoked). */
+    record InvitationIssued(long roundId, long agencyId, String actor, long invitationId, long respondentAgencyId,
+            java.time.Instant expiresAt, int revokedOlder, AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "INVITATION_ISSUED";
+        }
+    }
+
+    /** The organiser revoked an invitation link not yet used. */
+    record InvitationRevoked(long roundId, long agencyId, String actor, long invitationId, AuditedChange audit)
+            implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "INVITATION_REVOKED";
+        }
+    }
+
+    /** The invited person used the link: their account, the actor, now exists in the invited agency. */
+    record InvitationAccepted(long roundId, long agencyId, String actor, long invitationId, long respondentAgencyId,
+            AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "INVITATION_ACCEPTED";
+        }
+    }
+    /**
+     * The organiser decided on an agency's submitted version; the monitoring module tells the agency's focal people,
+     * with the reason.
+     */
+    record SubmissionReviewed(long roundId, long agencyId, String actor, long respondentAgencyId, String title,
+            String receipt, Review.Decision decision, String reason, AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "SUBMISSION_REVIEWED";
         }
     }
 }

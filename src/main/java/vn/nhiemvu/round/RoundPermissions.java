@@ -31,7 +31,8 @@ public final class RoundPermissions {
         ANSWER,
         URGE,
         PLAN_TASKS,
-        MERGE
+        MERGE,
+        REVIEW
     }
 
     public static final Policy<Action> POLICY = Policy.of("Đợt lấy đề xuất", Action.class)
@@ -43,6 +44,7 @@ public final class RoundPermissions {
             .allow(Action.URGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(Action.PLAN_TASKS, OFFICE, ADMINISTRATOR)
             .allow(Action.MERGE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
+            .allow(Action.REVIEW, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> Message.of("forbidden.round.action.refused", Message.of(relation.code()),
                     action.words()));
 

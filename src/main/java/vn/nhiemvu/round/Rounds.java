@@ -52,6 +52,19 @@ public interface Rounds {
 
     Aggregation aggregation(CurrentUser user, long id, Aggregation.Filter filter);
 
+    /**
+     * The round's request letter as a Nghị định 30 công văn (PDF): to the agencies asked, the basis, the
+     * instructions, the deadline and the template's tables and columns; a draft for the organiser to number and sign
+     * (those who read the answers).
+     */
+    byte[] requestLetter(CurrentUser user, long id);
+
+    /**
+     * The aggregation as a Nghị định 30 report, "Báo cáo tổng hợp đề xuất" (PDF, landscape): where each agency
+     * stands, then each table's proposals with who proposed them; a draft without number for the organiser to sign.
+     */
+    byte[] aggregationReport(CurrentUser user, long id, Aggregation.Filter filter);
+
     /** The aggregation as .xlsx: a summary sheet, then one sheet per group; every cell written as text. */
     byte[] workbook(CurrentUser user, long id, Aggregation.Filter filter);
 
@@ -91,4 +104,13 @@ public interface Rounds {
 
     /** The round's merged duplicates: "receipt/table/row" of each → that of the proposal kept. */
     java.util.Map<String, String> merges(CurrentUser user, long id);
+    /**
+     * The organiser's decision on an agency's last submitted version (the organiser unit, the Office, an
+     * administrator): accepted, or returned or rejected with the reason the agency's focal person reads; audited and
+     * announced ({@link RoundEvent.SubmissionReviewed}). An older version, or one already decided, is a conflict.
+     */
+    Review review(CurrentUser user, long id, String receipt, Review.Decision decision, String reason);
+
+    /** The decisions on the round's submitted versions, by receipt number (those who read the answers). */
+    java.util.Map<String, Review> reviews(CurrentUser user, long id);
 }

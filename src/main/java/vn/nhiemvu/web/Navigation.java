@@ -90,7 +90,7 @@ public final class Navigation {
 
     private static final List<Item> ACCOUNT = List.of(
             new Item("/account", "nav.account", EVERYONE),
-            new Item("/notifications", "nav.notifications", STAFF),
+            new Item("/notifications", "nav.notifications", EVERYONE),
             new Item("/jobs", "nav.jobs", STAFF),
             new Item("/calendar", "nav.calendar", STAFF),
             new Item("/webhooks", "nav.webhooks", CurrentUser::managesAgency),

@@ -43,13 +43,21 @@ class SecurityConfiguration {
 
 
     /**
-     * What an outside agency's focal person may reach (ADR 0035): the proposal rounds, their account, the help.
+     * What an outside agency's focal person may reach (ADR 0035): the proposal rounds, their account, the help, and
+     * their notices, which are only the rounds' (ADR 0045).
      * Anything else answers 404, as a task out of scope does: they are not told what else exists.
      */
     private static final String[] RESPONDENT_API = { "/api/v1/rounds", "/api/v1/rounds/**",
-        "/api/v1/account/password" };
+        "/api/v1/account/password", "/api/v1/notifications", "/api/v1/notifications/**" };
     private static final String[] RESPONDENT_PAGES = { "/", "/rounds", "/rounds/**", "/account", "/account/**",
-        "/help", "/help/**" };
+        "/help", "/help/**", "/notifications", "/notifications/**" };
+
+    /**
+     * A focal person's invitation link (ADR 0045): followed before any account exists, so open to anyone; the link's
+     * token, unguessable and used once, is the right.
+     */
+    private static final String INVITATIONS_API = "/api/v1/invitations/*";
+    private static final String INVITATIONS_PAGE = "/invitations/*";
 
     /** Signed in as the ministry's staff: any role but {@link Role#RESPONDENT}. */
     private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorizationManagers.allOf(
@@ -99,6 +107,7 @@ class SecurityConfiguration {
         // Metrics are scraped by a machine with an administrator's API token, like any script.
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .requestMatchers(INVITATIONS_API).permitAll()
                         .requestMatchers(RESPONDENT_API).authenticated()
                         .anyRequest().access(STAFF))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -115,7 +124,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                                "/schemas/**")
+                                "/schemas/**", INVITATIONS_PAGE)
                         .permitAll()
                         .requestMatchers(RESPONDENT_PAGES).authenticated()
                         .anyRequest().access(STAFF))

@@ -30,10 +30,12 @@ class RoundNotices {
 
     private final NoticeSender sender;
     private final Rounds rounds;
+    private final java.time.Clock clock;
 
-    RoundNotices(NoticeSender sender, Rounds rounds) {
+    RoundNotices(NoticeSender sender, Rounds rounds, java.time.Clock clock) {
         this.sender = sender;
         this.rounds = rounds;
+        this.clock = clock;
     }
 
     /** The reminders the rules call for today about the agency's open rounds; returns how many were sent now. */
@@ -69,6 +71,36 @@ class RoundNotices {
                     urged.urgedOn()));
         }
         sender.sendAll(outgoing);
+    }
+
+    /** The round was opened: its focal people, in each agency asked, are told what is asked and by when. */
+    @EventListener
+    void on(RoundEvent.RoundOpened opened) {
+        LocalDate today = LocalDate.now(clock);
+        var outgoing = new ArrayList<NoticeSender.Outgoing>();
+        for (long respondentAgency : opened.addresseeIds()) {
+            outgoing.add(outgoing(opened.roundId(), opened.agencyId(), NoticeRule.ROUND_OPENED, "a" + respondentAgency,
+                    respondentAgency, Message.of("round-notice.opened.title", opened.title()),
+                    Message.of("round-notice.opened.body", opened.title(), DisplayDates.date(opened.deadline())),
+                    today));
+        }
+        sender.sendAll(outgoing);
+    }
+
+    /**
+     * The organiser decided on an agency's answer: its focal people read the decision and the reason; one notice per
+     * version (the occasion is the receipt), since each version is decided once.
+     */
+    @EventListener
+    void on(RoundEvent.SubmissionReviewed reviewed) {
+        String decision = Message.of(reviewed.decision().code()).vietnamese();
+        Message body = reviewed.reason().isEmpty()
+                ? Message.of("round-notice.reviewed.body", reviewed.title(), reviewed.receipt(), decision)
+                : Message.of("round-notice.reviewed.body-reason", reviewed.title(), reviewed.receipt(), decision,
+                        reviewed.reason());
+        sender.sendAll(List.of(outgoing(reviewed.roundId(), reviewed.agencyId(), NoticeRule.ROUND_REVIEWED,
+                "a" + reviewed.respondentAgencyId() + ":" + reviewed.receipt(), reviewed.respondentAgencyId(),
+                Message.of("round-notice.reviewed.title", decision, reviewed.title()), body, LocalDate.now(clock))));
     }
 
     private NoticeSender.Outgoing outgoing(long roundId, long organiserAgency, NoticeRule rule, String occasion,

@@ -42,7 +42,9 @@ class NotificationPageController {
     String page(CurrentUser user, Model model) {
         model.addAttribute("notices", notifications.inApp(user, false, 200));
         model.addAttribute("prefs", notifications.preferences(user));
+        // A focal person of an outside agency chooses among the notices that can reach them: the rounds'.
         model.addAttribute("ruleGroups", Arrays.stream(NoticeRule.values())
+                .filter(r -> user.staff() || r.reachesRespondents())
                 .collect(Collectors.groupingBy(NoticeRule::group, () -> new EnumMap<>(NoticeRule.Group.class),
                         Collectors.toList())));
         return "notifications/page";

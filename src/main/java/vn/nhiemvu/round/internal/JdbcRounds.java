@@ -281,6 +281,33 @@ class JdbcRounds {
         return merges;
     }
 
+    /** Records the decision on a version; false when it already had one (the key decides, whoever came first). */
+    boolean insertReview(long roundId, long submissionId, vn.nhiemvu.round.Review.Decision decision, String reason,
+            String by, Instant at) {
+        return jdbc.sql("""
+                insert into round_review (submission_id, round_id, decision, reason, decided_by, decided_at)
+                values (:submission, :round, :decision, :reason, :by, :at)
+                on conflict do nothing
+                """).param("submission", submissionId).param("round", roundId).param("decision", decision.name())
+                .param("reason", reason).param("by", by).param("at", offset(at)).update() == 1;
+    }
+
+    /** The decisions on the round's versions (of one agency, or of all when null), by receipt number. */
+    Map<String, vn.nhiemvu.round.Review> reviews(long roundId, Long agencyId) {
+        var reviews = new LinkedHashMap<String, vn.nhiemvu.round.Review>();
+        jdbc.sql("""
+                select s.receipt_number, r.decision, r.reason, r.decided_by, r.decided_at
+                  from round_review r join round_submission s on s.id = r.submission_id
+                 where r.round_id = :round and (cast(:agency as bigint) is null or s.agency_id = :agency)
+                 order by r.decided_at
+                """).param("round", roundId).param("agency", agencyId)
+                .query((rs, n) -> reviews.put(rs.getString("receipt_number"), new vn.nhiemvu.round.Review(
+                        rs.getString("receipt_number"), vn.nhiemvu.round.Review.Decision.valueOf(rs.getString("decision")),
+                        rs.getString("reason"), rs.getString("decided_by"), instant(rs, "decided_at"))))
+                .list();
+        return reviews;
+    }
+
     private record Head(long id, long agencyId, long unitId, String title, String basis, String instructions,
             java.time.LocalDate letter, String deadlineText, java.time.LocalDate deadline, boolean acceptLate,
             RoundStatus status, String openedBy, Instant openedAt, String closedBy, Instant closedAt, long version) {

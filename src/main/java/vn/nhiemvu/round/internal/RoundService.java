@@ -45,6 +45,7 @@ import vn.nhiemvu.round.Lateness;
 import vn.nhiemvu.round.NewRespondent;
 import vn.nhiemvu.round.NewRound;
 import vn.nhiemvu.round.ProposalRound;
+import vn.nhiemvu.round.Review;
 import vn.nhiemvu.round.RoundDeadline;
 import vn.nhiemvu.round.RoundEvent;
 import vn.nhiemvu.round.RoundPermissions;
@@ -83,10 +84,13 @@ class RoundService implements Rounds {
     private final Clock clock;
     private final Directives directives;
     private final TaskManagement tasks;
+    private final RoundDocuments documents;
 
     RoundService(JdbcRounds store, AnswerJson json, Organization organization, Accounts accounts,
             DeadlinePhraseParser deadlines, WorkingCalendar calendar, Evaluations evaluations,
-            ApplicationEventPublisher events, Clock clock, Directives directives, TaskManagement tasks) {
+            ApplicationEventPublisher events, Clock clock, Directives directives, TaskManagement tasks,
+            RoundDocuments documents) {
+        this.documents = documents;
         this.directives = directives;
         this.tasks = tasks;
         this.store = store;
@@ -131,8 +135,8 @@ class RoundService implements Rounds {
                 null, 0);
         long id = store.insert(draft);
         ProposalRound round = store.find(id).orElseThrow();
-        events.publishEvent(new RoundEvent.RoundOpened(id, round.agencyId(), user.username(), deadline,
-                addressees.size(), new AuditedChange(null, summary(round))));
+        events.publishEvent(new RoundEvent.RoundOpened(id, round.agencyId(), user.username(), title, deadline,
+                addressees, new AuditedChange(null, summary(round))));
         return round;
     }
 
@@ -242,7 +246,8 @@ class RoundService implements Rounds {
     private Answer answer(ProposalRound round, long agencyId) {
         var draft = store.draft(round.id(), agencyId);
         return new Answer(round.id(), agencyId, draft.map(d -> json.read(d.content())).orElse(null),
-                draft.map(JdbcRounds.Draft::savedAt).orElse(null), store.submissions(round.id(), agencyId));
+                draft.map(JdbcRounds.Draft::savedAt).orElse(null), store.submissions(round.id(), agencyId),
+                store.reviews(round.id(), agencyId));
     }
 
     @Override
@@ -382,6 +387,19 @@ class RoundService implements Rounds {
         check(user, round, Action.READ_ANSWERS);
         List<Agency> agencies = round.addresseeIds().stream().map(a -> organization.agency(a).orElseThrow()).toList();
         return Aggregation.of(round, store.current(id), agencies, filter);
+    }
+
+    @Override
+    public byte[] requestLetter(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return documents.requestLetter(round, round.addresseeIds().stream()
+                .map(a -> organization.agency(a).map(Agency::name).orElse("")).toList());
+    }
+
+    @Override
+    public byte[] aggregationReport(CurrentUser user, long id, Aggregation.Filter filter) {
+        return documents.aggregationReport(aggregation(user, id, filter));
     }
 
     @Override
@@ -648,11 +666,48 @@ class RoundService implements Rounds {
         return store.proposalTasks(id);
     }
 
+    @Override
+    @Transactional
+    public Review review(CurrentUser user, long id, String receipt, Review.Decision decision, String reason) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.REVIEW);
+        var errors = new InvalidInputException.Collector();
+        String why = Review.checkedReason(decision, reason, errors);
+        Optional<Submission> submission = receipt == null ? Optional.empty() : store.submission(id, receipt.strip());
+        if (submission.isEmpty()) {
+            errors.add("receipt", Message.of("invalid.round.proposals.unknown-receipt", receipt == null ? "" : receipt));
+        }
+        errors.throwIfAny();
+        Submission s = submission.get();
+        if (s.version() != store.lastVersion(id, s.agencyId())) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    Message.of("conflict.round.review.not-last", s.number()));
+        }
+        Instant now = clock.instant();
+        if (!store.insertReview(id, s.id(), decision, why, user.username(), now)) {
+            Review made = store.reviews(id, s.agencyId()).get(s.number());
+            throw new ConflictException(ConflictException.Kind.STATE, Message.of("conflict.round.review.decided",
+                    s.number(), Message.of(made.decision().code()), vn.nhiemvu.shared.DisplayDates.dateTime(made.decidedAt())));
+        }
+        var review = new Review(s.number(), decision, why, user.username(), now);
+        events.publishEvent(new RoundEvent.SubmissionReviewed(id, round.agencyId(), user.username(), s.agencyId(),
+                round.title(), s.number(), decision, why, new AuditedChange(Map.of("receipt", s.number(), "decision",
+                        "PENDING"), Map.of("receipt", s.number(), "decision", decision.name(), "reason", why))));
+        return review;
+    }
+
+    @Override
+    public Map<String, Review> reviews(CurrentUser user, long id) {
+        ProposalRound round = find(user, id);
+        check(user, round, Action.READ_ANSWERS);
+        return store.reviews(id, null);
+    }
+
     /**
      * The policy's answer; a respondent refused reading the others' answers is not told they exist (404), as a task
      * out of scope is not.
      */
-    private static void check(CurrentUser user, ProposalRound round, Action action) {
+    static void check(CurrentUser user, ProposalRound round, Action action) {
         Relation relation = RoundPermissions.relation(user, round);
         if (relation == Relation.RESPONDENT && !RoundPermissions.POLICY.allows(action, relation)) {
             throw new NotFoundException(Message.of("notfound.shared.not-found"));

@@ -29,7 +29,11 @@ import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.round.Aggregation;
 import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
+import vn.nhiemvu.round.Invitation;
+import vn.nhiemvu.round.IssuedInvitation;
 import vn.nhiemvu.round.NewRespondent;
+import vn.nhiemvu.round.Review;
+import vn.nhiemvu.round.RoundInvitations;
 import vn.nhiemvu.round.NewRound;
 import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.PlannedTasks;
@@ -53,10 +57,15 @@ class RoundApiController {
 
     private final Rounds rounds;
     private final Organization organization;
+    private final RoundInvitations invitations;
+    private final java.time.Clock clock;
 
-    RoundApiController(Rounds rounds, Organization organization) {
+    RoundApiController(Rounds rounds, Organization organization, RoundInvitations invitations,
+            java.time.Clock clock) {
         this.rounds = rounds;
         this.organization = organization;
+        this.invitations = invitations;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -98,6 +107,39 @@ class RoundApiController {
     @Operation(summary = "Tài khoản đầu mối của các cơ quan được hỏi (đơn vị tổ chức)")
     Items<RespondentJson> respondents(CurrentUser user, @PathVariable long id) {
         return new Items<>(rounds.respondents(user, id).stream().map(this::respondent).toList());
+    }
+
+    @PostMapping("/{id}/invitations")
+    @Operation(summary = "Tạo đường dẫn mời đầu mối của một cơ quan được hỏi (đơn vị tổ chức): dùng một lần, có hạn; "
+            + "token chỉ trả về lần này; đường dẫn cũ chưa dùng của cơ quan đó bị thu hồi")
+    ResponseEntity<InvitationJson> invite(CurrentUser user, @PathVariable long id,
+            @RequestBody InvitationRequest request) {
+        IssuedInvitation issued = invitations.invite(user, id, request.agency());
+        return ResponseEntity.created(URI.create("/api/v1/rounds/" + id + "/invitations/" + issued.invitation().id()))
+                .body(invitation(issued.invitation(), issued.token(), link(issued)));
+    }
+
+    @GetMapping("/{id}/invitations")
+    @Operation(summary = "Các đường dẫn mời của đợt và trạng thái (chưa dùng, đã dùng, đã thu hồi, hết hạn)")
+    Items<InvitationJson> invitations(CurrentUser user, @PathVariable long id) {
+        return new Items<>(invitations.invitations(user, id).stream().map(i -> invitation(i, null, null)).toList());
+    }
+
+    @PostMapping("/{id}/invitations/{invitation}/revocation")
+    @Operation(summary = "Thu hồi một đường dẫn mời chưa dùng (đơn vị tổ chức); đường dẫn đã dùng không thu hồi được")
+    InvitationJson revoke(CurrentUser user, @PathVariable long id, @PathVariable long invitation) {
+        return invitation(invitations.revoke(user, id, invitation), null, null);
+    }
+
+    /** The link to send: the server's address as the organiser reached it, then the link's path. */
+    static String link(IssuedInvitation issued) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(issued.path()).toUriString();
+    }
+
+    private InvitationJson invitation(Invitation i, String token, String link) {
+        return new InvitationJson(i.id(), agency(i.agencyId()), i.state(clock.instant()), i.issuedBy(), i.issuedAt(),
+                i.expiresAt(), i.acceptedUsername(), i.acceptedAt(), i.revokedAt(), token, link);
     }
 
     @GetMapping("/{id}/answer")
@@ -165,7 +207,9 @@ class RoundApiController {
     @GetMapping("/{id}/answer/submissions/{version}")
     @Operation(summary = "Một lần nộp của cơ quan mình, với nội dung đúng như đã băm")
     SubmissionJson mySubmission(CurrentUser user, @PathVariable long id, @PathVariable int version) {
-        return submission(version(rounds.myAnswer(user, id), version), true);
+        Answer answer = rounds.myAnswer(user, id);
+        Submission s = version(answer, version);
+        return submission(s, true, answer.review(s).orElse(null));
     }
 
     @GetMapping("/{id}/answers/{agency}")
@@ -181,6 +225,15 @@ class RoundApiController {
         var u = rounds.urgeLate(user, id);
         return new UrgingJson(u.urgedOn(), u.urged().stream().map(this::agency).toList(),
                 u.alreadyUrged().stream().map(this::agency).toList());
+    }
+
+    @PostMapping("/{id}/reviews")
+    @Operation(summary = "Ý kiến của đơn vị tổ chức về lần nộp cuối của một cơ quan (số tiếp nhận): chấp nhận (ACCEPTED), "
+            + "trả lại để sửa (RETURNED) hoặc không chấp nhận (REJECTED), hai trường hợp sau phải nêu lý do; đầu mối "
+            + "cơ quan thấy ý kiến và lý do, được nộp lại đến hạn, mỗi lần nộp được giữ")
+    ResponseEntity<ReviewJson> review(CurrentUser user, @PathVariable long id, @RequestBody ReviewRequest request) {
+        Review review = rounds.review(user, id, request.receipt(), request.decision(), request.reason());
+        return ResponseEntity.status(201).body(review(review));
     }
 
     @PostMapping("/{id}/tasks")
@@ -207,7 +260,7 @@ class RoundApiController {
     AggregationJson aggregation(CurrentUser user, @PathVariable long id,
             @RequestParam Map<String, String> params) {
         return aggregation(rounds.aggregation(user, id, filter(params)), rounds.proposalTasks(user, id),
-                rounds.merges(user, id));
+                rounds.merges(user, id), rounds.reviews(user, id));
     }
 
     @GetMapping("/{id}/aggregation.xlsx")
@@ -221,6 +274,27 @@ class RoundApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("tong-hop-de-xuat-" + id + ".xlsx").build().toString())
                 .body(bytes);
+    }
+
+    @GetMapping("/{id}/letter.pdf")
+    @Operation(summary = "Công văn đề nghị đề xuất theo thể thức Nghị định 30/2020 (PDF): kính gửi các cơ quan được hỏi, "
+            + "căn cứ, hướng dẫn, thời hạn, các bảng và cột của mẫu; bản dự thảo chưa số, chưa ký (đơn vị tổ chức)")
+    ResponseEntity<byte[]> letter(CurrentUser user, @PathVariable long id) {
+        return pdf(rounds.requestLetter(user, id), "cong-van-de-nghi-de-xuat-" + id + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] bytes, String filename) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build()
+                        .toString())
+                .body(bytes);
+    }
+
+    @GetMapping("/{id}/aggregation.pdf")
+    @Operation(summary = "Báo cáo tổng hợp đề xuất theo thể thức Nghị định 30/2020 (PDF, khổ ngang): tình hình trả lời "
+            + "của từng cơ quan, rồi các đề xuất của từng bảng; lọc như tổng hợp; bản dự thảo chưa số, chưa ký")
+    ResponseEntity<byte[]> report(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
+        return pdf(rounds.aggregationReport(user, id, filter(params)), "bao-cao-tong-hop-de-xuat-" + id + ".pdf");
     }
 
     /** The aggregation's filter from the address: table (from 1), agency (code), column.{key}. */
@@ -275,16 +349,25 @@ class RoundApiController {
 
     private AnswerJson answer(Answer a) {
         return new AnswerJson(agency(a.agencyId()), a.draft(), a.draftSavedAt(),
-                a.submissions().stream().map(s -> submission(s, false)).toList());
+                a.submissions().stream().map(s -> submission(s, false, a.review(s).orElse(null))).toList());
     }
 
     private static SubmissionJson submission(Submission s, boolean withContent) {
-        return new SubmissionJson(s.version(), new ReceiptJson(s.number(), s.submittedAt(), s.sha256()),
-                s.submittedBy(), s.lateness().late(), s.lateness().workingDays(), s.noProposal(),
-                s.content().rowCount(), withContent ? s.content() : null);
+        return submission(s, withContent, null);
     }
 
-    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks, Map<String, String> merges) {
+    private static SubmissionJson submission(Submission s, boolean withContent, Review review) {
+        return new SubmissionJson(s.version(), new ReceiptJson(s.number(), s.submittedAt(), s.sha256()),
+                s.submittedBy(), s.lateness().late(), s.lateness().workingDays(), s.noProposal(),
+                s.content().rowCount(), withContent ? s.content() : null, review == null ? null : review(review));
+    }
+
+    private static ReviewJson review(Review r) {
+        return new ReviewJson(r.receipt(), r.decision(), r.reason(), r.decidedBy(), r.decidedAt());
+    }
+
+    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks, Map<String, String> merges,
+            Map<String, Review> reviews) {
         return new AggregationJson(a.proposals().size(), a.proposals().stream()
                 .map(p -> new ProposalJson(new Ref(p.agencyId(), p.agencyCode(), p.agencyName()), p.receipt(), p.late(),
                         p.table() + 1, p.row() + 1, p.cells(),
@@ -295,11 +378,22 @@ class RoundApiController {
                         s.agency().name()), s.state(), s.current() == null ? null : s.current().number(),
                         s.submittedAt(), s.current() != null && s.current().lateness().late(),
                         s.current() == null ? null : s.current().content().reason(),
-                        a.perAgency().getOrDefault(s.agency().id(), 0))).toList(),
+                        a.perAgency().getOrDefault(s.agency().id(), 0),
+                        s.current() == null || !reviews.containsKey(s.current().number()) ? null
+                                : review(reviews.get(s.current().number())))).toList(),
                 a.perGroup().stream().map(g -> new GroupJson(g.table() + 1, g.group(), g.count())).toList());
     }
 
     record Items<T>(List<T> items) {
+    }
+
+    record InvitationRequest(String agency) {
+    }
+
+    /** token and link only when just issued. */
+    record InvitationJson(long id, Ref agency, Invitation.State state, String issuedBy, Instant issuedAt,
+            Instant expiresAt, String acceptedUsername, Instant acceptedAt, Instant revokedAt, String token,
+            String link) {
     }
 
     record MergeRequest(ProposalRef kept, List<ProposalRef> duplicates) {
@@ -347,8 +441,9 @@ class RoundApiController {
     record ReceiptJson(String number, Instant receivedAt, String sha256) {
     }
 
+    /** review: the organiser's decision on this version, once made. */
     record SubmissionJson(int version, ReceiptJson receipt, String submittedBy, boolean late, long workingDaysLate,
-            boolean noProposal, int rows, AnswerContent content) {
+            boolean noProposal, int rows, AnswerContent content, ReviewJson review) {
     }
 
     record AnswerJson(Ref agency, AnswerContent draft, Instant draftSavedAt, List<SubmissionJson> submissions) {
@@ -359,7 +454,13 @@ class RoundApiController {
     }
 
     record AgencyStateJson(Ref agency, Aggregation.State state, String receipt, Instant submittedAt, boolean late,
-            String reason, int proposals) {
+            String reason, int proposals, ReviewJson review) {
+    }
+
+    record ReviewRequest(String receipt, Review.Decision decision, String reason) {
+    }
+
+    record ReviewJson(String receipt, Review.Decision decision, String reason, String decidedBy, Instant decidedAt) {
     }
 
     record GroupJson(int table, String group, int count) {

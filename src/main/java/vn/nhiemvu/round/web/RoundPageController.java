@@ -27,7 +27,9 @@ import vn.nhiemvu.round.Aggregation;
 import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.ColumnType;
+import vn.nhiemvu.round.IssuedInvitation;
 import vn.nhiemvu.round.NewRespondent;
+import vn.nhiemvu.round.RoundInvitations;
 import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
@@ -54,10 +56,14 @@ class RoundPageController {
     private final Organization organization;
     private final RoundApiController api;
     private final vn.nhiemvu.directive.Directives directives;
+    private final RoundInvitations invitations;
+    private final java.time.Clock clock;
 
     RoundPageController(Rounds rounds, Organization organization, RoundApiController api,
-            vn.nhiemvu.directive.Directives directives) {
+            vn.nhiemvu.directive.Directives directives, RoundInvitations invitations, java.time.Clock clock) {
         this.directives = directives;
+        this.invitations = invitations;
+        this.clock = clock;
         this.rounds = rounds;
         this.organization = organization;
         this.api = api;
@@ -125,6 +131,9 @@ class RoundPageController {
             Aggregation a = rounds.aggregation(user, id, Aggregation.Filter.NONE);
             model.addAttribute("aggregation", a);
             model.addAttribute("lastUrged", rounds.lastUrged(user, id));
+            model.addAttribute("reviews", rounds.reviews(user, id));
+            model.addAttribute("canReview", may.contains(Action.REVIEW));
+            model.addAttribute("decisions", vn.nhiemvu.round.Review.Decision.values());
             model.addAttribute("counts", List.of(a.agencies().size(), a.count(Aggregation.State.PROPOSED),
                     a.count(Aggregation.State.NO_PROPOSAL), a.count(Aggregation.State.NOT_ANSWERED),
                     a.proposals().size()));
@@ -133,6 +142,9 @@ class RoundPageController {
             model.addAttribute("respondents", rounds.respondents(user, id));
             model.addAttribute("addressees", round.addresseeIds().stream()
                     .map(a -> organization.agency(a).orElseThrow()).toList());
+            model.addAttribute("invitations", invitations.invitations(user, id));
+            model.addAttribute("agencyNames", agencyNames());
+            model.addAttribute("now", clock.instant());
         }
         model.addAttribute("errors", FormErrors.NONE);
         return "rounds/detail";
@@ -168,6 +180,66 @@ class RoundPageController {
         }
         flash.addFlashAttribute("flash", "round.respondent.created");
         return "redirect:/rounds/" + id;
+    }
+
+    /** The organiser's decision on an agency's last version; a refused one shows the page again, saying why. */
+    @PostMapping("/rounds/{id}/reviews")
+    String review(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String receipt,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+            Model model, RedirectAttributes flash) {
+        try {
+            var made = rounds.review(user, id, receipt, decision(decision), reason);
+            flash.addFlashAttribute("reviewed", Message.of("round.review.done", made.receipt(),
+                    Message.of(made.decision().code())));
+            return "redirect:/rounds/" + id + "#reviews";
+        } catch (InvalidInputException | vn.nhiemvu.shared.ConflictException e) {
+            round(user, id, model);
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("reviewing", text(receipt));
+            model.addAttribute("typedReason", text(reason));
+            return "rounds/detail";
+        }
+    }
+
+    private static vn.nhiemvu.round.Review.Decision decision(String typed) {
+        for (var d : vn.nhiemvu.round.Review.Decision.values()) {
+            if (d.name().equals(typed)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Issues an invitation link and shows it this once (only its hash is kept). */
+    @PostMapping("/rounds/{id}/invitations")
+    String invite(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String agency,
+            Model model, RedirectAttributes flash) {
+        IssuedInvitation issued;
+        try {
+            issued = invitations.invite(user, id, agency);
+        } catch (InvalidInputException e) {
+            round(user, id, model);
+            model.addAttribute("errors", FormErrors.of(e));
+            return "rounds/detail";
+        }
+        flash.addFlashAttribute("invitationLink", RoundApiController.link(issued));
+        flash.addFlashAttribute("invitationIssued", Message.of("round.invitation.issued",
+                agencyNames().get(issued.invitation().agencyId()),
+                vn.nhiemvu.shared.DisplayDates.dateTime(issued.invitation().expiresAt())));
+        return "redirect:/rounds/" + id + "#invitations";
+    }
+
+    @PostMapping("/rounds/{id}/invitations/{invitation}/revocation")
+    String revoke(CurrentUser user, @PathVariable long id, @PathVariable long invitation, RedirectAttributes flash) {
+        invitations.revoke(user, id, invitation);
+        flash.addFlashAttribute("flash", "round.invitation.revoked");
+        return "redirect:/rounds/" + id + "#invitations";
+    }
+
+    private Map<Long, String> agencyNames() {
+        var names = new LinkedHashMap<Long, String>();
+        organization.agencies().forEach(a -> names.put(a.id(), a.name()));
+        return names;
     }
 
     /** The respondent's form: rows added or removed on the server, a draft kept, or the answer submitted. */
@@ -352,6 +424,16 @@ class RoundPageController {
             return aggregationPage(user, id, Map.of(),
                     FormErrors.of(InvalidInputException.of("directiveDate", e.words())), model);
         }
+    }
+
+    @GetMapping("/rounds/{id}/letter.pdf")
+    ResponseEntity<byte[]> letter(CurrentUser user, @PathVariable long id) {
+        return api.letter(user, id);
+    }
+
+    @GetMapping("/rounds/{id}/aggregation.pdf")
+    ResponseEntity<byte[]> report(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
+        return api.report(user, id, params);
     }
 
     @GetMapping("/rounds/{id}/aggregation.xlsx")

@@ -78,12 +78,13 @@ class RoundNoticesIntegrationTests {
         return jdbc.sql("select id from agency where code = :c").param("c", code).query(Long.class).single();
     }
 
-    /** rule occasion → recipients' usernames, of the round's notices. */
+    /** rule occasion → recipients' usernames, of the round's reminders (the opening's notice apart). */
     private List<String> notices(long roundId) {
         return jdbc.sql("""
                 select n.rule, n.occasion,
                        (select string_agg(r.username, ',') from notice_recipient r where r.notice_id = n.id) as whom
-                  from notice n where n.subject_type = 'ROUND' and n.subject_id = :id order by n.id
+                  from notice n where n.subject_type = 'ROUND' and n.subject_id = :id and n.rule <> 'ROUND_OPENED'
+                 order by n.id
                 """).param("id", roundId)
                 .query((rs, i) -> rs.getString("rule") + " " + rs.getString("occasion") + " "
                         + rs.getString("whom"))
