@@ -66,10 +66,10 @@ class ParIntegrationTests {
 
         // Seed 001's disbursement indicator: three quarters measured, the trend misses 90 % by the year's end.
         JsonNode indicator = office.get("/api/v1/indicators/GIAINGAN").json();
-        // From April, two quarters have begun and been recorded: enough for a trend.
-        if (LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getMonthValue() >= 4) {
-            assertThat(indicator.get("status").asString()).isEqualTo("AT_RISK");
-        }
+        // The demo records the quarters begun by the application clock's date when it loads (the suite's shared
+        // clock may stand early in a year): two values or more make a trend, and this one misses the target.
+        assertThat(indicator.get("status").asString())
+                .isEqualTo(indicator.get("forecastPoints").asInt() >= 2 ? "AT_RISK" : "TOO_FEW_VALUES");
     }
 
     private static JsonNode criterion(JsonNode sheet, String code) {

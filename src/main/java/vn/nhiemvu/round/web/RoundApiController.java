@@ -231,7 +231,8 @@ class RoundApiController {
     @Operation(summary = "Ý kiến của đơn vị tổ chức về lần nộp cuối của một cơ quan (số tiếp nhận): chấp nhận (ACCEPTED), "
             + "trả lại để sửa (RETURNED) hoặc không chấp nhận (REJECTED), hai trường hợp sau phải nêu lý do; đầu mối "
             + "cơ quan thấy ý kiến và lý do, được nộp lại đến hạn, mỗi lần nộp được giữ")
-    ResponseEntity<ReviewJson> review(CurrentUser user, @PathVariable long id, @RequestBody ReviewRequest request) {
+    ResponseEntity<ReviewJson> review(CurrentUser user, @PathVariable long id,
+            @RequestBody AnswerReviewRequest request) {
         Review review = rounds.review(user, id, request.receipt(), request.decision(), request.reason());
         return ResponseEntity.status(201).body(review(review));
     }
@@ -457,7 +458,7 @@ class RoundApiController {
             String reason, int proposals, ReviewJson review) {
     }
 
-    record ReviewRequest(String receipt, Review.Decision decision, String reason) {
+    record AnswerReviewRequest(String receipt, Review.Decision decision, String reason) {
     }
 
     record ReviewJson(String receipt, Review.Decision decision, String reason, String decidedBy, Instant decidedAt) {
