@@ -90,8 +90,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 || key(request) == null;
     }
 
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+
     private static String key(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (api(request)) {
             return request.getHeader(HEADER);
         }
         // Uploads are left to Spring's multipart handling (its size limits and their problems), not parsed here.
@@ -117,11 +121,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         var call = new Call(username, key, request.getMethod() + " " + request.getRequestURI(),
                 new FingerprintedRequest(request));
-        Optional<JdbcIdempotentRequests.Stored> stored = requests.find(username, key, since());
-        if (!request.getRequestURI().startsWith("/api/")) {
-            submitOnce(call, chain, response, stored);
+        if (!api(request)) {
+            submitOnce(call, chain, response);
             return;
         }
+        Optional<JdbcIdempotentRequests.Stored> stored = requests.find(username, key, since());
         if (stored.isPresent() && !stored.get().expired()) {
             replay(stored.get(), call, response);
             return;
@@ -191,18 +195,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
      * saved nothing, and a page that shows a secret once must not be stored, so their repeats run again. A repeat
      * sent while the first runs waits for it, then gets its redirect or runs in turn.
      */
-    private void submitOnce(Call call, FilterChain chain, HttpServletResponse response,
-            Optional<JdbcIdempotentRequests.Stored> stored) throws IOException, ServletException {
-        boolean expiredSeen = stored.isPresent() && stored.get().expired();
+    private void submitOnce(Call call, FilterChain chain, HttpServletResponse response)
+            throws IOException, ServletException {
         long until = System.nanoTime() + PAGE_WAIT.toNanos();
         while (true) {
-            Optional<JdbcIdempotentRequests.Stored> first = requests.find(call.username(), call.key(), since())
-                    .filter(record -> !record.expired());
-            if (first.isPresent() && first.get().completed()) {
+            Optional<JdbcIdempotentRequests.Stored> first = requests.find(call.username(), call.key(), since());
+            boolean live = first.isPresent() && !first.get().expired();
+            if (live && first.get().completed()) {
                 replay(first.get(), call, response);
                 return;
             }
-            if (first.isEmpty() && claimAlone(call, expiredSeen)) {
+            if (!live && claimAlone(call, first.isPresent())) {
                 break;
             }
             if (System.nanoTime() > until) {
@@ -271,7 +274,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** A file or a very long answer is not stored: its repeat runs again. */
     private static boolean storable(ContentCachingResponseWrapper recorded) {
         String type = recorded.getContentType();
-        return recorded.getContentSize() <= MAX_STORED && (type == null || type.startsWith("text/") || type.contains("json"));
+        return recorded.getContentSize() <= MAX_STORED
+                && (type == null || type.startsWith("text/") || type.contains("json"));
     }
 
     /** A refused request changed nothing; its answer is kept so that a repeat gets the same words. */
