@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.FormSession;
 import vn.nhiemvu.support.IntegrationTest;
 
 /**
@@ -63,6 +64,11 @@ class TaskIndicatorIntegrationTests {
         JsonNode indicator = office.get("/api/v1/indicators/" + code).json();
         assertThat(indicator.get("history").valueStream().filter(v -> v.get("period").asString().equals(period))
                 .map(v -> v.get("value").decimalValue().intValue())).containsExactly(2, 1);
+
+        // The page: the chart (ECharts served by the application), the rule, each value's channel, no form.
+        String page = FormSession.signIn(port, "khtc").get("/indicators/" + code).body();
+        assertThat(page).contains("id=\"indicator-chart\"", "/js/echarts.min.js", "Số nhiệm vụ quá hạn",
+                "Tính từ nhiệm vụ", "theo tình trạng do mô-đun đánh giá xác định").doesNotContain("value-form");
 
         // Nobody enters a value of a computed indicator, nor gives it a token.
         var value = value(period, 0);
