@@ -160,7 +160,7 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
      * The organiser withdrew a decision, on a proposal ("receipt/table/row") or on a whole version (its receipt), with
      * the reason; the audit keeps what the decision was, the focal people are told.
      */
-    record DecisionUndone(long roundId, long agencyId, String actor, long respondentAgencyId, String title,
+    record DecisionRetracted(long roundId, long agencyId, String actor, long respondentAgencyId, String title,
             String decided, String reason, java.time.Instant undoneAt, AuditedChange audit) implements RoundEvent {
 
         @Override

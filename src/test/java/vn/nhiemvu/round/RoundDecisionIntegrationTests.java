@@ -214,4 +214,32 @@ class RoundDecisionIntegrationTests {
                 id + "-BYT-1", "reason", "Chấp nhận nhầm"));
         assertThat(back.body()).contains("Đã hủy ý kiến về bản trả lời số " + id + "-BYT-1");
     }
+
+    @Test
+    void similarProposalsAreSuggestedSideBySideMergedInOneClickAndUnmerged() {
+        long id = openAndAnswer("Đợt thử đề xuất tương tự");
+        // "Đào tạo cán bộ chuyên trách" and the same "về chuyển đổi số": 5 of 9 word pairs, 56%.
+        JsonNode pairs = as("cdsqg").get("/api/v1/rounds/" + id + "/similar").json().get("items");
+        assertThat(pairs).hasSize(1);
+        assertThat(pairs.get(0).get("kept").get("receipt").asString()).isEqualTo(id + "-BYT-1");
+        assertThat(pairs.get(0).get("duplicate").get("receipt").asString()).isEqualTo(id + "-UBND-HN-1");
+        assertThat(pairs.get(0).get("similarity").asDouble()).isEqualTo(5.0 / 9);
+        assertThat(as("cdsqg").get("/api/v1/rounds/" + id + "/similar?threshold=0.6").json().get("items")).isEmpty();
+        assertThat(as("cdsqg").get("/api/v1/rounds/" + id + "/similar?threshold=7").status()).isEqualTo(400);
+        assertThat(as("byt").get("/api/v1/rounds/" + id + "/similar").status()).isEqualTo(404);
+
+        var organiser = FormSession.signIn(port, "cdsqg", true);
+        var page = organiser.get("/rounds/" + id + "/aggregation");
+        assertThat(page.body()).contains("similar-pairs", "56%", "Đào tạo cán bộ chuyên trách về chuyển đổi số");
+        // The pair's own button posts both proposals, the kept one first.
+        var merged = organiser.submitAll("/rounds/" + id + "/tasks", page.body(), List.of(
+                Map.entry("p", id + "-BYT-1/1/1"), Map.entry("p", id + "-UBND-HN-1/1/1"), Map.entry("action", "merge")));
+        assertThat(merged.body()).contains("id=\"similar\"")
+                .doesNotContain("similar-pairs");
+        assertThat(as("cdsqg").get("/api/v1/rounds/" + id + "/aggregation").json().get("proposals").toString())
+                .contains("\"mergedInto\":\"" + id + "-BYT-1/1/1\"");
+        var unmerged = organiser.submit("/rounds/" + id + "/tasks", merged.body(), Map.of("p", id + "-UBND-HN-1/1/1",
+                "action", "unmerge", "decisionReason", "Phạm vi khác nhau"));
+        assertThat(unmerged.body()).contains("Đã tách 1 đề xuất", "similar-pairs");
+    }
 }

@@ -125,7 +125,7 @@ class RoundNotices {
 
     /** A decision the focal people were told of was withdrawn: they are told too, with the reason. */
     @EventListener
-    void on(RoundEvent.DecisionUndone undone) {
+    void on(RoundEvent.DecisionRetracted undone) {
         String what = undone.decided().contains("/") ? ProposalRef.ofKey(undone.decided()).toString()
                 : undone.decided();
         sender.sendAll(List.of(outgoing(undone.roundId(), undone.agencyId(), NoticeRule.ROUND_REVIEWED,

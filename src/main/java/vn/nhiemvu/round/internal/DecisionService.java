@@ -190,7 +190,7 @@ class DecisionService implements ProposalDecisions {
             throw conflict(Message.of("conflict.round.undo.none", proposal.toString()));
         }
         Instant now = clock.instant();
-        events.publishEvent(new RoundEvent.DecisionUndone(id, round.agencyId(), user.username(), s.agencyId(),
+        events.publishEvent(new RoundEvent.DecisionRetracted(id, round.agencyId(), user.username(), s.agencyId(),
                 round.title(), key, why, now, new AuditedChange(decided(key, was.decision().name(), was.reason(),
                         was.decidedBy(), was.decidedAt()), Map.of("proposal", key, "decision", "PENDING",
                                 "undoReason", why))));
@@ -219,7 +219,7 @@ class DecisionService implements ProposalDecisions {
             throw conflict(Message.of("conflict.round.undo.review-none", number));
         }
         Instant now = clock.instant();
-        events.publishEvent(new RoundEvent.DecisionUndone(id, round.agencyId(), user.username(), s.agencyId(),
+        events.publishEvent(new RoundEvent.DecisionRetracted(id, round.agencyId(), user.username(), s.agencyId(),
                 round.title(), number, why, now, new AuditedChange(decided(number, was.decision().name(),
                         was.reason(), was.decidedBy(), was.decidedAt()), Map.of("receipt", number, "decision",
                                 "PENDING", "undoReason", why))));

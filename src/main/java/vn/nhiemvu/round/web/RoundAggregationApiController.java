@@ -30,6 +30,7 @@ import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.Review;
 import vn.nhiemvu.round.Rounds;
+import vn.nhiemvu.round.SimilarProposals;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.round.web.RoundApiController.Ref;
@@ -133,6 +134,42 @@ class RoundAggregationApiController {
     ReviewJson undoReview(CurrentUser user, @PathVariable long id, @PathVariable String receipt,
             @RequestBody UndoReasonRequest request) {
         return RoundApiController.review(decisions.undoReview(user, id, receipt, request.reason()));
+    }
+
+    @GetMapping("/{id}/similar")
+    @Operation(summary = "Các cặp đề xuất tương tự trong cùng bảng, để gộp: chữ của các cột văn bản, bỏ dấu như tìm kiếm, "
+            + "so theo chỉ số Jaccard của các cặp từ liền nhau; threshold từ 0,1 đến 1 (mặc định 0,5); nhiều nhất 100 "
+            + "cặp, giống nhất trước; đề xuất đã gộp không gợi ý lại")
+    SimilarPairsJson similar(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
+        SimilarProposals.Found found = similarPairs(user, id, params);
+        return new SimilarPairsJson(found.pairs().stream().map(p -> new SimilarJson(ref(p.kept()),
+                ref(p.duplicate()), p.similarity(), p.keptText(), p.duplicateText())).toList(), found.complete());
+    }
+
+    /** The similar pairs of the aggregation the address filters, at the threshold it names. */
+    SimilarProposals.Found similarPairs(CurrentUser user, long id, Map<String, String> params) {
+        Aggregation a = rounds.aggregation(user, id, filter(organization, params));
+        return SimilarProposals.find(a.round(), a.proposals(), rounds.merges(user, id), rounds.proposalTasks(user, id),
+                threshold(params.get("threshold")));
+    }
+
+    static double threshold(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return SimilarProposals.DEFAULT_THRESHOLD;
+        }
+        try {
+            double t = Double.parseDouble(typed.strip().replace(',', '.'));
+            if (t >= 0.1 && t <= 1) {
+                return t;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw vn.nhiemvu.shared.InvalidInputException.of("threshold", Message.of("invalid.round.similar.threshold"));
+    }
+
+    private static ProposalRef ref(Aggregation.Proposal p) {
+        return new ProposalRef(p.receipt(), p.table() + 1, p.row() + 1);
     }
 
     @PostMapping("/{id}/merges/undoing")
@@ -239,6 +276,15 @@ class RoundAggregationApiController {
     }
 
     record UndoReasonRequest(String reason) {
+    }
+
+    /** complete: false when the search stopped at its bound of pairs measured (rows nearly all alike). */
+    record SimilarPairsJson(List<SimilarJson> items, boolean complete) {
+    }
+
+    /** similarity: the Jaccard index of the two texts' folded word bigrams, from 0 to 1. */
+    record SimilarJson(ProposalRef kept, ProposalRef duplicate, double similarity, String keptText,
+            String duplicateText) {
     }
 
     record UnmergeRequest(ProposalRef duplicate, String reason) {

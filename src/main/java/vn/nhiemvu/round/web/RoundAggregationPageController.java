@@ -28,6 +28,7 @@ import vn.nhiemvu.round.ProposalsToTasks;
 import vn.nhiemvu.round.RoundPermissions;
 import vn.nhiemvu.round.RoundPermissions.Action;
 import vn.nhiemvu.round.Rounds;
+import vn.nhiemvu.round.SimilarProposals;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
@@ -86,6 +87,12 @@ class RoundAggregationPageController {
         var may = RoundPermissions.allowed(user, aggregation.round());
         model.addAttribute("canMerge", may.contains(Action.MERGE));
         model.addAttribute("canDecide", may.contains(Action.REVIEW));
+        if (may.contains(Action.MERGE)) {
+            double threshold = RoundAggregationApiController.threshold(params.get("threshold"));
+            model.addAttribute("threshold", (int) Math.round(threshold * 100));
+            model.addAttribute("similar", SimilarProposals.find(aggregation.round(), aggregation.proposals(), merges,
+                    rounds.proposalTasks(user, id), threshold));
+        }
         model.addAttribute("decided", decisions.decisions(user, id));
         boolean canPlan = RoundPermissions.allowed(user, aggregation.round()).contains(Action.PLAN_TASKS);
         model.addAttribute("canPlan", canPlan);
@@ -165,12 +172,21 @@ class RoundAggregationPageController {
         } catch (InvalidInputException | ConflictException e) {
             model.addAttribute("decisionReason", reason);
             if (done > 0) {
-                model.addAttribute("planned", Message.of("round.decide.done-" + action, done));
+                model.addAttribute("planned", done(action, done));
             }
             return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
         }
-        flash.addFlashAttribute("planned", Message.of("round.decide.done-" + action, done));
+        flash.addFlashAttribute("planned", done(action, done));
         return "redirect:/rounds/" + id + "/aggregation";
+    }
+
+    private static Message done(String action, int count) {
+        return switch (action) {
+            case "accept" -> Message.of("round.decide.done-accept", count);
+            case "reject" -> Message.of("round.decide.done-reject", count);
+            case "undo" -> Message.of("round.decide.done-undo", count);
+            default -> Message.of("round.decide.done-unmerge", count);
+        };
     }
 
     /** Withdraws the decision on an agency's answer, from the round page, saying why. */
