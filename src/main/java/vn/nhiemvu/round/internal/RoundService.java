@@ -240,11 +240,13 @@ class RoundService implements Rounds {
     }
 
     @Override
+    @Transactional
     public Answer saveDraft(CurrentUser user, long id, AnswerContent typed) {
         return answering.saveDraft(user, id, typed);
     }
 
     @Override
+    @Transactional
     public Submission submit(CurrentUser user, long id, AnswerContent typed) {
         return answering.submit(user, id, typed);
     }
@@ -255,21 +257,25 @@ class RoundService implements Rounds {
     }
 
     @Override
+    @Transactional
     public Submission submitWorkbook(CurrentUser user, long id, String filename, byte[] content) {
         return answering.submitWorkbook(user, id, filename, content);
     }
 
     @Override
+    @Transactional
     public PlannedTasks turnIntoTasks(CurrentUser user, long id, ProposalsToTasks request) {
         return planning.turnIntoTasks(user, id, request);
     }
 
     @Override
+    @Transactional
     public int merge(CurrentUser user, long id, ProposalRef kept, List<ProposalRef> duplicates) {
         return decisions.merge(user, id, kept, duplicates);
     }
 
     @Override
+    @Transactional
     public Review review(CurrentUser user, long id, String receipt, Review.Decision decision, String reason) {
         return decisions.review(user, id, receipt, decision, reason);
     }
@@ -311,6 +317,7 @@ class RoundService implements Rounds {
     }
 
     @Override
+    @Transactional
     public Urging urgeLate(CurrentUser user, long id) {
         return urging.urgeLate(user, id);
     }
