@@ -14,9 +14,17 @@ import vn.nhiemvu.shared.Message;
  *
  * @param ownerUnit the responsible unit's code in the directory
  * @param area      the management area's code (blank: none)
+ * @param metric    what it is computed from the area's tasks (null: measured by its unit or pushed); needs an area
+ *                  and the metric's direction
  */
 public record IndicatorDraft(String code, String name, String unitOfMeasure, Direction direction, BigDecimal target,
-        Frequency frequency, Integer year, String ownerUnit, String area, String note) {
+        Frequency frequency, Integer year, String ownerUnit, String area, String note, TaskMetric metric) {
+
+    /** An indicator measured by its unit (or pushed), not computed. */
+    public IndicatorDraft(String code, String name, String unitOfMeasure, Direction direction, BigDecimal target,
+            Frequency frequency, Integer year, String ownerUnit, String area, String note) {
+        this(code, name, unitOfMeasure, direction, target, frequency, year, ownerUnit, area, note, null);
+    }
 
     /** Written in addresses ({@code /indicators/GIAINGAN}): letters without accents, digits, '-' and '_'. */
     static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,30}");
@@ -94,9 +102,17 @@ public record IndicatorDraft(String code, String name, String unitOfMeasure, Dir
         if (note != null && note.length() > NOTE_MAX) {
             errors.add("note", Message.of("invalid.measurement.note.too-long", NOTE_MAX));
         }
+        if (metric != null && area == null) {
+            // The tasks counted are the area's: without one, "computed from tasks" would have no tasks to count.
+            errors.add("area", Message.of("invalid.measurement.metric.area-required", Message.of(metric.code())));
+        }
+        if (metric != null && direction != null && direction != metric.better()) {
+            errors.add("direction", Message.of("invalid.measurement.metric.direction", Message.of(metric.code()),
+                    Message.of(metric.better().code())));
+        }
         errors.throwIfAny();
         return new Indicator(id, agencyId, code, name, unitOfMeasure, direction, target, frequency, year, ownerUnitId,
-                areaId, note);
+                areaId, note, metric);
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package vn.nhiemvu.measurement;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
 
 /**
@@ -32,4 +33,41 @@ public interface Indicators {
      * period is a correction and needs its reason; nothing is overwritten; audited.
      */
     IndicatorView record(CurrentUser user, String code, ValueDraft draft);
+
+    /**
+     * Records a value that arrived through the channel ({@link ValueChannel#FORM} is {@link #record}); the reference
+     * names the token for {@link ValueChannel#TOKEN}. An indicator computed from tasks takes no value from outside.
+     */
+    IndicatorView record(CurrentUser user, String code, ValueDraft draft, ValueChannel channel, String channelRef);
+
+    /**
+     * A token for another system to push the indicator's values (ADR 0051): it acts as the user, only to read this
+     * indicator and record its values ({@link MeasurementPermissions.Action#RECORD_VALUE}; not for an indicator
+     * computed from tasks). Its secret is in the answer only.
+     */
+    ApiTokens.IssuedToken issueToken(CurrentUser user, String code, String name);
+
+    /** The unrevoked tokens scoped to the indicator ({@link MeasurementPermissions.Action#RECORD_VALUE}). */
+    List<ApiTokens.TokenInfo> tokens(CurrentUser user, String code);
+
+    /**
+     * The agency's indicators whose standing today is {@link IndicatorStatus#AT_RISK} (the forecast misses the
+     * target), for the early warning; no user's scope: the monitoring sweep asks for the agency.
+     */
+    List<AtRisk> atRisk(long agencyId, LocalDate today);
+
+    /**
+     * Recomputes the agency's indicators computed from tasks now (the daily sweep: a task becomes overdue as days
+     * pass, with no change to tell); how many values were added.
+     */
+    int recomputeFromTasks(long agencyId);
+
+    /**
+     * An indicator at risk as the warning names it.
+     *
+     * @param period the latest period measured: one warning per indicator and period
+     */
+    record AtRisk(long indicatorId, String code, String name, String unitOfMeasure, long ownerUnitId,
+            java.math.BigDecimal target, java.math.BigDecimal forecast, LocalDate yearEnd, String period) {
+    }
 }

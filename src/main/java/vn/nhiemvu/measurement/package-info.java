@@ -5,5 +5,5 @@
  * their modules' APIs.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "organization", "area", "audit" })
+        allowedDependencies = { "shared", "identity", "organization", "area", "audit", "evaluation", "task" })
 package vn.nhiemvu.measurement;

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A notice as kept in the history: which rule sent it about which subject on which occasion, to whom.
  *
- * @param subjectType TASK, MILESTONE, REQUEST, PLAN, CHANGE, DOSSIER, AGENCY, LETTER or ROUND
+ * @param subjectType TASK, MILESTONE, REQUEST, PLAN, CHANGE, DOSSIER, AGENCY, LETTER, ROUND or INDICATOR
  * @param occasion    what makes this notice different from the rule's earlier ones about the subject (a deadline,
  *                    a repetition, a period, a week, a version of what was done)
  * @param settledAt   when what the notice asked for was done (null: not yet, or it only informs)

@@ -32,6 +32,19 @@ class MeasurementRulesTests {
     }
 
     @Test
+    void theTaskMetricsReadTheEvaluatorsScorecard() {
+        // 7 due: 4 on time, 1 late, 2 overdue; 9 working days late over the late and the overdue.
+        var card = new vn.nhiemvu.evaluation.Scorecard("A", "A", 7, 4, 1, 2, 9, 1);
+        assertThat(TaskMetric.ON_TIME_RATIO.of(card)).contains(new BigDecimal("57.14"));
+        assertThat(TaskMetric.OVERDUE_COUNT.of(card)).contains(BigDecimal.valueOf(2));
+        assertThat(TaskMetric.WORKING_DAYS_LATE.of(card)).contains(BigDecimal.valueOf(9));
+        var none = new vn.nhiemvu.evaluation.Scorecard("A", "A", 0, 0, 0, 0, 0, 1);
+        assertThat(TaskMetric.ON_TIME_RATIO.of(none)).isEmpty();
+        assertThat(TaskMetric.OVERDUE_COUNT.of(none)).contains(BigDecimal.ZERO);
+        assertThat(TaskMetric.ON_TIME_RATIO.better()).isEqualTo(Direction.HIGHER_IS_BETTER);
+    }
+
+    @Test
     void periodsOfEachFrequencyWithTheirLastDays() {
         assertThat(Frequency.MONTHLY.periods(2028)).hasSize(12);
         assertThat(Frequency.MONTHLY.period(2028, "2028-02").orElseThrow().to()).isEqualTo(LocalDate.of(2028, 2, 29));

@@ -69,6 +69,28 @@ class JdbcApiTokens implements ApiTokens {
     @Override
     @Transactional
     public IssuedToken create(CurrentUser owner, String name) {
+        return issue(owner, name, null);
+    }
+
+    @Override
+    @Transactional
+    public IssuedToken createScoped(CurrentUser owner, String name, String scope) {
+        if (scope == null || !scope.matches("[a-z]+:[^\\s]{1,80}")) {
+            throw new IllegalArgumentException("a scope is kind:subject, was " + scope);
+        }
+        return issue(owner, name, scope);
+    }
+
+    @Override
+    public List<TokenInfo> scoped(String scope) {
+        return jdbc.sql("""
+                select t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.scope, u.username
+                from api_token t join app_user u on u.id = t.user_id
+                where t.scope = :scope and t.revoked_at is null order by t.id desc
+                """).param("scope", scope).query(JdbcApiTokens::tokenInfo).list();
+    }
+
+    private IssuedToken issue(CurrentUser owner, String name, String scope) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw InvalidInputException.of("name", Message.of("invalid.identity.name.required"));
@@ -82,10 +104,10 @@ class JdbcApiTokens implements ApiTokens {
         Instant now = clock.instant();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into api_token (user_id, name, token_hash, created_at)
-                values (:user, :name, :hash, :now)
+                insert into api_token (user_id, name, token_hash, created_at, scope)
+                values (:user, :name, :hash, :now, :scope)
                 """)
-                .param("user", owner.id()).param("name", trimmed).param("hash", hash(token))
+                .param("user", owner.id()).param("scope", scope).param("name", trimmed).param("hash", hash(token))
                 .param("now", OffsetDateTime.ofInstant(now, clock.getZone()))
                 .update(keys, "id");
         return new IssuedToken(keys.getKeyAs(Number.class).longValue(), trimmed, token, now);
@@ -94,8 +116,9 @@ class JdbcApiTokens implements ApiTokens {
     @Override
     public List<TokenInfo> list(CurrentUser owner) {
         return jdbc.sql("""
-                select id, name, created_at, last_used_at, revoked_at from api_token
-                where user_id = :user order by id desc
+                select t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.scope, u.username
+                from api_token t join app_user u on u.id = t.user_id
+                where t.user_id = :user order by t.id desc
                 """).param("user", owner.id()).query(JdbcApiTokens::tokenInfo).list();
     }
 
@@ -147,9 +170,13 @@ class JdbcApiTokens implements ApiTokens {
         evictUser(username);
     }
 
+    /** A valid token's account and the token itself. */
+    record Authenticated(AccountDetails account, TokenUse token) {
+    }
+
     /** The account of a valid, unrevoked token, or empty. Outside a transaction: one read, rarely one write. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    Optional<AccountDetails> authenticate(String token) {
+    Optional<Authenticated> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -157,16 +184,17 @@ class JdbcApiTokens implements ApiTokens {
         Known known = valid.getIfPresent(hash);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (known != null && !isStale(known.lastUsed(), now)) {
-            return Optional.of(known.account());
+            return Optional.of(new Authenticated(known.account(), known.token()));
         }
         var found = jdbc.sql("""
                 select u.id, u.username, u.display_name, u.role, u.agency_id, u.unit_id, u.leader_id,
-                       u.password_hash, u.enabled, t.last_used_at
+                       u.password_hash, u.enabled, t.last_used_at, t.id as token_id, t.name as token_name, t.scope
                 from app_user u join api_token t on t.user_id = u.id
                 where t.token_hash = :hash and t.revoked_at is null
                 """).param("hash", hash)
                 .query((rs, n) -> new Object[] { JdbcAccounts.accountDetails(rs, n),
-                        rs.getObject("last_used_at", OffsetDateTime.class) })
+                        rs.getObject("last_used_at", OffsetDateTime.class),
+                        new TokenUse(rs.getLong("token_id"), rs.getString("token_name"), rs.getString("scope")) })
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -179,8 +207,9 @@ class JdbcApiTokens implements ApiTokens {
             lastUsed = now;
         }
         var account = (AccountDetails) found.get()[0];
-        valid.put(hash, new Known(account, lastUsed));
-        return Optional.of(account);
+        var use = (TokenUse) found.get()[2];
+        valid.put(hash, new Known(account, lastUsed, use));
+        return Optional.of(new Authenticated(account, use));
     }
 
     private static boolean isStale(OffsetDateTime lastUsed, OffsetDateTime now) {
@@ -188,7 +217,7 @@ class JdbcApiTokens implements ApiTokens {
     }
 
     /** A valid token's account, and when its use was last recorded. */
-    private record Known(AccountDetails account, OffsetDateTime lastUsed) {
+    private record Known(AccountDetails account, OffsetDateTime lastUsed, TokenUse token) {
     }
 
     static String hash(String token) {
@@ -202,7 +231,7 @@ class JdbcApiTokens implements ApiTokens {
 
     private static TokenInfo tokenInfo(ResultSet rs, int row) throws SQLException {
         return new TokenInfo(rs.getLong("id"), rs.getString("name"), instant(rs, "created_at"),
-                instant(rs, "last_used_at"), instant(rs, "revoked_at"));
+                instant(rs, "last_used_at"), instant(rs, "revoked_at"), rs.getString("scope"), rs.getString("username"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -102,8 +102,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JdbcApiTokens tokens, ProblemSecurityHandler problems)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JdbcApiTokens tokens, ProblemSecurityHandler problems,
+            java.util.List<vn.nhiemvu.identity.TokenScopes> scopes) throws Exception {
         // Metrics are scraped by a machine with an administrator's API token, like any script.
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
@@ -114,7 +114,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class);
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems, scopes), BasicAuthenticationFilter.class);
         return http.build();
     }
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nhiemvu.area.ManagementArea;
 import vn.nhiemvu.area.ManagementAreas;
 import vn.nhiemvu.audit.AuditedChange;
+import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.measurement.Indicator;
 import vn.nhiemvu.measurement.IndicatorDraft;
@@ -30,6 +31,7 @@ import vn.nhiemvu.measurement.Indicators;
 import vn.nhiemvu.measurement.MeasurementPermissions;
 import vn.nhiemvu.measurement.MeasurementPermissions.Action;
 import vn.nhiemvu.measurement.MeasurementRecorded;
+import vn.nhiemvu.measurement.ValueChannel;
 import vn.nhiemvu.measurement.ValueDraft;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
@@ -51,9 +53,13 @@ class IndicatorService implements Indicators {
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ApiTokens tokens;
+    private final TaskIndicators computation;
 
     IndicatorService(JdbcIndicators store, ManagementAreas areas, Organization organization,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ApiTokens tokens, TaskIndicators computation) {
+        this.tokens = tokens;
+        this.computation = computation;
         this.store = store;
         this.areas = areas;
         this.organization = organization;
@@ -125,10 +131,20 @@ class IndicatorService implements Indicators {
 
     @Override
     public IndicatorView record(CurrentUser user, String code, ValueDraft draft) {
+        return record(user, code, draft, ValueChannel.FORM, null);
+    }
+
+    @Override
+    public IndicatorView record(CurrentUser user, String code, ValueDraft draft, ValueChannel channel,
+            String channelRef) {
         staffOnly(user);
         Indicator indicator = indicator(user, code);
         MeasurementPermissions.POLICY.check(Action.RECORD_VALUE,
                 MeasurementPermissions.toOwner(user, indicator.ownerUnitId()));
+        if (indicator.computed() || channel == ValueChannel.COMPUTED) {
+            throw InvalidInputException.of("value", Message.of("invalid.measurement.value.computed",
+                    Message.of(indicator.metric() == null ? "measurement.channel.COMPUTED" : indicator.metric().code())));
+        }
         Instant now = clock.instant();
         List<IndicatorValue> recorded = store.values(List.of(indicator.id()), now.plusSeconds(1))
                 .getOrDefault(indicator.id(), List.of());
@@ -137,7 +153,7 @@ class IndicatorService implements Indicators {
         IndicatorValue before = IndicatorStanding.of(indicator, recorded).values().stream()
                 .filter(v -> v.periodKey().equals(period.key())).findFirst().orElse(null);
         store.addValue(user.agencyId(), indicator.id(), period.key(), period.to(), draft.value(), draft.source(),
-                draft.evidence(), draft.correction(), user.username(), now);
+                draft.evidence(), draft.correction(), user.username(), now, channel, channelRef);
         var after = new LinkedHashMap<String, Object>();
         after.put("period", period.key());
         after.put("value", draft.value());
@@ -146,10 +162,58 @@ class IndicatorService implements Indicators {
         if (draft.correction() != null) {
             after.put("correction", draft.correction());
         }
+        after.put("channel", channel.name());
+        if (channelRef != null) {
+            after.put("channelRef", channelRef);
+        }
         events.publishEvent(new MeasurementRecorded("INDICATOR", indicator.id(), user.agencyId(),
                 before == null ? "VALUE_RECORDED" : "VALUE_CORRECTED", user.username(), new AuditedChange(
                         before == null ? null : Map.of("period", before.periodKey(), "value", before.value()), after)));
         return standing(user, indicator, null);
+    }
+
+    @Override
+    public ApiTokens.IssuedToken issueToken(CurrentUser user, String code, String name) {
+        staffOnly(user);
+        Indicator indicator = indicator(user, code);
+        MeasurementPermissions.POLICY.check(Action.RECORD_VALUE,
+                MeasurementPermissions.toOwner(user, indicator.ownerUnitId()));
+        if (indicator.computed()) {
+            throw InvalidInputException.of("name", Message.of("invalid.measurement.token.computed"));
+        }
+        ApiTokens.IssuedToken issued = tokens.createScoped(user, name, IndicatorTokenScopes.scope(indicator.id()));
+        events.publishEvent(new MeasurementRecorded("INDICATOR", indicator.id(), user.agencyId(), "TOKEN_ISSUED",
+                user.username(), new AuditedChange(null, Map.of("token", issued.id(), "name", issued.name()))));
+        return issued;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ApiTokens.TokenInfo> tokens(CurrentUser user, String code) {
+        staffOnly(user);
+        Indicator indicator = indicator(user, code);
+        MeasurementPermissions.POLICY.check(Action.RECORD_VALUE,
+                MeasurementPermissions.toOwner(user, indicator.ownerUnitId()));
+        return tokens.scoped(IndicatorTokenScopes.scope(indicator.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AtRisk> atRisk(long agencyId, LocalDate today) {
+        List<Indicator> chosen = store.list(agencyId).stream().filter(i -> i.periodYear() == today.getYear()).toList();
+        Map<Long, List<IndicatorValue>> values = store.values(chosen.stream().map(Indicator::id).toList(),
+                today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        return chosen.stream().map(i -> IndicatorStanding.of(i, values.getOrDefault(i.id(), List.of())))
+                .filter(s -> s.status() == vn.nhiemvu.measurement.IndicatorStatus.AT_RISK)
+                .map(s -> new AtRisk(s.indicator().id(), s.indicator().code(), s.indicator().name(),
+                        s.indicator().unitOfMeasure(), s.indicator().ownerUnitId(), s.indicator().target(),
+                        s.forecast(), s.yearEnd(), s.latest().periodKey()))
+                .toList();
+    }
+
+    @Override
+    public int recomputeFromTasks(long agencyId) {
+        return computation.recompute(agencyId);
     }
 
     private IndicatorView standing(CurrentUser user, Indicator indicator, LocalDate asOf) {

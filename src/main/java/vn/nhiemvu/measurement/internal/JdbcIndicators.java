@@ -19,6 +19,8 @@ import vn.nhiemvu.measurement.Direction;
 import vn.nhiemvu.measurement.Frequency;
 import vn.nhiemvu.measurement.Indicator;
 import vn.nhiemvu.measurement.IndicatorValue;
+import vn.nhiemvu.measurement.TaskMetric;
+import vn.nhiemvu.measurement.ValueChannel;
 
 /** The indicator tables ({@code indicator}, {@code indicator_value}), in explicit SQL. */
 @Repository
@@ -26,13 +28,13 @@ class JdbcIndicators {
 
     private static final String INDICATOR = """
             select id, agency_id, code, name, unit_of_measure, direction, target, frequency, period_year, owner_unit_id,
-                   area_id, note
+                   area_id, note, metric
               from indicator i
             """;
 
     private static final String VALUE = """
             select id, indicator_id, period_key, period_end, measured, source, evidence, correction, recorded_by,
-                   recorded_at
+                   recorded_at, channel, channel_ref
               from indicator_value v
             """;
 
@@ -56,13 +58,15 @@ class JdbcIndicators {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into indicator (agency_id, code, name, unit_of_measure, direction, target, frequency,
-                                       period_year, owner_unit_id, area_id, note)
-                values (:agency, :code, :name, :unit, :direction, :target, :frequency, :year, :owner, :area, :note)
+                                       period_year, owner_unit_id, area_id, note, metric)
+                values (:agency, :code, :name, :unit, :direction, :target, :frequency, :year, :owner, :area, :note,
+                        :metric)
                 """)
                 .param("agency", i.agencyId()).param("code", i.code()).param("name", i.name())
                 .param("unit", i.unitOfMeasure()).param("direction", i.direction().name()).param("target", i.target())
                 .param("frequency", i.frequency().name()).param("year", i.periodYear()).param("owner", i.ownerUnitId())
                 .param("area", i.areaId()).param("note", i.note())
+                .param("metric", i.metric() == null ? null : i.metric().name())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -71,14 +75,31 @@ class JdbcIndicators {
         jdbc.sql("""
                 update indicator set code = :code, name = :name, unit_of_measure = :unit, direction = :direction,
                        target = :target, frequency = :frequency, period_year = :year, owner_unit_id = :owner,
-                       area_id = :area, note = :note
+                       area_id = :area, note = :note, metric = :metric
                  where id = :id and agency_id = :agency
                 """)
                 .param("id", i.id()).param("agency", i.agencyId()).param("code", i.code()).param("name", i.name())
                 .param("unit", i.unitOfMeasure()).param("direction", i.direction().name()).param("target", i.target())
                 .param("frequency", i.frequency().name()).param("year", i.periodYear()).param("owner", i.ownerUnitId())
                 .param("area", i.areaId()).param("note", i.note())
+                .param("metric", i.metric() == null ? null : i.metric().name())
                 .update();
+    }
+
+    Optional<Indicator> byId(long id) {
+        return jdbc.sql(INDICATOR + " where i.id = :id").param("id", id).query(JdbcIndicators::indicator).optional();
+    }
+
+    /** The agency's indicators computed from tasks, of the year. */
+    List<Indicator> computed(long agencyId, int year) {
+        return jdbc.sql(INDICATOR + " where i.agency_id = :agency and i.period_year = :year and i.metric is not null")
+                .param("agency", agencyId).param("year", year).query(JdbcIndicators::indicator).list();
+    }
+
+    /** The agencies that have an indicator of the year. */
+    List<Long> agenciesWithIndicators(int year) {
+        return jdbc.sql("select distinct agency_id from indicator where period_year = :year order by agency_id")
+                .param("year", year).query(Long.class).list();
     }
 
     /** Whether the indicator has any value (its frequency and year then stay: the values' periods are theirs). */
@@ -101,12 +122,15 @@ class JdbcIndicators {
     }
 
     void addValue(long agencyId, long indicatorId, String periodKey, LocalDate periodEnd, java.math.BigDecimal value,
-            String source, String evidence, String correction, String by, Instant at) {
+            String source, String evidence, String correction, String by, Instant at, ValueChannel channel,
+            String channelRef) {
         jdbc.sql("""
                 insert into indicator_value (agency_id, indicator_id, period_key, period_end, measured, source, evidence,
-                                             correction, recorded_by, recorded_at)
-                values (:agency, :indicator, :key, :end, :value, :source, :evidence, :correction, :by, :at)
+                                             correction, recorded_by, recorded_at, channel, channel_ref)
+                values (:agency, :indicator, :key, :end, :value, :source, :evidence, :correction, :by, :at, :channel,
+                        :ref)
                 """)
+                .param("channel", channel.name()).param("ref", channelRef)
                 .param("agency", agencyId).param("indicator", indicatorId).param("key", periodKey)
                 .param("end", periodEnd).param("value", value).param("source", source).param("evidence", evidence)
                 .param("correction", correction).param("by", by).param("at", Timestamp.from(at))
@@ -119,13 +143,15 @@ class JdbcIndicators {
         return new Indicator(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("code"), rs.getString("name"),
                 rs.getString("unit_of_measure"), Direction.valueOf(rs.getString("direction")),
                 rs.getBigDecimal("target").stripTrailingZeros(), Frequency.valueOf(rs.getString("frequency")),
-                rs.getInt("period_year"), rs.getLong("owner_unit_id"), areaId, rs.getString("note"));
+                rs.getInt("period_year"), rs.getLong("owner_unit_id"), areaId, rs.getString("note"),
+                rs.getString("metric") == null ? null : TaskMetric.valueOf(rs.getString("metric")));
     }
 
     private static IndicatorValue value(ResultSet rs, int n) throws SQLException {
         return new IndicatorValue(rs.getLong("id"), rs.getLong("indicator_id"), rs.getString("period_key"),
                 rs.getObject("period_end", LocalDate.class), rs.getBigDecimal("measured").stripTrailingZeros(),
                 rs.getString("source"), rs.getString("evidence"), rs.getString("correction"),
-                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
+                ValueChannel.valueOf(rs.getString("channel")), rs.getString("channel_ref"));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.nhiemvu.identity.ApiTokens;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.measurement.Direction;
 import vn.nhiemvu.measurement.Frequency;
@@ -29,6 +30,8 @@ import vn.nhiemvu.measurement.IndicatorStatus;
 import vn.nhiemvu.measurement.IndicatorValue;
 import vn.nhiemvu.measurement.IndicatorView;
 import vn.nhiemvu.measurement.Indicators;
+import vn.nhiemvu.measurement.TaskMetric;
+import vn.nhiemvu.measurement.ValueChannel;
 import vn.nhiemvu.measurement.ValueDraft;
 import vn.nhiemvu.shared.Message;
 
@@ -80,16 +83,37 @@ class IndicatorApiController {
     @Operation(summary = "Ghi nhận giá trị đo của một kỳ (đơn vị chịu trách nhiệm, Văn phòng Bộ): {\"period\": \"2026-Q1\", "
             + "\"value\": 42.5, \"source\": \"...\", \"evidence\": \"...\"}; kỳ đã có giá trị thì là đính chính, cần \"correction\"")
     ResponseEntity<IndicatorJson> record(CurrentUser user, @PathVariable String code, @RequestBody ValueRequest request) {
+        // A token scoped to the indicator is another system pushing its figures; anything else is a person's script.
+        var token = ApiTokens.TokenUse.current().filter(t -> t.scope() != null);
         IndicatorView view = indicators.record(user, code, new ValueDraft(request.period(), request.value(),
-                request.source(), request.evidence(), request.correction()));
+                request.source(), request.evidence(), request.correction()),
+                token.isPresent() ? ValueChannel.TOKEN : ValueChannel.API,
+                token.map(t -> "#" + t.id() + " " + t.name()).orElse(null));
         return ResponseEntity.status(201).body(json(view, true));
+    }
+
+    @PostMapping("/{code}/tokens")
+    @Operation(summary = "Cấp mã cho hệ thống khác gửi giá trị của riêng chỉ tiêu này (đơn vị chịu trách nhiệm, Văn phòng Bộ): "
+            + "mã chỉ đọc chỉ tiêu này và ghi giá trị của nó; giá trị token chỉ trả về một lần này")
+    ResponseEntity<ApiTokens.IssuedToken> issueToken(CurrentUser user, @PathVariable String code,
+            @RequestBody(required = false) TokenRequest request) {
+        return ResponseEntity.status(201).body(indicators.issueToken(user, code, request == null ? null : request.name()));
+    }
+
+    @GetMapping("/{code}/tokens")
+    @Operation(summary = "Các mã còn hiệu lực của chỉ tiêu (không có giá trị token)")
+    List<ApiTokens.TokenInfo> tokens(CurrentUser user, @PathVariable String code) {
+        return indicators.tokens(user, code);
+    }
+
+    record TokenRequest(String name) {
     }
 
     private static IndicatorJson json(IndicatorView v, boolean withValues) {
         Indicator i = v.indicator();
         IndicatorStanding s = v.standing();
         return new IndicatorJson(i.id(), i.code(), i.name(), i.unitOfMeasure(), i.direction(), i.target(), i.frequency(),
-                i.periodYear(), v.ownerUnitCode(), v.ownerUnitName(), v.areaCode(), v.areaName(), i.note(),
+                i.periodYear(), v.ownerUnitCode(), v.ownerUnitName(), v.areaCode(), v.areaName(), i.note(), i.metric(),
                 s.latest() == null ? null : json(s.latest()), s.attainment(), s.forecast(), s.yearEnd(),
                 s.trend() == null ? 0 : s.trend().points(), s.status(), Message.of(s.status().code()).vietnamese(),
                 withValues ? s.values().stream().map(IndicatorApiController::json).toList() : null,
@@ -98,23 +122,28 @@ class IndicatorApiController {
 
     private static ValueJson json(IndicatorValue v) {
         return new ValueJson(v.periodKey(), v.periodEnd(), v.value(), v.source(), v.evidence(), v.correction(),
-                v.recordedBy(), v.recordedAt());
+                v.recordedBy(), v.recordedAt(), v.channel(), v.channelRef());
     }
 
+    /** @param metric computed from the area's tasks (null: measured by the unit or pushed by another system) */
     record IndicatorRequest(String code, String name, String unitOfMeasure, Direction direction, BigDecimal target,
-            Frequency frequency, Integer year, String ownerUnit, String area, String note) {
+            Frequency frequency, Integer year, String ownerUnit, String area, String note, TaskMetric metric) {
 
         IndicatorDraft draft() {
             return new IndicatorDraft(code, name, unitOfMeasure, direction, target, frequency, year, ownerUnit, area,
-                    note);
+                    note, metric);
         }
     }
 
     record ValueRequest(String period, BigDecimal value, String source, String evidence, String correction) {
     }
 
+    /**
+     * @param channel    FORM, API, TOKEN (another system with a token scoped to the indicator) or COMPUTED
+     * @param channelRef the token ({@code #id name}) or the metric computed
+     */
     record ValueJson(String period, LocalDate periodEnd, BigDecimal value, String source, String evidence,
-            String correction, String recordedBy, Instant recordedAt) {
+            String correction, String recordedBy, Instant recordedAt, ValueChannel channel, String channelRef) {
     }
 
     /**
@@ -126,7 +155,7 @@ class IndicatorApiController {
      */
     record IndicatorJson(long id, String code, String name, String unitOfMeasure, Direction direction, BigDecimal target,
             Frequency frequency, int year, String ownerUnit, String ownerUnitName, String area, String areaName,
-            String note, ValueJson latest, BigDecimal attainment, BigDecimal forecast, LocalDate forecastFor,
+            String note, TaskMetric metric, ValueJson latest, BigDecimal attainment, BigDecimal forecast, LocalDate forecastFor,
             int forecastPoints, IndicatorStatus status, String statusLabel, List<ValueJson> values,
             List<ValueJson> history) {
     }

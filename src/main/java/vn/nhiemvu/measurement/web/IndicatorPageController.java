@@ -48,7 +48,9 @@ class IndicatorPageController {
     String detail(CurrentUser user, @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Model model) {
-        model.addAttribute("v", indicators.get(user, code, asOf));
+        var v = indicators.get(user, code, asOf);
+        model.addAttribute("v", v);
+        model.addAttribute("chart", IndicatorChart.of(v.standing()));
         model.addAttribute("asOf", asOf);
         model.addAttribute("errors", FormErrors.NONE);
         model.addAttribute("form", new ValueForm(null, null, null, null, null));
@@ -66,7 +68,9 @@ class IndicatorPageController {
             if (e instanceof vn.nhiemvu.shared.NotFoundException) {
                 throw e;
             }
-            model.addAttribute("v", indicators.get(user, code, null));
+            var v = indicators.get(user, code, null);
+            model.addAttribute("v", v);
+            model.addAttribute("chart", IndicatorChart.of(v.standing()));
             model.addAttribute("asOf", null);
             model.addAttribute("errors", FormErrors.of(e));
             model.addAttribute("form", form);

@@ -64,10 +64,12 @@ class MonitoringService implements Monitoring {
     private final Clock clock;
     private final MonitoringRules defaults;
     private final RoundNotices roundNotices;
+    private final IndicatorNotices indicatorNotices;
 
     MonitoringService(JdbcNotices notices, NoticeSender sender, TaskManagement tasks, Plans plans,
             ReportSchedules schedules, Organization organization, WorkingCalendar calendar, Evaluations evaluations,
-            Clock clock, MonitoringProperties properties, RoundNotices roundNotices) {
+            Clock clock, MonitoringProperties properties, RoundNotices roundNotices, IndicatorNotices indicatorNotices) {
+        this.indicatorNotices = indicatorNotices;
         this.notices = notices;
         this.sender = sender;
         this.tasks = tasks;
@@ -208,6 +210,7 @@ class MonitoringService implements Monitoring {
         }
         sent += sender.sendAll(others);
         sent += roundNotices.sweep(agencyId, rules, asOf);
+        sent += indicatorNotices.sweep(agencyId, asOf);
 
         var digest = rules.forDigest(asOf);
         if (digest.isPresent()) {

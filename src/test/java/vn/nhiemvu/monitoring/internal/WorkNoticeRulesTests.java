@@ -205,7 +205,8 @@ class WorkNoticeRulesTests {
         assertThat(EnumSet.complementOf(EnumSet.copyOf(settled))).containsExactlyInAnyOrder(NoticeRule.WEEKLY_DIGEST,
                 NoticeRule.URGING_LETTER, NoticeRule.PLAN_APPROVED, NoticeRule.GUIDANCE_ANSWERED,
                 NoticeRule.EXTENSION_DECIDED, NoticeRule.SUBMISSION_RECORDED, NoticeRule.ROUND_DUE_SOON,
-                NoticeRule.ROUND_OVERDUE, NoticeRule.ROUND_URGED, NoticeRule.ROUND_OPENED, NoticeRule.ROUND_REVIEWED);
+                NoticeRule.ROUND_OVERDUE, NoticeRule.ROUND_URGED, NoticeRule.ROUND_OPENED, NoticeRule.ROUND_REVIEWED,
+                NoticeRule.INDICATOR_AT_RISK);
 
         var reopened = new WorkNoticeRules.Reopened(TASK, "Chuyên viên Văn phòng Bộ", ON, LocalDate.of(2027, 1, 2));
         assertThat(only(reopened).to()).isEqualTo(INVOLVED);
