@@ -29,6 +29,7 @@ import jakarta.validation.constraints.NotNull;
  *                         still verify
  * @param silentAfter      a peer with tasks open that was not heard from for longer than this is shown with a warning
  *                         (Chỉ thị 75 asks for reports monthly; a week without any message is worth a look)
+ * @param refusedKeptFor   refused messages (shown on the operations page with why) are deleted once older than this
  */
 @Validated
 @ConfigurationProperties("nhiemvu.federation")
@@ -37,7 +38,7 @@ record FederationProperties(@DefaultValue("") String agencyCode, @DefaultValue("
         @DefaultValue("4") @Min(1) @Max(64) int sendWorkers,
         @DefaultValue("2s") @NotNull Duration firstRetry, @DefaultValue("10m") @NotNull Duration longestRetry,
         @DefaultValue("10s") @NotNull Duration timeout, @DefaultValue("30d") @NotNull Duration retiredKeysShown,
-        @DefaultValue("7d") @NotNull Duration silentAfter) {
+        @DefaultValue("7d") @NotNull Duration silentAfter, @DefaultValue("90d") @NotNull Duration refusedKeptFor) {
 
     /** The wait before attempt {@code attempts + 1}, after {@code attempts} failures: doubling, capped. */
     Duration retryAfter(int attempts) {

@@ -303,6 +303,31 @@ class FederationService implements Federation {
 
     @Override
     @Transactional
+    public LinkEvent answerGuidance(CurrentUser user, long linkId, String requestId, Boolean answer, String text) {
+        FederationLink link = linkOf(user, linkId, Direction.OUTGOING);
+        // Whoever decides the peer's requests for a new deadline answers its requests for direction.
+        FederationPermissions.POLICY.check(Action.DECIDE_EXTENSION, relationToTask(user, link));
+        if (requestId == null || !history.has(linkId, Messages.Type.TASK_GUIDANCE_REQUESTED, requestId)) {
+            throw new NotFoundException(Message.of("notfound.federation.guidance.unknown", requestId, linkId));
+        }
+        if (history.has(linkId, Messages.Type.TASK_GUIDANCE_ANSWERED, requestId)) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    Message.of("conflict.federation.guidance.answered"));
+        }
+        if (answer == null) {
+            throw InvalidInputException.of("decision", Message.of("invalid.federation.guidance-decision.required"));
+        }
+        if (answer && (text == null || text.isBlank())) {
+            throw InvalidInputException.of("answer", Message.of("invalid.federation.answer.required"));
+        }
+        requireLength("answer", text);
+        var body = new Messages.GuidanceAnswered(requestId, answer ? Messages.GuidanceAnswered.ANSWERED
+                : Messages.GuidanceAnswered.REJECTED, strip(text), LocalDate.now(clock));
+        return linkHistory.said(link, Messages.Type.TASK_GUIDANCE_ANSWERED, true, requestId, body.answeredOn(), body);
+    }
+
+    @Override
+    @Transactional
     public LinkEvent urge(CurrentUser user, long linkId, String text, LocalDate replyBy) {
         FederationPermissions.POLICY.checkAny(user, Action.URGE);
         FederationLink link = linkOf(user, linkId, Direction.OUTGOING);

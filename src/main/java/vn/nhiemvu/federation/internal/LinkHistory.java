@@ -38,14 +38,16 @@ class LinkHistory {
         return all.get(all.size() - 1);
     }
 
-    /** The rows in words; an extension request awaits a decision until one with its id is recorded. */
+    /** The rows in words; a request awaits an answer until one with its id is recorded. */
     List<LinkEvent> events(List<JdbcHistory.Row> rows) {
-        var decided = rows.stream().filter(r -> r.type().equals(Messages.Type.TASK_EXTENSION_DECIDED.wire))
+        var answered = rows.stream().filter(r -> r.type().equals(Messages.Type.TASK_EXTENSION_DECIDED.wire)
+                || r.type().equals(Messages.Type.TASK_GUIDANCE_ANSWERED.wire))
                 .map(r -> r.linkId() + "/" + r.requestId()).collect(java.util.stream.Collectors.toSet());
         return rows.stream().map(r -> new LinkEvent(r.id(), r.linkId(), r.type(), r.outgoing(), r.requestId(),
                 r.occurredOn(), summary(r), r.body(), r.recordedAt(),
-                r.type().equals(Messages.Type.TASK_EXTENSION_REQUESTED.wire)
-                        && !decided.contains(r.linkId() + "/" + r.requestId()))).toList();
+                (r.type().equals(Messages.Type.TASK_EXTENSION_REQUESTED.wire)
+                        || r.type().equals(Messages.Type.TASK_GUIDANCE_REQUESTED.wire))
+                        && !answered.contains(r.linkId() + "/" + r.requestId()))).toList();
     }
 
     private Message summary(JdbcHistory.Row r) {
@@ -73,6 +75,22 @@ class LinkHistory {
                 var x = wire.read(r.body(), Messages.Evidence.class);
                 yield Message.of("federation.event.evidence", x.files().size(),
                         String.join(", ", x.files().stream().map(EvidenceFile::name).toList()));
+            }
+            case TASK_CHANGED -> {
+                var x = wire.read(r.body(), Messages.Changed.class);
+                yield Message.of("federation.event.changed", x.title(),
+                        x.deadline() != null ? day(x.deadline()) : note(x.deadlineText()),
+                        x.cutoff() == null ? "" : day(x.cutoff()));
+            }
+            case TASK_GUIDANCE_REQUESTED -> {
+                var x = wire.read(r.body(), Messages.GuidanceRequested.class);
+                yield Message.of("federation.event.guidance-requested", x.question(), day(x.requestedOn()));
+            }
+            case TASK_GUIDANCE_ANSWERED -> {
+                var x = wire.read(r.body(), Messages.GuidanceAnswered.class);
+                yield Messages.GuidanceAnswered.ANSWERED.equals(x.decision())
+                        ? Message.of("federation.event.guidance-answered", x.answer())
+                        : Message.of("federation.event.guidance-rejected", note(x.answer()));
             }
             default -> throw new IllegalStateException(r.type());
         };
