@@ -8,7 +8,7 @@
 # Environment: DURATION (s per run, default 10), WARMUP (s, default 10), PAST=1 (deadlines in 2025: every task overdue
 #   when created), KEYS=0 (no Idempotency-Key), PORT (8191), PG_URL (jdbc:postgresql://127.0.0.1:5432/nv_create),
 #   JAR (default: build this tree; SKIP_BUILD=1 reuses target/nhiemvu.jar), PROFILE=1 (a JFR recording of the
-#   measured runs, printed as the top frames of the hottest request threads).
+#   measured runs, printed as the top frames of the hottest request threads; JFR_OUT=file keeps the recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-h2}"; clients="${2:-4 16 32}"
@@ -49,6 +49,7 @@ done
 { grep -c " ERROR " "$work/app.log" || true; } | sed 's/^/server log errors: /'
 if [ "${PROFILE:-}" = 1 ]; then
   jcmd "$pid" JFR.dump filename="$work/rec.jfr" > /dev/null
+  [ -z "${JFR_OUT:-}" ] || cp "$work/rec.jfr" "$JFR_OUT"
   jfr print --events jdk.ExecutionSample "$work/rec.jfr" | grep -A1 "stackTrace = \[" | grep -v "stackTrace\|--" \
     | sed 's/line:.*//' | sort | uniq -c | sort -rn | head -25
 fi

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.nhiemvu.calendar.WorkingCalendar;
-import vn.nhiemvu.deadline.DeadlineKind;
 import vn.nhiemvu.deadline.DeadlinePhraseParser;
 import vn.nhiemvu.extraction.Extraction.Deadline;
 import vn.nhiemvu.extraction.Extraction.Party;
@@ -31,7 +30,6 @@ final class TaskReader {
             + "|yeu cau chung|giai thich|tinh than chi dao)");
     /** Paragraphs that close a document: "Trong quá trình thực hiện, nếu có khó khăn…", "Trên đây là…". */
     private static final Pattern CLOSING = Pattern.compile("(?:trong qua trinh|tren day|tran trong|noi nhan)(?![a-z])");
-    private static final Pattern THEN = Pattern.compile("(?<![a-z])thi\\s+");
     /**
      * The last paragraph's formula ("… nghiêm túc thực hiện Chỉ thị này./.", "… biết, thực hiện./."); a last paragraph
      * that assigns other work ("Hằng năm, các bộ … báo cáo …/.") is read as any other.
@@ -39,11 +37,6 @@ final class TaskReader {
     private static final Pattern CLOSING_FORMULA = Pattern.compile("(?:thuc hien|thi hanh|trien khai)[\\s,a-z]{0,40}"
             + "(?:chi thi|quyet dinh|nghi quyet|cong van|ke hoach|thong bao|van ban)(?: nay| tren)\\s*\\./\\.$"
             + "|(?:thuc hien|biet)\\s*\\./\\.$|(?<![a-z])thong bao de ");
-    /** A time that opens a clause before its subject: "Kết thúc năm 2013, ", "Hằng năm, ", "Trước ngày 15/12/2026, ". */
-    private static final Pattern TIME_OPENING = Pattern.compile("\\s*(?:ket thuc|hang|dinh ky|truoc|cham nhat|trong|den het"
-            + "|nam \\d{4}|quy |thang )[^,.;:]{0,40}, ");
-    /** An item that opens with the cases it applies to, then "thì" and what to do. */
-    private static final Pattern SCOPE = Pattern.compile("\\s*doi voi [^.;:]{1,200}?(?<![a-z])thi\\s");
     /** Formulas that decide or close rather than assign: entry into force, "chịu trách nhiệm thi hành", praise. */
     private static final Pattern NOT_AN_ASSIGNMENT = Pattern.compile("co hieu luc(?: thi hanh)?(?: ke)? tu|chiu trach nhiem thi hanh"
             + "|^ban hanh kem theo|^hoan nghenh|^khuyen khich|^dieu chinh muc|^(?:quyet dinh|chi thi|nghi quyet) nay"
@@ -59,6 +52,7 @@ final class TaskReader {
     private final DeadlineReader deadlines;
     private final Sections sections;
     private final Leads leads;
+    private final Proposals proposals;
     /** Where the bullets of the last report read with its topics end: they are parts of it, not tasks. */
     private int reportPartsEnd = -1;
 
@@ -67,6 +61,7 @@ final class TaskReader {
         this.deadlines = new DeadlineReader(parser, body, calendar, reference);
         this.sections = new Sections(body, deadlines);
         this.leads = new Leads(body);
+        this.proposals = new Proposals(body, deadlines, sections, leads);
     }
 
     Leads leads() {
@@ -103,13 +98,13 @@ final class TaskReader {
                 end = Math.max(end, lines.get(i).end);
             }
             reportPartsEnd = end;
-            return propose(line, line.start, end, fallbackLead, 0.6);
+            return proposals.of(line, line.start, end, fallbackLead, 0.6);
         }
         if (heads || topic || headsParagraph(line, content, words) || words < 3 || Body.isCapitals(content) || content.endsWith(":") || isPartyOnly(line)
                 || NOT_AN_ASSIGNMENT.matcher(folded).find() || AMOUNT.matcher(folded).find()) {
             return null;
         }
-        return propose(line, line.start, runEnd(line), fallbackLead, 0.6);
+        return proposals.of(line, line.start, runEnd(line), fallbackLead, 0.6);
     }
 
     /**
@@ -138,7 +133,7 @@ final class TaskReader {
             if (clause) {
                 Parties.Phrase phrase = parties.at(p, line.end);
                 if (phrase == null) {
-                    phrase = afterTimeOpening(p, line.end);
+                    phrase = proposals.afterTimeOpening(p, line.end);
                 }
                 // "X đã ban hành …" reports what was done; it assigns nothing
                 if (phrase != null && phrase.byVerb() && !t.startsWith("đã ", phrase.end() + 1)) {
@@ -167,7 +162,7 @@ final class TaskReader {
         }
         if (starts.isEmpty()) {
             boolean underPartyHeading = !leads.heading(line).isEmpty() && Character.isUpperCase(content.charAt(0));
-            return underPartyHeading ? List.of(propose(line, line.start, line.end, fallbackLead, 0.5)) : List.of();
+            return underPartyHeading ? List.of(proposals.of(line, line.start, line.end, fallbackLead, 0.5)) : List.of();
         }
         var found = new ArrayList<TaskProposal>();
         var list = new ArrayList<>(starts);
@@ -176,7 +171,7 @@ final class TaskReader {
             while (end > list.get(i) && t.charAt(end - 1) == ' ') {
                 end--;
             }
-            found.add(propose(line, list.get(i), end, fallbackLead, 0.5));
+            found.add(proposals.of(line, list.get(i), end, fallbackLead, 0.5));
         }
         return found;
     }
@@ -201,7 +196,7 @@ final class TaskReader {
             }
         }
         reportPartsEnd = end;
-        return List.of(propose(line, line.start, end, fallbackLead, 0.5));
+        return List.of(proposals.of(line, line.start, end, fallbackLead, 0.5));
     }
 
     /** Whether list items follow the paragraph in the body: then it opens them rather than assigning alone. */
@@ -251,7 +246,7 @@ final class TaskReader {
             Parties.Phrase party = body.parties.at(p.start, p.end);
             if (party == null) {
                 // "Hằng năm, các bộ, ngành … báo cáo …" after an item is an assignment of its own
-                party = afterTimeOpening(p.start, p.end);
+                party = proposals.afterTimeOpening(p.start, p.end);
             }
             if (content.endsWith(":") || content.endsWith("./.") || Body.isCapitals(content) || party != null
                     || NOT_CONTINUATION.matcher(body.folded(p)).find() || Sections.FOCAL_POINT.matcher(body.folded(p)).find()) {
@@ -262,101 +257,6 @@ final class TaskReader {
         }
         // the last item's trailing paragraphs are the document's closing, not the item
         return i < body.bodyEnd ? candidate : end;
-    }
-
-    private TaskProposal propose(Line line, int start, int end, List<Party> fallbackLead, double base) {
-        end = body.trimmedEnd(start, end);
-        Parties parties = body.parties;
-        double confidence = base;
-        List<Party> lead = List.of();
-        List<Party> coordinating = List.of();
-        ItemAttributes attributes = ItemAttributes.of(body, sections, deadlines, line, start, end);
-        if (!attributes.lead().isEmpty()) {
-            lead = attributes.lead();
-            confidence += 0.2;
-        }
-        Parties.Phrase own = parties.at(start, end);
-        // "Đối với các địa phương chưa lập Đề án thì khẩn trương …": the words before "thì" say to whom the item applies,
-        // the one who acts is named after "thì" or comes from the heading, lead-in or addressees
-        if (own == null || SCOPE.matcher(body.source.folded()).region(start, end).lookingAt()) {
-            own = null;
-            Matcher then = THEN.matcher(body.source.folded()).region(start, Math.min(end, start + 300));
-            if (then.find()) {
-                Parties.Phrase after = parties.at(then.end(), end);
-                own = after != null && after.byVerb() ? after : null;
-            }
-        }
-        if (own == null) {
-            own = afterTimeOpening(start, end);
-        }
-        // "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam: Chủ trì xây dựng …": the party and a colon open the item
-        boolean partyColon = own != null && !own.byVerb() && body.source.text().startsWith(":", own.end())
-                && own.end() + 2 < end;
-        if (lead.isEmpty() && own != null && (own.byVerb() || partyColon)) {
-            lead = own.parties();
-            // "Bộ … đề nghị các đơn vị …": the parties asked lead, not the one asking
-            int verb = own.end();
-            while (verb < end && body.source.text().charAt(verb) == ' ') {
-                verb++;
-            }
-            Matcher asks = Leads.REQUEST.matcher(body.source.folded()).region(verb, end);
-            if (asks.lookingAt()) {
-                Parties.Phrase asked = parties.at(asks.end(), end);
-                if (asked != null) {
-                    lead = asked.parties();
-                } else if (body.source.folded().startsWith("quy ", asks.end()) && !fallbackLead.isEmpty()) {
-                    // "đề nghị quý Bộ …": the courtesy form names the addressee of the letter
-                    lead = fallbackLead;
-                }
-            }
-            confidence += 0.2;
-        }
-        Sections.Facts section = sections.above(line);
-        if (lead.isEmpty() && section != null && !section.lead().isEmpty()) {
-            lead = section.lead();
-            coordinating = section.coordinating();
-            confidence += 0.15;
-        }
-        if (lead.isEmpty()) {
-            lead = leads.heading(line);
-            coordinating = leads.headingCoordination(line);
-            confidence += lead.isEmpty() ? 0 : 0.15;
-        }
-        if (lead.isEmpty() && line.isItem()) {
-            lead = leads.leadIn(line);
-            confidence += lead.isEmpty() ? 0 : 0.1;
-        }
-        if (lead.isEmpty()) {
-            lead = fallbackLead;
-            confidence += lead.isEmpty() ? -0.1 : 0.05;
-        }
-        if (!attributes.coordinating().isEmpty()) {
-            coordinating = attributes.coordinating();
-        } else {
-            List<Party> inText = parties.coordinating(start, end);
-            if (!inText.isEmpty()) {
-                coordinating = inText;
-            }
-        }
-        if (coordinating.isEmpty()) {
-            coordinating = sections.focalPoints(line);
-        }
-        if (lead.stream().allMatch(Party::matched) && !lead.isEmpty()) {
-            confidence += 0.05;
-        }
-        Deadline deadline = attributes.deadline() != null ? attributes.deadline() : deadlines.inClause(start, end);
-        // a section's own time statement ("Thời gian thực hiện: Tháng 12/2013") is more binding than words in the item
-        if (attributes.deadline() == null && section != null && section.deadline() != null
-                && (deadline.kind() == null || section.deadline().date() != null
-                        && section.deadline().kind() != DeadlineKind.RECURRING)) {
-            deadline = section.deadline();
-        }
-        if (deadline.kind() != null && deadline.date() != null) {
-            confidence += 0.05;
-        }
-        String product = attributes.product() != null ? attributes.product() : ReportAsked.in(body.source, start, end);
-        return new TaskProposal(Body.clean(body.source.text().substring(start, end)), body.span(start, end), lead,
-                coordinating, deadline, product, Math.min(0.95, Math.round(confidence * 100) / 100.0));
     }
 
     /**
@@ -374,37 +274,8 @@ final class TaskReader {
         return party != null && party.byVerb() && party.start() == lines.get(next).start;
     }
 
-    /**
-     * The party after a time that opens the clause: "Kết thúc năm 2013, Chính phủ báo cáo …", "Hằng năm, các bộ,
-     * ngành … báo cáo …"; or null.
-     */
-    Parties.Phrase afterTimeOpening(int start, int end) {
-        Matcher time = TIME_OPENING.matcher(body.source.folded()).region(start, end);
-        if (!time.lookingAt()) {
-            return null;
-        }
-        Parties.Phrase after = body.parties.at(time.end(), end);
-        return after != null && after.byVerb() && after.start() == time.end() ? after : null;
-    }
-
     /** The task of a table's row: the task cell, the lead and coordinating cells, the time cell. */
     TaskProposal fromRow(TableReader.Row row) {
-        Parties parties = body.parties;
-        String text = body.source.text();
-        List<Party> lead = parties.list(row.lead().start(), row.lead().end());
-        List<Party> coordinating = row.coordinating().isEmpty() ? List.of()
-                : parties.list(row.coordinating().start(), row.coordinating().end());
-        Deadline deadline = Deadline.NONE;
-        if (!row.deadline().isEmpty()) {
-            deadline = deadlines.inCell(row.deadline().start(), row.deadline().end());
-        }
-        if (deadline.kind() == null) {
-            deadline = deadlines.inClause(row.task().start(), row.task().end());
-        }
-        String product = row.product().isEmpty() ? null : Body.clean(text.substring(row.product().start(), row.product().end()));
-        int start = row.task().start();
-        int end = row.task().end();
-        return new TaskProposal(Body.clean(text.substring(start, end)), body.span(start, end), lead, coordinating,
-                deadline, product, 0.85);
+        return proposals.ofRow(row);
     }
 }

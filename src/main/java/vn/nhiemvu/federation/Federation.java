@@ -54,6 +54,12 @@ public interface Federation {
     LinkEvent decideExtension(CurrentUser user, long linkId, String requestId, Boolean approve, LocalDate deadline,
             String note);
 
+    /**
+     * Answers the peer's request for direction on a task sent to it ({@code answer} true: the direction given in
+     * {@code text}; false: refused); {@code task.guidance.answered} goes down and is recorded there as the answer.
+     */
+    LinkEvent answerGuidance(CurrentUser user, long linkId, String requestId, Boolean answer, String text);
+
     /** Urges the peer about a task sent to it, optionally naming when a report is expected; {@code task.urged}. */
     LinkEvent urge(CurrentUser user, long linkId, String text, LocalDate replyBy);
 

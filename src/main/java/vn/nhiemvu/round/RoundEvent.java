@@ -141,4 +141,41 @@ public sealed interface RoundEvent extends AuditableEvent.OfChange {
             return "SUBMISSION_REVIEWED";
         }
     }
+
+    /**
+     * The organiser accepted or rejected one proposal (ADR 0050); the monitoring module tells the proposer's focal
+     * people, with the reason.
+     */
+    record ProposalDecided(long roundId, long agencyId, String actor, long respondentAgencyId, String title,
+            String proposal, ProposalDecision.Decision decision, String reason, java.time.Instant decidedAt,
+            AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "PROPOSAL_DECIDED";
+        }
+    }
+
+    /**
+     * The organiser withdrew a decision, on a proposal ("receipt/table/row") or on a whole version (its receipt), with
+     * the reason; the audit keeps what the decision was, the focal people are told.
+     */
+    record DecisionRetracted(long roundId, long agencyId, String actor, long respondentAgencyId, String title,
+            String decided, String reason, java.time.Instant undoneAt, AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "DECISION_UNDONE";
+        }
+    }
+
+    /** A merged duplicate was taken out of the proposal kept, with the reason; both proposals stand alone again. */
+    record ProposalUnmerged(long roundId, long agencyId, String actor, String kept, String duplicate, String reason,
+            AuditedChange audit) implements RoundEvent {
+
+        @Override
+        public String action() {
+            return "PROPOSAL_UNMERGED";
+        }
+    }
 }

@@ -87,6 +87,15 @@ public record GuidanceRequest(long id, long taskId, Kind kind, String obstacle, 
     public GuidanceRequest decide(Relation relation, Decision decision, LocalDate approvedDeadline, String answer,
             LocalDate today, String decidedByName) {
         TaskPermissions.POLICY.check(TaskPermissions.Action.DECIDE_GUIDANCE, relation);
+        return decideAbove(decision, approvedDeadline, answer, today, decidedByName);
+    }
+
+    /**
+     * A decision taken outside this installation, by the level above that assigned the task (connected agencies,
+     * ADR 0052): no one here has the right to take it, so no one's is checked; the rules on the request are the same.
+     */
+    public GuidanceRequest decideAbove(Decision decision, LocalDate approvedDeadline, String answer, LocalDate today,
+            String decidedByName) {
         if (state != State.OPEN) {
             throw new ConflictException(ConflictException.Kind.STATE,
                     Message.of("conflict.task.request.decided", Message.of(state.code())));

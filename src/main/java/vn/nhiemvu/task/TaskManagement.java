@@ -99,6 +99,14 @@ public interface TaskManagement {
     GuidanceRequest decideGuidance(CurrentUser user, long taskId, long requestId, GuidanceRequest.Decision decision,
             LocalDate approvedDeadline, String answer);
 
+    /**
+     * The level above that assigned the task here (connected agencies) decided the request: recorded as
+     * {@link #decideGuidance} records leadership's, dated as decided there, an extension becoming a deadline change.
+     */
+    GuidanceRequest recordDecisionFromAbove(long agencyId, long taskId, long requestId,
+            GuidanceRequest.Decision decision, LocalDate approvedDeadline, String answer, LocalDate decidedOn,
+            String decidedBy);
+
     /** Requests for guidance or a new deadline on tasks the user sees, still waiting for a decision, the oldest first. */
     List<GuidanceRequest> waitingForDecision(CurrentUser user, int limit);
 

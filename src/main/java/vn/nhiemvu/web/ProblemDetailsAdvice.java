@@ -41,11 +41,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.nhiemvu.identity.LoginThrottled;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.ForbiddenException;
@@ -131,7 +126,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         Message expected = Message.of(e.getRequiredType() == LocalDate.class ? "problem.expected.iso-date"
-                : Number.class.isAssignableFrom(boxed(e.getRequiredType())) ? "problem.expected.integer"
+                : Number.class.isAssignableFrom(UnreadableBody.boxed(e.getRequiredType())) ? "problem.expected.integer"
                         : "problem.expected.valid");
         Message message = e.getMostSpecificCause() instanceof InputRules.Refused refused
                 ? Message.of("problem.parameter.refused", e.getName(), refused.words())
@@ -191,10 +186,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private Message detail(Exception e, List<InvalidInputException.FieldError> errors) {
         if (e instanceof HttpMessageNotReadableException unreadable) {
-            return unreadable(unreadable, errors);
+            return UnreadableBody.detail(unreadable, errors);
         }
         if (e instanceof MissingServletRequestParameterException missing) {
-            return field(errors, missing.getParameterName(),
+            return UnreadableBody.field(errors, missing.getParameterName(),
                     Message.of("problem.parameter.missing", missing.getParameterName()));
         }
         if (e instanceof MissingRequestHeaderException missing) {
@@ -220,90 +215,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         log.warn("Request failed: {}", e.toString());
         return Message.of("problem.bad-request");
-    }
-
-    private static Message unreadable(HttpMessageNotReadableException e, List<InvalidInputException.FieldError> errors) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JacksonException jackson && jackson.getCause() instanceof InputRules.Refused refused) {
-            String field = path(jackson);
-            return field(errors, field, Message.of("problem.field.refused", field, refused.words()));
-        }
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return field(errors, path(unknown), Message.of("problem.field.unknown", unknown.getPropertyName()));
-        }
-        if (cause instanceof InvalidFormatException invalid) {
-            String field = path(invalid);
-            return field(errors, field, Message.of("problem.field.value", String.valueOf(invalid.getValue()), field,
-                    expected(invalid.getTargetType())));
-        }
-        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            String field = path(mismatched);
-            return field(errors, field, Message.of("problem.field.type", field, expected(mismatched.getTargetType())));
-        }
-        if (cause instanceof StreamReadException) {
-            return Message.of("problem.json.invalid");
-        }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = path(jackson);
-            return field(errors, field, Message.of("problem.field.invalid", field));
-        }
-        return Message.of(cause == null ? "problem.json.missing" : "problem.json.unreadable");
-    }
-
-    /** The field's error, added to the list, and the same words for the detail. */
-    private static Message field(List<InvalidInputException.FieldError> errors, String field, Message message) {
-        errors.add(new InvalidInputException.FieldError(field, message));
-        return message;
-    }
-
-    private static String path(JacksonException e) {
-        var path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static Message expected(Class<?> type) {
-        if (type == null) {
-            return Message.of("problem.expected.valid");
-        }
-        if (type == LocalDate.class) {
-            return Message.of("problem.expected.date");
-        }
-        if (Number.class.isAssignableFrom(boxed(type))) {
-            return Message.of("problem.expected.number");
-        }
-        if (type == String.class) {
-            return Message.of("problem.expected.string");
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return Message.of("problem.expected.boolean");
-        }
-        if (type.isEnum()) {
-            return Message.of("problem.expected.one-of", java.util.Arrays.toString(type.getEnumConstants()));
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return Message.of("problem.expected.list");
-        }
-        return Message.of("problem.expected.object");
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        if (type == null) {
-            return Object.class;
-        }
-        if (type == int.class || type == long.class || type == short.class || type == double.class) {
-            return Number.class;
-        }
-        return type;
     }
 
     private String summary(List<InvalidInputException.FieldError> errors, Locale locale) {

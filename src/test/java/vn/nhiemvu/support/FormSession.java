@@ -95,6 +95,17 @@ public final class FormSession {
         return post(path, form);
     }
 
+    /** As {@link #submit}, the fields in order and a name given more than once (ticked boxes, hidden pairs). */
+    public HttpResponse<String> submitAll(String path, String page, java.util.List<Map.Entry<String, String>> fields) {
+        var all = new java.util.ArrayList<Map.Entry<String, String>>();
+        all.add(Map.entry("_csrf", csrf(page)));
+        all.addAll(fields);
+        String body = all.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** A multipart form with text fields and one file in the field {@code file}. */
     public HttpResponse<String> upload(String path, String filename, byte[] content, Map<String, String> fields) {
         String boundary = "----page" + System.nanoTime();

@@ -11,6 +11,7 @@ import vn.nhiemvu.federation.FederationLink.Direction;
 import vn.nhiemvu.federation.FederationLink.Status;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.Message;
+import vn.nhiemvu.task.GuidanceRequest;
 
 /**
  * What each message does here, once it is its turn. A task received from above waits for the Office (its inbox says
@@ -27,8 +28,10 @@ class Applier {
     private final Wire wire;
     private final JdbcHistory history;
     private final Clock clock;
+    private final AppliedHere here;
 
-    Applier(JdbcLinks links, PeerDirectory peers, Wire wire, JdbcHistory history, Clock clock) {
+    Applier(JdbcLinks links, PeerDirectory peers, Wire wire, JdbcHistory history, Clock clock, AppliedHere here) {
+        this.here = here;
         this.links = links;
         this.peers = peers;
         this.wire = wire;
@@ -77,6 +80,26 @@ class Applier {
             case TASK_EXTENSION_DECIDED -> {
                 Messages.ExtensionDecided d = wire.body(e, Messages.ExtensionDecided.class);
                 kept(link, type, d.requestId(), d.decidedOn(), e);
+                boolean approved = Messages.ExtensionDecided.APPROVED.equals(d.decision());
+                here.decided(link, d.requestId(), approved ? GuidanceRequest.Decision.APPROVE
+                        : GuidanceRequest.Decision.REJECT, approved ? d.deadline() : null, d.note(), d.decidedOn());
+            }
+            case TASK_CHANGED -> {
+                Messages.Changed c = wire.body(e, Messages.Changed.class);
+                links.changed(link.id(), c);
+                kept(link, type, null, c.changedOn(), e);
+                here.changed(link, c);
+            }
+            case TASK_GUIDANCE_REQUESTED -> {
+                Messages.GuidanceRequested r = wire.body(e, Messages.GuidanceRequested.class);
+                kept(link, type, r.requestId(), r.requestedOn(), e);
+            }
+            case TASK_GUIDANCE_ANSWERED -> {
+                Messages.GuidanceAnswered a = wire.body(e, Messages.GuidanceAnswered.class);
+                kept(link, type, a.requestId(), a.answeredOn(), e);
+                here.decided(link, a.requestId(), Messages.GuidanceAnswered.ANSWERED.equals(a.decision())
+                        ? GuidanceRequest.Decision.ANSWER : GuidanceRequest.Decision.REJECT, null, a.answer(),
+                        a.answeredOn());
             }
             case TASK_URGED -> kept(link, type, null, wire.body(e, Messages.Urged.class).urgedOn(), e);
             case TASK_REOPENED -> {

@@ -146,6 +146,18 @@ class FederationApiController {
                 body == null ? null : body.note());
     }
 
+    record FederationGuidanceAnswer(String decision, String answer) {
+    }
+
+    /** Answers the peer's request for direction on a task sent to it: {@code answered} (with the answer) or {@code rejected}. */
+    @PostMapping("/sent/{linkId}/guidance/{requestId}/answer")
+    LinkEvent answerGuidance(CurrentUser user, @PathVariable long linkId, @PathVariable String requestId,
+            @RequestBody(required = false) FederationGuidanceAnswer body) {
+        String decision = body == null ? null : body.decision();
+        Boolean answer = "answered".equals(decision) ? Boolean.TRUE : "rejected".equals(decision) ? Boolean.FALSE : null;
+        return federation.answerGuidance(user, linkId, requestId, answer, body == null ? null : body.answer());
+    }
+
     record FederationUrging(String text, LocalDate replyBy) {
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,6 @@ import vn.nhiemvu.federation.Federation;
 import vn.nhiemvu.federation.FederationPermissions;
 import vn.nhiemvu.federation.FederationPermissions.Action;
 import vn.nhiemvu.federation.LinkEvent;
-import vn.nhiemvu.task.GuidanceRequest;
 import vn.nhiemvu.task.TaskPermissions;
 import vn.nhiemvu.federation.PeerStanding;
 import vn.nhiemvu.federation.SentTask;
@@ -37,14 +35,11 @@ import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Relation;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
-import vn.nhiemvu.plan.PlanEvent;
-import vn.nhiemvu.plan.ProgressReport;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskDraft;
-import vn.nhiemvu.task.TaskEvent;
 import vn.nhiemvu.task.TaskKind;
 import vn.nhiemvu.task.TaskManagement;
 import vn.nhiemvu.task.TaskView;
@@ -68,11 +63,12 @@ class FederationService implements Federation {
     private final JdbcInbox inbox;
     private final FederationProperties properties;
     private final JdbcHistory history;
+    private final LinkHistory linkHistory;
     private final Clock clock;
 
     FederationService(TaskManagement tasks, Directives directives, Organization organization, PeerDirectory peers,
             JdbcLinks links, Outbox outbox, Wire wire, Evaluations evaluations, JdbcInbox inbox,
-            FederationProperties properties, JdbcHistory history, Clock clock) {
+            FederationProperties properties, JdbcHistory history, LinkHistory linkHistory, Clock clock) {
         this.tasks = tasks;
         this.directives = directives;
         this.organization = organization;
@@ -84,6 +80,7 @@ class FederationService implements Federation {
         this.inbox = inbox;
         this.properties = properties;
         this.history = history;
+        this.linkHistory = linkHistory;
         this.clock = clock;
     }
 
@@ -265,7 +262,7 @@ class FederationService implements Federation {
     public List<LinkEvent> history(CurrentUser user, long linkId) {
         FederationLink link = links.find(linkId)
                 .orElseThrow(() -> new NotFoundException(Message.of("notfound.federation.link.unknown", linkId)));
-        return events(history.of(List.of(linkOf(user, linkId, link.direction()).id())));
+        return linkHistory.events(history.of(List.of(linkOf(user, linkId, link.direction()).id())));
     }
 
     @Override
@@ -275,56 +272,8 @@ class FederationService implements Federation {
         for (FederationLink l : links(user, null)) {
             mine.add(l.id());
         }
-        return events(history.of(linkIds.stream().filter(mine::contains).toList())).stream()
+        return linkHistory.events(history.of(linkIds.stream().filter(mine::contains).toList())).stream()
                 .collect(java.util.stream.Collectors.groupingBy(LinkEvent::linkId));
-    }
-
-    /** The rows in words; an extension request awaits a decision until one with its id is recorded. */
-    private List<LinkEvent> events(List<JdbcHistory.Row> rows) {
-        var decided = rows.stream().filter(r -> r.type().equals(Messages.Type.TASK_EXTENSION_DECIDED.wire))
-                .map(r -> r.linkId() + "/" + r.requestId()).collect(java.util.stream.Collectors.toSet());
-        return rows.stream().map(r -> new LinkEvent(r.id(), r.linkId(), r.type(), r.outgoing(), r.requestId(),
-                r.occurredOn(), summary(r), r.body(), r.recordedAt(),
-                r.type().equals(Messages.Type.TASK_EXTENSION_REQUESTED.wire)
-                        && !decided.contains(r.linkId() + "/" + r.requestId()))).toList();
-    }
-
-    private Message summary(JdbcHistory.Row r) {
-        Messages.Type type = Messages.Type.of(r.type()).orElseThrow();
-        return switch (type) {
-            case TASK_EXTENSION_REQUESTED -> {
-                var x = wire.read(r.body(), Messages.ExtensionRequested.class);
-                yield Message.of("federation.event.extension-requested", day(x.proposedDeadline()),
-                        day(x.requestedOn()), x.reason());
-            }
-            case TASK_EXTENSION_DECIDED -> {
-                var x = wire.read(r.body(), Messages.ExtensionDecided.class);
-                yield Messages.ExtensionDecided.APPROVED.equals(x.decision())
-                        ? Message.of("federation.event.extension-approved", day(x.deadline()), note(x.note()))
-                        : Message.of("federation.event.extension-rejected", note(x.note()));
-            }
-            case TASK_URGED -> {
-                var x = wire.read(r.body(), Messages.Urged.class);
-                yield x.replyBy() == null ? Message.of("federation.event.urged", x.text())
-                        : Message.of("federation.event.urged.reply-by", x.text(), day(x.replyBy()));
-            }
-            case TASK_REOPENED -> Message.of("federation.event.reopened",
-                    note(wire.read(r.body(), Messages.Reopened.class).reason()));
-            case TASK_EVIDENCE -> {
-                var x = wire.read(r.body(), Messages.Evidence.class);
-                yield Message.of("federation.event.evidence", x.files().size(),
-                        String.join(", ", x.files().stream().map(EvidenceFile::name).toList()));
-            }
-            default -> throw new IllegalStateException(r.type());
-        };
-    }
-
-    private static String day(LocalDate date) {
-        return vn.nhiemvu.shared.DisplayDates.of(date, false);
-    }
-
-    private static String note(String note) {
-        return note == null ? "" : note;
     }
 
     @Override
@@ -349,7 +298,32 @@ class FederationService implements Federation {
         requireLength("note", note);
         var body = new Messages.ExtensionDecided(requestId, approve ? Messages.ExtensionDecided.APPROVED
                 : Messages.ExtensionDecided.REJECTED, approve ? deadline : null, LocalDate.now(clock), strip(note));
-        return said(link, Messages.Type.TASK_EXTENSION_DECIDED, true, requestId, body.decidedOn(), body);
+        return linkHistory.said(link, Messages.Type.TASK_EXTENSION_DECIDED, true, requestId, body.decidedOn(), body);
+    }
+
+    @Override
+    @Transactional
+    public LinkEvent answerGuidance(CurrentUser user, long linkId, String requestId, Boolean answer, String text) {
+        FederationLink link = linkOf(user, linkId, Direction.OUTGOING);
+        // Whoever decides the peer's requests for a new deadline answers its requests for direction.
+        FederationPermissions.POLICY.check(Action.DECIDE_EXTENSION, relationToTask(user, link));
+        if (requestId == null || !history.has(linkId, Messages.Type.TASK_GUIDANCE_REQUESTED, requestId)) {
+            throw new NotFoundException(Message.of("notfound.federation.guidance.unknown", requestId, linkId));
+        }
+        if (history.has(linkId, Messages.Type.TASK_GUIDANCE_ANSWERED, requestId)) {
+            throw new ConflictException(ConflictException.Kind.STATE,
+                    Message.of("conflict.federation.guidance.answered"));
+        }
+        if (answer == null) {
+            throw InvalidInputException.of("decision", Message.of("invalid.federation.guidance-decision.required"));
+        }
+        if (answer && (text == null || text.isBlank())) {
+            throw InvalidInputException.of("answer", Message.of("invalid.federation.answer.required"));
+        }
+        requireLength("answer", text);
+        var body = new Messages.GuidanceAnswered(requestId, answer ? Messages.GuidanceAnswered.ANSWERED
+                : Messages.GuidanceAnswered.REJECTED, strip(text), LocalDate.now(clock));
+        return linkHistory.said(link, Messages.Type.TASK_GUIDANCE_ANSWERED, true, requestId, body.answeredOn(), body);
     }
 
     @Override
@@ -366,10 +340,10 @@ class FederationService implements Federation {
         requireLength("text", text);
         LocalDate today = LocalDate.now(clock);
         if (replyBy != null && replyBy.isBefore(today)) {
-            throw InvalidInputException.of("replyBy", Message.of("invalid.federation.reply-by.past", day(today)));
+            throw InvalidInputException.of("replyBy", Message.of("invalid.federation.reply-by.past", LinkHistory.day(today)));
         }
         var body = new Messages.Urged(today, text.strip(), replyBy);
-        return said(link, Messages.Type.TASK_URGED, true, null, today, body);
+        return linkHistory.said(link, Messages.Type.TASK_URGED, true, null, today, body);
     }
 
     @Override
@@ -394,7 +368,7 @@ class FederationService implements Federation {
         }
         requireLength("note", note);
         var body = new Messages.Evidence(List.copyOf(files), strip(note));
-        return said(link, Messages.Type.TASK_EVIDENCE, true, null, LocalDate.now(clock), body);
+        return linkHistory.said(link, Messages.Type.TASK_EVIDENCE, true, null, LocalDate.now(clock), body);
     }
 
     private Relation relationToTask(CurrentUser user, FederationLink link) {
@@ -412,67 +386,5 @@ class FederationService implements Federation {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Kept in the link's history and written to the outbox, in one transaction. */
-    private LinkEvent said(FederationLink link, Messages.Type type, boolean outgoing, String requestId, LocalDate on,
-            Object body) {
-        history.add(link.id(), type, outgoing, requestId, on, wire.write(body), clock.instant());
-        if (outgoing) {
-            outbox.write(link, type, body);
-        }
-        List<LinkEvent> all = events(history.of(List.of(link.id())));
-        return all.get(all.size() - 1);
-    }
 
-    /** A request for a new deadline on a task received from above goes up: the upper level decides it. */
-    @EventListener
-    public void on(TaskEvent.GuidanceRequested requested) {
-        GuidanceRequest r = requested.request();
-        if (r.kind() != GuidanceRequest.Kind.EXTENSION) {
-            return;
-        }
-        incoming(requested.task().agencyId(), requested.task().id()).ifPresent(link -> said(link,
-                Messages.Type.TASK_EXTENSION_REQUESTED, true, Long.toString(r.id()), r.requestedOn(),
-                new Messages.ExtensionRequested(Long.toString(r.id()), r.requestedOn(), r.proposedDeadline(),
-                        r.obstacle(), r.proposedSolution())));
-    }
-
-    /** A completion reported up and withdrawn here is withdrawn there too. */
-    @EventListener
-    public void on(TaskEvent.TaskReopened reopened) {
-        links.ofLocalTask(reopened.task().agencyId(), reopened.task().id())
-                .filter(l -> l.direction() == Direction.INCOMING && l.status() == Status.COMPLETED).ifPresent(link -> {
-                    links.status(link.id(), Status.IN_PROGRESS, null, null, null, clock.instant());
-                    LocalDate today = LocalDate.now(clock);
-                    said(link, Messages.Type.TASK_REOPENED, true, null, today, new Messages.Reopened(today, null));
-                });
-    }
-
-    /** The lower side completes a task received from above: the completion goes up, in the same transaction. */
-    @EventListener
-    public void on(TaskEvent.TaskCompleted completed) {
-        incoming(completed.task().agencyId(), completed.task().id()).ifPresent(link -> {
-            LocalDate on = completed.task().completedAt();
-            links.status(link.id(), Status.COMPLETED, null, 100, on, clock.instant());
-            outbox.write(link, Messages.Type.TASK_COMPLETED, new Messages.Completed(on, null));
-        });
-    }
-
-    /** The lead unit's progress report on a task received from above goes up. */
-    @EventListener
-    public void on(PlanEvent.ProgressReported reported) {
-        if (!reported.byLeadUnit() || !(reported.audit().after() instanceof ProgressReport report)) {
-            return;
-        }
-        incoming(reported.agencyId(), reported.taskId()).ifPresent(link -> {
-            String note = report.done();
-            links.status(link.id(), Status.IN_PROGRESS, note, report.percent(), null, clock.instant());
-            outbox.write(link, Messages.Type.TASK_PROGRESS, new Messages.Progress(report.percent(), note,
-                    LocalDate.ofInstant(report.createdAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
-        });
-    }
-
-    private Optional<FederationLink> incoming(long agencyId, long taskId) {
-        return links.ofLocalTask(agencyId, taskId).filter(l -> l.direction() == Direction.INCOMING)
-                .filter(l -> l.status() == Status.ACCEPTED || l.status() == Status.IN_PROGRESS);
-    }
 }

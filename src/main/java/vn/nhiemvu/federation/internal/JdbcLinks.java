@@ -23,9 +23,11 @@ class JdbcLinks {
             """;
 
     private final JdbcClient jdbc;
+    private final Wire wire;
 
-    JdbcLinks(JdbcClient jdbc) {
+    JdbcLinks(JdbcClient jdbc, Wire wire) {
         this.jdbc = jdbc;
+        this.wire = wire;
     }
 
     /** A new link; its assignment is the {@code task.assigned} body as JSON. */
@@ -130,6 +132,38 @@ class JdbcLinks {
                 where id = :id
                 """).param("id", id).param("task", localTaskId).param("lower", Long.toString(localTaskId))
                 .param("at", Timestamp.from(at)).update();
+    }
+
+    /** Open or not, the links of the agency's tasks of the directive. */
+    java.util.List<FederationLink> ofDirective(long agencyId, String number) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from federation_link where agency_id = :agency and directive_number = :number order by id
+                """).param("agency", agencyId).param("number", number).query(FederationLink.class).list();
+    }
+
+    /** The assignment as last changed. */
+    Messages.Assigned assigned(long id) {
+        return wire.read(assignment(id), Messages.Assigned.class);
+    }
+
+    /**
+     * The task changed above: its title, deadline and cut-off as shown, and the assignment (what the lower side's
+     * Office accepts) with them.
+     */
+    void changed(long id, Messages.Changed c) {
+        Messages.Assigned a = assigned(id);
+        Messages.DirectiveInfo d = a.directive() == null ? null : new Messages.DirectiveInfo(a.directive().kind(),
+                a.directive().number(), a.directive().title(), a.directive().issuerCode(), a.directive().issueDate(),
+                c.cutoff());
+        var assignment = new Messages.Assigned(d, new Messages.AssignedTask(c.title(), c.description(),
+                a.task().kind(), c.deadline(), c.deadlineText()));
+        jdbc.sql("""
+                update federation_link set title = :title, deadline = :deadline, deadline_text = :deadlineText,
+                       cutoff = :cutoff, assignment = :assignment
+                where id = :id
+                """).param("id", id).param("title", c.title()).param("deadline", c.deadline())
+                .param("deadlineText", c.deadlineText()).param("cutoff", c.cutoff())
+                .param("assignment", wire.write(assignment)).update();
     }
 
     void lowerTaskId(long id, String lowerTaskId) {

@@ -30,6 +30,12 @@ class JdbcRejects {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
+    /** Deletes those received before the instant; answers how many. */
+    int deleteBefore(Instant before) {
+        return jdbc.sql("delete from federation_reject where received_at < :before")
+                .param("before", Timestamp.from(before)).update();
+    }
+
     List<Row> recent(int limit) {
         return jdbc.sql("""
                 select id, received_at, message_id, sender, type, status, problem, detail from federation_reject

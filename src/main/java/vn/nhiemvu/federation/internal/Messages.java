@@ -19,7 +19,7 @@ final class Messages {
     enum Type {
         TASK_ASSIGNED(true), TASK_RECEIVED(false), TASK_PROGRESS(false), TASK_COMPLETED(false),
         TASK_EXTENSION_REQUESTED(false), TASK_EXTENSION_DECIDED(true), TASK_URGED(true), TASK_REOPENED(false),
-        TASK_EVIDENCE(false);
+        TASK_EVIDENCE(false), TASK_CHANGED(true), TASK_GUIDANCE_REQUESTED(false), TASK_GUIDANCE_ANSWERED(true);
 
         final String wire;
         /** From the upper installation to the lower one. */
@@ -87,6 +87,21 @@ final class Messages {
 
     /** {@code task.evidence}: files by reference and hash, fetched on demand. */
     record Evidence(java.util.List<vn.nhiemvu.federation.EvidenceFile> files, String note) {
+    }
+
+    /** {@code task.changed}: the task as it is above now, after an edit there (each field as in the assignment). */
+    record Changed(String title, String description, LocalDate deadline, String deadlineText, LocalDate cutoff,
+            LocalDate changedOn) {
+    }
+
+    /** {@code task.guidance.requested}: the lower agency asks the upper one for direction. */
+    record GuidanceRequested(String requestId, LocalDate requestedOn, String question, String proposedSolution) {
+    }
+
+    /** {@code task.guidance.answered}: {@code answered} (with the direction given) or {@code rejected}. */
+    record GuidanceAnswered(String requestId, String decision, String answer, LocalDate answeredOn) {
+        static final String ANSWERED = "answered";
+        static final String REJECTED = "rejected";
     }
 
     /** The answer to a delivered message, signed by the receiver. */

@@ -63,6 +63,7 @@ class Operations {
         if (queued == 0) {
             throw new NotFoundException(Message.of("notfound.federation.outbox.delivered", id));
         }
+        sender.wake();
         return queued;
     }
 
@@ -79,6 +80,8 @@ class Operations {
         if (since.isAfter(LocalDate.now(clock.withZone(ZONE)))) {
             throw InvalidInputException.of("since", Message.of("invalid.federation.since.future"));
         }
-        return outbox.again(null, peerCode, since.atStartOfDay(ZONE).toInstant(), clock.instant());
+        int queued = outbox.again(null, peerCode, since.atStartOfDay(ZONE).toInstant(), clock.instant());
+        sender.wake();
+        return queued;
     }
 }

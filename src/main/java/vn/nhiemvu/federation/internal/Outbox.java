@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.nhiemvu.federation.FederationLink;
 
@@ -20,12 +22,14 @@ class Outbox {
     private final JdbcLinks links;
     private final Wire wire;
     private final Clock clock;
+    private final OutboxSender sender;
 
-    Outbox(JdbcOutbox outbox, JdbcLinks links, Wire wire, Clock clock) {
+    Outbox(JdbcOutbox outbox, JdbcLinks links, Wire wire, Clock clock, OutboxSender sender) {
         this.outbox = outbox;
         this.links = links;
         this.wire = wire;
         this.clock = clock;
+        this.sender = sender;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -34,6 +38,13 @@ class Outbox {
         long sequence = links.nextSequenceOut(link.id());
         outbox.add(id, link.peerCode(), type.wire, link.upperTaskId(), link.lowerTaskId(), sequence,
                 wire.write(body), clock.instant());
+        // Sent right after the commit rather than at the next look at the outbox (the lag a peer sees).
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sender.wake();
+            }
+        });
         return id;
     }
 }

@@ -212,16 +212,16 @@ class ChangeNotices {
         // The dossier's lock counter tells one round of the dossier from the next.
         long version = dossiers.view(system, info.id()).version();
         if (event instanceof DossierEvent.DossierReviewRequested) {
-            return new WorkNoticeRules.DossierSent(info, actor, today, version);
+            return new DossierNoticeRules.DossierSent(info, actor, today, version);
         }
         if (event instanceof DossierEvent.DossierPassed p) {
-            return new WorkNoticeRules.DossierReviewed(info, actor, today, version, true, p.comments());
+            return new DossierNoticeRules.DossierReviewed(info, actor, today, version, true, p.comments());
         }
         if (event instanceof DossierEvent.DossierReturned r) {
-            return new WorkNoticeRules.DossierReviewed(info, actor, today, version, false, r.comments());
+            return new DossierNoticeRules.DossierReviewed(info, actor, today, version, false, r.comments());
         }
         if (event instanceof DossierEvent.DossierSubmitted s) {
-            return new WorkNoticeRules.SubmissionRecorded(info, actor, today, version, s.documentNumber(),
+            return new DossierNoticeRules.SubmissionRecorded(info, actor, today, version, s.documentNumber(),
                     s.documentDate());
         }
         return null;

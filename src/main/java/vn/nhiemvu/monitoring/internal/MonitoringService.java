@@ -168,13 +168,12 @@ class MonitoringService implements Monitoring {
             var due = rules.forMilestone(m.dueDate(), asOf);
             if (due.isPresent()) {
                 TaskView task = tasks.get(system, m.taskId(), asOf, null);
-                String what = due.get().rule() == NoticeRule.MILESTONE_OVERDUE
-                        ? "đã quá " + due.get().workingDays() + " ngày làm việc"
-                        : "còn " + due.get().workingDays() + " ngày làm việc";
                 others.add(outgoing(agencyId, due.get(), "MILESTONE", m.milestoneId(), Subject.of(task),
-                        due.get().rule().label() + ": " + m.title(),
-                        "Mốc \"" + m.title() + "\" (hạn " + DisplayDates.date(m.dueDate()) + ") của nhiệm vụ \"" + task.title()
-                                + "\" " + what + ".",
+                        Message.of("monitoring-notice.milestone.title", Message.of(due.get().rule().code()), m.title()),
+                        Message.of(due.get().rule() == NoticeRule.MILESTONE_OVERDUE
+                                ? "monitoring-notice.milestone.overdue.body"
+                                : "monitoring-notice.milestone.due-soon.body", m.title(),
+                                DisplayDates.date(m.dueDate()), task.title(), due.get().workingDays()),
                         "/tasks/" + task.id() + "/plan#plan-version-" + m.planNumber(), asOf, Role.UNIT, recipients));
             }
         }
@@ -183,10 +182,14 @@ class MonitoringService implements Monitoring {
         for (MissingReport m : missing) {
             TaskView task = tasks.get(system, m.taskId(), asOf, null);
             var due = new NoticeRules.Due(NoticeRule.MISSING_REPORT, m.periodStart().toString(), 0);
-            others.add(outgoing(agencyId, due, "TASK", task.id(), Subject.of(task), "Chưa báo cáo tiến độ: " + task.title(),
-                    "Đơn vị chủ trì chưa gửi báo cáo tiến độ " + m.frequency().label() + " của kỳ bắt đầu ngày "
-                            + DisplayDates.date(m.periodStart()) + (m.lastReportedOn() == null ? " (chưa báo cáo lần nào)."
-                                    : " (lần gần nhất ngày " + DisplayDates.date(m.lastReportedOn()) + ")."),
+            Message frequency = Message.of(m.frequency().code());
+            String start = DisplayDates.date(m.periodStart());
+            others.add(outgoing(agencyId, due, "TASK", task.id(), Subject.of(task),
+                    Message.of("monitoring-notice.missing-report.title", task.title()),
+                    m.lastReportedOn() == null
+                            ? Message.of("monitoring-notice.missing-report.body.never", frequency, start)
+                            : Message.of("monitoring-notice.missing-report.body", frequency, start,
+                                    DisplayDates.date(m.lastReportedOn())),
                     "/tasks/" + task.id() + "/plan", asOf, Role.UNIT, recipients));
         }
 
@@ -198,10 +201,10 @@ class MonitoringService implements Monitoring {
                 waiting++;
                 TaskView task = tasks.get(system, request.taskId(), asOf, null);
                 others.add(outgoing(agencyId, due.get(), "REQUEST", request.id(), Subject.of(task),
-                        "Đề nghị chờ cho ý kiến: " + task.title(),
-                        request.kind().label() + " gửi ngày " + DisplayDates.date(request.requestedOn()) + " đã chờ "
-                                + due.get().workingDays() + " ngày làm việc, quá thời hạn " + r.requestDecisionWorkingDays()
-                                + " ngày làm việc để cho ý kiến.",
+                        Message.of("monitoring-notice.request.title", task.title()),
+                        Message.of("monitoring-notice.request.body", Message.of(request.kind().code()),
+                                DisplayDates.date(request.requestedOn()), due.get().workingDays(),
+                                r.requestDecisionWorkingDays()),
                         "/tasks/" + task.id() + "#guidance-requests", asOf, Role.LEADER, recipients));
             }
         }
@@ -211,12 +214,12 @@ class MonitoringService implements Monitoring {
 
         var digest = rules.forDigest(asOf);
         if (digest.isPresent()) {
-            String body = "Đến ngày " + DisplayDates.date(asOf) + ": " + overdue + " nhiệm vụ quá hạn, " + dueSoon
-                    + " nhiệm vụ sắp đến hạn, " + missing.size() + " nhiệm vụ chưa báo cáo tiến độ, " + waiting
-                    + " đề nghị chờ cho ý kiến quá hạn.";
+            Message title = Message.of("monitoring-notice.digest.title", digest.get().occasion());
+            Message body = Message.of("monitoring-notice.digest.body", DisplayDates.date(asOf), overdue, dueSoon,
+                    missing.size(), waiting);
             sent += sender.send(new JdbcNotices.Draft(agencyId, NoticeRule.WEEKLY_DIGEST, "AGENCY", agencyId,
-                    digest.get().occasion(), null, null, "Tổng hợp tình hình thực hiện nhiệm vụ tuần " + digest.get().occasion(),
-                    body, "/tasks?status=OVERDUE", asOf), () -> sender.members(agencyId, Role.OFFICE, null, null), null)
+                    digest.get().occasion(), null, null, title.vietnamese(), body.vietnamese(), "/tasks?status=OVERDUE",
+                    asOf), () -> sender.members(agencyId, Role.OFFICE, null, null), null)
                             ? 1 : 0;
         }
         return sent;
@@ -227,18 +230,21 @@ class MonitoringService implements Monitoring {
             NoticeRecipients recipients) {
         var outgoing = new ArrayList<NoticeSender.Outgoing>();
         for (NoticeRules.Due due : rules.forTask(task.status(), task.applicableDeadline(), task.workingDaysLate(), asOf)) {
-            String unit = task.unitName() == null ? "" : " Đơn vị chủ trì: " + task.unitName() + ".";
+            Object unit = task.unitName() == null ? "" : Message.of("monitoring-notice.task.unit", task.unitName());
             String link = "/tasks/" + task.id();
             outgoing.add(switch (due.rule()) {
-                case DUE_SOON -> outgoing(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ sắp đến hạn: " + task.title(),
-                        "Còn " + due.workingDays() + " ngày làm việc đến thời hạn "
-                                + DisplayDates.date(task.applicableDeadline()) + "." + unit,
+                case DUE_SOON -> outgoing(agencyId, due, "TASK", task.id(), task,
+                        Message.of("monitoring-notice.task.due-soon.title", task.title()),
+                        Message.of("monitoring-notice.task.due-soon.body", due.workingDays(),
+                                DisplayDates.date(task.applicableDeadline()), unit),
                         link, asOf, Role.UNIT, recipients);
-                case OVERDUE -> outgoing(agencyId, due, "TASK", task.id(), task, "Nhiệm vụ quá hạn: " + task.title(),
-                        task.statusReason() + unit, link, asOf, Role.UNIT, recipients);
+                case OVERDUE -> outgoing(agencyId, due, "TASK", task.id(), task,
+                        Message.of("monitoring-notice.task.overdue.title", task.title()),
+                        Message.of("monitoring-notice.task.overdue.body", task.statusReason(), unit), link, asOf,
+                        Role.UNIT, recipients);
                 case ESCALATION -> outgoing(agencyId, due, "TASK", task.id(), task,
-                        "Nhiệm vụ quá hạn " + due.workingDays() + " ngày làm việc: " + task.title(),
-                        task.statusReason() + unit + " Kính báo cáo Lãnh đạo Bộ phụ trách để chỉ đạo.", link, asOf,
+                        Message.of("monitoring-notice.task.escalation.title", due.workingDays(), task.title()),
+                        Message.of("monitoring-notice.task.escalation.body", task.statusReason(), unit), link, asOf,
                         Role.LEADER, recipients);
                 default -> throw new IllegalStateException("Not a task rule: " + due.rule());
             });
@@ -248,9 +254,11 @@ class MonitoringService implements Monitoring {
 
     /** To the task's lead unit ({@link Role#UNIT}) or its leader ({@link Role#LEADER}, see {@link NoticeRecipients}). */
     private NoticeSender.Outgoing outgoing(long agencyId, NoticeRules.Due due, String subjectType, long subjectId,
-            Subject task, String title, String body, String link, LocalDate asOf, Role to, NoticeRecipients recipients) {
+            Subject task, Message title, Message body, String link, LocalDate asOf, Role to,
+            NoticeRecipients recipients) {
+        // Stored in Vietnamese, as every notice is (RoundNotices, WorkNoticeRules): mail and the API read it so.
         var draft = new JdbcNotices.Draft(agencyId, due.rule(), subjectType, subjectId, due.occasion(), task.id(),
-                task.unitId(), title, body, link, asOf);
+                task.unitId(), title.vietnamese(), body.vietnamese(), link, asOf);
         return new NoticeSender.Outgoing(draft, () -> {
             if (to == Role.UNIT) {
                 return task.unitId() == null ? List.of() : recipients.units(List.of(task.unitId()));

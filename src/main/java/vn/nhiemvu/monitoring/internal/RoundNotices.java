@@ -11,6 +11,7 @@ import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.monitoring.Notice;
 import vn.nhiemvu.monitoring.NoticeRule;
 import vn.nhiemvu.round.AwaitedAnswers;
+import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.RoundEvent;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.shared.DisplayDates;
@@ -101,6 +102,37 @@ class RoundNotices {
         sender.sendAll(List.of(outgoing(reviewed.roundId(), reviewed.agencyId(), NoticeRule.ROUND_REVIEWED,
                 "a" + reviewed.respondentAgencyId() + ":" + reviewed.receipt(), reviewed.respondentAgencyId(),
                 Message.of("round-notice.reviewed.title", decision, reviewed.title()), body, LocalDate.now(clock))));
+    }
+
+    /**
+     * The organiser decided on one proposal (ADR 0050): its proposer's focal people read the decision and the
+     * reason; the occasion is the proposal and the moment, since a decision undone may be made again.
+     */
+    @EventListener
+    void on(RoundEvent.ProposalDecided decided) {
+        String decision = Message.of(decided.decision().code()).vietnamese();
+        String proposal = ProposalRef.ofKey(decided.proposal()).toString();
+        Message body = decided.reason().isEmpty()
+                ? Message.of("round-notice.proposal-decided.body", decided.title(), proposal, decision)
+                : Message.of("round-notice.proposal-decided.body-reason", decided.title(), proposal, decision,
+                        decided.reason());
+        sender.sendAll(List.of(outgoing(decided.roundId(), decided.agencyId(), NoticeRule.ROUND_REVIEWED,
+                "a" + decided.respondentAgencyId() + ":p" + decided.proposal() + ":"
+                        + decided.decidedAt().toEpochMilli(),
+                decided.respondentAgencyId(), Message.of("round-notice.proposal-decided.title", decision,
+                        decided.title()), body, LocalDate.now(clock))));
+    }
+
+    /** A decision the focal people were told of was withdrawn: they are told too, with the reason. */
+    @EventListener
+    void on(RoundEvent.DecisionRetracted undone) {
+        String what = undone.decided().contains("/") ? ProposalRef.ofKey(undone.decided()).toString()
+                : undone.decided();
+        sender.sendAll(List.of(outgoing(undone.roundId(), undone.agencyId(), NoticeRule.ROUND_REVIEWED,
+                "a" + undone.respondentAgencyId() + ":x" + undone.decided() + ":" + undone.undoneAt().toEpochMilli(),
+                undone.respondentAgencyId(), Message.of("round-notice.undone.title", undone.title()),
+                Message.of("round-notice.undone.body", undone.title(), what, undone.reason()),
+                LocalDate.now(clock))));
     }
 
     private NoticeSender.Outgoing outgoing(long roundId, long organiserAgency, NoticeRule rule, String occasion,

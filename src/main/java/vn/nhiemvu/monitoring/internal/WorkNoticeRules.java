@@ -23,7 +23,7 @@ import vn.nhiemvu.task.GuidanceRequest;
  * passed); the coordinating units too where the task's course changes for them (assignment, plan approved, deadline
  * extended, submission, reopening); the task's leader of what waits for a leader (a plan to approve, a request to
  * decide, a dossier to submit); Vụ Pháp chế of a dossier to review. Notices that ask for something are settled when
- * it is done; those that only inform stay until read.
+ * it is done; those that only inform stay until read. The dossier's happenings are in {@link DossierNoticeRules}.
  */
 final class WorkNoticeRules {
 
@@ -90,7 +90,9 @@ final class WorkNoticeRules {
     }
 
     /** Something done to a task: the notices it sends and the earlier notices it settles. */
-    sealed interface Happening {
+    sealed interface Happening permits Assigned, PlanSubmitted, PlanDecided, MilestoneCompleted, ProgressReported,
+            RequestSent, RequestDecided, DeadlineDecided, DossierNoticeRules.DossierSent,
+            DossierNoticeRules.DossierReviewed, DossierNoticeRules.SubmissionRecorded, Completed, Reopened {
 
         TaskInfo task();
 
@@ -300,70 +302,6 @@ final class WorkNoticeRules {
         }
     }
 
-    /** @param dossierVersion the dossier's lock counter after the change */
-    record DossierSent(TaskInfo task, String actor, LocalDate on, long dossierVersion) implements Happening {
-
-        @Override
-        public List<Planned> notices() {
-            return List.of(new Planned(NoticeRule.DOSSIER_FOR_REVIEW, "DOSSIER", task.id(), "d" + dossierVersion,
-                    "Hồ sơ chờ thẩm định: " + task.title(),
-                    leadName(task) + " gửi hồ sơ để Vụ Pháp chế thẩm định ngày " + DisplayDates.date(on)
-                            + (actor == null ? "" : " (" + actor + ")") + ".",
-                    // Vụ Pháp chế's inbox already lists the dossier to review under this link.
-                    page(task) + "/dossier", new To(Set.of(), false, true)));
-        }
-
-        @Override
-        public boolean settles(Open notice) {
-            return notice.rule() == NoticeRule.DOSSIER_RETURNED;
-        }
-    }
-
-    record DossierReviewed(TaskInfo task, String actor, LocalDate on, long dossierVersion, boolean passed,
-            String comments) implements Happening {
-
-        @Override
-        public List<Planned> notices() {
-            String reviewer = "Vụ Pháp chế" + (actor == null ? "" : " (" + actor + ")");
-            return List.of(passed
-                    ? new Planned(NoticeRule.DOSSIER_PASSED, "DOSSIER", task.id(), "d" + dossierVersion,
-                            "Hồ sơ đã thông qua thẩm định: " + task.title(),
-                            reviewer + " thông qua hồ sơ ngày " + DisplayDates.date(on) + quoted(" với ý kiến: ", comments)
-                                    + " Bước tiếp theo: trình và ghi nhận văn bản trình.",
-                            // The leader's inbox already lists the dossier to submit under this link.
-                            page(task) + "/dossier", new To(lead(task), true, false))
-                    : new Planned(NoticeRule.DOSSIER_RETURNED, "DOSSIER", task.id(), "d" + dossierVersion,
-                            "Hồ sơ bị trả lại: " + task.title(),
-                            reviewer + " trả lại hồ sơ ngày " + DisplayDates.date(on) + quoted(" với ý kiến: ", comments)
-                                    + " Đơn vị hoàn thiện hồ sơ rồi gửi thẩm định lại.",
-                            page(task) + "/dossier#review-history", To.units(lead(task))));
-        }
-
-        @Override
-        public boolean settles(Open notice) {
-            return notice.rule() == NoticeRule.DOSSIER_FOR_REVIEW;
-        }
-    }
-
-    record SubmissionRecorded(TaskInfo task, String actor, LocalDate on, long dossierVersion, String documentNumber,
-            LocalDate documentDate) implements Happening {
-
-        @Override
-        public List<Planned> notices() {
-            return List.of(new Planned(NoticeRule.SUBMISSION_RECORDED, "DOSSIER", task.id(), "d" + dossierVersion,
-                    "Đã trình: " + task.title(),
-                    (actor == null ? "Văn phòng Bộ" : actor) + " ghi nhận việc trình ngày " + DisplayDates.date(on)
-                            + ": văn bản số " + documentNumber + " ngày " + DisplayDates.date(documentDate)
-                            + "; nhiệm vụ hoàn thành theo ngày văn bản trình.",
-                    page(task) + "/dossier#submission", To.units(involved(task))));
-        }
-
-        @Override
-        public boolean settles(Open notice) {
-            return notice.rule() == NoticeRule.DOSSIER_PASSED;
-        }
-    }
-
     /** Nothing is asked of anyone about a completed task any more. */
     record Completed(TaskInfo task, String actor, LocalDate on) implements Happening {
 
@@ -401,21 +339,21 @@ final class WorkNoticeRules {
         return completed || applicableDeadline == null || !deadline.equals(applicableDeadline.toString());
     }
 
-    private static String page(TaskInfo t) {
+    static String page(TaskInfo t) {
         return "/tasks/" + t.id();
     }
 
-    private static Set<Long> lead(TaskInfo t) {
+    static Set<Long> lead(TaskInfo t) {
         return t.lead() == null ? Set.of() : Set.of(t.lead().id());
     }
 
-    private static Set<Long> involved(TaskInfo t) {
+    static Set<Long> involved(TaskInfo t) {
         var units = new LinkedHashSet<Long>(lead(t));
         units.addAll(t.coordinatingIds());
         return units;
     }
 
-    private static String leadName(TaskInfo t) {
+    static String leadName(TaskInfo t) {
         return t.lead() == null ? "Đơn vị chủ trì" : t.lead().name();
     }
 
@@ -432,7 +370,7 @@ final class WorkNoticeRules {
     }
 
     /** The text in quotation marks after the lead-in, ending the sentence; nothing when there is no text. */
-    private static String quoted(String leadIn, String text) {
+    static String quoted(String leadIn, String text) {
         return text == null || text.isBlank() ? "." : leadIn + "“" + text.strip() + "”.";
     }
 }

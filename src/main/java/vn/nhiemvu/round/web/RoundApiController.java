@@ -3,7 +3,6 @@ package vn.nhiemvu.round.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nhiemvu.identity.CurrentUser;
-import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
-import vn.nhiemvu.round.Aggregation;
 import vn.nhiemvu.round.Answer;
 import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.Invitation;
@@ -35,9 +32,6 @@ import vn.nhiemvu.round.NewRespondent;
 import vn.nhiemvu.round.Review;
 import vn.nhiemvu.round.RoundInvitations;
 import vn.nhiemvu.round.NewRound;
-import vn.nhiemvu.round.ProposalsToTasks;
-import vn.nhiemvu.round.PlannedTasks;
-import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.round.RoundPermissions;
 import vn.nhiemvu.round.RoundStatus;
@@ -215,7 +209,7 @@ class RoundApiController {
     @GetMapping("/{id}/answers/{agency}")
     @Operation(summary = "Bản trả lời của một cơ quan được hỏi, theo mã (đơn vị tổ chức)")
     AnswerJson answerOf(CurrentUser user, @PathVariable long id, @PathVariable String agency) {
-        return answer(rounds.answerOf(user, id, agencyId(agency)));
+        return answer(rounds.answerOf(user, id, RoundAggregationApiController.agencyId(organization, agency)));
     }
 
     @PostMapping("/{id}/urging")
@@ -227,56 +221,6 @@ class RoundApiController {
                 u.alreadyUrged().stream().map(this::agency).toList());
     }
 
-    @PostMapping("/{id}/reviews")
-    @Operation(summary = "Ý kiến của đơn vị tổ chức về lần nộp cuối của một cơ quan (số tiếp nhận): chấp nhận (ACCEPTED), "
-            + "trả lại để sửa (RETURNED) hoặc không chấp nhận (REJECTED), hai trường hợp sau phải nêu lý do; đầu mối "
-            + "cơ quan thấy ý kiến và lý do, được nộp lại đến hạn, mỗi lần nộp được giữ")
-    ResponseEntity<ReviewJson> review(CurrentUser user, @PathVariable long id,
-            @RequestBody AnswerReviewRequest request) {
-        Review review = rounds.review(user, id, request.receipt(), request.decision(), request.reason());
-        return ResponseEntity.status(201).body(review(review));
-    }
-
-    @PostMapping("/{id}/tasks")
-    @Operation(summary = "Chuyển các đề xuất đã chọn (số tiếp nhận, bảng, dòng, đếm từ 1) thành nhiệm vụ của một văn bản "
-            + "(directiveId có sẵn, hoặc số, ngày, trích yếu của kế hoạch mới); đơn vị chủ trì theo leadUnit, hoặc đơn vị "
-            + "của Bộ mà đề xuất nêu, hoặc đơn vị tổ chức đợt; đề xuất đã thành nhiệm vụ không tạo lại (Văn phòng)")
-    PlannedJson turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestBody ProposalsToTasks request) {
-        PlannedTasks planned = rounds.turnIntoTasks(user, id, request);
-        return new PlannedJson(planned.directiveId(), planned.created(), planned.already());
-    }
-
-    @PostMapping("/{id}/merges")
-    @Operation(summary = "Gộp các đề xuất trùng (duplicates) vào một đề xuất được giữ (kept), mỗi đề xuất là số tiếp "
-            + "nhận, bảng, dòng; cả hai cơ quan đề xuất vẫn được ghi; gộp lại lần nữa không thay đổi gì")
-    MergedJson merge(CurrentUser user, @PathVariable long id, @RequestBody MergeRequest request) {
-        return new MergedJson(rounds.merge(user, id, request.kept(), request.duplicates() == null ? List.of()
-                : request.duplicates()));
-    }
-
-    @GetMapping("/{id}/aggregation")
-    @Operation(summary = "Tổng hợp: mọi đề xuất của mọi cơ quan, lọc theo bảng (table, từ 1), cơ quan (agency, mã) và "
-            + "bất kỳ cột nào (column.<mã cột>=chữ cần có, không phân biệt dấu); ai chưa trả lời; đếm theo nhóm, theo "
-            + "cơ quan")
-    AggregationJson aggregation(CurrentUser user, @PathVariable long id,
-            @RequestParam Map<String, String> params) {
-        return aggregation(rounds.aggregation(user, id, filter(params)), rounds.proposalTasks(user, id),
-                rounds.merges(user, id), rounds.reviews(user, id));
-    }
-
-    @GetMapping("/{id}/aggregation.xlsx")
-    @Operation(summary = "Tổng hợp dạng .xlsx: trang tổng hợp, mỗi nhóm một trang; mọi ô là chữ, không công thức")
-    ResponseEntity<byte[]> workbook(CurrentUser user, @PathVariable long id,
-            @RequestParam Map<String, String> params) {
-        byte[] bytes = rounds.workbook(user, id, filter(params));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tong-hop-de-xuat-" + id + ".xlsx").build().toString())
-                .body(bytes);
-    }
-
     @GetMapping("/{id}/letter.pdf")
     @Operation(summary = "Công văn đề nghị đề xuất theo thể thức Nghị định 30/2020 (PDF): kính gửi các cơ quan được hỏi, "
             + "căn cứ, hướng dẫn, thời hạn, các bảng và cột của mẫu; bản dự thảo chưa số, chưa ký (đơn vị tổ chức)")
@@ -284,44 +228,11 @@ class RoundApiController {
         return pdf(rounds.requestLetter(user, id), "cong-van-de-nghi-de-xuat-" + id + ".pdf");
     }
 
-    private static ResponseEntity<byte[]> pdf(byte[] bytes, String filename) {
+    static ResponseEntity<byte[]> pdf(byte[] bytes, String filename) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build()
                         .toString())
                 .body(bytes);
-    }
-
-    @GetMapping("/{id}/aggregation.pdf")
-    @Operation(summary = "Báo cáo tổng hợp đề xuất theo thể thức Nghị định 30/2020 (PDF, khổ ngang): tình hình trả lời "
-            + "của từng cơ quan, rồi các đề xuất của từng bảng; lọc như tổng hợp; bản dự thảo chưa số, chưa ký")
-    ResponseEntity<byte[]> report(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
-        return pdf(rounds.aggregationReport(user, id, filter(params)), "bao-cao-tong-hop-de-xuat-" + id + ".pdf");
-    }
-
-    /** The aggregation's filter from the address: table (from 1), agency (code), column.{key}. */
-    Aggregation.Filter filter(Map<String, String> params) {
-        Integer table = null;
-        if (params.get("table") != null && !params.get("table").isBlank()) {
-            try {
-                table = Integer.parseInt(params.get("table").strip()) - 1;
-            } catch (NumberFormatException e) {
-                throw vn.nhiemvu.shared.InvalidInputException.of("table", vn.nhiemvu.shared.Message.of("invalid.round.table.invalid"));
-            }
-        }
-        Long agency = params.get("agency") == null || params.get("agency").isBlank() ? null
-                : agencyId(params.get("agency"));
-        var columns = new LinkedHashMap<String, String>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("column.")) {
-                columns.put(k.substring("column.".length()), v);
-            }
-        });
-        return new Aggregation.Filter(table, agency, columns);
-    }
-
-    private long agencyId(String code) {
-        return organization.agencyByCode(code.strip()).map(Agency::id)
-                .orElseThrow(() -> new NotFoundException(Message.of("notfound.round.agency.unknown", code)));
     }
 
     private static Submission version(Answer answer, int version) {
@@ -363,26 +274,8 @@ class RoundApiController {
                 s.content().rowCount(), withContent ? s.content() : null, review == null ? null : review(review));
     }
 
-    private static ReviewJson review(Review r) {
+    static ReviewJson review(Review r) {
         return new ReviewJson(r.receipt(), r.decision(), r.reason(), r.decidedBy(), r.decidedAt());
-    }
-
-    private static AggregationJson aggregation(Aggregation a, Map<String, Long> tasks, Map<String, String> merges,
-            Map<String, Review> reviews) {
-        return new AggregationJson(a.proposals().size(), a.proposals().stream()
-                .map(p -> new ProposalJson(new Ref(p.agencyId(), p.agencyCode(), p.agencyName()), p.receipt(), p.late(),
-                        p.table() + 1, p.row() + 1, p.cells(),
-                        tasks.get(p.receipt() + "/" + (p.table() + 1) + "/" + (p.row() + 1)),
-                        merges.get(p.receipt() + "/" + (p.table() + 1) + "/" + (p.row() + 1))))
-                .toList(),
-                a.agencies().stream().map(s -> new AgencyStateJson(new Ref(s.agency().id(), s.agency().code(),
-                        s.agency().name()), s.state(), s.current() == null ? null : s.current().number(),
-                        s.submittedAt(), s.current() != null && s.current().lateness().late(),
-                        s.current() == null ? null : s.current().content().reason(),
-                        a.perAgency().getOrDefault(s.agency().id(), 0),
-                        s.current() == null || !reviews.containsKey(s.current().number()) ? null
-                                : review(reviews.get(s.current().number())))).toList(),
-                a.perGroup().stream().map(g -> new GroupJson(g.table() + 1, g.group(), g.count())).toList());
     }
 
     record Items<T>(List<T> items) {
@@ -395,15 +288,6 @@ class RoundApiController {
     record InvitationJson(long id, Ref agency, Invitation.State state, String issuedBy, Instant issuedAt,
             Instant expiresAt, String acceptedUsername, Instant acceptedAt, Instant revokedAt, String token,
             String link) {
-    }
-
-    record MergeRequest(ProposalRef kept, List<ProposalRef> duplicates) {
-    }
-
-    record MergedJson(int merged) {
-    }
-
-    record PlannedJson(long directiveId, List<PlannedTasks.Made> created, List<PlannedTasks.Made> already) {
     }
 
     record UrgingJson(java.time.LocalDate urgedOn, List<Ref> urged, List<Ref> alreadyUrged) {
@@ -450,24 +334,7 @@ class RoundApiController {
     record AnswerJson(Ref agency, AnswerContent draft, Instant draftSavedAt, List<SubmissionJson> submissions) {
     }
 
-    record ProposalJson(Ref agency, String receipt, boolean late, int table, int row, Map<String, String> cells,
-            Long taskId, String mergedInto) {
-    }
-
-    record AgencyStateJson(Ref agency, Aggregation.State state, String receipt, Instant submittedAt, boolean late,
-            String reason, int proposals, ReviewJson review) {
-    }
-
-    record AnswerReviewRequest(String receipt, Review.Decision decision, String reason) {
-    }
-
     record ReviewJson(String receipt, Review.Decision decision, String reason, String decidedBy, Instant decidedAt) {
     }
 
-    record GroupJson(int table, String group, int count) {
-    }
-
-    record AggregationJson(int total, List<ProposalJson> proposals, List<AgencyStateJson> agencies,
-            List<GroupJson> perGroup) {
-    }
 }

@@ -30,14 +30,11 @@ import vn.nhiemvu.round.ColumnType;
 import vn.nhiemvu.round.IssuedInvitation;
 import vn.nhiemvu.round.NewRespondent;
 import vn.nhiemvu.round.RoundInvitations;
-import vn.nhiemvu.round.ProposalsToTasks;
-import vn.nhiemvu.round.ProposalRef;
 import vn.nhiemvu.round.ProposalRound;
 import vn.nhiemvu.round.RoundPermissions;
 import vn.nhiemvu.round.RoundPermissions.Action;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.round.Submission;
-import vn.nhiemvu.round.TemplateColumn;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
@@ -55,12 +52,15 @@ class RoundPageController {
     private final Rounds rounds;
     private final Organization organization;
     private final RoundApiController api;
+    private final vn.nhiemvu.round.ProposalDecisions decisions;
     private final vn.nhiemvu.directive.Directives directives;
     private final RoundInvitations invitations;
     private final java.time.Clock clock;
 
     RoundPageController(Rounds rounds, Organization organization, RoundApiController api,
-            vn.nhiemvu.directive.Directives directives, RoundInvitations invitations, java.time.Clock clock) {
+            vn.nhiemvu.directive.Directives directives, RoundInvitations invitations, java.time.Clock clock,
+            vn.nhiemvu.round.ProposalDecisions decisions) {
+        this.decisions = decisions;
         this.directives = directives;
         this.invitations = invitations;
         this.clock = clock;
@@ -293,6 +293,7 @@ class RoundPageController {
             FormErrors errors, Model model) {
         model.addAttribute("round", round);
         model.addAttribute("answer", answer);
+        model.addAttribute("myDecisions", decisions.myDecisions(user, round.id()));
         model.addAttribute("unit", unitNames(user).get(round.organiserUnitId()));
         var tables = new ArrayList<List<Map<String, String>>>();
         for (int t = 0; t < round.template().tables().size(); t++) {
@@ -351,94 +352,9 @@ class RoundPageController {
         return new AnswerContent(typed.noProposal(), typed.reason(), tables);
     }
 
-    @GetMapping("/rounds/{id}/aggregation")
-    String aggregation(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params,
-            Model model) {
-        return aggregationPage(user, id, params, FormErrors.NONE, model);
-    }
-
-    private String aggregationPage(CurrentUser user, long id, Map<String, String> params, FormErrors errors,
-            Model model) {
-        Aggregation aggregation = rounds.aggregation(user, id, api.filter(params));
-        model.addAttribute("round", aggregation.round());
-        model.addAttribute("aggregation", aggregation);
-        model.addAttribute("params", params);
-        model.addAttribute("unit", unitNames(user).get(aggregation.round().organiserUnitId()));
-        model.addAttribute("query", params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .filter(e -> !e.getKey().equals("_csrf"))
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                .reduce((a, b) -> a + "&" + b).orElse(""));
-        model.addAttribute("tasks", rounds.proposalTasks(user, id));
-        Map<String, String> merges = rounds.merges(user, id);
-        model.addAttribute("merges", merges);
-        var mergedInto = new LinkedHashMap<String, List<String>>();
-        merges.forEach((dup, kept) -> mergedInto.computeIfAbsent(kept, k -> new ArrayList<>()).add(dup));
-        model.addAttribute("mergedHere", mergedInto);
-        model.addAttribute("canMerge", RoundPermissions.allowed(user, aggregation.round()).contains(Action.MERGE));
-        boolean canPlan = RoundPermissions.allowed(user, aggregation.round()).contains(Action.PLAN_TASKS);
-        model.addAttribute("canPlan", canPlan);
-        if (canPlan) {
-            model.addAttribute("directives", directives.list(user, null).stream().limit(200).toList());
-            model.addAttribute("units", organization.units(user.agencyId()));
-        }
-        model.addAttribute("errors", errors);
-        return "rounds/aggregation";
-    }
-
-    /** The Office turns the ticked proposals ("receipt/table/row") into tasks of a directive. */
-    @PostMapping("/rounds/{id}/tasks")
-    String turnIntoTasks(CurrentUser user, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
-            Model model, RedirectAttributes flash) {
-        var refs = new ArrayList<ProposalRef>();
-        for (String p : params.getOrDefault("p", List.of())) {
-            String[] parts = p.split("/");
-            if (parts.length == 3 && parts[1].matches("\\d{1,4}") && parts[2].matches("\\d{1,5}")) {
-                refs.add(new ProposalRef(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-            }
-        }
-        if ("merge".equals(params.getFirst("action"))) {
-            try {
-                int merged = rounds.merge(user, id, refs.isEmpty() ? null : refs.get(0),
-                        refs.size() < 2 ? List.of() : refs.subList(1, refs.size()));
-                flash.addFlashAttribute("planned", Message.of("round.merge.done", merged));
-                return "redirect:/rounds/" + id + "/aggregation";
-            } catch (InvalidInputException e) {
-                return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
-            }
-        }
-        String directive = text(params.getFirst("directiveId"));
-        java.time.LocalDate date = null;
-        try {
-            date = text(params.getFirst("directiveDate")).isEmpty() ? null
-                    : vn.nhiemvu.shared.Dates.parse(params.getFirst("directiveDate"));
-            var planned = rounds.turnIntoTasks(user, id, new ProposalsToTasks(refs,
-                    directive.matches("\\d{1,18}") ? Long.valueOf(directive) : null,
-                    text(params.getFirst("directiveNumber")), date, text(params.getFirst("directiveSummary")),
-                    text(params.getFirst("leadUnit"))));
-            flash.addFlashAttribute("planned", Message.of("round.plan.done", planned.created().size(),
-                    planned.already().size()));
-            return "redirect:/rounds/" + id + "/aggregation";
-        } catch (InvalidInputException e) {
-            return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
-        } catch (vn.nhiemvu.shared.InputRules.Refused e) {
-            return aggregationPage(user, id, Map.of(),
-                    FormErrors.of(InvalidInputException.of("directiveDate", e.words())), model);
-        }
-    }
-
     @GetMapping("/rounds/{id}/letter.pdf")
     ResponseEntity<byte[]> letter(CurrentUser user, @PathVariable long id) {
         return api.letter(user, id);
-    }
-
-    @GetMapping("/rounds/{id}/aggregation.pdf")
-    ResponseEntity<byte[]> report(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
-        return api.report(user, id, params);
-    }
-
-    @GetMapping("/rounds/{id}/aggregation.xlsx")
-    ResponseEntity<byte[]> workbook(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params) {
-        return api.workbook(user, id, params);
     }
 
     private Map<Long, String> unitNames(CurrentUser user) {

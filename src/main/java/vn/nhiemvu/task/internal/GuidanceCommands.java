@@ -15,6 +15,7 @@ import vn.nhiemvu.evaluation.Evaluations;
 import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.evaluation.TaskFacts;
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.shared.ConflictException;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
@@ -105,6 +106,26 @@ class GuidanceCommands {
         }
         GuidanceRequest decided = request.decide(TaskPermissions.relation(user, task), decision, approvedDeadline,
                 answer, inScope.today(), user.displayName());
+        return saved(user, task, request, decided);
+    }
+
+    /** A decision taken by the level above on a task it assigned here (see {@link GuidanceRequest#decideAbove}). */
+    GuidanceRequest decideAbove(long agencyId, long taskId, long requestId, GuidanceRequest.Decision decision,
+            LocalDate approvedDeadline, String answer, LocalDate decidedOn, String decidedBy) {
+        CurrentUser above = new CurrentUser(0, "federation", decidedBy, Role.OFFICE, agencyId, null, null);
+        Task task = inScope.visible(above, taskId);
+        GuidanceRequest request = guidance.find(taskId, requestId)
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.task.request.unknown", requestId)));
+        if (answer != null && answer.length() > MAX_TEXT) {
+            throw InvalidInputException.of("answer", Message.of("invalid.task.answer.too-long", MAX_TEXT));
+        }
+        return saved(above, task, request, request.decideAbove(decision, approvedDeadline, answer, decidedOn,
+                decidedBy));
+    }
+
+    private GuidanceRequest saved(CurrentUser user, Task task, GuidanceRequest request, GuidanceRequest decided) {
+        long taskId = task.id();
+        long requestId = request.id();
         if (!guidance.decide(decided)) {
             throw new ConflictException(ConflictException.Kind.STALE_VERSION,
                     Message.of("conflict.task.request.stale"));

@@ -104,6 +104,14 @@ class TaskApi implements TaskManagement {
         return guidance.decide(user, taskId, requestId, decision, approvedDeadline, answer);
     }
 
+    @Override
+    public GuidanceRequest recordDecisionFromAbove(long agencyId, long taskId, long requestId,
+            GuidanceRequest.Decision decision, LocalDate approvedDeadline, String answer, LocalDate decidedOn,
+            String decidedBy) {
+        return guidance.decideAbove(agencyId, taskId, requestId, decision, approvedDeadline, answer, decidedOn,
+                decidedBy);
+    }
+
     // Queries
 
     @Override

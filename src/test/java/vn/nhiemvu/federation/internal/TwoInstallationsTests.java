@@ -108,9 +108,15 @@ class TwoInstallationsTests {
     }
 
     private Answer call(int port, String user, String method, String path, Object body) {
+        return call(port, user, method, path, body, Map.of());
+    }
+
+    private Answer call(int port, String user, String method, String path, Object body, Map<String, String> headers) {
         try {
             var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json");
+            headers.forEach(builder::header);
+            builder
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             if (user != null) {
@@ -486,6 +492,13 @@ class TwoInstallationsTests {
                 .filter(t -> t.get("link").get("id").asLong() == upperLink).findFirst().orElseThrow();
         assertThat(judged.get("deadline").asString()).as("judged by the deadline granted").isEqualTo(granted.toString());
         eventually(() -> history(lowerPort, "vanphong", lowerLink), h -> has(h, "task.extension.decided"));
+        JsonNode below = call(lowerPort, "vanphong", "GET", "/api/v1/tasks/" + lowerTask, null).json();
+        assertThat(below.get("applicableDeadline").asString()).as("the lower judges it by the deadline granted above")
+                .isEqualTo(granted.toString());
+        JsonNode requestBelow = call(lowerPort, "vanphong", "GET", "/api/v1/tasks/" + lowerTask
+                + "/guidance-requests", null).json().get("items").get(0);
+        assertThat(requestBelow.get("state").asString()).isEqualTo("APPROVED");
+        assertThat(requestBelow.get("approvedDeadline").asString()).isEqualTo(granted.toString());
 
         String evidence = "/api/v1/federation/received/" + lowerLink + "/evidence";
         var file = new java.util.HashMap<String, Object>(Map.of("name", "bao-cao.pdf", "size", 1234, "sha256",
@@ -546,5 +559,96 @@ class TwoInstallationsTests {
         assertThat(incomingCount()).as("the lower answered each as a duplicate").isEqualTo(before);
         assertThat(FormSession.signIn(upperPort, "admin").get("/federation/operations").body())
                 .contains("Đã gửi gần đây").contains("task.assigned");
+    }
+
+    @Test
+    @Order(9)
+    void changesAboveAGuidanceRequestAnsweredAboveAndTheBreakdownBelowFlowInSequence() {
+        LocalDate deadline = LocalDate.now().plusDays(50);
+        Answer created = call(upperPort, "vanphong", "POST", "/api/v1/tasks",
+                Bodies.task("Nhiệm vụ sửa ở trên " + run, "CDSQG", deadline.toString()));
+        long task = created.json().get("id").asLong();
+        long upperLink = call(upperPort, "vanphong", "POST", "/api/v1/federation/tasks/" + task + "/assignment",
+                Map.of("peer", "BTTTT")).json().get("id").asLong();
+
+        // Changed above before the lower side accepted it: the assignment accepted is the changed one.
+        LocalDate first = deadline.plusDays(5);
+        edit(task, "Nhiệm vụ đã sửa lần một " + run, first);
+        JsonNode waiting = eventually(() -> incoming(Long.toString(task)),
+                l -> l != null && l.get("title").asString().startsWith("Nhiệm vụ đã sửa lần một"));
+        assertThat(waiting.get("deadline").asString()).isEqualTo(first.toString());
+        long lowerLink = waiting.get("id").asLong();
+        long lowerTask = call(lowerPort, "vanphong", "POST", "/api/v1/federation/links/" + lowerLink + "/acceptance",
+                Map.of("leadUnit", "KHTC")).json().get("localTaskId").asLong();
+        assertThat(call(lowerPort, "vanphong", "GET", "/api/v1/tasks/" + lowerTask, null).json().get("deadline")
+                .asString()).isEqualTo(first.toString());
+
+        // Changed again after the acceptance: the task here follows, in sequence.
+        LocalDate second = deadline.plusDays(9);
+        edit(task, "Nhiệm vụ đã sửa lần hai " + run, second);
+        JsonNode changed = eventually(() -> call(lowerPort, "vanphong", "GET", "/api/v1/tasks/" + lowerTask, null)
+                .json(), t -> t.get("title").asString().startsWith("Nhiệm vụ đã sửa lần hai"));
+        assertThat(changed.get("deadline").asString()).isEqualTo(second.toString());
+        assertThat(changed.get("applicableDeadline").asString()).isEqualTo(second.toString());
+        assertThat(has(history(lowerPort, "vanphong", lowerLink), "task.changed")).isTrue();
+
+        // A request for direction goes up, is answered above, and the answer is the request's answer below.
+        assertThat(call(lowerPort, "khtc", "POST", "/api/v1/tasks/" + lowerTask + "/guidance-requests",
+                Map.of("kind", "GUIDANCE", "obstacle", "Xin ý kiến về phạm vi")).status()).isEqualTo(201);
+        JsonNode asked = eventually(() -> history(upperPort, "vanphong", upperLink),
+                h -> has(h, "task.guidance.requested")).valueStream()
+                .filter(e -> e.get("type").asString().equals("task.guidance.requested")).findFirst().orElseThrow();
+        assertThat(asked.get("awaitingDecision").asBoolean()).isTrue();
+        String answer = "/api/v1/federation/sent/" + upperLink + "/guidance/" + asked.get("requestId").asString()
+                + "/answer";
+        assertThat(call(upperPort, "vanphong", "POST", answer, Map.of("decision", "answered")).status())
+                .as("answered without an answer").isEqualTo(400);
+        assertThat(call(upperPort, "vanphong", "POST", "/api/v1/federation/sent/" + upperLink + "/guidance/999999/answer",
+                Map.of("decision", "rejected")).status()).isEqualTo(404);
+        assertThat(call(upperPort, "vanphong", "POST", answer,
+                Map.of("decision", "answered", "answer", "Làm trong phạm vi Bộ")).status()).isEqualTo(200);
+        assertThat(call(upperPort, "vanphong", "POST", answer, Map.of("decision", "rejected")).status()).as("once")
+                .isEqualTo(409);
+        JsonNode answered = eventually(() -> call(lowerPort, "vanphong", "GET", "/api/v1/tasks/" + lowerTask
+                + "/guidance-requests", null).json().get("items").get(0), r -> "ANSWERED".equals(r.get("state").asString()));
+        assertThat(answered.get("answer").asString()).isEqualTo("Làm trong phạm vi Bộ");
+
+        // Broken down below into two sub-tasks: the roll-up goes up as the task's progress.
+        for (String unit : java.util.List.of("KHTC", "VP")) {
+            var sub = new java.util.HashMap<String, Object>(Bodies.task("Phần việc " + unit + " " + run, unit,
+                    second.toString()));
+            sub.remove("coordinatingUnits");
+            sub.put("parent", Map.of("id", lowerTask));
+            Answer made = call(lowerPort, "vanphong", "POST", "/api/v1/tasks", sub);
+            assertThat(made.status()).as(made.toString()).isEqualTo(201);
+            if (unit.equals("KHTC")) {
+                assertThat(call(lowerPort, "vanphong", "POST", "/api/v1/tasks/" + made.json().get("id").asLong()
+                        + "/completion", Bodies.officeCompletion(LocalDate.now().toString())).status()).isEqualTo(200);
+            }
+        }
+        JsonNode rolledUp = eventually(() -> upperView(task), v -> v.get("progressPercent") != null
+                && v.get("progressPercent").asInt() == 50);
+        assertThat(rolledUp.get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(rolledUp.get("statusNote").asString()).isEqualTo("1/2 nhiệm vụ con đã hoàn thành");
+    }
+
+    @Test
+    @Order(10)
+    void refusedMessagesAreKeptForTheTimeSetThenSwept() {
+        RejectsSweep sweep = lower.getBean(RejectsSweep.class);
+        int kept = call(lowerPort, "admin", "GET", "/api/v1/federation/rejects", null).json().size();
+        assertThat(kept).isPositive();
+        assertThat(sweep.sweep(Instant.now())).as("none older than 90 days yet").isZero();
+        assertThat(sweep.sweep(Instant.now().plus(Duration.ofDays(91)))).isEqualTo(kept);
+        assertThat(call(lowerPort, "admin", "GET", "/api/v1/federation/rejects", null).json().isEmpty()).isTrue();
+    }
+
+    /** The Office edits the task's title and deadline above, as the task form does (If-Match the version read). */
+    private void edit(long task, String title, LocalDate deadline) {
+        Answer read = call(upperPort, "vanphong", "GET", "/api/v1/tasks/" + task, null);
+        String etag = read.raw().headers().firstValue("ETag").orElseThrow();
+        Answer edited = call(upperPort, "vanphong", "PUT", "/api/v1/tasks/" + task,
+                Bodies.task(title, "CDSQG", deadline.toString()), Map.of("If-Match", etag));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
     }
 }

@@ -170,12 +170,12 @@ class WorkNoticeRulesTests {
 
     @Test
     void theDossierGoesToVuPhapCheThenBackToTheUnitThenToTheLeader() {
-        var sent = new WorkNoticeRules.DossierSent(TASK, null, ON, 4);
+        var sent = new DossierNoticeRules.DossierSent(TASK, null, ON, 4);
         assertThat(only(sent).to()).isEqualTo(new To(Set.of(), false, true));
         assertThat(only(sent).link()).isEqualTo("/tasks/7/dossier");
         assertThat(sent.settles(open(1, NoticeRule.DOSSIER_RETURNED, "DOSSIER", 7, "d3", 11L))).isTrue();
 
-        var returned = new WorkNoticeRules.DossierReviewed(TASK, "Chuyên viên Vụ Pháp chế", ON, 5, false, "Thiếu tờ trình.");
+        var returned = new DossierNoticeRules.DossierReviewed(TASK, "Chuyên viên Vụ Pháp chế", ON, 5, false, "Thiếu tờ trình.");
         assertThat(only(returned).rule()).isEqualTo(NoticeRule.DOSSIER_RETURNED);
         assertThat(only(returned).to()).isEqualTo(LEAD);
         assertThat(only(returned).link()).isEqualTo("/tasks/7/dossier#review-history");
@@ -183,11 +183,11 @@ class WorkNoticeRulesTests {
                 + " 05/01/2027 với ý kiến: “Thiếu tờ trình.”.");
         assertThat(returned.settles(open(1, NoticeRule.DOSSIER_FOR_REVIEW, "DOSSIER", 7, "d4", 11L))).isTrue();
 
-        var passed = new WorkNoticeRules.DossierReviewed(TASK, null, ON, 7, true, null);
+        var passed = new DossierNoticeRules.DossierReviewed(TASK, null, ON, 7, true, null);
         assertThat(only(passed).rule()).isEqualTo(NoticeRule.DOSSIER_PASSED);
         assertThat(only(passed).to()).isEqualTo(new To(Set.of(11L), true, false));
 
-        var submission = new WorkNoticeRules.SubmissionRecorded(TASK, ACTOR, ON, 8, "45/TTr-BTTTT", ON);
+        var submission = new DossierNoticeRules.SubmissionRecorded(TASK, ACTOR, ON, 8, "45/TTr-BTTTT", ON);
         assertThat(only(submission).to()).isEqualTo(INVOLVED);
         assertThat(only(submission).link()).isEqualTo("/tasks/7/dossier#submission");
         assertThat(only(submission).body()).contains("văn bản số 45/TTr-BTTTT ngày 05/01/2027");
