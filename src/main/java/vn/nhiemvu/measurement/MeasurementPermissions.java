@@ -21,7 +21,8 @@ public final class MeasurementPermissions {
         DEFINE_INDICATOR,
         RECORD_VALUE,
         DEFINE_CRITERIA,
-        SELF_ASSESS
+        SELF_ASSESS,
+        PUBLISH
     }
 
     /**
@@ -33,6 +34,7 @@ public final class MeasurementPermissions {
             .allow(Action.RECORD_VALUE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(Action.DEFINE_CRITERIA, OFFICE, ADMINISTRATOR)
             .allow(Action.SELF_ASSESS, LEAD_UNIT, OFFICE, ADMINISTRATOR)
+            .allow(Action.PUBLISH, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> Message.of("forbidden.measurement.action.refused",
                     Message.of(relation.code()), action.words()));
 

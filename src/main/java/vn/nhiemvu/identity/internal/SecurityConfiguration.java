@@ -58,6 +58,8 @@ class SecurityConfiguration {
      */
     private static final String INVITATIONS_API = "/api/v1/invitations/*";
     private static final String INVITATIONS_PAGE = "/invitations/*";
+    /** An agency's public disclosure (ADR 0051): the figures it chose to publish, open to anyone. */
+    private static final String PUBLIC_PAGES = "/public/*";
 
     /** Signed in as the ministry's staff: any role but {@link Role#RESPONDENT}. */
     private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorizationManagers.allOf(
@@ -124,7 +126,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                                "/schemas/**", INVITATIONS_PAGE)
+                                "/schemas/**", INVITATIONS_PAGE, PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers(RESPONDENT_PAGES).authenticated()
                         .anyRequest().access(STAFF))

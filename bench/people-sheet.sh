@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# A person's monthly sheet (Nghị định 335; issue 17 asks < 50 ms) with N work items (default 5,000): N generated tasks
+# led by the unit of tccb.an, all with tccb.an as performer, deadlines over 2026-11, 60 % completed (some late), in an
+# H2 file next to the demo data; then GET /api/v1/people/tccb.an/sheets?period=2026-11 timed with curl R times (default
+# 20; the first ones warm the JVM up), read by the unit head (tccb), each read audited as the application does.
+# Usage: bench/people-sheet.sh [N] [R]   (needs target/nhiemvu.jar: ./mvnw -q package -DskipTests)
+set -euo pipefail
+N=${1:-5000}; R=${2:-20}; PORT=${PORT:-18303}
+DIR=$(mktemp -d /tmp/nv-sheet-bench.XXXX)
+H2=$(ls ~/.m2/repository/com/h2database/h2/2.4.*/h2-2.4.*.jar | tail -1)
+URL="jdbc:h2:file:$DIR/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+start() {
+  java -jar target/nhiemvu.jar --server.port=$PORT --spring.datasource.url="$URL" \
+    --nhiemvu.files.directory=$DIR/files --nhiemvu.jobs.directory=$DIR/jobs > $DIR/app.log 2>&1 &
+  PID=$!
+  until curl -sf http://localhost:$PORT/actuator/health > /dev/null; do sleep 2; done
+}
+start; kill $PID; wait $PID || true
+java -cp "$H2" org.h2.tools.Shell -url "$URL" -user sa -sql "insert into task (agency_id, title, lead_unit_id,
+  deadline, completed_at, search_text, version, created_at, created_by, updated_at)
+  select u.agency_id, 'Sản phẩm thử tải ' || x, u.unit_id, dateadd('DAY', mod(x, 30), date '2026-11-01'),
+  case when mod(x, 10) < 6 then dateadd('DAY', mod(x, 30) + mod(x, 3) - 1, date '2026-11-01') else null end,
+  'san pham thu tai', 0, timestamp with time zone '2026-10-01 08:00:00+07', 'bench',
+  timestamp with time zone '2026-10-01 08:00:00+07'
+  from system_range(1, $N) r(x), (select agency_id, unit_id from app_user where username = 'tccb.an') u;
+  insert into task_performer (agency_id, task_id, user_id, from_on, assigned_by, assigned_at)
+  select t.agency_id, t.id, u.id, date '2026-10-01', 'bench', timestamp '2026-10-01 08:00:00'
+  from task t, app_user u where t.created_by = 'bench' and u.username = 'tccb.an'" > /dev/null
+start
+echo "tccb.an 2026-11 with $N generated work items (+ demo data); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for i in $(seq 1 "$R"); do
+  curl -s -o /dev/null -w "round $i %{http_code} %{size_download} B %{time_total} s\n" \
+    -u tccb:demo "http://localhost:$PORT/api/v1/people/tccb.an/sheets?period=2026-11&asOf=2026-12-05"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+kill $PID; wait $PID || true; rm -rf "$DIR"
