@@ -29,10 +29,11 @@ public final class SimilarProposals {
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final int MAX_PAIRS = 100;
     /**
-     * The bound on pairs measured: rows that are nearly all alike (a template filled with the same sentence) would
-     * otherwise make every pair a candidate, 12.5 million at 5,000 rows; past it the search stops and says so.
+     * The bound on pairs looked at (each proposal met again through a shared shingle counts): rows that are nearly all
+     * alike (a template filled with the same sentence) would otherwise make every pair a candidate, 12.5 million at
+     * 5,000 rows; past it the search stops and says so.
      */
-    public static final int MAX_COMPARISONS = 400_000;
+    public static final int MAX_COMPARISONS = 300_000;
 
     /** The pairs found, most alike first; {@code complete} false when the search stopped at its bound. */
     public record Found(List<Pair> pairs, boolean complete) {
@@ -64,6 +65,7 @@ public final class SimilarProposals {
         double t = Math.max(0.1, Math.min(1.0, threshold));
         var shown = new ArrayList<Aggregation.Proposal>();
         var sets = new ArrayList<String[]>();
+        var hashed = new ArrayList<Set<String>>();
         var frequency = new HashMap<String, Integer>();
         for (Aggregation.Proposal p : proposals) {
             if (merges.containsKey(key(p))) {
@@ -75,6 +77,7 @@ public final class SimilarProposals {
             }
             shown.add(p);
             sets.add(shingles.toArray(String[]::new));
+            hashed.add(shingles);
             shingles.forEach(s -> frequency.merge(s, 1, Integer::sum));
         }
         // Rarest first, so the prefixes index the shingles few proposals share.
@@ -82,7 +85,7 @@ public final class SimilarProposals {
         sets.forEach(s -> Arrays.sort(s, rarest));
 
         var index = new HashMap<String, List<Integer>>();
-        var pairs = new ArrayList<Pair>();
+        var found = new ArrayList<double[]>();
         int compared = 0;
         boolean complete = true;
         for (int i = 0; i < sets.size() && complete; i++) {
@@ -92,26 +95,33 @@ public final class SimilarProposals {
             var candidates = new LinkedHashSet<Integer>();
             for (int k = 0; k < prefix; k++) {
                 String shingle = pa.table() + ":" + a[k];
-                candidates.addAll(index.getOrDefault(shingle, List.of()));
-                index.computeIfAbsent(shingle, s -> new ArrayList<>()).add(i);
-            }
-            for (int j : candidates) {
-                if (++compared > MAX_COMPARISONS) {
+                List<Integer> seen = index.getOrDefault(shingle, List.of());
+                compared += seen.size();
+                if (compared > MAX_COMPARISONS) {
                     complete = false;
                     break;
                 }
+                candidates.addAll(seen);
+                index.computeIfAbsent(shingle, s -> new ArrayList<>()).add(i);
+            }
+            for (int j : candidates) {
                 String[] b = sets.get(j);
                 if (Math.min(a.length, b.length) < t * Math.max(a.length, b.length)) {
                     continue;
                 }
-                double similarity = jaccard(a, b);
-                if (similarity >= t) {
-                    pair(round, shown.get(j), pa, similarity, tasks).ifPresent(pairs::add);
+                double similarity = jaccard(hashed.get(j), a);
+                if (similarity >= t && !(tasks.containsKey(key(shown.get(j))) && tasks.containsKey(key(pa)))) {
+                    found.add(new double[] { similarity, j, i });
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
-        return new Found(List.copyOf(pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()))), complete);
+        // The texts are written for the pairs shown only.
+        found.sort(Comparator.comparingDouble((double[] f) -> f[0]).reversed());
+        var pairs = new ArrayList<Pair>();
+        for (double[] f : found.subList(0, Math.min(MAX_PAIRS, found.size()))) {
+            pair(round, shown.get((int) f[1]), shown.get((int) f[2]), f[0], tasks).ifPresent(pairs::add);
+        }
+        return new Found(List.copyOf(pairs), complete);
     }
 
     private static java.util.Optional<Pair> pair(ProposalRound round, Aggregation.Proposal first,
@@ -156,15 +166,14 @@ public final class SimilarProposals {
         return shingles;
     }
 
-    static double jaccard(String[] a, String[] b) {
-        Set<String> small = Set.of(a.length <= b.length ? a : b);
+    static double jaccard(Set<String> a, String[] b) {
         int shared = 0;
-        for (String s : a.length <= b.length ? b : a) {
-            if (small.contains(s)) {
+        for (String s : b) {
+            if (a.contains(s)) {
                 shared++;
             }
         }
-        return (double) shared / (a.length + b.length - shared);
+        return (double) shared / (a.size() + b.length - shared);
     }
 
     /** How the aggregation names a proposal: "receipt/table/row", from 1. */

@@ -87,7 +87,8 @@ class RoundAggregationPageController {
         var may = RoundPermissions.allowed(user, aggregation.round());
         model.addAttribute("canMerge", may.contains(Action.MERGE));
         model.addAttribute("canDecide", may.contains(Action.REVIEW));
-        if (may.contains(Action.MERGE)) {
+        // On demand: at thousands of nearly alike rows the pairs cost more than the page's own 300 ms.
+        if (may.contains(Action.MERGE) && params.containsKey("similar")) {
             double threshold = RoundAggregationApiController.threshold(params.get("threshold"));
             model.addAttribute("threshold", (int) Math.round(threshold * 100));
             model.addAttribute("similar", SimilarProposals.find(aggregation.round(), aggregation.proposals(), merges,

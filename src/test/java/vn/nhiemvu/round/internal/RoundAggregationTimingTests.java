@@ -125,8 +125,8 @@ class RoundAggregationTimingTests {
         assertThat(filtered / 1_000_000).isLessThan(900);
         assertThat(export / 1_000_000).isLessThan(6000);
         assertThat(check / 1_000_000).isLessThan(3000);
-        // The similar pairs are computed with the aggregation page: within its budget even when every row is alike.
-        assertThat((read + pairs) / 1_000_000).isLessThan(900);
+        // Asked for on the page (not with every load); every row here is alike, the worst case, stopped at its bound.
+        assertThat(pairs / 1_000_000).isLessThan(3000);
     }
 
     private static Aggregation aggregate(ProposalRound round, List<Agency> agencies, List<String> stored,
