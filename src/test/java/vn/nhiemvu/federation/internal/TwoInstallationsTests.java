@@ -637,6 +637,17 @@ class TwoInstallationsTests {
         assertThat(done.get("progressPercent").asInt()).isEqualTo(100);
     }
 
+    @Test
+    @Order(10)
+    void refusedMessagesAreKeptForTheTimeSetThenSwept() {
+        RejectsSweep sweep = lower.getBean(RejectsSweep.class);
+        int kept = call(lowerPort, "admin", "GET", "/api/v1/federation/rejects", null).json().size();
+        assertThat(kept).isPositive();
+        assertThat(sweep.sweep(Instant.now())).as("none older than 90 days yet").isZero();
+        assertThat(sweep.sweep(Instant.now().plus(Duration.ofDays(91)))).isEqualTo(kept);
+        assertThat(call(lowerPort, "admin", "GET", "/api/v1/federation/rejects", null).json().isEmpty()).isTrue();
+    }
+
     /** The Office edits the task's title and deadline above, as the task form does (If-Match the version read). */
     private void edit(long task, String title, LocalDate deadline) {
         Answer read = call(upperPort, "vanphong", "GET", "/api/v1/tasks/" + task, null);
