@@ -6,7 +6,7 @@
 # assignment to the last one applied below, messages/s, and the lag of each message (applied below − assigned above):
 # p50, p95, max.
 # Usage: bench/federation.sh [N=10000]   (SKIP_BUILD=1 reuses target/nhiemvu.jar; CLIENTS=4 concurrent API clients;
-#   UPPER_PORT, LOWER_PORT)
+#   UPPER_PORT, LOWER_PORT; SEND_WORKERS=4 posts at once per installation)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-10000}"
@@ -21,7 +21,7 @@ start() { # name code port
   mkdir -p "$work/$1"
   (cd "$work/$1" && exec java -Xmx768m -jar "$jar" --server.port="$3" --nhiemvu.federation.agency-code="$2" \
     --spring.datasource.url="jdbc:h2:file:$work/$1/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    --nhiemvu.federation.send-every=100ms > app.log 2>&1) &
+    --nhiemvu.federation.send-every=100ms --nhiemvu.federation.send-workers="${SEND_WORKERS:-4}" > app.log 2>&1) &
   pids+=($!)
 }
 start upper VPCP "$upper_port"

@@ -98,4 +98,21 @@ class GuidanceRequestTests {
                 null, null, 0, Instant.EPOCH);
         assertThat(afterCutoff.isTimely()).isFalse();
     }
+
+    @Test
+    void aDecisionTakenAboveKeepsTheRulesOnTheRequestWithoutALocalRight() {
+        GuidanceRequest approved = open(Kind.EXTENSION).decideAbove(Decision.APPROVE, LocalDate.of(2020, 12, 20), null,
+                TODAY, "Văn phòng Chính phủ");
+        assertThat(approved.state()).isEqualTo(State.APPROVED);
+        assertThat(approved.approvedDeadline()).isEqualTo(LocalDate.of(2020, 12, 20));
+        assertThat(approved.decidedBy()).isEqualTo("Văn phòng Chính phủ");
+        assertThat(open(Kind.GUIDANCE).decideAbove(Decision.ANSWER, null, "Làm trong phạm vi Bộ", TODAY, "x").answer())
+                .isEqualTo("Làm trong phạm vi Bộ");
+        assertThatThrownBy(() -> open(Kind.GUIDANCE).decideAbove(Decision.APPROVE, null, null, TODAY, "x"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> open(Kind.GUIDANCE).decideAbove(Decision.ANSWER, null, " ", TODAY, "x"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> approved.decideAbove(Decision.REJECT, null, null, TODAY, "x"))
+                .as("decided once").isInstanceOf(ConflictException.class);
+    }
 }

@@ -613,7 +613,8 @@ class TwoInstallationsTests {
                 + "/guidance-requests", null).json().get("items").get(0), r -> "ANSWERED".equals(r.get("state").asString()));
         assertThat(answered.get("answer").asString()).isEqualTo("Làm trong phạm vi Bộ");
 
-        // Broken down below into two sub-tasks: the roll-up goes up as the task's progress.
+        // Broken down below into two sub-tasks: the roll-up goes up as the task's progress, then as its completion.
+        var subTasks = new java.util.ArrayList<Long>();
         for (String unit : java.util.List.of("KHTC", "VP")) {
             var sub = new java.util.HashMap<String, Object>(Bodies.task("Phần việc " + unit + " " + run, unit,
                     second.toString()));
@@ -621,15 +622,19 @@ class TwoInstallationsTests {
             sub.put("parent", Map.of("id", lowerTask));
             Answer made = call(lowerPort, "vanphong", "POST", "/api/v1/tasks", sub);
             assertThat(made.status()).as(made.toString()).isEqualTo(201);
-            if (unit.equals("KHTC")) {
-                assertThat(call(lowerPort, "vanphong", "POST", "/api/v1/tasks/" + made.json().get("id").asLong()
-                        + "/completion", Bodies.officeCompletion(LocalDate.now().toString())).status()).isEqualTo(200);
-            }
+            subTasks.add(made.json().get("id").asLong());
         }
+        String today = LocalDate.now().toString();
+        assertThat(call(lowerPort, "vanphong", "POST", "/api/v1/tasks/" + subTasks.get(0) + "/completion",
+                Bodies.officeCompletion(today)).status()).isEqualTo(200);
         JsonNode rolledUp = eventually(() -> upperView(task), v -> v.get("progressPercent") != null
                 && v.get("progressPercent").asInt() == 50);
         assertThat(rolledUp.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(rolledUp.get("statusNote").asString()).isEqualTo("1/2 nhiệm vụ con đã hoàn thành");
+        assertThat(call(lowerPort, "vanphong", "POST", "/api/v1/tasks/" + subTasks.get(1) + "/completion",
+                Bodies.officeCompletion(today)).status()).isEqualTo(200);
+        JsonNode done = eventually(() -> upperView(task), v -> "COMPLETED".equals(v.get("status").asString()));
+        assertThat(done.get("progressPercent").asInt()).isEqualTo(100);
     }
 
     @Test
