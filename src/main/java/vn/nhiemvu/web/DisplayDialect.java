@@ -84,6 +84,16 @@ class DisplayDialect extends AbstractDialect implements IExpressionObjectDialect
             return format.format(value);
         }
 
+        /** An estimate (a forecast) in the page's language with one decimal: its last digits would claim a precision it has not. */
+        public String estimate(Number value) {
+            if (value == null) {
+                return "";
+            }
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(1);
+            return format.format(value);
+        }
+
         /** A ratio as a percentage with one decimal: 0.9234 → "92,3 %". */
         public String percent(Number ratio) {
             if (ratio == null) {

@@ -83,7 +83,7 @@ class IndicatorIntegrationTests {
                 "Dự báo đạt").doesNotContain("value-form");
         var session = FormSession.signIn(port, "khtc");
         String page = session.get("/indicators/" + code).body();
-        assertThat(page).contains("Số liệu Kho bạc cập nhật", "125,7692", "value-form", "xu thế tuyến tính");
+        assertThat(page).contains("Số liệu Kho bạc cập nhật", "125,8 %", "value-form", "xu thế tuyến tính");
         var form = new LinkedHashMap<String, String>();
         form.put("period", year + "-Q3");
         form.put("value", "70,5");
