@@ -5,15 +5,7 @@
 # Usage: bench/report.sh [N] [R]   (needs target/nhiemvu.jar: ./mvnw -q package -DskipTests)
 set -euo pipefail
 N=${1:-100000}; R=${2:-4}; PORT=${PORT:-8185}
-DIR=$(mktemp -d /tmp/nv-report-bench.XXXX)
-H2=$(ls ~/.m2/repository/com/h2database/h2/2.4.*/h2-2.4.*.jar | tail -1)
-URL="jdbc:h2:file:$DIR/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-start() {
-  java -jar target/nhiemvu.jar --server.port=$PORT --spring.datasource.url="$URL" \
-    --nhiemvu.files.directory=$DIR/files --nhiemvu.jobs.directory=$DIR/jobs > $DIR/app.log 2>&1 &
-  PID=$!
-  until curl -sf http://localhost:$PORT/actuator/health > /dev/null; do sleep 2; done
-}
+NAME=report; . "$(dirname "$0")/lib/h2-app.sh"
 start; kill $PID; wait $PID || true
 java -cp "$H2" org.h2.tools.Shell -url "$URL" -user sa -sql "insert into task (agency_id, title, lead_unit_id,
   supervising_leader_id, deadline, completed_at, search_text, version, created_at, created_by, updated_at)
