@@ -2,6 +2,7 @@ package vn.nhiemvu.measurement.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +45,17 @@ import vn.nhiemvu.task.TaskEvent;
  * evaluator's statuses and {@link vn.nhiemvu.evaluation.Rankings}' due tasks, never re-derived here), one board per
  * recording period: as of the period's end, or today for the period under way. A value that differs from the one in
  * force is added — the first for its period, or a correction saying it was recomputed — so nothing is overwritten.
- * Recomputations run one at a time on one thread, and an agency already waiting is not queued twice.
+ * Recomputations run one at a time on one thread, {@link #SETTLE} after the change that asked first: an agency already
+ * waiting is not queued twice, so a burst of changes (an import, a busy morning) costs one recomputation, not one
+ * each.
  */
 @Component
 class TaskIndicators {
 
     static final String SYSTEM = "system";
+
+    /** How long a first change waits for the ones that follow it before the agency is recomputed. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
 
     private static final Logger log = LoggerFactory.getLogger(TaskIndicators.class);
 
@@ -57,7 +64,7 @@ class TaskIndicators {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "indicator-recompute");
         t.setDaemon(true);
         return t;
@@ -89,14 +96,14 @@ class TaskIndicators {
     void later(long agencyId) {
         AfterCommit.run(() -> {
             if (waiting.add(agencyId)) {
-                worker.execute(() -> {
+                worker.schedule(() -> {
                     waiting.remove(agencyId);
                     try {
                         recompute(agencyId);
                     } catch (RuntimeException e) {
                         log.error("Indicators computed from tasks of agency {} not recomputed", agencyId, e);
                     }
-                });
+                }, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
             }
         });
     }
