@@ -76,14 +76,15 @@ class SecurityHeadersIntegrationTests {
         // The library comes from one fragment (fragments/charts.html); each page's script follows it and runs.
         var office = FormSession.signIn(port, "vanphong");
         for (String[] page : new String[][] { { "/dashboard", "<script id=\"dashboard-charts\" src=\"/js/dashboard.js\">" },
-                { "/rankings", "<script id=\"ranking-chart\" nonce=\"%s\">" },
+                { "/rankings", "<script id=\"ranking-script\" nonce=\"%s\">" },
+                { "/indicators/GIAINGAN", "<script id=\"indicator-script\" nonce=\"%s\">" },
                 { "/reports", "<script id=\"report-charts\" nonce=\"%s\">" } }) {
             var answer = office.get(page[0]);
             assertThat(answer.statusCode()).as(page[0]).isEqualTo(200);
             var nonce = NONCE.matcher(answer.headers().firstValue("Content-Security-Policy").orElseThrow());
             assertThat(nonce.find()).isTrue();
             assertThat(answer.body()).as(page[0]).containsSubsequence("<script src=\"/js/echarts.min.js\"></script>",
-                    page[1].formatted(nonce.group(1)));
+                    "<script src=\"/js/charts.js\"></script>", page[1].formatted(nonce.group(1)));
         }
     }
 
