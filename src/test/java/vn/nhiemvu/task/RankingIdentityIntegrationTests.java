@@ -141,7 +141,13 @@ class RankingIdentityIntegrationTests {
         String page = FormSession.signIn(port, "vanphong").get("/rankings?from=2020-07-01&to=2020-12-31&asOf=2021-01-15")
                 .body();
         assertThat(page).contains("Đến hạn = Hoàn thành đúng hạn + Hoàn thành quá hạn + Quá hạn chưa hoàn thành")
-                .contains("/tasks?leadUnit=").contains("status=COMPLETED_ON_TIME,COMPLETED_LATE,OVERDUE");
+                .contains("/tasks?leadUnit=").contains("status=COMPLETED_ON_TIME,COMPLETED_LATE,OVERDUE")
+                .contains("id=\"ranking-chart\"").doesNotContain("id=\"ranking-empty\"");
+        // A period in which nothing fell due (a new user's first look at this year) says so instead of an empty chart.
+        String empty = FormSession.signIn(port, "vanphong").get("/rankings?from=2019-01-01&to=2019-12-31&asOf=2019-12-31")
+                .body();
+        assertThat(empty).contains("id=\"ranking-empty\"", "Từ 01/01/2019 đến 31/12/2019, tính đến ngày 31/12/2019, chưa có")
+                .doesNotContain("id=\"ranking-chart\"", "drawChart(");
     }
 
     /** The task list's filters for a row: its unit or leader, deadline in force in the period up to the as-of date. */

@@ -76,7 +76,7 @@ class SecurityHeadersIntegrationTests {
         // The library comes from one fragment (fragments/charts.html); each page's script follows it and runs.
         var office = FormSession.signIn(port, "vanphong");
         for (String[] page : new String[][] { { "/dashboard", "<script id=\"dashboard-charts\" src=\"/js/dashboard.js\">" },
-                { "/rankings", "<script id=\"ranking-script\" nonce=\"%s\">" },
+                { "/rankings?from=2020-07-01&to=2020-12-31&asOf=2021-01-15", "<script id=\"ranking-script\" nonce=\"%s\">" },
                 { "/indicators/GIAINGAN", "<script id=\"indicator-script\" nonce=\"%s\">" },
                 { "/reports", "<script id=\"report-charts\" nonce=\"%s\">" } }) {
             var answer = office.get(page[0]);
