@@ -31,8 +31,9 @@ final class MetadataReader {
     private static final Pattern TITLE_NUMBER = Pattern.compile(
             "(?i:chỉ thị|nghị quyết|quyết định|công văn|kế hoạch|thông báo|công điện|chương trình)\\s+(?:số\\s+)?"
                     + "(\\d{1,5}(?:/\\d{4})?/[A-ZĐ][A-ZĐa-z0-9&]*(?:-[A-ZĐa-z0-9&]+)*)(?![\\p{Ll}])");
+    /** The place's words stay on the date's line: "… của Tỉnh" ending the line above is not part of "Hà Nội". */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "((?:TP\\.\\s*)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})\\s*,\\s*ngày\\s+(\\d{1,2}|\\s*)\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+            "((?:TP\\.\\s*)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,3})\\s*,\\s*ngày\\s+(\\d{1,2}|\\s*)\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern KIND_HEADING = Pattern.compile(
             "(?:^|(?<=\\d{4}\\s{1,9}))(CHỈ THỊ|NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO KẾT LUẬN|THÔNG BÁO|CÔNG ĐIỆN"
                     + "|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?)(?![\\p{L}])\\s*(.*)$");

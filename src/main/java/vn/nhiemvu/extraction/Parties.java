@@ -149,13 +149,17 @@ final class Parties {
 
     /**
      * In an institution's name, a verb followed by a capitalised word that starts no party is part of the name
-     * ("Viện Nghiên cứu phát triển Thành phố chuẩn bị …"): the predicate is the next verb.
+     * ("Viện Nghiên cứu phát triển Thành phố chuẩn bị …"): the predicate is the next verb. The institution is the
+     * name the word is in, also when it is not the first of a list ("Văn phòng Bộ, Viện Nghiên cứu phát triển …").
      */
     private boolean institutionNameGoesOn(int start, int p, int limit) {
-        if (!INSTITUTION.matcher(source.folded()).region(start, limit).lookingAt()) {
+        String t = source.text();
+        String f = source.folded();
+        int name = Math.max(Math.max(t.lastIndexOf(',', p - 1), t.lastIndexOf(';', p - 1)) + 1,
+                f.lastIndexOf(" va ", p - 1) + 4);
+        if (!INSTITUTION.matcher(f).region(skipSpaces(Math.max(start, name), p), limit).lookingAt()) {
             return false;
         }
-        String t = source.text();
         int q = p;
         while (q < limit && (Character.isLetter(t.charAt(q)) && Character.isLowerCase(t.charAt(q)) || t.charAt(q) == ' ')) {
             q++;

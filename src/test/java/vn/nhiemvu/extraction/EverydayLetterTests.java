@@ -362,4 +362,76 @@ class EverydayLetterTests {
         assertThat(tasks).extracting(TaskProposal::text).containsExactly("Bộ Tài chính chủ trì rà soát các khoản phí, "
                 + "hoàn thành trong quý II năm 2026");
     }
+
+    @Test
+    void anInstitutionsNameIsNotCutWhenAnotherNameComesFirst() {
+        List<TaskProposal> tasks = tasks("""
+                ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+                Số: 500/KH-UBND
+                Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2026
+                KẾ HOẠCH
+                Thực hiện Chương trình chuyển đổi số năm 2026
+                I. NHIỆM VỤ
+                1. Xây dựng cơ sở dữ liệu văn bản chỉ đạo của Thành phố.
+                - Cơ quan chủ trì: Sở Thông tin và Truyền thông.
+                - Cơ quan phối hợp: Văn phòng Ủy ban nhân dân Thành phố, Viện Nghiên cứu phát triển Thành phố.
+                - Thời gian thực hiện: Quý II/2026.
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(names(tasks.get(0).coordinating())).containsExactly("Văn phòng Ủy ban nhân dân Thành phố",
+                "Viện Nghiên cứu phát triển Thành phố");
+    }
+
+    @Test
+    void provincesListedAfterCacTinhAreAskedThroughTheirCommittees() {
+        List<TaskProposal> tasks = tasks(VPCP + """
+                Phó Thủ tướng Lê Văn Bình có ý kiến như sau:
+                Giao các tỉnh: Quảng Ninh, Bình Dương phối hợp với Bộ Công an bảo đảm an ninh trật tự tại các khu công nghiệp.
+                """ + SIGNATURE);
+        assertThat(tasks).hasSize(1);
+        List<Party> lead = tasks.get(0).lead();
+        assertThat(names(lead)).as("the directory knows the one committee, not the other")
+                .containsExactly("Ủy ban nhân dân tỉnh Quảng Ninh", "tỉnh Bình Dương");
+        assertThat(lead.get(0).matched()).isTrue();
+        assertThat(lead.get(0).text()).isEqualTo("tỉnh Quảng Ninh");
+        assertThat(lead.get(1).matched()).isFalse();
+    }
+
+    @Test
+    void periodsInsideTitlesAndPriorityPeriodsAreNoDeadlines() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ TÀI CHÍNH
+                Số: 1600/BTC-VP
+                V/v thực hiện nhiệm vụ năm 2026
+                Hà Nội, ngày 15 tháng 01 năm 2026
+                Kính gửi: Các đơn vị thuộc Bộ.
+                Bộ Tài chính có ý kiến như sau:
+                1. Các đơn vị thuộc Bộ bố trí kinh phí trong Kế hoạch năm 2027 để thực hiện Đề án.
+                2. Vụ Ngân sách nhà nước xây dựng Chương trình công tác tháng 3 năm 2026 của Bộ.
+                3. Thanh tra Bộ tăng cường kiểm tra, nhất là trong quý IV năm 2026.
+                4. Vụ Pháp chế tổ chức Hội nghị tổng kết năm 2026 trong tháng 12.
+                Nơi nhận:
+                - Như trên;
+                BỘ TRƯỞNG
+                Nguyễn Văn Thắng
+                """);
+        assertThat(tasks).hasSize(4);
+        assertThat(tasks.get(0).deadline().kind()).as("the year of a plan's title").isNull();
+        assertThat(tasks.get(1).deadline().kind()).as("the month of a programme's title").isNull();
+        assertThat(tasks.get(2).deadline().kind()).as("a priority period, its year included").isNull();
+        assertThat(tasks.get(3).deadline().date()).as("a deadline beside a title's year")
+                .isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(tasks.get(3).deadline().text()).isEqualTo("trong tháng 12");
+    }
+
+    @Test
+    void thePlaceIsReadOnTheDateLineAndTheReportKeepsItsName() {
+        Extraction extraction = extractor.extract(VPCP.replace("V/v xử lý kiến nghị của Tỉnh", "V/v kiến nghị của Thành phố Hồ Chí Minh")
+                + """
+                Phó Thủ tướng Lê Văn Bình có ý kiến như sau:
+                Giao Bộ Y tế báo cáo kết quả thực hiện Kế hoạch phòng, chống dịch năm 2026 trước ngày 15/3/2026.
+                """ + SIGNATURE, TestDirectory.demo(), new WeekendCalendar(), LocalDate.of(2026, 1, 10));
+        assertThat(extraction.document().place()).isEqualTo("Hà Nội");
+        assertThat(extraction.tasks().get(0).product()).isEqualTo("báo cáo kết quả thực hiện Kế hoạch phòng, chống dịch năm 2026");
+    }
 }
