@@ -79,8 +79,9 @@ final class NamedLists {
                 continue;
             }
             String[] halves = n.split(" và ");
-            boolean two = halves.length == 2 && directory.find(named + " " + n) == null
-                    && directory.find(named + " " + halves[0]) != null && directory.find(named + " " + halves[1]) != null;
+            // no province or city is named with "và": "Cao Bằng và Lào Cai" are two
+            boolean two = halves.length == 2 && (place || directory.find(named + " " + n) == null
+                    && directory.find(named + " " + halves[0]) != null && directory.find(named + " " + halves[1]) != null);
             for (String part : two ? halves : new String[] { n }) {
                 String body = part.strip();
                 boolean headed = PartyDirectory.key(body).startsWith(PartyDirectory.key(head) + " ");

@@ -434,4 +434,49 @@ class EverydayLetterTests {
         assertThat(extraction.document().place()).isEqualTo("Hà Nội");
         assertThat(extraction.tasks().get(0).product()).isEqualTo("báo cáo kết quả thực hiện Kế hoạch phòng, chống dịch năm 2026");
     }
+
+    @Test
+    void aConclusionNoticesItemsOpenWithTheirTopic() {
+        List<TaskProposal> tasks = tasks("""
+                VĂN PHÒNG CHÍNH PHỦ
+                Số: 400/TB-VPCP
+                Hà Nội, ngày 20 tháng 10 năm 2026
+                THÔNG BÁO
+                KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH QUẢNG NINH
+                Ngày 10 tháng 10 năm 2026, Phó Thủ tướng Lê Văn Bình đã làm việc với lãnh đạo tỉnh Quảng Ninh. Sau khi nghe \
+                báo cáo, Phó Thủ tướng kết luận như sau:
+                1. Về các kiến nghị của Tỉnh
+                a) Về đầu tư tuyến cao tốc: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương xem xét, xử lý theo quy \
+                định, báo cáo Thủ tướng Chính phủ trong quý IV năm 2026.
+                b) Về hỗ trợ nhà ở: Bộ Y tế hướng dẫn Tỉnh thực hiện, nhất là dịp cuối năm và đầu năm mới.
+                c) Về cửa khẩu: Đồng ý về nguyên tắc việc nâng cấp cửa khẩu; Ủy ban nhân dân tỉnh Quảng Ninh hoàn thiện hồ \
+                sơ, gửi Bộ Ngoại giao trước ngày 30/11/2026.
+                Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
+                Nơi nhận:
+                - Như trên;
+                KT. BỘ TRƯỞNG, CHỦ NHIỆM
+                PHÓ CHỦ NHIỆM
+                Nguyễn Văn An
+                """);
+        assertThat(tasks).hasSize(3);
+        assertThat(tasks.get(0).text()).startsWith("Về đầu tư tuyến cao tốc: Giao Bộ Tài chính");
+        assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Tài chính");
+        assertThat(names(tasks.get(0).coordinating())).containsExactly("Bộ Công Thương");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Y tế");
+        assertThat(tasks.get(1).deadline().kind()).isNull();
+        assertThat(names(tasks.get(2).lead())).as("the approval asks nothing; the clause after it does")
+                .containsExactly("Ủy ban nhân dân tỉnh Quảng Ninh");
+        assertThat(tasks.get(2).deadline().date()).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void aListOfProvincesEndingWithVaGivesEachProvince() {
+        Extraction extraction = extractor.extract(VPCP.replace("- Ủy ban nhân dân tỉnh Quảng Ninh.",
+                "- Ủy ban nhân dân các tỉnh: Hà Giang, Cao Bằng và Quảng Ninh.") + SIGNATURE, TestDirectory.demo(),
+                new WeekendCalendar(), LocalDate.of(2026, 1, 10));
+        assertThat(names(extraction.document().addressees())).containsExactly("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính",
+                "Bộ Xây dựng", "Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Cao Bằng",
+                "Ủy ban nhân dân tỉnh Quảng Ninh");
+    }
 }
