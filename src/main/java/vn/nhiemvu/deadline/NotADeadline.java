@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * opening a clause, or "Chương trình phải được thực hiện định kỳ 6 tháng", is still a duty;</li>
  * <li>a period inside a title: "bố trí kinh phí trong Kế hoạch năm 2027", "Chương trình công tác tháng 3 năm 2026
  * của Bộ" — a month, quarter, half or year with no deadline word of its own ("trong", "trước", "đến"…), right
- * after such a title; "trình Đề án trong năm 2026" keeps its deadline.</li>
+ * after such a title; "trình Đề án trong năm 2026" keeps its deadline;</li>
+ * <li>the date figures are counted to: "số liệu tính đến ngày 30/4/2026", "tính đến hết năm 2025" — "đến" after
+ * "tính" says as of when, not by when.</li>
  * </ul>
  * A phrase set aside here still hides the shorter phrases inside it: "nhất là trong quý IV năm 2026" leaves no
  * "năm 2026" behind.
@@ -33,6 +35,9 @@ final class NotADeadline {
     private static final Pattern TITLED_PERIOD = Pattern.compile(NOUN + "(?:\\s+(?!(?:trong|trước|đến|hết|để|nhằm|xong"
             + "|hoàn thành|phải|được|là|cần|sẽ|đã)(?!\\p{L}))[\\p{L}\\d–-]+){0,6}\\s+$");
 
+    /** "tính đến (hết) …": the phrase starts with "đến", "tính" just before it (folded). */
+    private static final Pattern AS_OF = Pattern.compile("(?<![a-z])tinh\\s+$");
+
     private NotADeadline() {
     }
 
@@ -42,6 +47,9 @@ final class NotADeadline {
         int start = candidate.start();
         String before = text.folded().substring(Math.max(0, start - 30), start);
         if (kind != DeadlineKind.EXACT && kind != DeadlineKind.RECURRING && PRIORITY.matcher(before).find()) {
+            return true;
+        }
+        if (text.folded().startsWith("den ", start) && AS_OF.matcher(before).find()) {
             return true;
         }
         boolean titledPeriod = !candidate.marked() && kind != DeadlineKind.EXACT && kind != DeadlineKind.RELATIVE

@@ -49,7 +49,7 @@ final class Parties {
             "thành lập", "tiếp nhận", "áp dụng", "vận hành", "quản lý", "giám sát", "công bố", "đổi mới", "cắt giảm",
             "thúc đẩy", "làm", "chuẩn bị", "điều chỉnh", "hoàn thiện", "tổng kết", "sơ kết", "khảo sát", "xác định", "duy trì",
             "tạo", "liên hệ", "kiểm soát", "chấn chỉnh", "đề nghị", "yêu cầu", "sẽ", "đã", "để", "trong", "nhằm", "cử", "ký",
-            "đăng ký", "quyết liệt", "sau khi", "tại", "khi", "nếu", "có", "vào", "tiến hành", "mở", "cải cách", "nắm",
+            "đăng ký", "nhận được", "quyết liệt", "sau khi", "tại", "khi", "nếu", "có", "vào", "tiến hành", "mở", "cải cách", "nắm",
             "tiếp thu", "lựa chọn", "đăng tải", "thông báo", "phân bổ", "phân tích", "điều hành", "định kỳ", "hằng năm",
             "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "mời", "thi hành", "trả lời", "xem xét", "tuyệt đối", "chịu",
             "đưa", "mua", "thuê", "góp ý", "lấy ý kiến", "tuân thủ", "từ", "trước", "chậm nhất", "nghiêm", "ngay", "sớm",

@@ -479,4 +479,34 @@ class EverydayLetterTests {
                 "Bộ Xây dựng", "Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Cao Bằng",
                 "Ủy ban nhân dân tỉnh Quảng Ninh");
     }
+
+    @Test
+    void aMinistrysOfficeConveysItsLeadersOpinionAfterWhatCameIn() {
+        Extraction extraction = extractor.extract("""
+                BỘ TÀI CHÍNH
+                VĂN PHÒNG
+                Số: 450/VP-TH
+                V/v truyền đạt ý kiến chỉ đạo của Thứ trưởng
+                Hà Nội, ngày 05 tháng 5 năm 2026
+                Kính gửi: Vụ Ngân sách nhà nước.
+                Bộ Tài chính nhận được văn bản số 2100/BKHĐT-TH ngày 28/4/2026 của Bộ Kế hoạch và Đầu tư đề nghị góp ý dự \
+                thảo Báo cáo tình hình kinh tế - xã hội. Về việc này, Thứ trưởng Nguyễn Văn Minh có ý kiến chỉ đạo như sau: \
+                Giao Vụ Ngân sách nhà nước chủ trì, phối hợp với Vụ Pháp chế thống kê các khoản chi (số liệu tính đến ngày \
+                30/4/2026), dự thảo văn bản trả lời Bộ Kế hoạch và Đầu tư, trình Lãnh đạo Bộ trước ngày 12/5/2026.
+                Văn phòng Bộ thông báo để các đơn vị biết, thực hiện./.
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT, TH.
+                KT. CHÁNH VĂN PHÒNG
+                PHÓ CHÁNH VĂN PHÒNG
+                Lê Thị Lan
+                """, TestDirectory.demo(), new WeekendCalendar(), LocalDate.of(2026, 1, 10));
+        assertThat(extraction.document().issuer().name()).isEqualTo("Văn phòng Bộ Tài chính");
+        List<TaskProposal> tasks = extraction.tasks().stream().filter(t -> !t.inferred()).toList();
+        assertThat(tasks).as("what came in assigns nothing").hasSize(1);
+        assertThat(tasks.get(0).text()).startsWith("Giao Vụ Ngân sách nhà nước chủ trì");
+        assertThat(names(tasks.get(0).lead())).containsExactly("Vụ Ngân sách nhà nước");
+        assertThat(tasks.get(0).deadline().date()).as("the date figures are counted to is no deadline")
+                .isEqualTo(LocalDate.of(2026, 5, 12));
+    }
 }
