@@ -289,8 +289,10 @@ final class Parties {
             String head = HEADS[i];
             if (wordAt(p, limit, head)) {
                 String accented = ACCENTED.get(head);
-                return accented == null
-                        || source.text().regionMatches(true, p, accented, 0, accented.length());
+                // "Ban" alone names a board only with its capital: "họp giao ban" is a meeting
+                boolean capital = !head.equals("ban") || Character.isUpperCase(source.text().charAt(p));
+                return capital && (accented == null
+                        || source.text().regionMatches(true, p, accented, 0, accented.length()));
             }
         }
         return false;

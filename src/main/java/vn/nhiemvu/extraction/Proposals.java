@@ -24,6 +24,8 @@ final class Proposals {
     private static final Pattern TOPIC_OPENING = Pattern.compile("\\s*ve [^.;:]{1,120}:\\s+");
     /** The request word the party phrase may skip after the topic. */
     private static final Pattern REQUEST_WORD = Pattern.compile("\\s*(?:(?:giao|de nghi|yeu cau|phan cong)\\s+)?");
+    /** An item that asks the addressees by the courtesy form: "Đề nghị quý Bộ …", "Yêu cầu quý cơ quan …". */
+    private static final Pattern COURTESY_REQUEST = Pattern.compile("\\s*(?:de nghi|yeu cau) quy (?!i|ii|iii|iv|\\d)");
     /** An item that opens with the cases it applies to, then "thì" and what to do. */
     private static final Pattern SCOPE = Pattern.compile("\\s*doi voi [^.;:]{1,200}?(?<![a-z])thi\\s");
 
@@ -89,6 +91,10 @@ final class Proposals {
                 }
             }
             confidence += 0.2;
+        }
+        if (lead.isEmpty() && COURTESY_REQUEST.matcher(body.source.folded()).region(start, end).lookingAt()) {
+            // "Đề nghị quý cơ quan, đơn vị …" opening an item: the courtesy form names the letter's addressees
+            lead = fallbackLead;
         }
         Sections.Facts section = sections.above(line);
         if (lead.isEmpty() && section != null && !section.lead().isEmpty()) {

@@ -509,4 +509,28 @@ class EverydayLetterTests {
         assertThat(tasks.get(0).deadline().date()).as("the date figures are counted to is no deadline")
                 .isEqualTo(LocalDate.of(2026, 5, 12));
     }
+
+    @Test
+    void anItemAskingQuyCoQuanIsTheAddressees() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ THÔNG TIN VÀ TRUYỀN THÔNG
+                Số: 700/BTTTT-VP
+                V/v triển khai nhiệm vụ
+                Hà Nội, ngày 05 tháng 5 năm 2026
+                Kính gửi: Các cơ quan, đơn vị thuộc Bộ.
+                Thực hiện chỉ đạo của Bộ trưởng tại cuộc họp giao ban ngày 04/5/2026, Bộ Thông tin và Truyền thông yêu cầu:
+                1. Giao các Vụ: Pháp chế, Kế hoạch - Tài chính rà soát dự thảo Thông tư, báo cáo Bộ trưởng trước ngày 20/5/2026.
+                2. Đề nghị quý cơ quan, đơn vị tăng cường công tác tuyên truyền, nhất là trong dịp Tết Nguyên đán.
+                Nơi nhận:
+                - Như trên;
+                KT. BỘ TRƯỞNG
+                THỨ TRƯỞNG
+                Phạm Đức Long
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(names(tasks.get(0).lead())).containsExactly("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính");
+        assertThat(names(tasks.get(1).lead())).as("not the 'giao ban' meeting of the lead-in")
+                .containsExactly("Các cơ quan, đơn vị thuộc Bộ");
+        assertThat(tasks.get(1).deadline().kind()).isNull();
+    }
 }
