@@ -40,6 +40,15 @@ class EverydayLetterTests {
             - Ủy ban nhân dân tỉnh Quảng Ninh.
             """;
 
+    /** A ministry's letter signed by a deputy minister. */
+    private static final String MINISTRY_SIGNATURE = """
+            Nơi nhận:
+            - Như trên;
+            KT. BỘ TRƯỞNG
+            THỨ TRƯỞNG
+            Phạm Đức Long
+            """;
+
     private static final String SIGNATURE = """
             Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
             Nơi nhận:
@@ -180,14 +189,15 @@ class EverydayLetterTests {
         assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Công an", "Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam");
     }
 
+    /** The header of a conclusion notice of the Government Office. */
+    private static String notice(String number, String date, String title) {
+        return "VĂN PHÒNG CHÍNH PHỦ\nSố: " + number + "\nHà Nội, " + date + "\nTHÔNG BÁO\n" + title + "\n";
+    }
+
     @Test
     void aConclusionNoticeGivesTheItemsUnderEachBodysLeadInToThatBody() {
-        List<TaskProposal> tasks = tasks("""
-                VĂN PHÒNG CHÍNH PHỦ
-                Số: 45/TB-VPCP
-                Hà Nội, ngày 20 tháng 02 năm 2026
-                THÔNG BÁO
-                KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI KIỂM TRA CÔNG TÁC PHÒNG, CHỐNG DỊCH
+        List<TaskProposal> tasks = tasks(notice("45/TB-VPCP", "ngày 20 tháng 02 năm 2026",
+                "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI KIỂM TRA CÔNG TÁC PHÒNG, CHỐNG DỊCH") + """
                 Ngày 15 tháng 02 năm 2026, Phó Thủ tướng Lê Văn Bình đã kiểm tra công tác phòng, chống dịch tại tỉnh Quảng Ninh. Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
                 1. Đánh giá cao sự nỗ lực của các lực lượng tuyến đầu.
                 2. Nhiệm vụ thời gian tới
@@ -437,12 +447,8 @@ class EverydayLetterTests {
 
     @Test
     void aConclusionNoticesItemsOpenWithTheirTopic() {
-        List<TaskProposal> tasks = tasks("""
-                VĂN PHÒNG CHÍNH PHỦ
-                Số: 400/TB-VPCP
-                Hà Nội, ngày 20 tháng 10 năm 2026
-                THÔNG BÁO
-                KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH QUẢNG NINH
+        List<TaskProposal> tasks = tasks(notice("400/TB-VPCP", "ngày 20 tháng 10 năm 2026",
+                "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH QUẢNG NINH") + """
                 Ngày 10 tháng 10 năm 2026, Phó Thủ tướng Lê Văn Bình đã làm việc với lãnh đạo tỉnh Quảng Ninh. Sau khi nghe \
                 báo cáo, Phó Thủ tướng kết luận như sau:
                 1. Về các kiến nghị của Tỉnh
@@ -451,13 +457,7 @@ class EverydayLetterTests {
                 b) Về hỗ trợ nhà ở: Bộ Y tế hướng dẫn Tỉnh thực hiện, nhất là dịp cuối năm và đầu năm mới.
                 c) Về cửa khẩu: Đồng ý về nguyên tắc việc nâng cấp cửa khẩu; Ủy ban nhân dân tỉnh Quảng Ninh hoàn thiện hồ \
                 sơ, gửi Bộ Ngoại giao trước ngày 30/11/2026.
-                Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
-                Nơi nhận:
-                - Như trên;
-                KT. BỘ TRƯỞNG, CHỦ NHIỆM
-                PHÓ CHỦ NHIỆM
-                Nguyễn Văn An
-                """);
+                """ + SIGNATURE);
         assertThat(tasks).hasSize(3);
         assertThat(tasks.get(0).text()).startsWith("Về đầu tư tuyến cao tốc: Giao Bộ Tài chính");
         assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Tài chính");
@@ -521,12 +521,7 @@ class EverydayLetterTests {
                 Thực hiện chỉ đạo của Bộ trưởng tại cuộc họp giao ban ngày 04/5/2026, Bộ Thông tin và Truyền thông yêu cầu:
                 1. Giao các Vụ: Pháp chế, Kế hoạch - Tài chính rà soát dự thảo Thông tư, báo cáo Bộ trưởng trước ngày 20/5/2026.
                 2. Đề nghị quý cơ quan, đơn vị tăng cường công tác tuyên truyền, nhất là trong dịp Tết Nguyên đán.
-                Nơi nhận:
-                - Như trên;
-                KT. BỘ TRƯỞNG
-                THỨ TRƯỞNG
-                Phạm Đức Long
-                """);
+                """ + MINISTRY_SIGNATURE);
         assertThat(tasks).hasSize(2);
         assertThat(names(tasks.get(0).lead())).containsExactly("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính");
         assertThat(names(tasks.get(1).lead())).as("not the 'giao ban' meeting of the lead-in")
