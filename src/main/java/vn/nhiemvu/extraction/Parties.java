@@ -168,10 +168,11 @@ final class Parties {
                 && directory.nameAt(source.folded(), q) == 0 && q - p <= 20;
     }
 
-    /** A word that reads as a predicate but belongs to a name: "giao" after "Ngoại" (Bộ Ngoại giao). */
+    /** A word that reads as a predicate but belongs to a name: "giao" after "Ngoại" (Bộ Ngoại giao), "tạo" after "Đào". */
     boolean nameGoesOn(int p) {
         String f = source.folded();
-        return f.startsWith("giao", p) && p >= 6 && f.startsWith("ngoai ", p - 6);
+        return f.startsWith("giao", p) && p >= 6 && f.startsWith("ngoai ", p - 6)
+                || f.startsWith("tao", p) && p >= 4 && f.startsWith("dao ", p - 4) && Character.isUpperCase(source.text().charAt(p - 4));
     }
 
     /** The coordinating parties after "phối hợp với" in [from, limit), or none. */

@@ -528,4 +528,20 @@ class EverydayLetterTests {
                 .containsExactly("Các cơ quan, đơn vị thuộc Bộ");
         assertThat(tasks.get(1).deadline().kind()).isNull();
     }
+
+    @Test
+    void aDepartmentOfEducationAndTrainingIsNotCutAndVanDeIsNoDe() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ GIÁO DỤC VÀ ĐÀO TẠO
+                Số: 1234/BGDĐT-GDTH
+                V/v tổng kết năm học 2025-2026
+                Hà Nội, ngày 02 tháng 5 năm 2026
+                Kính gửi: Các Sở Giáo dục và Đào tạo.
+                Để chuẩn bị tổng kết năm học, Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo chỉ đạo các cơ sở \
+                giáo dục tổ chức tổng kết năm học, báo cáo Bộ những vấn đề vượt thẩm quyền trước ngày 15/6/2026.
+                """ + MINISTRY_SIGNATURE);
+        assertThat(tasks).hasSize(1);
+        assertThat(names(tasks.get(0).lead())).containsExactly("các Sở Giáo dục và Đào tạo");
+        assertThat(tasks.get(0).product()).isEqualTo("báo cáo Bộ những vấn đề vượt thẩm quyền");
+    }
 }
