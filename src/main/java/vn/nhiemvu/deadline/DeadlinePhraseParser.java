@@ -20,7 +20,7 @@ import vn.nhiemvu.calendar.WorkingCalendar;
  * <p>How a phrase is chosen when a text holds several: every rule below proposes candidates; a
  * candidate inside a longer one is dropped ("tháng 9 năm 2020" inside "ngày 30 tháng 9 năm 2020");
  * a date right after a document number ("Quyết định số 749/QĐ-TTg ngày 03/6/2020") is a citation,
- * not a deadline; then a phrase with a deadline word ("trước", "chậm nhất", "hoàn thành", "trong",
+ * not a deadline, nor is a priority period or a period inside a title ({@link NotADeadline}); then a phrase with a deadline word ("trước", "chậm nhất", "hoàn thành", "trong",
  * "đến", "cuối", "giai đoạn"…) beats a bare one, a more precise kind beats a coarser one (EXACT,
  * RELATIVE, RECURRING, WEEK, month, quarter, half, year, period, ONGOING), and the earlier beats the
  * later. If the winner is a phrase the parser recognises but cannot date — an impossible date
@@ -59,8 +59,8 @@ public final class DeadlinePhraseParser {
             Matcher m = rule.pattern().matcher(scan.text());
             while (m.find()) {
                 PhraseCandidate candidate = rule.reader().read(m, scan);
-                if (candidate != null && !NotADeadline.applies(folded, candidate.start(), candidate.end(), candidate.kind())) {
-                    candidates.add(candidate);
+                if (candidate != null) {
+                    candidates.add(NotADeadline.applies(folded, candidate) ? candidate.setAside() : candidate);
                 }
             }
         }
@@ -88,7 +88,8 @@ public final class DeadlinePhraseParser {
                     covered = covers(candidates.get(j), c, j < i);
                 }
             }
-            if (!covered && c.standing() != PhraseCandidate.Standing.CITATION) {
+            if (!covered && c.standing() != PhraseCandidate.Standing.CITATION
+                    && c.standing() != PhraseCandidate.Standing.SET_ASIDE) {
                 kept.add(c);
             }
         }

@@ -31,8 +31,9 @@ final class MetadataReader {
     private static final Pattern TITLE_NUMBER = Pattern.compile(
             "(?i:chỉ thị|nghị quyết|quyết định|công văn|kế hoạch|thông báo|công điện|chương trình)\\s+(?:số\\s+)?"
                     + "(\\d{1,5}(?:/\\d{4})?/[A-ZĐ][A-ZĐa-z0-9&]*(?:-[A-ZĐa-z0-9&]+)*)(?![\\p{Ll}])");
+    /** The place's words stay on the date's line: "… của Tỉnh" ending the line above is not part of "Hà Nội". */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "((?:TP\\.\\s*)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})\\s*,\\s*ngày\\s+(\\d{1,2}|\\s*)\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+            "((?:TP\\.\\s*)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,3})\\s*,\\s*ngày\\s+(\\d{1,2}|\\s*)\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern KIND_HEADING = Pattern.compile(
             "(?:^|(?<=\\d{4}\\s{1,9}))(CHỈ THỊ|NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO KẾT LUẬN|THÔNG BÁO|CÔNG ĐIỆN"
                     + "|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?)(?![\\p{L}])\\s*(.*)$");
@@ -267,15 +268,18 @@ final class MetadataReader {
         // the capitals above "Số:" or the Quốc hiệu: "BỘ THÔNG TIN VÀ" / "TRUYỀN THÔNG"
         String text = source.text();
         var name = new StringBuilder();
+        String lastLine = null;
         for (Line line : lines.subList(0, Math.min(lines.size(), 12))) {
             String content = text.substring(line.markerStart, line.end).strip();
             if (content.startsWith("CỘNG HÒA") || content.startsWith("CỘNG HOÀ") || content.startsWith("Số")) {
                 break;
             }
             if (content.length() > 2 && isCapitals(content) && content.chars().anyMatch(Character::isLetter)) {
+                lastLine = name.isEmpty() ? null : content.replaceAll("[-–\\s]+$", "").replaceAll("\\s+", " ");
                 name.append(name.isEmpty() ? "" : " ").append(content.replaceAll("\\s+", " "));
             } else {
                 name.setLength(0);
+                lastLine = null;
             }
         }
         if (!name.isEmpty()) {
@@ -284,10 +288,29 @@ final class MetadataReader {
             if (p.matched()) {
                 return p;
             }
-            String sentence = capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT);
-            return directory.resolve(sentence);
+            Party unit = unitOfParent(capitals, lastLine);
+            return unit != null ? unit : directory.resolve(sentenceCase(capitals));
         }
         return symbolIssuer == null ? null : directory.resolve(symbolIssuer);
+    }
+
+    /** The heads of a unit that signs for its ministry or committee: "BỘ TÀI CHÍNH" above "VĂN PHÒNG". */
+    private static final Pattern UNIT_LINE = Pattern.compile("^(?:VĂN PHÒNG|VỤ|CỤC|TỔNG CỤC|THANH TRA|BAN|SỞ)(?:\\s.*)?$");
+
+    /**
+     * "BỘ TÀI CHÍNH" / "VĂN PHÒNG": a unit writing for the body above it is "Văn phòng Bộ Tài chính" (the directory's
+     * entry when it has one); null when the header is not of that form or the body above is not known.
+     */
+    private Party unitOfParent(String capitals, String lastLine) {
+        if (lastLine == null || !UNIT_LINE.matcher(lastLine).matches() || !capitals.endsWith(lastLine)) {
+            return null;
+        }
+        Party parent = directory.resolve(capitals.substring(0, capitals.length() - lastLine.length()).strip());
+        return parent.matched() ? directory.resolve(sentenceCase(lastLine) + " " + parent.name()) : null;
+    }
+
+    private static String sentenceCase(String capitals) {
+        return capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private List<String> references(String own) {

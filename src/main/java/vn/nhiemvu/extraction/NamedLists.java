@@ -30,9 +30,9 @@ final class NamedLists {
     /**
      * "các Bộ: Công an, Tài chính, Tư pháp có ý kiến": a plural head and a colon name the bodies after it,
      * one per comma, each with the head ("Bộ Công an"); "Ủy ban nhân dân các tỉnh: Quảng Ninh, Lạng Sơn" gives
-     * "Ủy ban nhân dân tỉnh Quảng Ninh"; "các cơ quan: Bộ Công an, Ngân hàng Nhà nước" lists full names. A last
-     * name with "và" is two bodies only when the directory knows both and not the whole ("Nông nghiệp và Môi
-     * trường" is one ministry).
+     * "Ủy ban nhân dân tỉnh Quảng Ninh", and so does "các tỉnh: Quảng Ninh" when the directory knows that
+     * committee; "các cơ quan: Bộ Công an, Ngân hàng Nhà nước" lists full names. A last name with "và" is two
+     * bodies only when the directory knows both and not the whole ("Nông nghiệp và Môi trường" is one ministry).
      */
     Parties.Phrase named(int start, int end, int limit) {
         String t = source.text();
@@ -79,16 +79,30 @@ final class NamedLists {
                 continue;
             }
             String[] halves = n.split(" và ");
-            boolean two = halves.length == 2 && directory.find(named + " " + n) == null
-                    && directory.find(named + " " + halves[0]) != null && directory.find(named + " " + halves[1]) != null;
+            // no province or city is named with "và": "Cao Bằng và Lào Cai" are two
+            boolean two = halves.length == 2 && (place || directory.find(named + " " + n) == null
+                    && directory.find(named + " " + halves[0]) != null && directory.find(named + " " + halves[1]) != null);
             for (String part : two ? halves : new String[] { n }) {
                 String body = part.strip();
                 boolean headed = PartyDirectory.key(body).startsWith(PartyDirectory.key(head) + " ");
-                found.add(directory.resolve(headed ? body : named + " " + body));
+                Party party = directory.resolve(headed ? body : named + " " + body);
+                found.add(place && prefix.isEmpty() ? committeeOf(party) : party);
             }
         }
         boolean byVerb = p < limit && parties.startsVerb(p, limit);
         return new Parties.Phrase(start, listEnd, found, byVerb);
+    }
+
+    /**
+     * "Giao các tỉnh: Bình Dương, …": a province is asked through its people's committee, the body the directory knows
+     * ("Ủy ban nhân dân tỉnh Bình Dương"); the words stay those of the text.
+     */
+    private Party committeeOf(Party place) {
+        if (place.matched()) {
+            return place;
+        }
+        Party committee = directory.resolve("Ủy ban nhân dân " + place.name());
+        return committee.matched() ? new Party(committee.name(), place.text(), committee.unitId(), committee.code()) : place;
     }
 
     /** "Văn hóa", "Thể thao và Du lịch" back into the one ministry they name. */

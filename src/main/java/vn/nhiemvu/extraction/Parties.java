@@ -49,7 +49,7 @@ final class Parties {
             "thành lập", "tiếp nhận", "áp dụng", "vận hành", "quản lý", "giám sát", "công bố", "đổi mới", "cắt giảm",
             "thúc đẩy", "làm", "chuẩn bị", "điều chỉnh", "hoàn thiện", "tổng kết", "sơ kết", "khảo sát", "xác định", "duy trì",
             "tạo", "liên hệ", "kiểm soát", "chấn chỉnh", "đề nghị", "yêu cầu", "sẽ", "đã", "để", "trong", "nhằm", "cử", "ký",
-            "đăng ký", "quyết liệt", "sau khi", "tại", "khi", "nếu", "có", "vào", "tiến hành", "mở", "cải cách", "nắm",
+            "đăng ký", "nhận được", "quyết liệt", "sau khi", "tại", "khi", "nếu", "có", "vào", "tiến hành", "mở", "cải cách", "nắm",
             "tiếp thu", "lựa chọn", "đăng tải", "thông báo", "phân bổ", "phân tích", "điều hành", "định kỳ", "hằng năm",
             "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "mời", "thi hành", "trả lời", "xem xét", "tuyệt đối", "chịu",
             "đưa", "mua", "thuê", "góp ý", "lấy ý kiến", "tuân thủ", "từ", "trước", "chậm nhất", "nghiêm", "ngay", "sớm",
@@ -149,13 +149,17 @@ final class Parties {
 
     /**
      * In an institution's name, a verb followed by a capitalised word that starts no party is part of the name
-     * ("Viện Nghiên cứu phát triển Thành phố chuẩn bị …"): the predicate is the next verb.
+     * ("Viện Nghiên cứu phát triển Thành phố chuẩn bị …"): the predicate is the next verb. The institution is the
+     * name the word is in, also when it is not the first of a list ("Văn phòng Bộ, Viện Nghiên cứu phát triển …").
      */
     private boolean institutionNameGoesOn(int start, int p, int limit) {
-        if (!INSTITUTION.matcher(source.folded()).region(start, limit).lookingAt()) {
+        String t = source.text();
+        String f = source.folded();
+        int name = Math.max(Math.max(t.lastIndexOf(',', p - 1), t.lastIndexOf(';', p - 1)) + 1,
+                f.lastIndexOf(" va ", p - 1) + 4);
+        if (!INSTITUTION.matcher(f).region(skipSpaces(Math.max(start, name), p), limit).lookingAt()) {
             return false;
         }
-        String t = source.text();
         int q = p;
         while (q < limit && (Character.isLetter(t.charAt(q)) && Character.isLowerCase(t.charAt(q)) || t.charAt(q) == ' ')) {
             q++;
@@ -164,10 +168,11 @@ final class Parties {
                 && directory.nameAt(source.folded(), q) == 0 && q - p <= 20;
     }
 
-    /** A word that reads as a predicate but belongs to a name: "giao" after "Ngoại" (Bộ Ngoại giao). */
+    /** A word that reads as a predicate but belongs to a name: "giao" after "Ngoại" (Bộ Ngoại giao), "tạo" after "Đào". */
     boolean nameGoesOn(int p) {
         String f = source.folded();
-        return f.startsWith("giao", p) && p >= 6 && f.startsWith("ngoai ", p - 6);
+        return f.startsWith("giao", p) && p >= 6 && f.startsWith("ngoai ", p - 6)
+                || f.startsWith("tao", p) && p >= 4 && f.startsWith("dao ", p - 4) && Character.isUpperCase(source.text().charAt(p - 4));
     }
 
     /** The coordinating parties after "phối hợp với" in [from, limit), or none. */
@@ -285,8 +290,10 @@ final class Parties {
             String head = HEADS[i];
             if (wordAt(p, limit, head)) {
                 String accented = ACCENTED.get(head);
-                return accented == null
-                        || source.text().regionMatches(true, p, accented, 0, accented.length());
+                // "Ban" alone names a board only with its capital: "họp giao ban" is a meeting
+                boolean capital = !head.equals("ban") || Character.isUpperCase(source.text().charAt(p));
+                return capital && (accented == null
+                        || source.text().regionMatches(true, p, accented, 0, accented.length()));
             }
         }
         return false;

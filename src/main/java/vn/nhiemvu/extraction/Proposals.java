@@ -20,6 +20,12 @@ final class Proposals {
     /** A time that opens a clause before its subject: "Kết thúc năm 2013, ", "Hằng năm, ", "Trước ngày 15/12/2026, ". */
     private static final Pattern TIME_OPENING = Pattern.compile("\\s*(?:ket thuc|hang|dinh ky|truoc|cham nhat|trong|den het"
             + "|nam \\d{4}|quy |thang )[^,.;:]{0,40}, ");
+    /** A topic that opens an item of a conclusion notice: "Về đầu tư tuyến cao tốc: Giao Bộ Xây dựng chủ trì …". */
+    private static final Pattern TOPIC_OPENING = Pattern.compile("\\s*ve [^.;:]{1,120}:\\s+");
+    /** The request word the party phrase may skip after the topic. */
+    private static final Pattern REQUEST_WORD = Pattern.compile("\\s*(?:(?:giao|de nghi|yeu cau|phan cong)\\s+)?");
+    /** An item that asks the addressees by the courtesy form: "Đề nghị quý Bộ …", "Yêu cầu quý cơ quan …". */
+    private static final Pattern COURTESY_REQUEST = Pattern.compile("\\s*(?:de nghi|yeu cau) quy (?!i|ii|iii|iv|\\d)");
     /** An item that opens with the cases it applies to, then "thì" and what to do. */
     private static final Pattern SCOPE = Pattern.compile("\\s*doi voi [^.;:]{1,200}?(?<![a-z])thi\\s");
 
@@ -61,6 +67,9 @@ final class Proposals {
         if (own == null) {
             own = afterTimeOpening(start, end);
         }
+        if (own == null) {
+            own = afterTopic(start, end);
+        }
         // "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam: Chủ trì xây dựng …": the party and a colon open the item
         boolean partyColon = own != null && !own.byVerb() && body.source.text().startsWith(":", own.end())
                 && own.end() + 2 < end;
@@ -83,6 +92,10 @@ final class Proposals {
             }
             confidence += 0.2;
         }
+        if (lead.isEmpty() && COURTESY_REQUEST.matcher(body.source.folded()).region(start, end).lookingAt()) {
+            // "Đề nghị quý cơ quan, đơn vị …" opening an item: the courtesy form names the letter's addressees
+            lead = fallbackLead;
+        }
         Sections.Facts section = sections.above(line);
         if (lead.isEmpty() && section != null && !section.lead().isEmpty()) {
             lead = section.lead();
@@ -101,6 +114,12 @@ final class Proposals {
         if (lead.isEmpty()) {
             lead = fallbackLead;
             confidence += lead.isEmpty() ? -0.1 : 0.05;
+        }
+        if (lead.isEmpty() && TOPIC_OPENING.matcher(body.source.folded()).region(start, end).lookingAt()) {
+            // "Về cửa khẩu: Đồng ý về nguyên tắc …; Ủy ban nhân dân tỉnh X hoàn thiện hồ sơ …": the topic's work is in
+            // a later clause, and nothing else names who does it
+            Parties.Phrase later = laterClauseParty(start, end);
+            lead = later == null ? List.of() : later.parties();
         }
         if (!attributes.coordinating().isEmpty()) {
             coordinating = attributes.coordinating();
@@ -142,6 +161,32 @@ final class Proposals {
         }
         Parties.Phrase after = body.parties.at(time.end(), end);
         return after != null && after.byVerb() && after.start() == time.end() ? after : null;
+    }
+
+    /** The party that acts after the topic an item opens with ("Về …: Giao Bộ X chủ trì …", "Về …: Bộ X hướng dẫn …"), or null. */
+    private Parties.Phrase afterTopic(int start, int end) {
+        String folded = body.source.folded();
+        Matcher topic = TOPIC_OPENING.matcher(folded).region(start, end);
+        if (!topic.lookingAt()) {
+            return null;
+        }
+        Parties.Phrase after = body.parties.at(topic.end(), end);
+        return after != null && after.byVerb() && REQUEST_WORD.matcher(folded).region(topic.end(), after.start()).matches()
+                ? after : null;
+    }
+
+    /** The party that starts a later clause of the text ("…; Ủy ban nhân dân tỉnh X hoàn thiện …") with its predicate, or null. */
+    private Parties.Phrase laterClauseParty(int start, int end) {
+        String t = body.source.text();
+        for (int p = start + 2; p < end; p++) {
+            if ((t.charAt(p - 2) == ';' || t.charAt(p - 2) == '.') && t.charAt(p - 1) == ' ' && Character.isUpperCase(t.charAt(p))) {
+                Parties.Phrase phrase = body.parties.at(p, end);
+                if (phrase != null && phrase.byVerb() && phrase.start() == p) {
+                    return phrase;
+                }
+            }
+        }
+        return null;
     }
 
     /** The task of a table's row: the task cell, the lead and coordinating cells, the time cell. */

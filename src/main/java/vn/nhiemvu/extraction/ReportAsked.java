@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
 final class ReportAsked {
 
     private static final Pattern REPORT = Pattern.compile("(?<![a-z])bao cao(?![a-z])");
-    private static final Pattern STOP = Pattern.compile("[,;:.()\\n]|\\s(?:gui|truoc|trong|cham nhat|muon nhat|de|theo|dong thoi"
-            + "|ve (?:bo|van phong|so|uy ban|cuc|vu)|tai|khi|neu|truoc khi)(?![a-z])");
+    /**
+     * Where the report's words end; the comma of "phòng, chống" is inside a name ("Kế hoạch phòng, chống dịch"), and
+     * "vấn đề" is no "để".
+     */
+    private static final Pattern STOP = Pattern.compile(",(?!\\s*chong(?![a-z]))|[;:.()\\n]"
+            + "|\\s(?:gui|truoc|trong|cham nhat|muon nhat|theo|dong thoi|ve (?:bo|van phong|so|uy ban|cuc|vu)|tai|khi|neu"
+            + "|truoc khi)(?![a-z])|(?<!van)\\sde(?![a-z])");
     private static final int MAX_WORDS = 16;
 
     private ReportAsked() {

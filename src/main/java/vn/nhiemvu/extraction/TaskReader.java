@@ -135,8 +135,9 @@ final class TaskReader {
                 if (phrase == null) {
                     phrase = proposals.afterTimeOpening(p, line.end);
                 }
-                // "X đã ban hành …" reports what was done; it assigns nothing
-                if (phrase != null && phrase.byVerb() && !t.startsWith("đã ", phrase.end() + 1)) {
+                // "X đã ban hành …" reports what was done, "Bộ X nhận được văn bản …" what came in; they assign nothing
+                if (phrase != null && phrase.byVerb() && !t.startsWith("đã ", phrase.end() + 1)
+                        && !t.startsWith("nhận được ", phrase.end() + 1)) {
                     starts.add(p);
                     // a clause inside the party phrase ("Giao các Bộ: Công an, Tài chính …") starts nothing
                     p = Math.max(p, phrase.end() - 1);

@@ -40,6 +40,10 @@ class DeadlinePhraseParserTests {
     private static final String CASES = """
             # issue 19: a recurrence that opens a clause is a duty, not a title (NotADeadline)
             2026-01-10 | Báo cáo hằng năm về tình hình thực hiện Kế hoạch | 2026-12-31 | RECURRING | hằng năm | YEARLY
+            # issue 19: a period with its own deadline word after a title is still a deadline
+            2026-01-10 | trình Thủ tướng Chính phủ Đề án phát triển nhân lực trong năm 2026 | 2026-12-31 | END_OF_YEAR | trong năm 2026
+            2026-01-10 | tổ chức Hội nghị tổng kết năm 2026 trong tháng 12 | 2026-12-31 | END_OF_MONTH | trong tháng 12
+            2026-05-05 | số liệu tính đến ngày 30/4/2026, gửi về Bộ trước ngày 31/5/2026 | 2026-05-31 | EXACT | trước ngày 31/5/2026
             # Chỉ thị 75/CT-BTTTT (seed 000)
             2020-11-03 | chậm nhất trước ngày 10 tháng 11 năm 2020 | 2020-11-10 | EXACT | chậm nhất trước ngày 10 tháng 11 năm 2020
             2020-11-03 | Thủ trưởng cơ quan, đơn vị chủ trì nhiệm vụ cần khẩn trương đề xuất phương án giải quyết, cách thức xử lý và báo cáo xin ý kiến chỉ đạo trực tiếp của Bộ trưởng và Lãnh đạo Bộ chậm nhất trước ngày 10 tháng 11 năm 2020. | 2020-11-10 | EXACT | chậm nhất trước ngày 10 tháng 11 năm 2020
@@ -196,6 +200,12 @@ class DeadlinePhraseParserTests {
             2001-06-21 | nhiệm vụ còn lại của những tháng cuối năm 2001 hết sức nặng nề
             2026-11-20 | tăng cường kiểm tra, nhất là dịp cuối năm và đầu năm mới
             2026-11-20 | tập trung chỉ đạo trong những tháng cuối năm
+            # issue 19: a priority period leaves no year behind; a period inside a title (NotADeadline)
+            2026-01-10 | tăng cường kiểm tra, nhất là trong quý IV năm 2026
+            2026-01-10 | bố trí kinh phí trong Kế hoạch năm 2027 để thực hiện Đề án
+            2026-01-10 | xây dựng Chương trình công tác tháng 3 năm 2026 của Bộ
+            2026-05-05 | thống kê số lượng công chức (số liệu tính đến ngày 30/4/2026) theo biểu mẫu
+            2026-05-05 | đánh giá kết quả thực hiện tính đến hết năm 2025
             # no date in them
             2020-11-03 | sớm
             2020-11-03 | khi có yêu cầu

@@ -40,6 +40,15 @@ class EverydayLetterTests {
             - Ủy ban nhân dân tỉnh Quảng Ninh.
             """;
 
+    /** A ministry's letter signed by a deputy minister. */
+    private static final String MINISTRY_SIGNATURE = """
+            Nơi nhận:
+            - Như trên;
+            KT. BỘ TRƯỞNG
+            THỨ TRƯỞNG
+            Phạm Đức Long
+            """;
+
     private static final String SIGNATURE = """
             Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.
             Nơi nhận:
@@ -180,14 +189,15 @@ class EverydayLetterTests {
         assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Công an", "Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam");
     }
 
+    /** The header of a conclusion notice of the Government Office. */
+    private static String notice(String number, String date, String title) {
+        return "VĂN PHÒNG CHÍNH PHỦ\nSố: " + number + "\nHà Nội, " + date + "\nTHÔNG BÁO\n" + title + "\n";
+    }
+
     @Test
     void aConclusionNoticeGivesTheItemsUnderEachBodysLeadInToThatBody() {
-        List<TaskProposal> tasks = tasks("""
-                VĂN PHÒNG CHÍNH PHỦ
-                Số: 45/TB-VPCP
-                Hà Nội, ngày 20 tháng 02 năm 2026
-                THÔNG BÁO
-                KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI KIỂM TRA CÔNG TÁC PHÒNG, CHỐNG DỊCH
+        List<TaskProposal> tasks = tasks(notice("45/TB-VPCP", "ngày 20 tháng 02 năm 2026",
+                "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI KIỂM TRA CÔNG TÁC PHÒNG, CHỐNG DỊCH") + """
                 Ngày 15 tháng 02 năm 2026, Phó Thủ tướng Lê Văn Bình đã kiểm tra công tác phòng, chống dịch tại tỉnh Quảng Ninh. Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
                 1. Đánh giá cao sự nỗ lực của các lực lượng tuyến đầu.
                 2. Nhiệm vụ thời gian tới
@@ -361,5 +371,177 @@ class EverydayLetterTests {
                 """);
         assertThat(tasks).extracting(TaskProposal::text).containsExactly("Bộ Tài chính chủ trì rà soát các khoản phí, "
                 + "hoàn thành trong quý II năm 2026");
+    }
+
+    @Test
+    void anInstitutionsNameIsNotCutWhenAnotherNameComesFirst() {
+        List<TaskProposal> tasks = tasks("""
+                ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+                Số: 500/KH-UBND
+                Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2026
+                KẾ HOẠCH
+                Thực hiện Chương trình chuyển đổi số năm 2026
+                I. NHIỆM VỤ
+                1. Xây dựng cơ sở dữ liệu văn bản chỉ đạo của Thành phố.
+                - Cơ quan chủ trì: Sở Thông tin và Truyền thông.
+                - Cơ quan phối hợp: Văn phòng Ủy ban nhân dân Thành phố, Viện Nghiên cứu phát triển Thành phố.
+                - Thời gian thực hiện: Quý II/2026.
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(names(tasks.get(0).coordinating())).containsExactly("Văn phòng Ủy ban nhân dân Thành phố",
+                "Viện Nghiên cứu phát triển Thành phố");
+    }
+
+    @Test
+    void provincesListedAfterCacTinhAreAskedThroughTheirCommittees() {
+        List<TaskProposal> tasks = tasks(VPCP + """
+                Phó Thủ tướng Lê Văn Bình có ý kiến như sau:
+                Giao các tỉnh: Quảng Ninh, Bình Dương phối hợp với Bộ Công an bảo đảm an ninh trật tự tại các khu công nghiệp.
+                """ + SIGNATURE);
+        assertThat(tasks).hasSize(1);
+        List<Party> lead = tasks.get(0).lead();
+        assertThat(names(lead)).as("the directory knows the one committee, not the other")
+                .containsExactly("Ủy ban nhân dân tỉnh Quảng Ninh", "tỉnh Bình Dương");
+        assertThat(lead.get(0).matched()).isTrue();
+        assertThat(lead.get(0).text()).isEqualTo("tỉnh Quảng Ninh");
+        assertThat(lead.get(1).matched()).isFalse();
+    }
+
+    @Test
+    void periodsInsideTitlesAndPriorityPeriodsAreNoDeadlines() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ TÀI CHÍNH
+                Số: 1600/BTC-VP
+                V/v thực hiện nhiệm vụ năm 2026
+                Hà Nội, ngày 15 tháng 01 năm 2026
+                Kính gửi: Các đơn vị thuộc Bộ.
+                Bộ Tài chính có ý kiến như sau:
+                1. Các đơn vị thuộc Bộ bố trí kinh phí trong Kế hoạch năm 2027 để thực hiện Đề án.
+                2. Vụ Ngân sách nhà nước xây dựng Chương trình công tác tháng 3 năm 2026 của Bộ.
+                3. Thanh tra Bộ tăng cường kiểm tra, nhất là trong quý IV năm 2026.
+                4. Vụ Pháp chế tổ chức Hội nghị tổng kết năm 2026 trong tháng 12.
+                Nơi nhận:
+                - Như trên;
+                BỘ TRƯỞNG
+                Nguyễn Văn Thắng
+                """);
+        assertThat(tasks).hasSize(4);
+        assertThat(tasks.get(0).deadline().kind()).as("the year of a plan's title").isNull();
+        assertThat(tasks.get(1).deadline().kind()).as("the month of a programme's title").isNull();
+        assertThat(tasks.get(2).deadline().kind()).as("a priority period, its year included").isNull();
+        assertThat(tasks.get(3).deadline().date()).as("a deadline beside a title's year")
+                .isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(tasks.get(3).deadline().text()).isEqualTo("trong tháng 12");
+    }
+
+    @Test
+    void thePlaceIsReadOnTheDateLineAndTheReportKeepsItsName() {
+        Extraction extraction = extractor.extract(VPCP.replace("V/v xử lý kiến nghị của Tỉnh", "V/v kiến nghị của Thành phố Hồ Chí Minh")
+                + """
+                Phó Thủ tướng Lê Văn Bình có ý kiến như sau:
+                Giao Bộ Y tế báo cáo kết quả thực hiện Kế hoạch phòng, chống dịch năm 2026 trước ngày 15/3/2026.
+                """ + SIGNATURE, TestDirectory.demo(), new WeekendCalendar(), LocalDate.of(2026, 1, 10));
+        assertThat(extraction.document().place()).isEqualTo("Hà Nội");
+        assertThat(extraction.tasks().get(0).product()).isEqualTo("báo cáo kết quả thực hiện Kế hoạch phòng, chống dịch năm 2026");
+    }
+
+    @Test
+    void aConclusionNoticesItemsOpenWithTheirTopic() {
+        List<TaskProposal> tasks = tasks(notice("400/TB-VPCP", "ngày 20 tháng 10 năm 2026",
+                "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ VĂN BÌNH TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH QUẢNG NINH") + """
+                Ngày 10 tháng 10 năm 2026, Phó Thủ tướng Lê Văn Bình đã làm việc với lãnh đạo tỉnh Quảng Ninh. Sau khi nghe \
+                báo cáo, Phó Thủ tướng kết luận như sau:
+                1. Về các kiến nghị của Tỉnh
+                a) Về đầu tư tuyến cao tốc: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương xem xét, xử lý theo quy \
+                định, báo cáo Thủ tướng Chính phủ trong quý IV năm 2026.
+                b) Về hỗ trợ nhà ở: Bộ Y tế hướng dẫn Tỉnh thực hiện, nhất là dịp cuối năm và đầu năm mới.
+                c) Về cửa khẩu: Đồng ý về nguyên tắc việc nâng cấp cửa khẩu; Ủy ban nhân dân tỉnh Quảng Ninh hoàn thiện hồ \
+                sơ, gửi Bộ Ngoại giao trước ngày 30/11/2026.
+                """ + SIGNATURE);
+        assertThat(tasks).hasSize(3);
+        assertThat(tasks.get(0).text()).startsWith("Về đầu tư tuyến cao tốc: Giao Bộ Tài chính");
+        assertThat(names(tasks.get(0).lead())).containsExactly("Bộ Tài chính");
+        assertThat(names(tasks.get(0).coordinating())).containsExactly("Bộ Công Thương");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(names(tasks.get(1).lead())).containsExactly("Bộ Y tế");
+        assertThat(tasks.get(1).deadline().kind()).isNull();
+        assertThat(names(tasks.get(2).lead())).as("the approval asks nothing; the clause after it does")
+                .containsExactly("Ủy ban nhân dân tỉnh Quảng Ninh");
+        assertThat(tasks.get(2).deadline().date()).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void aListOfProvincesEndingWithVaGivesEachProvince() {
+        Extraction extraction = extractor.extract(VPCP.replace("- Ủy ban nhân dân tỉnh Quảng Ninh.",
+                "- Ủy ban nhân dân các tỉnh: Hà Giang, Cao Bằng và Quảng Ninh.") + SIGNATURE, TestDirectory.demo(),
+                new WeekendCalendar(), LocalDate.of(2026, 1, 10));
+        assertThat(names(extraction.document().addressees())).containsExactly("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính",
+                "Bộ Xây dựng", "Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Cao Bằng",
+                "Ủy ban nhân dân tỉnh Quảng Ninh");
+    }
+
+    @Test
+    void aMinistrysOfficeConveysItsLeadersOpinionAfterWhatCameIn() {
+        Extraction extraction = extractor.extract("""
+                BỘ TÀI CHÍNH
+                VĂN PHÒNG
+                Số: 450/VP-TH
+                V/v truyền đạt ý kiến chỉ đạo của Thứ trưởng
+                Hà Nội, ngày 05 tháng 5 năm 2026
+                Kính gửi: Vụ Ngân sách nhà nước.
+                Bộ Tài chính nhận được văn bản số 2100/BKHĐT-TH ngày 28/4/2026 của Bộ Kế hoạch và Đầu tư đề nghị góp ý dự \
+                thảo Báo cáo tình hình kinh tế - xã hội. Về việc này, Thứ trưởng Nguyễn Văn Minh có ý kiến chỉ đạo như sau: \
+                Giao Vụ Ngân sách nhà nước chủ trì, phối hợp với Vụ Pháp chế thống kê các khoản chi (số liệu tính đến ngày \
+                30/4/2026), dự thảo văn bản trả lời Bộ Kế hoạch và Đầu tư, trình Lãnh đạo Bộ trước ngày 12/5/2026.
+                Văn phòng Bộ thông báo để các đơn vị biết, thực hiện./.
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT, TH.
+                KT. CHÁNH VĂN PHÒNG
+                PHÓ CHÁNH VĂN PHÒNG
+                Lê Thị Lan
+                """, TestDirectory.demo(), new WeekendCalendar(), LocalDate.of(2026, 1, 10));
+        assertThat(extraction.document().issuer().name()).isEqualTo("Văn phòng Bộ Tài chính");
+        List<TaskProposal> tasks = extraction.tasks().stream().filter(t -> !t.inferred()).toList();
+        assertThat(tasks).as("what came in assigns nothing").hasSize(1);
+        assertThat(tasks.get(0).text()).startsWith("Giao Vụ Ngân sách nhà nước chủ trì");
+        assertThat(names(tasks.get(0).lead())).containsExactly("Vụ Ngân sách nhà nước");
+        assertThat(tasks.get(0).deadline().date()).as("the date figures are counted to is no deadline")
+                .isEqualTo(LocalDate.of(2026, 5, 12));
+    }
+
+    @Test
+    void anItemAskingQuyCoQuanIsTheAddressees() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ THÔNG TIN VÀ TRUYỀN THÔNG
+                Số: 700/BTTTT-VP
+                V/v triển khai nhiệm vụ
+                Hà Nội, ngày 05 tháng 5 năm 2026
+                Kính gửi: Các cơ quan, đơn vị thuộc Bộ.
+                Thực hiện chỉ đạo của Bộ trưởng tại cuộc họp giao ban ngày 04/5/2026, Bộ Thông tin và Truyền thông yêu cầu:
+                1. Giao các Vụ: Pháp chế, Kế hoạch - Tài chính rà soát dự thảo Thông tư, báo cáo Bộ trưởng trước ngày 20/5/2026.
+                2. Đề nghị quý cơ quan, đơn vị tăng cường công tác tuyên truyền, nhất là trong dịp Tết Nguyên đán.
+                """ + MINISTRY_SIGNATURE);
+        assertThat(tasks).hasSize(2);
+        assertThat(names(tasks.get(0).lead())).containsExactly("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính");
+        assertThat(names(tasks.get(1).lead())).as("not the 'giao ban' meeting of the lead-in")
+                .containsExactly("Các cơ quan, đơn vị thuộc Bộ");
+        assertThat(tasks.get(1).deadline().kind()).isNull();
+    }
+
+    @Test
+    void aDepartmentOfEducationAndTrainingIsNotCutAndVanDeIsNoDe() {
+        List<TaskProposal> tasks = tasks("""
+                BỘ GIÁO DỤC VÀ ĐÀO TẠO
+                Số: 1234/BGDĐT-GDTH
+                V/v tổng kết năm học 2025-2026
+                Hà Nội, ngày 02 tháng 5 năm 2026
+                Kính gửi: Các Sở Giáo dục và Đào tạo.
+                Để chuẩn bị tổng kết năm học, Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo chỉ đạo các cơ sở \
+                giáo dục tổ chức tổng kết năm học, báo cáo Bộ những vấn đề vượt thẩm quyền trước ngày 15/6/2026.
+                """ + MINISTRY_SIGNATURE);
+        assertThat(tasks).hasSize(1);
+        assertThat(names(tasks.get(0).lead())).containsExactly("các Sở Giáo dục và Đào tạo");
+        assertThat(tasks.get(0).product()).isEqualTo("báo cáo Bộ những vấn đề vượt thẩm quyền");
     }
 }
