@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.FormSession;
 import vn.nhiemvu.support.IntegrationTest;
 
 /**
@@ -93,6 +94,21 @@ class LeadAgencyTasksIntegrationTests {
         assertThat(report.status()).as(report.toString()).isEqualTo(201);
         assertThat(as("vanphong").get("/api/v1/tasks/" + led + "/progress-reports").json().toString())
                 .contains("Đã trình Bộ trưởng Bộ Y tế");
+
+        // The same on the focal person's pages; Hà Nội's finds no such page.
+        FormSession page = FormSession.signIn(port, "byt", true);
+        assertThat(page.get("/rounds/led-tasks").body()).contains("Ban hành kế hoạch chi tiết của Bộ Y tế")
+                .doesNotContain("Hợp tác quốc tế về chuyển đổi số y tế");
+        String detail = page.get("/rounds/led-tasks/" + led).body();
+        assertThat(detail).contains("Cơ quan chủ trì", "Bộ Y tế", "Đơn vị của Bộ theo dõi", "40%");
+        var refused = page.submit("/rounds/led-tasks/" + led + "/progress-reports", detail, Map.of("percent", "150",
+                "done", "Quá số"));
+        assertThat(refused.body()).contains("error-summary");
+        var sent = page.submit("/rounds/led-tasks/" + led + "/progress-reports", detail, Map.of("percent", "60",
+                "done", "Đã ban hành kế hoạch chi tiết."));
+        assertThat(sent.body()).contains("Đã gửi báo cáo tiến độ.", "60%");
+        assertThat(FormSession.signIn(port, "hanoi", true).get("/rounds/led-tasks/" + led).statusCode())
+                .isEqualTo(404);
 
         // Not completed before its result is in the dossier: the rule a lead unit keeps.
         Api.Response early = byt.post(LED + "/" + led + "/completion", Map.of("completedAt", today.toString()));
