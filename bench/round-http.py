@@ -4,7 +4,7 @@ answering ROWS proposals through the API on its own focal person's account, then
 the aggregation (API JSON and the page, whole and filtered), the .xlsx export, and a 500-row filled template uploaded
 (refused for one bad cell in its last row — every cell checked, nothing kept — then accepted).
 Standard library only. Usage: round-http.py BASE_URL AGENCIES ROWS"""
-import base64, io, json, re, statistics, sys, time, urllib.error, urllib.request, uuid, zipfile
+import base64, http.cookiejar, io, json, re, statistics, sys, time, urllib.error, urllib.parse, urllib.request, uuid, zipfile
 from xml.sax.saxutils import escape
 
 BASE, AGENCIES, ROWS = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -28,6 +28,24 @@ def call(method, path, user, body=None, content_type="application/json", raw=Fal
         payload, status = e.read(), e.code
     took = (time.perf_counter() - t0) * 1000
     return status, (payload if raw else (json.loads(payload) if payload[:1] in (b"{", b"[") else payload)), took
+
+
+def signed_in(user):
+    """A browser's session: the login form posted with its CSRF token; pages are not served to HTTP Basic."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    login = opener.open(BASE + "/login").read().decode()
+    token = re.search(r'name="_csrf" value="([^"]+)"', login).group(1)
+    opener.open(BASE + "/login", urllib.parse.urlencode(
+        {"username": user[0], "password": user[1], "_csrf": token}).encode()).read()
+    return opener
+
+
+def page(opener, path, marker):
+    t0 = time.perf_counter()
+    with opener.open(BASE + path, timeout=300) as r:
+        body, status = r.read().decode(), r.status
+    took = (time.perf_counter() - t0) * 1000
+    return (status if marker in body else 599), body[:200], took
 
 
 def must(expected, result, what):
@@ -96,7 +114,12 @@ timed("GET aggregation (API, all)", 5, lambda: call("GET", agg, office))
 timed("GET aggregation (API, group filter)", 5,
       lambda: call("GET", agg + "?column.group=" + urllib.request.quote("Thực thi"), office))
 timed("GET aggregation (API, one agency)", 5, lambda: call("GET", agg + "?agency=" + codes[-1], office))
-timed("GET /rounds/{id}/aggregation (page)", 5, lambda: call("GET", f"/rounds/{rid}/aggregation", office, raw=True))
+browser = signed_in(office)
+timed("GET /rounds/{id}/aggregation (page, signed in)", 5,
+      lambda: page(browser, f"/rounds/{rid}/aggregation", 'id="proposals-0"'))
+timed("GET /rounds/{id}/aggregation (page, group filter)", 5,
+      lambda: page(browser, f"/rounds/{rid}/aggregation?column.group=" + urllib.parse.quote("Thực thi pháp luật"),
+                   'id="proposals-0"'))
 timed("GET aggregation.xlsx (export)", 3, lambda: call("GET", agg + ".xlsx", office, raw=True))
 timed("GET similar pairs (API)", 3, lambda: call("GET", f"/api/v1/rounds/{rid}/similar", office))
 
