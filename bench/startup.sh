@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # Start-up time and memory of the jar on a fresh H2 database (first start loads the demo data),
-# then a second start on the same database. Usage: bench/startup.sh [java-home]
+# then a second start on the same database. Usage: [PORT=18090] [JAR=target/nhiemvu.jar] bench/startup.sh [java-home]
 # Prints: first start s, second start s, RSS MiB after start and after 200 API requests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${1:+$1/bin/}java"
-[ -f target/nhiemvu.jar ] || ./mvnw -q -B -DskipTests package
+jar=$(realpath "${JAR:-target/nhiemvu.jar}")
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
-port=18090
+port=${PORT:-18090}
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Starts the jar in the background (sets $pid) and waits until it answers (sets $took, seconds).
 start() {
   local t0 t1
   t0=$(date +%s.%N)
-  (cd "$work" && exec "$JAVA" -jar "$OLDPWD/target/nhiemvu.jar" --server.port=$port > app.log 2>&1) &
+  (cd "$work" && exec "$JAVA" -jar "$jar" --server.port=$port > app.log 2>&1) &
   pid=$!
   until curl -s -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.1; done
   t1=$(date +%s.%N)

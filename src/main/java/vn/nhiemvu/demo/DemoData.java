@@ -22,13 +22,20 @@ record DemoData() {
             String product) {
     }
 
-    /** The shape of {@code demo/rounds.json}: the proposal rounds of the seeds and their respondents' accounts. */
+    /**
+     * The shape of {@code demo/rounds.json}: the proposal rounds of the seeds, their respondents' accounts and the
+     * answers a few of them submitted.
+     */
     record Rounds(List<RoundData> rounds) {
     }
 
     record RoundData(String organiserUnit, String title, String legalBasis, String instructions,
             LocalDate letterDate, String deadlineText, boolean acceptLate, List<String> addresseeKinds,
-            List<vn.nhiemvu.round.TemplateTable> tables, List<RespondentData> respondents) {
+            List<vn.nhiemvu.round.TemplateTable> tables, List<RespondentData> respondents, List<AnswerData> answers) {
+    }
+
+    /** What a respondent submitted: the rows of the template's first table, cells by column key. */
+    record AnswerData(String respondent, List<java.util.Map<String, String>> rows) {
     }
 
     record RespondentData(String agency, String username, String displayName) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.Unit;
 import vn.nhiemvu.people.People;
 import vn.nhiemvu.people.SheetPeriod;
+import vn.nhiemvu.round.AnswerContent;
 import vn.nhiemvu.round.NewRound;
 import vn.nhiemvu.round.Rounds;
 import vn.nhiemvu.task.TaskDraft;
@@ -169,12 +171,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
      * and shares the demo password (ADR 0035).
      */
     private void loadRound(CurrentUser system, long agencyId, DemoData.RoundData r, List<String[]> accountTable) {
-        if (rounds.list(system).stream().noneMatch(existing -> existing.title().equals(r.title()))) {
+        var round = rounds.list(system).stream().filter(existing -> existing.title().equals(r.title())).findFirst();
+        if (round.isEmpty()) {
             List<String> addressees = organization.agencies().stream()
                     .filter(a -> a.id() != agencyId && r.addresseeKinds().contains(a.kind().name()))
                     .map(vn.nhiemvu.organization.Agency::code).toList();
-            rounds.open(system, new NewRound(r.organiserUnit(), r.title(), r.legalBasis(), r.instructions(),
-                    r.letterDate(), r.deadlineText(), null, r.acceptLate(), addressees, r.tables()));
+            round = Optional.of(rounds.open(system, new NewRound(r.organiserUnit(), r.title(), r.legalBasis(),
+                    r.instructions(), r.letterDate(), r.deadlineText(), null, r.acceptLate(), addressees,
+                    r.tables())));
         }
         for (var respondent : r.respondents()) {
             long agency = organization.agencyByCode(respondent.agency()).orElseThrow(
@@ -184,6 +188,15 @@ class DemoDataLoader implements SmartInitializingSingleton {
                         Role.RESPONDENT, null, null, true);
             }
             accountTable.add(new String[] { respondent.username(), Role.RESPONDENT.name(), respondent.displayName() });
+        }
+        long roundId = round.get().id();
+        for (var answer : list(r.answers())) {
+            // Submitted as the focal person submits on the round's page: checked, versioned, given a receipt; an
+            // agency that has answered already (a second start) is left as it is.
+            CurrentUser respondent = accounts.find(answer.respondent()).orElseThrow();
+            if (rounds.myAnswer(respondent, roundId).submissions().isEmpty()) {
+                rounds.submit(respondent, roundId, new AnswerContent(false, "", List.of(answer.rows())));
+            }
         }
     }
 

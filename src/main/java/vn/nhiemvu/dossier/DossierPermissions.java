@@ -1,6 +1,7 @@
 package vn.nhiemvu.dossier;
 
 import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.LEAD_AGENCY;
 import static vn.nhiemvu.identity.Relation.LEAD_UNIT;
 import static vn.nhiemvu.identity.Relation.LEGAL;
 import static vn.nhiemvu.identity.Relation.OFFICE;
@@ -13,7 +14,7 @@ import vn.nhiemvu.shared.Message;
 public final class DossierPermissions {
 
     public static final Policy<DossierAction> POLICY = Policy.of("Hồ sơ trình", DossierAction.class)
-            .allow(DossierAction.ADD_FILE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
+            .allow(DossierAction.ADD_FILE, LEAD_UNIT, LEAD_AGENCY, OFFICE, ADMINISTRATOR)
             .allow(DossierAction.SUBMIT_FOR_REVIEW, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(DossierAction.PASS, LEGAL)
             .allow(DossierAction.RETURN, LEGAL)

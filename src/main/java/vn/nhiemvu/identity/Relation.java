@@ -31,8 +31,13 @@ public enum Relation {
     LEGAL,
     /** An administrator: on the task's path the Office's rights, none of a leader's or Legal's own (ADR 0028). */
     ADMINISTRATOR,
-    /** The focal person of an outside agency that a proposal round is addressed to (no part in any task). */
+    /** The focal person of an outside agency that a proposal round is addressed to. */
     RESPONDENT,
+    /**
+     * The focal person of the outside agency that leads the task (ADR 0053): reports on it as a lead unit does, as
+     * {@code task.TaskPermissions} decides (scope admits a focal person only to the tasks their agency leads).
+     */
+    LEAD_AGENCY,
     /** Anyone else: a unit with no part in the task (it does not see it), or no task at all. */
     OUTSIDER;
 
@@ -70,7 +75,7 @@ public enum Relation {
             case LEGAL -> EnumSet.of(LEGAL);
             case LEADER -> EnumSet.of(SUPERVISING_LEADER);
             case UNIT -> EnumSet.of(LEAD_UNIT, COORDINATING_UNIT, UNIT_HEAD, SELF, OUTSIDER);
-            case RESPONDENT -> EnumSet.of(RESPONDENT);
+            case RESPONDENT -> EnumSet.of(RESPONDENT, LEAD_AGENCY);
         };
     }
 }

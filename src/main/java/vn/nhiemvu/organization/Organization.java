@@ -34,7 +34,8 @@ public interface Organization {
 
     /** What the user may see of the agency's tasks (the one scope rule, {@link Visibility}). */
     default Visibility visibility(CurrentUser user) {
-        return Visibility.of(user, user.leaderId() == null ? Optional.empty() : leader(user.agencyId(), user.leaderId()));
+        return Visibility.of(user, user.leaderId() == null ? Optional.empty() : leader(user.agencyId(), user.leaderId()),
+                user.respondent() ? homeAgency() : Optional.empty(), user.agencyId());
     }
 
     /**

@@ -44,18 +44,31 @@ public sealed interface Visibility {
     record OwnUnit(long agencyId, long unitId) implements Visibility {
     }
 
-    /** No task: an outside agency's focal person, or an account that belongs to no unit of the agency. */
+    /**
+     * The ministry's tasks an outside agency leads (ADR 0053), for that agency's focal person: nothing else of the
+     * ministry. {@code agencyId} is the ministry's, whose tasks they are.
+     */
+    record LeadAgency(long agencyId, long leadAgencyId) implements Visibility {
+    }
+
+    /** No task: an account that belongs to no unit of the agency, or a focal person where no ministry is set up. */
     record NoTasks(long agencyId) implements Visibility {
     }
 
-    /** The user's visibility; {@code leader} is the account's leader as the organisation knows it, if any. */
-    static Visibility of(CurrentUser user, Optional<Leader> leader) {
+    /**
+     * The user's visibility; {@code leader} is the account's leader as the organisation knows it, if any;
+     * {@code home} the ministry whose tasks an outside agency's focal person may lead ({@code respondentAgency} the
+     * agency their account belongs to).
+     */
+    static Visibility of(CurrentUser user, Optional<Leader> leader, Optional<Agency> home, long respondentAgency) {
         if (user.seesWholeAgency()) {
             return new WholeAgency(user.agencyId());
         }
         if (user.respondent()) {
-            // An outside agency's focal person answers proposal rounds and sees no task (ADR 0035).
-            return new NoTasks(user.agencyId());
+            // An outside agency's focal person answers proposal rounds and sees only the tasks their agency leads.
+            return home.filter(h -> h.id() != respondentAgency)
+                    .<Visibility>map(h -> new LeadAgency(h.id(), respondentAgency))
+                    .orElse(new NoTasks(user.agencyId()));
         }
         if (user.role() == Role.LEADER) {
             return new Supervised(user.agencyId(), user.leaderId(),

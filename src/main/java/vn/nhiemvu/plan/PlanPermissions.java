@@ -2,6 +2,7 @@ package vn.nhiemvu.plan;
 
 import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
 import static vn.nhiemvu.identity.Relation.COORDINATING_UNIT;
+import static vn.nhiemvu.identity.Relation.LEAD_AGENCY;
 import static vn.nhiemvu.identity.Relation.LEAD_UNIT;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
@@ -19,7 +20,7 @@ public final class PlanPermissions {
             .allow(PlanAction.APPROVE, SUPERVISING_LEADER)
             .allow(PlanAction.RETURN, SUPERVISING_LEADER)
             .allow(PlanAction.COMPLETE_MILESTONE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
-            .allow(PlanAction.REPORT_PROGRESS, LEAD_UNIT, COORDINATING_UNIT, OFFICE, ADMINISTRATOR)
+            .allow(PlanAction.REPORT_PROGRESS, LEAD_UNIT, LEAD_AGENCY, COORDINATING_UNIT, OFFICE, ADMINISTRATOR)
             .allow(PlanAction.REQUIRE_REPORTS, OFFICE, ADMINISTRATOR)
             .refusing((action, relation) -> switch (action) {
                 case REPORT_PROGRESS -> Message.of("forbidden.plan.progress.refused");

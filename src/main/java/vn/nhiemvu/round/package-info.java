@@ -4,5 +4,5 @@
  * reads one table of every proposal.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "organization", "calendar", "deadline", "evaluation", "audit", "directive", "task", "officialdocument" })
+        allowedDependencies = { "shared", "identity", "organization", "calendar", "deadline", "evaluation", "audit", "directive", "task", "officialdocument", "plan", "dossier" })
 package vn.nhiemvu.round;

@@ -41,6 +41,8 @@ public record CompletedBy(String username, Source source, Long unitId, boolean b
         LEADER,
         /** The lead unit. */
         UNIT,
+        /** The outside agency that leads the task, through its focal person (ADR 0053). */
+        AGENCY,
         /** The dossier's submission (trình), recorded by the supervising leader or the Office. */
         SUBMISSION
     }

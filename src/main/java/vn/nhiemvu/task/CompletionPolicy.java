@@ -182,6 +182,7 @@ public final class CompletionPolicy {
                 : switch (user.role()) {
                     case LEADER -> CompletedBy.Source.LEADER;
                     case UNIT -> CompletedBy.Source.UNIT;
+                    case RESPONDENT -> CompletedBy.Source.AGENCY;
                     default -> throw new IllegalArgumentException("a " + user.role() + " records no completion");
                 };
     }
@@ -206,6 +207,9 @@ public final class CompletionPolicy {
             case UNIT -> user.role() == Role.LEADER || Objects.equals(by.unitId(), user.unitId())
                     ? Optional.empty()
                     : Optional.of(Message.of("forbidden.task.reopen.unit"));
+            // Only the agency that leads the task sees it among focal people; a leader reopens as a unit's.
+            case AGENCY -> user.role() == Role.LEADER || user.respondent() ? Optional.empty()
+                    : Optional.of(Message.of("forbidden.task.reopen.agency"));
         };
     }
 

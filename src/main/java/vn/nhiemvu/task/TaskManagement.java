@@ -38,6 +38,14 @@ public interface TaskManagement {
 
     TaskView create(CurrentUser user, TaskDraft draft);
 
+    /**
+     * An outside agency of the directory (another ministry, a province; not the task's own) now leads the task
+     * (ADR 0053): its focal people see it, report progress and completion on it as a lead unit does, and see nothing
+     * else of the ministry; the task's lead unit follows it. Those who may edit the task (else 403); an unknown or
+     * the ministry's own agency is a 400 on {@code leadAgency}.
+     */
+    TaskView leadByAgency(CurrentUser user, long id, long agencyId);
+
     /** Replaces the editable fields; {@code expectedVersion} must be the stored one. */
     TaskView update(CurrentUser user, long id, long expectedVersion, TaskDraft draft);
 

@@ -1,6 +1,7 @@
 package vn.nhiemvu.task;
 
 import static vn.nhiemvu.identity.Relation.ADMINISTRATOR;
+import static vn.nhiemvu.identity.Relation.LEAD_AGENCY;
 import static vn.nhiemvu.identity.Relation.LEAD_UNIT;
 import static vn.nhiemvu.identity.Relation.OFFICE;
 import static vn.nhiemvu.identity.Relation.SUPERVISING_LEADER;
@@ -33,7 +34,7 @@ public final class TaskPermissions {
             .allow(Action.CREATE, OFFICE, ADMINISTRATOR)
             .allow(Action.EDIT, OFFICE, ADMINISTRATOR, SUPERVISING_LEADER)
             .allow(Action.DELETE, OFFICE, ADMINISTRATOR)
-            .allow(Action.RECORD_COMPLETION, LEAD_UNIT, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
+            .allow(Action.RECORD_COMPLETION, LEAD_UNIT, LEAD_AGENCY, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
             .allow(Action.REQUEST_GUIDANCE, LEAD_UNIT, OFFICE, ADMINISTRATOR)
             .allow(Action.DECIDE_GUIDANCE, SUPERVISING_LEADER)
             .allow(Action.RECORD_DEADLINE_CHANGE, SUPERVISING_LEADER, OFFICE, ADMINISTRATOR)
@@ -50,12 +51,16 @@ public final class TaskPermissions {
     private TaskPermissions() {
     }
 
+    /**
+     * The user's part in a task they see. A focal person sees only the tasks their agency leads (scope, ADR 0053), so
+     * every focal person who sees a task speaks for its lead agency.
+     */
     public static Relation relation(CurrentUser user, Task task) {
-        return Relation.of(user, task.leadUnitId(), task.coordinatingUnitIds());
+        return user.respondent() ? LEAD_AGENCY : Relation.of(user, task.leadUnitId(), task.coordinatingUnitIds());
     }
 
     public static Relation relation(CurrentUser user, TaskView task) {
-        return Relation.of(user, task.leadUnit() == null ? null : task.leadUnit().id(),
+        return user.respondent() ? LEAD_AGENCY : Relation.of(user, task.leadUnit() == null ? null : task.leadUnit().id(),
                 task.coordinatingUnits().stream().map(TaskView.UnitRef::id).toList());
     }
 

@@ -21,7 +21,7 @@ import vn.nhiemvu.shared.Message;
  * @param statusExplanation the same as codes and arguments, for pages in their reader's language (not in the API)
  */
 public record TaskView(long id, TaskKind kind, String title, String description, DirectiveRef directive, TaskRef parent,
-        SubTasks subTasks, UnitRef leadUnit,
+        SubTasks subTasks, UnitRef leadUnit, AgencyRef leadAgency,
         List<UnitRef> coordinatingUnits, LeaderRef supervisingLeader, LocalDate deadline, String deadlineText,
         Recurrence recurrence,
         LocalDate completedAt, CompletedBy completedBy, String product, TaskStatus status, String statusLabel, String statusReason,
@@ -42,6 +42,13 @@ public record TaskView(long id, TaskKind kind, String title, String description,
         public static SubTasks of(long total, long completed) {
             return new SubTasks(total, completed, total == 0 ? 0 : (int) (completed * 100 / total));
         }
+    }
+
+    /**
+     * The outside agency (another ministry, a province) that leads the task, reporting on it through its focal person
+     * (ADR 0053); the lead unit is then the ministry's unit that follows it. Null for a task the ministry leads.
+     */
+    public record AgencyRef(long id, String code, String name) {
     }
 
     public record UnitRef(long id, String code, String name) {

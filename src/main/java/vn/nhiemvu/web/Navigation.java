@@ -63,7 +63,8 @@ public final class Navigation {
 
     private static final List<Group> TOP = List.of(
             new Group("nav.inbox", List.of(new Item("/inbox", "nav.inbox", STAFF))),
-            new Group("nav.rounds", List.of(new Item("/rounds", "nav.rounds", CurrentUser::respondent))),
+            new Group("nav.rounds", List.of(new Item("/rounds", "nav.rounds", CurrentUser::respondent),
+                    new Item("/rounds/led-tasks", "nav.led-tasks", CurrentUser::respondent))),
             new Group("nav.dashboard", List.of(new Item("/dashboard", "nav.dashboard", STAFF))),
             new Group("nav.reviews.group", List.of(new Item("/reviews", "nav.reviews", CurrentUser::reviewsDossiers))),
             new Group("nav.tasks.group", List.of(

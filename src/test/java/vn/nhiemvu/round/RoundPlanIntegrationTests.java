@@ -100,7 +100,7 @@ class RoundPlanIntegrationTests {
         assertThat(task.get("directive").get("number").asString()).isEqualTo(id + "/KH-BTTTT");
         assertThat(task.get("description").asString()).contains("Nguồn: đề xuất của Bộ Y tế",
                 "số tiếp nhận " + id + "-BYT-1, bảng 1 dòng 1");
-        // An outside agency cannot lead yet: the organiser unit leads; a ministry unit named as lead does.
+        // Bộ Y tế leads it (ADR 0053), the organiser unit following it; a ministry unit named as lead leads.
         assertThat(task.get("leadUnit").get("code").asString()).isEqualTo("CDSQG");
         assertThat(as("vanphong").get("/api/v1/tasks/" + second).json().get("leadUnit").get("code").asString())
                 .isEqualTo("HTQT");

@@ -49,7 +49,8 @@ class JdbcAggregates {
             if (visibility instanceof Visibility.OwnUnit unit) {
                 return new Scope("a.unit_id = :scopeUnit", Map.of("scopeUnit", unit.unitId()));
             }
-            if (visibility instanceof Visibility.NoTasks) {
+            if (visibility instanceof Visibility.NoTasks || visibility instanceof Visibility.LeadAgency) {
+                // The aggregates are per unit and leader; a focal person has no dashboard (ADR 0053).
                 return new Scope("1 = 0", Map.of());
             }
             throw new IllegalStateException("no SQL for " + visibility);

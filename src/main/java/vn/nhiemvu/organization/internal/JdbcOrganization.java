@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,12 +26,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.nhiemvu.cluster.ClusterSignals;
+import vn.nhiemvu.identity.Accounts;
+import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.OrganizationDirectory;
 import vn.nhiemvu.organization.OrganizationImported;
 import vn.nhiemvu.organization.Unit;
+import vn.nhiemvu.organization.Visibility;
 import vn.nhiemvu.shared.CacheInvalidation;
 
 /** The organization tables, read and written with plain SQL. They are small and change rarely. */
@@ -63,8 +67,12 @@ class JdbcOrganization implements Organization {
     private final Cache<Long, Directory> directories;
     private final ClusterSignals signals;
 
+    /** Late: the accounts answer the directory's affiliations, so they are made after it. */
+    private final ObjectProvider<Accounts> accounts;
+
     JdbcOrganization(JdbcClient jdbc, ApplicationEventPublisher events, ClusterSignals signals,
-            OrganizationCacheProperties settings) {
+            OrganizationCacheProperties settings, ObjectProvider<Accounts> accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.events = events;
         this.signals = signals;
@@ -75,6 +83,19 @@ class JdbcOrganization implements Organization {
     private void changed(long agencyId) {
         CacheInvalidation.nowAndAfterCompletion(() -> directories.invalidate(agencyId));
         signals.publish(CHANGED, Long.toString(agencyId));
+    }
+
+    /**
+     * A focal person acts in the ministry's name on the tasks their agency leads (ADR 0053), so the request may speak
+     * for the ministry: the agency they answer for is always their account's.
+     */
+    @Override
+    public Visibility visibility(CurrentUser user) {
+        if (!user.respondent()) {
+            return Organization.super.visibility(user);
+        }
+        long own = accounts.getObject().find(user.username()).map(CurrentUser::agencyId).orElse(user.agencyId());
+        return Visibility.of(user, Optional.empty(), homeAgency(), own);
     }
 
     @Override

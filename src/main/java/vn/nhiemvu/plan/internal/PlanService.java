@@ -247,10 +247,12 @@ class PlanService implements Plans {
             unit = task.leadUnit();
             part = "LEAD";
         }
-        var report = new ProgressReport(0, taskId, unit.id(), unit.name(), part, draft.percent(), done, obstacles,
+        // The outside agency that leads the task reports as its lead (ADR 0053), under its own name.
+        String by = role == Relation.LEAD_AGENCY && task.leadAgency() != null ? task.leadAgency().name() : unit.name();
+        var report = new ProgressReport(0, taskId, unit.id(), by, part, draft.percent(), done, obstacles,
                 nextSteps, draft.milestoneId(), milestoneTitle, Instant.now(clock), user.username());
         long id = store.insertReport(user.agencyId(), report);
-        var stored = new ProgressReport(id, taskId, unit.id(), unit.name(), part, report.percent(), done, obstacles,
+        var stored = new ProgressReport(id, taskId, unit.id(), by, part, report.percent(), done, obstacles,
                 nextSteps, report.milestoneId(), milestoneTitle, report.createdAt(), report.createdBy());
         events.publishEvent(new PlanEvent.ProgressReported(taskId, user.agencyId(), user.username(), id,
                 "LEAD".equals(part), new AuditedChange(null, stored)));

@@ -17,8 +17,8 @@ import vn.nhiemvu.task.TaskTitle;
  * The task a proposal becomes (plain Java): its title the first text column's value (cut at the task title's limit,
  * the whole text kept in the description), its deadline the first deadline-phrase column's wording with the date it
  * gives, else the first date column's date; its lead the chosen unit, else the unit the proposal's first unit-or-agency column names when
- * it is one of the ministry's, else the round's organiser unit (an outside agency cannot lead a task yet, issue 16
- * item 6); its description the other cells, one "heading: value" a line, and where it came from.
+ * it is one of the ministry's, else the round's organiser unit (which follows the task when an outside agency leads it,
+ * ADR 0053); its description the other cells, one "heading: value" a line, and where it came from.
  */
 final class ProposalTaskDraft {
 
@@ -46,8 +46,7 @@ final class ProposalTaskDraft {
                 : columns.stream().filter(c -> c.type() == ColumnType.DATE).map(c -> value(cells, c))
                         .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}")).findFirst().map(LocalDate::parse).orElse(null);
         String lead = chosenLeadCode != null && !chosenLeadCode.isBlank() ? chosenLeadCode.strip()
-                : columns.stream().filter(c -> c.type() == ColumnType.UNIT_OR_AGENCY).map(c -> value(cells, c))
-                        .filter(v -> !v.isEmpty()).findFirst().flatMap(unitCodeByName).orElse(organiserUnitCode);
+                : leadNamed(table, cells).flatMap(unitCodeByName).orElse(organiserUnitCode);
         var description = new StringBuilder();
         for (TemplateColumn c : columns) {
             String v = value(cells, c);
@@ -60,6 +59,12 @@ final class ProposalTaskDraft {
         description.append(source);
         return new TaskDraft(TaskKind.OTHER, title, description.toString(), TaskDraft.Ref.ofCode(lead), List.of(),
                 null, directiveId, null, deadline, deadlineText, null);
+    }
+
+    /** What the proposal's first unit-or-agency column names as its lead, if anything. */
+    static Optional<String> leadNamed(TemplateTable table, Map<String, String> cells) {
+        return table.columns().stream().filter(c -> c.type() == ColumnType.UNIT_OR_AGENCY).map(c -> value(cells, c))
+                .filter(v -> !v.isEmpty()).findFirst();
     }
 
     private static String value(Map<String, String> cells, TemplateColumn column) {

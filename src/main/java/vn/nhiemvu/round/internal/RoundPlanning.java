@@ -128,6 +128,18 @@ class RoundPlanning {
         }
         String organiserCode = organization.unit(round.agencyId(), round.organiserUnitId()).map(Unit::code)
                 .orElseThrow();
+        // An outside agency the proposal names as lead leads its task (ADR 0053), unless a unit was chosen for all.
+        Map<String, Agency> outside = new HashMap<>();
+        if (lead == null) {
+            for (Agency a : organization.agencies()) {
+                if (a.id() != round.agencyId()) {
+                    outside.put(Text.fold(a.name()), a);
+                    outside.put(Text.fold(a.code()), a);
+                    a.aliases().forEach(alias -> outside.put(Text.fold(alias), a));
+                }
+            }
+        }
+        var ledByAgencies = new java.util.LinkedHashMap<Long, String>();
         Instant now = clock.instant();
         var created = new ArrayList<PlannedTasks.Made>();
         var already = new ArrayList<PlannedTasks.Made>();
@@ -154,6 +166,12 @@ class RoundPlanning {
                 throw new InvalidInputException(e.errors().stream().map(err -> new InvalidInputException.FieldError(
                         "proposals", Message.of("invalid.round.proposals.task", c.ref().toString(), err.message()))).toList());
             }
+            Optional<Agency> leadAgency = ProposalTaskDraft.leadNamed(round.template().tables().get(table), c.cells())
+                    .filter(name -> !unitCodes.containsKey(Text.fold(name))).map(name -> outside.get(Text.fold(name)));
+            if (leadAgency.isPresent()) {
+                tasks.leadByAgency(user, taskId, leadAgency.get().id());
+                ledByAgencies.put(taskId, leadAgency.get().code());
+            }
             store.insertProposalTask(id, c.submission().id(), table, row, taskId, directive.id(), user.username(),
                     now);
             created.add(new PlannedTasks.Made(c.ref(), taskId));
@@ -162,7 +180,8 @@ class RoundPlanning {
             List<Long> ids = created.stream().map(PlannedTasks.Made::taskId).toList();
             events.publishEvent(new RoundEvent.ProposalsPlanned(id, round.agencyId(), user.username(), directive.id(),
                     ids, new AuditedChange(null, Map.of("directive", directive.number(), "tasks", ids, "proposals",
-                            created.stream().map(m -> m.proposal().toString()).toList()))));
+                            created.stream().map(m -> m.proposal().toString()).toList(), "leadAgencies",
+                            ledByAgencies))));
         }
         return new PlannedTasks(directive.id(), created, already);
     }

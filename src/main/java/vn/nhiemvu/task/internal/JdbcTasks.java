@@ -157,7 +157,8 @@ class JdbcTasks {
 
     /** Deletes the task and the rows of this module that belong to it; other modules' rows make it fail. */
     void delete(long id) {
-        for (String table : List.of("guidance_request", "task_deadline_change", "task_coordinating_unit")) {
+        for (String table : List.of("guidance_request", "task_deadline_change", "task_coordinating_unit",
+                "task_lead_agency")) {
             jdbc.sql("delete from " + table + " where task_id = :id").param("id", id).update();
         }
         jdbc.sql("delete from task where id = :id").param("id", id).update();
@@ -234,6 +235,26 @@ class JdbcTasks {
                     result.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
                 });
         return result;
+    }
+
+    /** The outside agency leading each of the tasks that one leads, by task id (ADR 0053). */
+    Map<Long, Long> leadAgencies(Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        var result = new HashMap<Long, Long>();
+        jdbc.sql("select task_id, agency_id from task_lead_agency where task_id in (:ids)")
+                .param("ids", List.copyOf(taskIds)).query((ResultSet rs) -> {
+                    result.put(rs.getLong(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** The outside agency now leads the task (replacing any other). */
+    void leadByAgency(long taskId, long agencyId) {
+        jdbc.sql("delete from task_lead_agency where task_id = :task").param("task", taskId).update();
+        jdbc.sql("insert into task_lead_agency (task_id, agency_id) values (:task, :agency)").param("task", taskId)
+                .param("agency", agencyId).update();
     }
 
     /** Titles of tasks by id (for showing a parent task), whatever the scope: a title of one's own parent. */

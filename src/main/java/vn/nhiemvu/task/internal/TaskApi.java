@@ -63,6 +63,11 @@ class TaskApi implements TaskManagement {
     }
 
     @Override
+    public TaskView leadByAgency(CurrentUser user, long id, long agencyId) {
+        return commands.leadByAgency(user, id, agencyId);
+    }
+
+    @Override
     public TaskView update(CurrentUser user, long id, long expectedVersion, TaskDraft draft) {
         return commands.update(user, id, expectedVersion, draft);
     }

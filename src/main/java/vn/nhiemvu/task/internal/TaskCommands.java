@@ -8,7 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.identity.CurrentUser;
+import vn.nhiemvu.organization.Agency;
+import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.ConflictException;
+import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.task.Task;
 import vn.nhiemvu.task.TaskDraft;
@@ -30,8 +33,11 @@ class TaskCommands {
     private final TaskDrafts drafts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Organization organization;
 
-    TaskCommands(JdbcTasks tasks, TasksInScope inScope, TaskDrafts drafts, ApplicationEventPublisher events, Clock clock) {
+    TaskCommands(JdbcTasks tasks, TasksInScope inScope, TaskDrafts drafts, ApplicationEventPublisher events, Clock clock,
+            Organization organization) {
+        this.organization = organization;
         this.tasks = tasks;
         this.inScope = inScope;
         this.drafts = drafts;
@@ -63,6 +69,16 @@ class TaskCommands {
         Task updated = inScope.reread(user, id);
         events.publishEvent(revised.stored(updated));
         return inScope.view(user, updated);
+    }
+
+    TaskView leadByAgency(CurrentUser user, long id, long agencyId) {
+        Task task = inScope.visible(user, id);
+        TaskPermissions.check(user, task, TaskPermissions.Action.EDIT);
+        Agency agency = organization.agency(agencyId).filter(a -> a.id() != task.agencyId())
+                .orElseThrow(() -> InvalidInputException.of("leadAgency",
+                        Message.of("invalid.task.lead-agency.unknown", agencyId)));
+        tasks.leadByAgency(id, agency.id());
+        return inScope.view(user, task);
     }
 
     void delete(CurrentUser user, long id) {

@@ -31,6 +31,12 @@ record TaskScope(String condition, Map<String, Object> params) {
                         select 1 from task_coordinating_unit sc where sc.task_id = t.id and sc.unit_id = :scopeUnit))""",
                     Map.of("scopeAgency", unit.agencyId(), "scopeUnit", unit.unitId()));
         }
+        if (visibility instanceof Visibility.LeadAgency agency) {
+            return new TaskScope("""
+                    t.agency_id = :scopeAgency and exists (
+                        select 1 from task_lead_agency sa where sa.task_id = t.id and sa.agency_id = :scopeLeadAgency)""",
+                    Map.of("scopeAgency", agency.agencyId(), "scopeLeadAgency", agency.leadAgencyId()));
+        }
         if (visibility instanceof Visibility.NoTasks) {
             return new TaskScope("1 = 0", Map.of());
         }

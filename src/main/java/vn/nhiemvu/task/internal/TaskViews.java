@@ -17,6 +17,7 @@ import vn.nhiemvu.directive.Directives;
 import vn.nhiemvu.evaluation.Evaluation;
 import vn.nhiemvu.evaluation.TaskEvaluator;
 import vn.nhiemvu.evaluation.TaskFacts;
+import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Leader;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.organization.Unit;
@@ -110,6 +111,9 @@ class TaskViews {
         Map<Long, Leader> leaders = organization.leaders(agencyId).stream()
                 .collect(Collectors.toMap(Leader::id, Function.identity()));
         Map<Long, long[]> subTasks = tasks.subTaskCounts(evaluated.tasks().stream().map(Task::id).toList(), asOf);
+        Map<Long, Long> leadAgencies = tasks.leadAgencies(evaluated.tasks().stream().map(Task::id).toList());
+        Map<Long, Agency> agencies = leadAgencies.isEmpty() ? Map.of() : organization.agencies().stream()
+                .collect(Collectors.toMap(Agency::id, Function.identity()));
         Map<Long, String> parents = tasks.titles(evaluated.tasks().stream().map(Task::parentTaskId)
                 .filter(Objects::nonNull).distinct().toList());
         return evaluated.tasks().stream().map(t -> {
@@ -123,6 +127,7 @@ class TaskViews {
                     subTasks.containsKey(t.id())
                             ? TaskView.SubTasks.of(subTasks.get(t.id())[0], subTasks.get(t.id())[1]) : null,
                     unit(units.get(t.leadUnitId())),
+                    leadAgencies.containsKey(t.id()) ? agency(agencies.get(leadAgencies.get(t.id()))) : null,
                     t.coordinatingUnitIds().stream().map(units::get).filter(Objects::nonNull).map(TaskViews::unit)
                             .toList(),
                     l == null ? null : new TaskView.LeaderRef(l.id(), l.fullName(), l.title()),
@@ -131,6 +136,10 @@ class TaskViews {
                     evaluated.changes().getOrDefault(t.id(), List.of()), t.version(), t.createdAt(),
                     t.createdBy(), e.explanation());
         }).toList();
+    }
+
+    private static TaskView.AgencyRef agency(Agency agency) {
+        return agency == null ? null : new TaskView.AgencyRef(agency.id(), agency.code(), agency.name());
     }
 
     private static TaskView.UnitRef unit(Unit unit) {

@@ -47,7 +47,8 @@ class RowReaderTests {
 
     private static TaskView current() {
         return new TaskView(5, TaskKind.REPORT, "Báo cáo quý", "Nội dung", new TaskView.DirectiveRef(75, "75/CT-BTTTT", "CT", "directive.kind.CHI_THI"),
-                null, null, new TaskView.UnitRef(1, "VP", "Văn phòng Bộ"), List.of(new TaskView.UnitRef(2, "PC", "Vụ Pháp chế")),
+                null, null, new TaskView.UnitRef(1, "VP", "Văn phòng Bộ"), null,
+                List.of(new TaskView.UnitRef(2, "PC", "Vụ Pháp chế")),
                 new TaskView.LeaderRef(7, "Nguyễn Mạnh Hùng", "Bộ trưởng"), LocalDate.of(2020, 9, 30), "trong quý III", null,
                 null, null, null, TaskStatus.IN_PROGRESS, "Đang thực hiện", "", LocalDate.of(2020, 9, 30), 0,
                 EvaluationPolicy.Kind.CHI_THI_75, LocalDate.of(2020, 9, 1), List.of(), 3, Instant.EPOCH, "admin", List.of());
