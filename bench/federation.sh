@@ -6,7 +6,8 @@
 # assignment to the last one applied below, messages/s, and the lag of each message (applied below − assigned above):
 # p50, p95, max.
 # Usage: bench/federation.sh [N=10000]   (SKIP_BUILD=1 reuses target/nhiemvu.jar; CLIENTS=4 concurrent API clients;
-#   UPPER_PORT, LOWER_PORT; SEND_WORKERS=4 posts at once per installation)
+#   UPPER_PORT, LOWER_PORT; SEND_WORKERS=4 posts at once per installation; SEND_BATCH=100 messages per request;
+#   PROFILE=dir: a JFR recording of each installation, dir/upper.jfr and dir/lower.jfr, dumped after the last message)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-10000}"
@@ -19,9 +20,12 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 start() { # name code port
   mkdir -p "$work/$1"
-  (cd "$work/$1" && exec java -Xmx768m -jar "$jar" --server.port="$3" --nhiemvu.federation.agency-code="$2" \
+  jfr=()
+  [ -z "${PROFILE:-}" ] || jfr=(-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename="$PROFILE/$1.jfr",settings=profile)
+  (cd "$work/$1" && exec java -Xmx768m "${jfr[@]}" -jar "$jar" --server.port="$3" --nhiemvu.federation.agency-code="$2" \
     --spring.datasource.url="jdbc:h2:file:$work/$1/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    --nhiemvu.federation.send-every=100ms --nhiemvu.federation.send-workers="${SEND_WORKERS:-4}" > app.log 2>&1) &
+    --nhiemvu.federation.send-every=100ms --nhiemvu.federation.send-workers="${SEND_WORKERS:-4}" \
+    --nhiemvu.federation.batch-size="${SEND_BATCH:-100}" > app.log 2>&1) &
   pids+=($!)
 }
 start upper VPCP "$upper_port"
@@ -31,3 +35,7 @@ for port in "$upper_port" "$lower_port"; do
 done
 echo "$(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), N=$n"
 python3 bench/federation/drive.py "$n" "$upper_port" "$lower_port" "${CLIENTS:-4}"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${PROFILE:-}" ]; then
+  for p in "${pids[@]}"; do jcmd "$p" JFR.dump filename="$PROFILE/$([ "$p" = "${pids[0]}" ] && echo upper || echo lower).jfr" > /dev/null; done
+fi
