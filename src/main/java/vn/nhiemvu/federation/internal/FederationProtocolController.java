@@ -1,6 +1,7 @@
 package vn.nhiemvu.federation.internal;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,15 +42,7 @@ class FederationProtocolController {
     @PostMapping(path = MESSAGES_PATH, consumes = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> receive(@RequestBody byte[] body,
             @RequestHeader(name = OutboxSender.SIGNATURE_HEADER, required = false) String signature) {
-        Inbound.Signed receipt;
-        try {
-            receipt = inbound.receive(body, signature);
-        } catch (RuntimeException refused) {
-            rejects.record(body, refused);
-            throw refused;
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(OutboxSender.SIGNATURE_HEADER, receipt.signature()).body(receipt.body());
+        return answered(body, () -> inbound.receive(body, signature));
     }
 
     /**
@@ -59,16 +52,24 @@ class FederationProtocolController {
     @PostMapping(path = BATCHES_PATH, consumes = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> receiveBatch(@RequestBody byte[] body,
             @RequestHeader(name = OutboxSender.SIGNATURE_HEADER, required = false) String signature) {
-        Inbound.BatchAnswer answer;
+        return answered(body, () -> {
+            Inbound.BatchAnswer answer = inbound.receiveBatch(body, signature);
+            answer.refused().forEach(r -> rejects.record(r.envelope(), r.why()));
+            return answer.receipts();
+        });
+    }
+
+    /** The signed answer; a refusal of the whole body is kept (after its transaction rolled back) and answered. */
+    private ResponseEntity<byte[]> answered(byte[] body, Supplier<Inbound.Signed> receiving) {
+        Inbound.Signed answer;
         try {
-            answer = inbound.receiveBatch(body, signature);
+            answer = receiving.get();
         } catch (RuntimeException refused) {
             rejects.record(body, refused);
             throw refused;
         }
-        answer.refused().forEach(r -> rejects.record(r.envelope(), r.why()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(OutboxSender.SIGNATURE_HEADER, answer.receipts().signature()).body(answer.receipts().body());
+                .header(OutboxSender.SIGNATURE_HEADER, answer.signature()).body(answer.body());
     }
 
     @GetMapping(path = PeerDirectory.KEYS_PATH, produces = "application/jwk-set+json")

@@ -76,13 +76,16 @@ class Wire {
 
     /** The envelope received, if it keeps the schemas; else 400 naming what is wrong. */
     Messages.Envelope readEnvelope(byte[] bytes) {
-        JsonNode tree;
+        return readEnvelope(parse(bytes));
+    }
+
+    /** The JSON received; else 400. */
+    private JsonNode parse(byte[] bytes) {
         try {
-            tree = json.readTree(new String(bytes, StandardCharsets.UTF_8));
+            return json.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JacksonException e) {
             throw InvalidInputException.of("body", Message.of("invalid.federation.body.not-json"));
         }
-        return readEnvelope(tree);
     }
 
     /** An envelope already parsed (one of a batch's), if it keeps the schemas; else 400 naming what is wrong. */
@@ -103,12 +106,7 @@ class Wire {
 
     /** A batch received, if it keeps {@code batch.json}; its messages are checked one by one as they are taken. */
     Messages.Batch readBatch(byte[] bytes) {
-        JsonNode tree;
-        try {
-            tree = json.readTree(new String(bytes, StandardCharsets.UTF_8));
-        } catch (JacksonException e) {
-            throw InvalidInputException.of("body", Message.of("invalid.federation.body.not-json"));
-        }
+        JsonNode tree = parse(bytes);
         List<String> errors = errors("batch", tree);
         if (!errors.isEmpty()) {
             throw InvalidInputException.of("body", Message.of("invalid.federation.body.schema", String.join("; ", errors)));
