@@ -1,12 +1,16 @@
 package vn.nhiemvu.federation.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.nhiemvu.directive.Directive;
+import vn.nhiemvu.directive.Directives;
+import vn.nhiemvu.directive.NewDirective;
 import vn.nhiemvu.federation.FederationLink;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
@@ -18,8 +22,8 @@ import vn.nhiemvu.task.TaskView;
 /**
  * What a message from above changes in the task made here when it was accepted (ADR 0052): a decision on a request
  * becomes the request's decision, so an approved extension moves the deadline the evaluation applies; a change of
- * the task above changes its title, description and deadline here. Before the acceptance there is no task here: the
- * link's assignment took the change, and the task is made from it.
+ * the task above changes its title, description and deadline here, and its directive's cut-off. Before the acceptance
+ * there is no task here: the link's assignment took the change, and the task is made from it.
  */
 @Component
 class AppliedHere {
@@ -27,10 +31,12 @@ class AppliedHere {
     private static final Logger log = LoggerFactory.getLogger(AppliedHere.class);
 
     private final TaskManagement tasks;
+    private final Directives directives;
     private final PeerDirectory peers;
 
-    AppliedHere(TaskManagement tasks, PeerDirectory peers) {
+    AppliedHere(TaskManagement tasks, Directives directives, PeerDirectory peers) {
         this.tasks = tasks;
+        this.directives = directives;
         this.peers = peers;
     }
 
@@ -75,5 +81,21 @@ class AppliedHere {
                 t.supervisingLeader() == null ? null : t.supervisingLeader().id(),
                 t.directive() == null ? null : t.directive().id(), t.parent() == null ? null : t.parent().id(),
                 c.deadline(), c.deadlineText(), t.product()));
+        if (t.directive() != null) {
+            directives.find(above, t.directive().id()).ifPresent(d -> cutoff(above, d, c.cutoff()));
+        }
+    }
+
+    /**
+     * The directive here takes the cut-off of the level above (its Chỉ thị 75 rule for requests made in time), so that
+     * both installations judge the task's requests by the same day. Its own tasks sent further down follow, as after
+     * any edit of the cut-off here.
+     */
+    void cutoff(CurrentUser above, Directive d, LocalDate cutoff) {
+        if (Objects.equals(d.extensionCutoff(), cutoff)) {
+            return;
+        }
+        directives.update(above, d.id(), d.version(), new NewDirective(d.kind(), d.number(), d.issuerAgencyId(), null,
+                d.issueDate(), d.signer(), d.summary(), d.fullText(), cutoff));
     }
 }

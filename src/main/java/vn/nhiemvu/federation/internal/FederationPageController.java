@@ -88,6 +88,15 @@ class FederationPageController {
         return acting(user, id, model, () -> federation.decideExtension(user, id, requestId, approve, deadline, null));
     }
 
+    @PostMapping("/federation/sent/{id}/guidance/{requestId}/answer")
+    String answerGuidance(CurrentUser user, @PathVariable long id, @PathVariable String requestId,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String answer,
+            Model model) {
+        Boolean given = "answered".equals(decision) ? Boolean.TRUE : "rejected".equals(decision) ? Boolean.FALSE
+                : null;
+        return acting(user, id, model, () -> federation.answerGuidance(user, id, requestId, given, answer));
+    }
+
     @PostMapping("/federation/sent/{id}/urging")
     String urge(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text, Model model) {
         return acting(user, id, model, () -> federation.urge(user, id, text, null));

@@ -21,7 +21,10 @@ import jakarta.validation.constraints.NotNull;
  * @param clockSkew        a message whose {@code sentAt} is further than this from the receiver's clock is refused
  * @param sendEvery        how often the outbox is looked at for messages due (besides right after each change that
  *                         wrote a message)
- * @param sendWorkers      how many messages are posted at once (each task's still one after the other, in order)
+ * @param sendWorkers      how many requests are posted at once (each task's messages still one after the other, in
+ *                         order)
+ * @param batchSize        at most this many messages to one peer in one signed request (1: each alone); a peer that
+ *                         refuses a batch as a whole (an older version) is sent one message per request for a while
  * @param firstRetry       the wait after the first failed attempt; each further failure doubles it
  * @param longestRetry     the longest wait between two attempts
  * @param timeout          connecting to and hearing back from a peer
@@ -35,7 +38,7 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("nhiemvu.federation")
 record FederationProperties(@DefaultValue("") String agencyCode, @DefaultValue("") String peersFile,
         @DefaultValue("5m") @NotNull Duration clockSkew, @DefaultValue("2s") @NotNull Duration sendEvery,
-        @DefaultValue("4") @Min(1) @Max(64) int sendWorkers,
+        @DefaultValue("4") @Min(1) @Max(64) int sendWorkers, @DefaultValue("100") @Min(1) @Max(500) int batchSize,
         @DefaultValue("2s") @NotNull Duration firstRetry, @DefaultValue("10m") @NotNull Duration longestRetry,
         @DefaultValue("10s") @NotNull Duration timeout, @DefaultValue("30d") @NotNull Duration retiredKeysShown,
         @DefaultValue("7d") @NotNull Duration silentAfter, @DefaultValue("90d") @NotNull Duration refusedKeptFor) {

@@ -1,6 +1,7 @@
 package vn.nhiemvu.federation.internal;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,10 +19,14 @@ import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 
 /**
- * What a peer installation calls: the messages' door, this side's public keys, the JSON Schemas of protocol version 1.
+ * What a peer installation calls: the messages' doors (one message, or several under one signature), this side's
+ * public keys, the JSON Schemas of protocol version 1.
  */
 @RestController
 class FederationProtocolController {
+
+    static final String MESSAGES_PATH = "/api/v1/federation/messages";
+    static final String BATCHES_PATH = "/api/v1/federation/batches";
 
     private final Inbound inbound;
     private final KeyRing keys;
@@ -34,18 +39,37 @@ class FederationProtocolController {
     }
 
     /** A message from a peer; the answer is the signed receipt (200, also for a duplicate). */
-    @PostMapping(path = "/api/v1/federation/messages", consumes = MediaType.ALL_VALUE)
+    @PostMapping(path = MESSAGES_PATH, consumes = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> receive(@RequestBody byte[] body,
             @RequestHeader(name = OutboxSender.SIGNATURE_HEADER, required = false) String signature) {
-        Inbound.Signed receipt;
+        return answered(body, () -> inbound.receive(body, signature));
+    }
+
+    /**
+     * Several messages from a peer under one signature; the answer is the signed receipts, one per message (200 even
+     * when some were refused: each refusal is in its receipt, and kept among the refused messages).
+     */
+    @PostMapping(path = BATCHES_PATH, consumes = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> receiveBatch(@RequestBody byte[] body,
+            @RequestHeader(name = OutboxSender.SIGNATURE_HEADER, required = false) String signature) {
+        return answered(body, () -> {
+            Inbound.BatchAnswer answer = inbound.receiveBatch(body, signature);
+            answer.refused().forEach(r -> rejects.record(r.envelope(), r.why()));
+            return answer.receipts();
+        });
+    }
+
+    /** The signed answer; a refusal of the whole body is kept (after its transaction rolled back) and answered. */
+    private ResponseEntity<byte[]> answered(byte[] body, Supplier<Inbound.Signed> receiving) {
+        Inbound.Signed answer;
         try {
-            receipt = inbound.receive(body, signature);
+            answer = receiving.get();
         } catch (RuntimeException refused) {
             rejects.record(body, refused);
             throw refused;
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(OutboxSender.SIGNATURE_HEADER, receipt.signature()).body(receipt.body());
+                .header(OutboxSender.SIGNATURE_HEADER, answer.signature()).body(answer.body());
     }
 
     @GetMapping(path = PeerDirectory.KEYS_PATH, produces = "application/jwk-set+json")

@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class FederationSecurity {
 
-    static final String[] PUBLIC = { "/api/v1/federation/messages", "/api/v1/federation/schemas/**",
+    static final String[] PUBLIC = { FederationProtocolController.MESSAGES_PATH,
+        FederationProtocolController.BATCHES_PATH, "/api/v1/federation/schemas/**",
         PeerDirectory.KEYS_PATH };
 
     @Bean

@@ -64,11 +64,14 @@ class FederationService implements Federation {
     private final FederationProperties properties;
     private final JdbcHistory history;
     private final LinkHistory linkHistory;
+    private final AppliedHere here;
     private final Clock clock;
 
     FederationService(TaskManagement tasks, Directives directives, Organization organization, PeerDirectory peers,
             JdbcLinks links, Outbox outbox, Wire wire, Evaluations evaluations, JdbcInbox inbox,
-            FederationProperties properties, JdbcHistory history, LinkHistory linkHistory, Clock clock) {
+            FederationProperties properties, JdbcHistory history, LinkHistory linkHistory, AppliedHere here,
+            Clock clock) {
+        this.here = here;
         this.tasks = tasks;
         this.directives = directives;
         this.organization = organization;
@@ -143,10 +146,16 @@ class FederationService implements Federation {
         return accepted;
     }
 
-    /** The directive here with the number, else recorded as the upper level sent it (with its cut-off). */
+    /**
+     * The directive here with the number (taking the upper level's cut-off, when it sent one), else recorded as the
+     * upper level sent it.
+     */
     private long directiveOf(CurrentUser user, Messages.DirectiveInfo d) {
         Optional<Directive> known = directives.findByNumber(user.agencyId(), d.number());
         if (known.isPresent()) {
+            if (d.cutoff() != null) {
+                here.cutoff(user, known.get(), d.cutoff());
+            }
             return known.get().id();
         }
         return directives.record(user, new NewDirective(enumOr(DirectiveKind.class, d.kind(), DirectiveKind.OTHER),
@@ -229,11 +238,11 @@ class FederationService implements Federation {
     @Transactional(readOnly = true)
     public List<PeerStanding> standings(CurrentUser user, LocalDate asOf) {
         List<SentTask> sent = sent(user, asOf);
-        Map<String, Instant> heard = inbox.lastHeard();
         Instant now = clock.instant();
         var codes = new java.util.TreeSet<String>();
         sent.forEach(t -> codes.add(t.link().peerCode()));
         peers.all().forEach(p -> codes.add(p.agencyCode()));
+        Map<String, Instant> heard = inbox.lastHeard(codes);
         return codes.stream().map(code -> {
             List<SentTask> theirs = sent.stream().filter(t -> t.link().peerCode().equals(code))
                     .filter(t -> t.status() != null).toList();

@@ -53,9 +53,15 @@ class JdbcOutbox {
                 .update() == 1;
     }
 
-    void sent(long id, Instant at) {
-        jdbc.sql("update federation_outbox set sent_at = :at, attempts = attempts + 1, last_error = null where id = :id")
-                .param("id", id).param("at", Timestamp.from(at)).update();
+    /** Delivered: the messages' receipts verified. */
+    void sent(java.util.Collection<Long> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update federation_outbox set sent_at = :at, attempts = attempts + 1, last_error = null
+                where id in (:ids)
+                """).param("ids", ids).param("at", Timestamp.from(at)).update();
     }
 
     void failed(long id, int attempts, Instant next, String error) {

@@ -104,6 +104,27 @@ final class Messages {
         static final String REJECTED = "rejected";
     }
 
+    /** Several envelopes in one signed request, applied in the array's order (schema {@code batch.json}). */
+    record Batch(int version, java.util.List<JsonNode> messages) {
+    }
+
+    /** The answer to a batch, signed by the receiver: a receipt per message, in the batch's order. */
+    record Receipts(String receiver, Instant receivedAt, java.util.List<BatchReceipt> receipts) {
+    }
+
+    /**
+     * One message's answer in a batch: an outcome of {@link Receipt}, or {@code refused} with what a single message
+     * would have been answered (status, problem type, Vietnamese detail).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record BatchReceipt(String messageId, String outcome, Integer status, String problem, String detail) {
+        static final String REFUSED = "refused";
+
+        static BatchReceipt of(String messageId, String outcome) {
+            return new BatchReceipt(messageId, outcome, null, null, null);
+        }
+    }
+
     /** The answer to a delivered message, signed by the receiver. */
     record Receipt(String messageId, String receiver, String outcome, Instant receivedAt) {
         static final String APPLIED = "applied";

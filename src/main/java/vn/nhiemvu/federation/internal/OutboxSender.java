@@ -9,11 +9,15 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +36,8 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.nimbusds.jose.jwk.OctetKeyPair;
 
@@ -41,14 +47,15 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
  * (its {@code sentAt} is the attempt's), posted to the peer, done once the peer's receipt verifies with the peer's key;
  * any other answer or none is retried with exponential back-off, without end (the operations view shows the last
  * error). A round's messages are spread over {@code send-workers} threads by peer and task, so one task's messages go
- * one after the other in their order while different tasks' go at once (ADR 0052).
+ * one after the other in their order while different tasks' go at once (ADR 0052); each worker posts a peer's
+ * messages in batches of up to {@code batch-size} under one signature (ADR 0055).
  */
 @Component
 class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** Messages taken per round. */
-    static final int BATCH = 500;
+    static final int ROUND = 500;
     static final String SIGNATURE_HEADER = "Nhiemvu-Signature";
 
     private final JdbcOutbox outbox;
@@ -68,9 +75,14 @@ class OutboxSender {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService waker;
     private ScheduledFuture<?> schedule;
+    /** Claims of a request's rows, in one transaction (one commit, not one per row). */
+    private final TransactionTemplate claims;
+    /** Peers that refused a batch as a whole, sent one message per request until then. */
+    private final Map<String, Instant> singlyUntil = new ConcurrentHashMap<>();
 
     OutboxSender(JdbcOutbox outbox, PeerDirectory peers, KeyRing keys, Wire wire, FederationProperties properties,
-            TaskScheduler scheduler, Clock clock) {
+            TaskScheduler scheduler, Clock clock, PlatformTransactionManager transactions) {
+        this.claims = new TransactionTemplate(transactions);
         this.outbox = outbox;
         this.peers = peers;
         this.keys = keys;
@@ -115,7 +127,7 @@ class OutboxSender {
     private void drain() {
         try {
             while (wanted.getAndSet(false)) {
-                while (sendRound() == BATCH) {
+                while (sendRound() == ROUND) {
                     // a full round: there may be more due
                 }
             }
@@ -146,14 +158,14 @@ class OutboxSender {
                 var due = due();
                 taken = due.size();
                 sent += send(due);
-            } while (taken == BATCH);
+            } while (taken == ROUND);
             return sent;
         } finally {
             round.unlock();
         }
     }
 
-    /** One round (at most {@value #BATCH} messages); returns how many were looked at. */
+    /** One round (at most {@value #ROUND} messages); returns how many were looked at. */
     private int sendRound() {
         round.lock();
         try {
@@ -167,7 +179,7 @@ class OutboxSender {
 
     private List<JdbcOutbox.Row> due() {
         try {
-            return outbox.due(clock.instant(), BATCH);
+            return outbox.due(clock.instant(), ROUND);
         } catch (RuntimeException e) {
             log.warn("Federation outbox not read: {}", e.toString());
             return List.of();
@@ -197,56 +209,171 @@ class OutboxSender {
     }
 
     /**
-     * One worker's rows, one after the other; after a task's message fails, that task's later ones wait for the next
-     * round (sent now, they would only wait at the receiver for the missing one).
+     * One worker's rows, in their order, by peer in requests of up to {@code batch-size}; after a task's message
+     * failed, that task's later ones wait for the next round (sent now, they would only wait at the receiver for the
+     * missing one).
      */
     private int sendInOrder(List<JdbcOutbox.Row> rows) {
         int sent = 0;
         Set<String> held = new HashSet<>();
-        for (JdbcOutbox.Row row : rows) {
-            String task = OutboxPartitions.task(row);
-            if (held.contains(task)) {
-                continue;
-            }
-            try {
-                if (outbox.claim(row.id(), row.nextAttemptAt(),
-                        clock.instant().plus(properties.timeout().multipliedBy(3)))) {
-                    if (send(row)) {
-                        sent++;
-                    } else {
-                        held.add(task);
-                    }
-                } else {
-                    held.add(task);
+        Map<String, List<JdbcOutbox.Row>> byPeer = new LinkedHashMap<>();
+        rows.forEach(r -> byPeer.computeIfAbsent(r.peerCode(), p -> new ArrayList<>()).add(r));
+        for (var peerRows : byPeer.entrySet()) {
+            boolean singly = properties.batchSize() == 1 || clock.instant().isBefore(
+                    singlyUntil.getOrDefault(peerRows.getKey(), Instant.MIN));
+            List<JdbcOutbox.Row> request = new ArrayList<>();
+            for (JdbcOutbox.Row row : peerRows.getValue()) {
+                if (held.contains(OutboxPartitions.task(row))) {
+                    continue;
                 }
-            } catch (RuntimeException e) {
-                log.warn("Federation message {} not claimed: {}", row.messageId(), e.toString());
-                held.add(task);
+                request.add(row);
+                if (singly || request.size() == properties.batchSize()) {
+                    sent += sendClaimed(claim(request, held), singly, held);
+                    request.clear();
+                }
+            }
+            if (!request.isEmpty()) {
+                sent += sendClaimed(claim(request, held), singly, held);
             }
         }
         return sent;
     }
 
+    /**
+     * Takes the rows for an attempt, in one transaction: each pushed to a later next attempt so that another node does
+     * not send it meanwhile; those another node took first are left out, their tasks held.
+     */
+    private List<JdbcOutbox.Row> claim(List<JdbcOutbox.Row> rows, Set<String> held) {
+        Instant until = clock.instant().plus(properties.timeout().multipliedBy(3));
+        try {
+            return claims.execute(status -> {
+                List<JdbcOutbox.Row> claimed = new ArrayList<>();
+                for (JdbcOutbox.Row row : rows) {
+                    if (outbox.claim(row.id(), row.nextAttemptAt(), until)) {
+                        claimed.add(row);
+                    } else {
+                        held.add(OutboxPartitions.task(row));
+                    }
+                }
+                return claimed;
+            });
+        } catch (RuntimeException e) {
+            log.warn("Federation messages not claimed: {}", e.toString());
+            rows.forEach(r -> held.add(OutboxPartitions.task(r)));
+            return List.of();
+        }
+    }
+
+    private int sendClaimed(List<JdbcOutbox.Row> rows, boolean singly, Set<String> held) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        if (singly) {
+            int sent = 0;
+            for (JdbcOutbox.Row row : rows) {
+                if (send(row)) {
+                    sent++;
+                } else {
+                    held.add(OutboxPartitions.task(row));
+                }
+            }
+            return sent;
+        }
+        return sendBatch(rows, held);
+    }
+
+    /**
+     * The rows (to one peer) in one signed request; each message done, or failed on its own, as its receipt in the
+     * signed answer says. A batch refused as a whole (4xx: a peer of a version without batches, or one that cannot
+     * read this one) is sent again one message per request, and so is every message to that peer for
+     * {@code longest-retry}.
+     */
+    private int sendBatch(List<JdbcOutbox.Row> rows, Set<String> held) {
+        String peerCode = rows.get(0).peerCode();
+        try {
+            JdbcPeers.Peer peer = peer(peerCode);
+            Instant now = clock.instant();
+            List<byte[]> envelopes = new ArrayList<>();
+            for (JdbcOutbox.Row row : rows) {
+                envelopes.add(envelope(row, now));
+            }
+            HttpResponse<byte[]> response = post(peer, FederationProtocolController.BATCHES_PATH,
+                    wire.batch(envelopes));
+            if (response.statusCode() >= 400 && response.statusCode() < 500) {
+                log.info("Federation batch refused as a whole by {} (HTTP {}): one message per request for {}",
+                        peerCode, response.statusCode(), properties.longestRetry());
+                singlyUntil.put(peerCode, now.plus(properties.longestRetry()));
+                return sendClaimed(rows, true, held);
+            }
+            requireOk(response);
+            verifySignature(peer, response);
+            Messages.Receipts answer = wire.readReceipts(response.body());
+            Map<String, Messages.BatchReceipt> receipts = new HashMap<>();
+            answer.receipts().forEach(r -> receipts.put(r.messageId(), r));
+            List<Long> delivered = new ArrayList<>();
+            for (JdbcOutbox.Row row : rows) {
+                Messages.BatchReceipt receipt = receipts.get(row.messageId());
+                if (receipt == null || Messages.BatchReceipt.REFUSED.equals(receipt.outcome())) {
+                    fail(row, receipt == null ? "no receipt for it in the batch's answer"
+                            : "HTTP " + receipt.status() + " " + receipt.problem() + ": " + receipt.detail());
+                    held.add(OutboxPartitions.task(row));
+                } else {
+                    delivered.add(row.id());
+                }
+            }
+            outbox.sent(delivered, clock.instant());
+            return delivered.size();
+        } catch (IOException | RuntimeException e) {
+            failAll(rows, e.toString(), held);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failAll(rows, "interrupted", held);
+        }
+        return 0;
+    }
+
+    private void failAll(List<JdbcOutbox.Row> rows, String error, Set<String> held) {
+        for (JdbcOutbox.Row row : rows) {
+            fail(row, error);
+            held.add(OutboxPartitions.task(row));
+        }
+    }
+
+    private JdbcPeers.Peer peer(String code) {
+        return peers.find(code).orElseThrow(() -> new IllegalStateException("no peer " + code));
+    }
+
+    /** The row as an envelope of this attempt (its {@code sentAt} now), checked against the schemas. */
+    private byte[] envelope(JdbcOutbox.Row row, Instant now) {
+        return wire.envelope(new Messages.Envelope(Messages.VERSION, row.messageId(), row.type(), peers.ownCode(),
+                row.peerCode(), new Messages.TaskRef(row.upperTaskId(), row.lowerTaskId()), row.sequence(), now,
+                wire.read(row.body(), tools.jackson.databind.JsonNode.class)));
+    }
+
+    private HttpResponse<byte[]> post(JdbcPeers.Peer peer, String path, byte[] bytes)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(peer.baseUrl() + path)).timeout(properties.timeout())
+                .header("Content-Type", "application/json").header(SIGNATURE_HEADER, Signatures.sign(bytes,
+                        keys.current())).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void requireOk(HttpResponse<byte[]> response) {
+        if (response.statusCode() != 200 && response.statusCode() != 202) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": "
+                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One message alone in a request (a peer without batches). */
     private boolean send(JdbcOutbox.Row row) {
         try {
-            JdbcPeers.Peer peer = peers.find(row.peerCode())
-                    .orElseThrow(() -> new IllegalStateException("no peer " + row.peerCode()));
-            Instant now = clock.instant();
-            var envelope = new Messages.Envelope(Messages.VERSION, row.messageId(), row.type(), peers.ownCode(),
-                    row.peerCode(), new Messages.TaskRef(row.upperTaskId(), row.lowerTaskId()), row.sequence(), now,
-                    wire.read(row.body(), tools.jackson.databind.JsonNode.class));
-            byte[] bytes = wire.envelope(envelope);
-            OctetKeyPair key = keys.current();
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(peer.baseUrl()
-                    + "/api/v1/federation/messages")).timeout(properties.timeout())
-                    .header("Content-Type", "application/json").header(SIGNATURE_HEADER, Signatures.sign(bytes, key))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200 && response.statusCode() != 202) {
-                throw new IllegalStateException("HTTP " + response.statusCode() + ": "
-                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
-            }
+            JdbcPeers.Peer peer = peer(row.peerCode());
+            HttpResponse<byte[]> response = post(peer, FederationProtocolController.MESSAGES_PATH,
+                    envelope(row, clock.instant()));
+            requireOk(response);
             verifyReceipt(peer, row, response);
-            outbox.sent(row.id(), clock.instant());
+            outbox.sent(List.of(row.id()), clock.instant());
             return true;
         } catch (IOException | RuntimeException e) {
             fail(row, e.toString());
@@ -257,9 +384,13 @@ class OutboxSender {
         return false;
     }
 
-    private void verifyReceipt(JdbcPeers.Peer peer, JdbcOutbox.Row row, HttpResponse<byte[]> response) {
+    private void verifySignature(JdbcPeers.Peer peer, HttpResponse<byte[]> response) {
         String signature = response.headers().firstValue(SIGNATURE_HEADER).orElse(null);
         Signatures.verify(signature, response.body(), kid -> keyOf(peer, kid));
+    }
+
+    private void verifyReceipt(JdbcPeers.Peer peer, JdbcOutbox.Row row, HttpResponse<byte[]> response) {
+        verifySignature(peer, response);
         Messages.Receipt receipt = wire.readReceipt(response.body());
         if (!row.messageId().equals(receipt.messageId())) {
             throw new IllegalStateException("the receipt is for " + receipt.messageId());

@@ -45,10 +45,9 @@ class Rejects {
         } catch (RuntimeException unreadable) {
             // Not JSON: the refusal says so; there is no id, sender or type to keep.
         }
-        String detail = refusal instanceof Worded w ? w.words().vietnamese() : String.valueOf(refusal.getMessage());
         try {
             rejects.add(new JdbcRejects.Row(null, clock.instant(), id, sender, type, status(refusal),
-                    problem(refusal), detail));
+                    problem(refusal), detail(refusal)));
         } catch (RuntimeException e) {
             log.warn("A refused federation message could not be recorded: {}", e.toString());
         }
@@ -57,6 +56,11 @@ class Rejects {
     private static String text(JsonNode json, String field) {
         JsonNode node = json == null ? null : json.get(field);
         return node == null || !node.isString() ? null : node.asString();
+    }
+
+    /** The problem's detail, in Vietnamese. */
+    static String detail(RuntimeException e) {
+        return e instanceof Worded w ? w.words().vietnamese() : String.valueOf(e.getMessage());
     }
 
     /** As the problem details answer it (ADR 0042, protocol §6). */

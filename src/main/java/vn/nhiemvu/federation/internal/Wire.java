@@ -31,7 +31,7 @@ class Wire {
     static final String SCHEMAS = "/federation/schemas/v1/";
     /** The envelope, the receipt, and a schema per message type named as the type is on the wire. */
     static final List<String> SCHEMA_NAMES = java.util.stream.Stream.concat(java.util.stream.Stream.of("envelope",
-            "receipt"), java.util.Arrays.stream(Messages.Type.values()).map(t -> t.wire)).toList();
+            "receipt", "batch", "receipts"), java.util.Arrays.stream(Messages.Type.values()).map(t -> t.wire)).toList();
 
     private final JsonMapper json;
     private final Map<String, Schema> schemas = new HashMap<>();
@@ -67,7 +67,7 @@ class Wire {
     byte[] envelope(Messages.Envelope envelope) {
         String text = write(envelope);
         List<String> errors = errors("envelope", text);
-        errors.addAll(errors(envelope.type(), write(envelope.body())));
+        errors.addAll(errors(envelope.type(), envelope.body()));
         if (!errors.isEmpty()) {
             throw new IllegalStateException("A message breaks its schema: " + errors);
         }
@@ -76,25 +76,65 @@ class Wire {
 
     /** The envelope received, if it keeps the schemas; else 400 naming what is wrong. */
     Messages.Envelope readEnvelope(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        List<String> errors;
+        return readEnvelope(parse(bytes));
+    }
+
+    /** The JSON received; else 400. */
+    private JsonNode parse(byte[] bytes) {
         try {
-            errors = errors("envelope", text);
-        } catch (RuntimeException e) {
+            return json.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JacksonException e) {
             throw InvalidInputException.of("body", Message.of("invalid.federation.body.not-json"));
         }
+    }
+
+    /** An envelope already parsed (one of a batch's), if it keeps the schemas; else 400 naming what is wrong. */
+    Messages.Envelope readEnvelope(JsonNode tree) {
+        List<String> errors = errors("envelope", tree);
         if (errors.isEmpty()) {
-            JsonNode body = json.readTree(text).get("body");
-            errors = errors(json.readTree(text).get("type").asString(), write(body));
+            errors = errors(tree.get("type").asString(), tree.get("body"));
         }
         if (!errors.isEmpty()) {
             throw InvalidInputException.of("body", Message.of("invalid.federation.body.schema", String.join("; ", errors)));
         }
         try {
-            return json.readValue(text, Messages.Envelope.class);
+            return json.treeToValue(tree, Messages.Envelope.class);
         } catch (JacksonException e) {
             throw InvalidInputException.of("body", Message.of("invalid.federation.body.unreadable", e.getOriginalMessage()));
         }
+    }
+
+    /** A batch received, if it keeps {@code batch.json}; its messages are checked one by one as they are taken. */
+    Messages.Batch readBatch(byte[] bytes) {
+        JsonNode tree = parse(bytes);
+        List<String> errors = errors("batch", tree);
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.of("body", Message.of("invalid.federation.body.schema", String.join("; ", errors)));
+        }
+        return json.treeToValue(tree, Messages.Batch.class);
+    }
+
+    /** The batch as sent: each envelope already checked by {@link #envelope}. */
+    byte[] batch(List<byte[]> envelopes) {
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("{\"version\":1,\"messages\":[".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < envelopes.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(envelopes.get(i));
+        }
+        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    Messages.Receipts readReceipts(byte[] bytes) {
+        JsonNode tree = json.readTree(new String(bytes, StandardCharsets.UTF_8));
+        List<String> errors = errors("receipts", tree);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("the receipts break their schema: " + errors);
+        }
+        return json.treeToValue(tree, Messages.Receipts.class);
     }
 
     <T> T body(Messages.Envelope envelope, Class<T> type) {
@@ -115,10 +155,14 @@ class Wire {
     }
 
     private List<String> errors(String schema, String text) {
+        return errors(schema, json.readTree(text));
+    }
+
+    private List<String> errors(String schema, JsonNode tree) {
         Schema s = schemas.get(schema);
         if (s == null) {
             return new java.util.ArrayList<>(List.of("unknown type " + schema));
         }
-        return new java.util.ArrayList<>(s.validate(text, InputFormat.JSON).stream().map(Object::toString).toList());
+        return new java.util.ArrayList<>(s.validate(tree).stream().map(Object::toString).toList());
     }
 }

@@ -26,19 +26,35 @@ class InboxIdempotencyTests {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("create table agency (id bigint primary key)").update();
-        String migration = new ClassPathResource("db/migration/federation/V13_14_1__federation.sql")
-                .getContentAsString(StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-        for (String statement : migration.split(";")) {
-            if (!statement.isBlank()) {
-                jdbc.sql(statement).update();
+        for (String file : new String[] { "V13_14_1__federation.sql", "V13_28_1__federation_inbox_heard.sql" }) {
+            String migration = new ClassPathResource("db/migration/federation/" + file)
+                    .getContentAsString(StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            for (String statement : migration.split(";")) {
+                if (!statement.isBlank()) {
+                    jdbc.sql(statement).update();
+                }
             }
         }
         inbox = new JdbcInbox(jdbc);
     }
 
     private static Messages.Envelope message(String id, long sequence) {
-        return new Messages.Envelope(1, id, "task.progress", "BTTTT", "VPCP", new Messages.TaskRef("42", "7"),
+        return message(id, "BTTTT", sequence);
+    }
+
+    private static Messages.Envelope message(String id, String sender, long sequence) {
+        return new Messages.Envelope(1, id, "task.progress", sender, "VPCP", new Messages.TaskRef("42", "7"),
                 sequence, Instant.now(), null);
+    }
+
+    @Test
+    void eachSenderIsLastHeardAtItsNewestMessageAndOneNeverHeardIsLeftOut() {
+        Instant t = Instant.parse("2026-12-07T08:00:00Z");
+        inbox.add(message("a-1", "BTTTT", 1), "OUTGOING", "{}", t);
+        inbox.add(message("a-2", "BTTTT", 2), "OUTGOING", "{}", t.plusSeconds(60));
+        inbox.add(message("b-1", "BYT", 1), "OUTGOING", "{}", t.plusSeconds(30));
+        assertThat(inbox.lastHeard(java.util.List.of("BTTTT", "BYT", "BCA")))
+                .isEqualTo(java.util.Map.of("BTTTT", t.plusSeconds(60), "BYT", t.plusSeconds(30)));
     }
 
     @Test

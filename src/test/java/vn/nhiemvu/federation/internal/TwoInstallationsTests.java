@@ -132,8 +132,12 @@ class TwoInstallationsTests {
     }
 
     private Answer post(int port, byte[] body, String signature) {
+        return postTo(port, "/api/v1/federation/messages", body, signature);
+    }
+
+    private Answer postTo(int port, String path, byte[] body, String signature) {
         try {
-            var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/federation/messages"))
+            var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
             if (signature != null) {
                 builder.header(OutboxSender.SIGNATURE_HEADER, signature);
@@ -338,6 +342,43 @@ class TwoInstallationsTests {
         JsonNode view = upperView(second);
         assertThat(view.get("status").asString()).as("both applied, in order").isEqualTo("IN_PROGRESS");
         assertThat(view.get("progressPercent").asInt()).isEqualTo(70);
+    }
+
+    @Test
+    @Order(5)
+    void severalMessagesInOneRequestAreEachAnsweredInOrderAndOneRefusedLeavesTheOthersApplied() {
+        long task = anUpperTask(4);
+        call(upperPort, "vanphong", "POST", "/api/v1/federation/tasks/" + task + "/assignment", Map.of("peer", "BTTTT"));
+        eventually(() -> incoming(Long.toString(task)), l -> l != null);
+        byte[] progress = message(lower, "task.progress", "VPCP", Long.toString(task), 2, Instant.now(),
+                new Messages.Progress(60, "Đang làm", LocalDate.now()));
+        byte[] receipt = message(lower, "task.received", "VPCP", Long.toString(task), 1, Instant.now(),
+                new Messages.Received("accepted", null));
+        byte[] stranger = message(lower, "task.completed", "VPCP", "999998", 1, Instant.now(),
+                new Messages.Completed(LocalDate.now(), null));
+        // Early, then the one it waits for, the same message twice, and one about a task the upper never sent.
+        byte[] batch = lower.getBean(Wire.class).batch(java.util.List.of(progress, receipt, receipt, stranger));
+
+        Answer tampered = postTo(upperPort, "/api/v1/federation/batches", new String(batch, StandardCharsets.UTF_8)
+                .replace("Đang làm", "Đã xong").getBytes(StandardCharsets.UTF_8), Signatures.sign(batch, key(lower)));
+        assertThat(tampered.status()).isEqualTo(401);
+        assertThat(upperView(task).get("status").asString()).as("nothing of a refused batch").isEqualTo("SENT");
+
+        Answer answer = postTo(upperPort, "/api/v1/federation/batches", batch, Signatures.sign(batch, key(lower)));
+        assertThat(answer.status()).isEqualTo(200);
+        Signatures.verify(answer.raw().headers().firstValue(OutboxSender.SIGNATURE_HEADER).orElseThrow(),
+                answer.raw().body(), kid -> java.util.Optional.of(key(upper).toPublicJWK()));
+        JsonNode receipts = answer.json().get("receipts");
+        assertThat(receipts.valueStream().map(r -> r.get("outcome").asString()).toList())
+                .containsExactly("waiting", "applied", "duplicate", "refused");
+        assertThat(receipts.get(3).get("status").asInt()).isEqualTo(404);
+        assertThat(receipts.get(3).get("problem").asString()).isEqualTo("urn:nhiemvu:problem:not-found");
+        JsonNode view = upperView(task);
+        assertThat(view.get("status").asString()).as("both applied, in order").isEqualTo("IN_PROGRESS");
+        assertThat(view.get("progressPercent").asInt()).isEqualTo(60);
+        assertThat(call(upperPort, "admin", "GET", "/api/v1/federation/rejects", null).json().valueStream()
+                .anyMatch(r -> "task.completed".equals(r.get("type").asString()) && r.get("status").asInt() == 404))
+                .as("the refused one kept with why").isTrue();
     }
 
     @Test
@@ -605,8 +646,14 @@ class TwoInstallationsTests {
                 .as("answered without an answer").isEqualTo(400);
         assertThat(call(upperPort, "vanphong", "POST", "/api/v1/federation/sent/" + upperLink + "/guidance/999999/answer",
                 Map.of("decision", "rejected")).status()).isEqualTo(404);
-        assertThat(call(upperPort, "vanphong", "POST", answer,
-                Map.of("decision", "answered", "answer", "Làm trong phạm vi Bộ")).status()).isEqualTo(200);
+        // Answered on the page: the request shows the guidance form (not the extension one).
+        FormSession office = FormSession.signIn(upperPort, "vanphong");
+        String page = office.get("/federation").body();
+        String form = "/federation/sent/" + upperLink + "/guidance/" + asked.get("requestId").asString() + "/answer";
+        assertThat(page).contains(form).contains("Cho ý kiến chỉ đạo").doesNotContain("/federation/sent/" + upperLink
+                + "/extensions/" + asked.get("requestId").asString() + "/decision");
+        assertThat(office.submit(form, page, Map.of("decision", "answered", "answer", "Làm trong phạm vi Bộ"))
+                .statusCode()).isEqualTo(302);
         assertThat(call(upperPort, "vanphong", "POST", answer, Map.of("decision", "rejected")).status()).as("once")
                 .isEqualTo(409);
         JsonNode answered = eventually(() -> call(lowerPort, "vanphong", "GET", "/api/v1/tasks/" + lowerTask
@@ -646,6 +693,44 @@ class TwoInstallationsTests {
         assertThat(sweep.sweep(Instant.now())).as("none older than 90 days yet").isZero();
         assertThat(sweep.sweep(Instant.now().plus(Duration.ofDays(91)))).isEqualTo(kept);
         assertThat(call(lowerPort, "admin", "GET", "/api/v1/federation/rejects", null).json().isEmpty()).isTrue();
+    }
+
+    @Test
+    @Order(11)
+    void aCutoffChangedAboveIsTheCutoffOfTheDirectiveBelow() {
+        String number = "11/CT-TTg-" + run;
+        LocalDate cutoff = LocalDate.now().plusDays(20);
+        Answer directive = call(upperPort, "vanphong", "POST", "/api/v1/directives", Map.of("kind", "CHI_THI",
+                "number", number, "issuer", Map.of("code", "TTG"), "issueDate", LocalDate.now().toString(),
+                "summary", "Chỉ thị thử hạn đề nghị gia hạn", "extensionCutoff", cutoff.toString()));
+        assertThat(directive.status()).as(directive.toString()).isEqualTo(201);
+        var body = new java.util.HashMap<String, Object>(Bodies.task("Nhiệm vụ theo chỉ thị " + run, "CDSQG",
+                LocalDate.now().plusDays(60).toString()));
+        body.put("directive", Map.of("id", directive.json().get("id").asLong()));
+        long task = call(upperPort, "vanphong", "POST", "/api/v1/tasks", body).json().get("id").asLong();
+        call(upperPort, "vanphong", "POST", "/api/v1/federation/tasks/" + task + "/assignment", Map.of("peer", "BTTTT"));
+        long lowerLink = eventually(() -> incoming(Long.toString(task)), l -> l != null).get("id").asLong();
+        assertThat(call(lowerPort, "vanphong", "POST", "/api/v1/federation/links/" + lowerLink + "/acceptance",
+                Map.of("leadUnit", "KHTC")).status()).isEqualTo(200);
+        assertThat(directiveBelow(number).get("extensionCutoff").asString()).isEqualTo(cutoff.toString());
+
+        // The Office above moves the cut-off: the copy below follows.
+        LocalDate moved = cutoff.plusDays(15);
+        long id = directive.json().get("id").asLong();
+        Answer read = call(upperPort, "vanphong", "GET", "/api/v1/directives/" + id, null);
+        var edit = new java.util.HashMap<String, Object>(Map.of("kind", "CHI_THI", "number", number, "issuer",
+                Map.of("code", "TTG"), "issueDate", LocalDate.now().toString(), "summary",
+                "Chỉ thị thử hạn đề nghị gia hạn", "extensionCutoff", moved.toString()));
+        Answer edited = call(upperPort, "vanphong", "PUT", "/api/v1/directives/" + id, edit,
+                Map.of("If-Match", read.raw().headers().firstValue("ETag").orElseThrow()));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        eventually(() -> directiveBelow(number), d -> moved.toString().equals(d.get("extensionCutoff").asString()));
+    }
+
+    private JsonNode directiveBelow(String number) {
+        return call(lowerPort, "vanphong", "GET", "/api/v1/directives?q=" + java.net.URLEncoder.encode(number,
+                StandardCharsets.UTF_8), null).json().get("items").valueStream()
+                .filter(d -> d.get("number").asString().equals(number)).findFirst().orElseThrow();
     }
 
     /** The Office edits the task's title and deadline above, as the task form does (If-Match the version read). */
