@@ -47,7 +47,7 @@ import vn.nhiemvu.shared.NotFoundException;
 class DisclosureService implements Disclosure {
 
     static final Duration KEPT = Duration.ofMinutes(10);
-    static final String PUBLISHED = "measurement.publication-changed";
+    static final String PUBLISHED = "publication-changed";
 
     private final JdbcPublications publications;
     private final JdbcIndicators indicators;
