@@ -2,8 +2,10 @@
 # A person's monthly sheet (Nghị định 335; issue 17 asks < 50 ms) with N work items (default 5,000): N generated tasks
 # led by the unit of tccb.an, all with tccb.an as performer, deadlines over 2026-11, 60 % completed (some late), in an
 # H2 file next to the demo data; then GET /api/v1/people/tccb.an/sheets?period=2026-11 timed with curl R times (default
-# 20; the first ones warm the JVM up), read by the unit head (tccb), each read audited as the application does.
-# Usage: bench/people-sheet.sh [N] [R]   (needs target/nhiemvu.jar: ./mvnw -q package -DskipTests)
+# 20; the first ones warm the JVM up), read by the unit head (tccb), each read audited as the application does; once
+# signed in with HTTP Basic on every request (a bcrypt hash each time), then with a personal API token, then (the
+# items being sent a page at a time since ADR 0054) with size=1000.
+# Usage: bench/people-sheet.sh [N] [R]   (needs target/nhiemvu.jar: ./mvnw -q package -DskipTests; JAR=… for another)
 set -euo pipefail
 N=${1:-5000}; R=${2:-20}; PORT=${PORT:-18303}
 NAME=sheet; . "$(dirname "$0")/lib/h2-app.sh"
@@ -20,9 +22,17 @@ java -cp "$H2" org.h2.tools.Shell -url "$URL" -user sa -sql "insert into task (a
   from task t, app_user u where t.created_by = 'bench' and u.username = 'tccb.an'" > /dev/null
 start
 echo "tccb.an 2026-11 with $N generated work items (+ demo data); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-for i in $(seq 1 "$R"); do
-  curl -s -o /dev/null -w "round $i %{http_code} %{size_download} B %{time_total} s\n" \
-    -u tccb:demo "http://localhost:$PORT/api/v1/people/tccb.an/sheets?period=2026-11&asOf=2026-12-05"
-done
+SHEET="http://localhost:$PORT/api/v1/people/tccb.an/sheets?period=2026-11&asOf=2026-12-05"
+TOKEN=$(curl -s -u tccb:demo -H 'Content-Type: application/json' -d '{"name":"bench"}' \
+  "http://localhost:$PORT/api/v1/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+rounds() { # label, then curl's arguments
+  local label=$1; shift
+  for i in $(seq 1 "$R"); do
+    curl -s -o /dev/null -w "$label round $i %{http_code} %{size_download} B %{time_total} s\n" "$@"
+  done
+}
+rounds basic -u tccb:demo "$SHEET"
+rounds token -H "Authorization: Bearer $TOKEN" "$SHEET"
+rounds token-size1000 -H "Authorization: Bearer $TOKEN" "$SHEET&size=1000"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 kill $PID; wait $PID || true; rm -rf "$DIR"
