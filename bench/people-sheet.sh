@@ -25,11 +25,16 @@ echo "tccb.an 2026-11 with $N generated work items (+ demo data); load average: 
 SHEET="http://localhost:$PORT/api/v1/people/tccb.an/sheets?period=2026-11&asOf=2026-12-05"
 TOKEN=$(curl -s -u tccb:demo -H 'Content-Type: application/json' -d '{"name":"bench"}' \
   "http://localhost:$PORT/api/v1/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+# CPU time of the application per request (user + system, from /proc), which an overloaded machine distorts far
+# less than latency; the first half of the rounds warms up, the second half is counted.
+ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
 rounds() { # label, then curl's arguments
-  local label=$1; shift
+  local label=$1; shift; local before=0
   for i in $(seq 1 "$R"); do
+    [ "$i" -eq $((R / 2 + 1)) ] && before=$(ticks)
     curl -s -o /dev/null -w "$label round $i %{http_code} %{size_download} B %{time_total} s\n" "$@"
   done
+  echo "$label cpu_ms_per_request $(echo "scale=1; ($(ticks) - $before) * 1000 / $(getconf CLK_TCK) / ($R - $R / 2)" | bc)"
 }
 rounds basic -u tccb:demo "$SHEET"
 rounds token -H "Authorization: Bearer $TOKEN" "$SHEET"
