@@ -27,8 +27,11 @@ public record ReportSheet(int order, String title, List<String> notes, List<Colu
         DATE
     }
 
-    /** A column: its header, its kind and its width in the xlsx (characters). */
-    public record Column(String header, Kind kind, int width) {
+    /**
+     * A column: its header, its kind, its width in the xlsx (characters), and whether the PDF prints it too (a page
+     * holds seven or eight columns; the xlsx has them all).
+     */
+    public record Column(String header, Kind kind, int width, boolean printed) {
     }
 
     public ReportSheet {

@@ -90,21 +90,22 @@ class IndicatorReportSheet implements ReportSheetSource {
         return List.of(new ReportSheet(ORDER, Message.of("measurement.report.sheet").vietnamese(),
                 List.of(Message.of("measurement.report.as-of", DisplayDates.date(cutoff)).vietnamese(),
                         Message.of("measurement.forecast.method").vietnamese()),
-                List.of(column("measurement.report.code", Kind.TEXT, 12),
-                        column("measurement.column.indicator", Kind.TEXT, 50),
-                        column("measurement.report.unit-of-measure", Kind.TEXT, 10),
-                        column("measurement.report.direction", Kind.TEXT, 18),
-                        column("measurement.column.target", Kind.DECIMAL, 12),
-                        column("measurement.column.owner", Kind.TEXT, 30),
-                        column("measurement.column.period", Kind.TEXT, 10),
-                        column("measurement.report.period-end", Kind.DATE, 12),
-                        column("measurement.column.value", Kind.DECIMAL, 12),
-                        column("measurement.column.forecast", Kind.DECIMAL, 14),
-                        column("measurement.column.status", Kind.TEXT, 26)),
+                List.of(column("measurement.report.code", Kind.TEXT, 12, false),
+                        column("measurement.column.indicator", Kind.TEXT, 50, true),
+                        column("measurement.report.unit-of-measure", Kind.TEXT, 10, false),
+                        column("measurement.report.direction", Kind.TEXT, 18, false),
+                        column("measurement.column.target", Kind.DECIMAL, 12, true),
+                        column("measurement.column.owner", Kind.TEXT, 30, true),
+                        column("measurement.column.period", Kind.TEXT, 10, true),
+                        column("measurement.report.period-end", Kind.DATE, 12, false),
+                        column("measurement.column.value", Kind.DECIMAL, 12, true),
+                        column("measurement.column.forecast", Kind.DECIMAL, 14, true),
+                        column("measurement.column.status", Kind.TEXT, 26, true)),
                 rows));
     }
 
-    private static Column column(String code, Kind kind, int width) {
-        return new Column(Message.of(code).vietnamese(), kind, width);
+    /** The PDF prints the name, target, unit, period, value, forecast and status; the xlsx every column. */
+    private static Column column(String code, Kind kind, int width, boolean printed) {
+        return new Column(Message.of(code).vietnamese(), kind, width, printed);
     }
 }

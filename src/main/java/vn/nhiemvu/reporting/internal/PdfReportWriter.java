@@ -104,16 +104,17 @@ class PdfReportWriter {
     }
 
     private Other other(String number, ReportSheet sheet) {
+        var printed = new ArrayList<Integer>();
+        for (int c = 0; c < sheet.columns().size(); c++) {
+            if (sheet.columns().get(c).printed()) {
+                printed.add(c);
+            }
+        }
         var rows = sheet.rows().subList(0, Math.min(maxRows, sheet.rows().size())).stream()
-                .map(cells -> {
-                    var shown = new ArrayList<String>();
-                    for (int c = 0; c < cells.size(); c++) {
-                        shown.add(cell(cells.get(c), sheet.columns().get(c).kind()));
-                    }
-                    return (List<String>) shown;
-                }).toList();
+                .map(cells -> printed.stream().map(c -> cell(cells.get(c), sheet.columns().get(c).kind())).toList())
+                .toList();
         return new Other(number + ". " + sheet.title().toUpperCase(Locale.forLanguageTag("vi-VN")), sheet.notes(),
-                sheet.columns().stream().map(ReportSheet.Column::header).toList(), rows,
+                printed.stream().map(c -> sheet.columns().get(c).header()).toList(), rows,
                 Math.max(0, sheet.rows().size() - maxRows));
     }
 

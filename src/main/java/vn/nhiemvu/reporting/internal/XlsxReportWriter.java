@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 
@@ -236,10 +237,16 @@ final class XlsxReportWriter {
             }
         }
         filter(sheet, i - 1, widths.length);
-        // The notes under the table, after an empty row, outside the filtered range.
+        // The notes under the table, after an empty row, outside the filtered range, each across the table's width
+        // and as tall as its wrapped lines (Excel does not fit a merged cell's height).
         i++;
+        int characters = Math.max(1, Arrays.stream(widths).sum());
         for (String note : other.notes()) {
-            text(sheet.createRow(i++), 0, note);
+            Row row = sheet.createRow(i);
+            text(row, 0, note);
+            sheet.addMergedRegion(new CellRangeAddress(i, i, 0, widths.length - 1));
+            row.setHeightInPoints(15f * (note.length() / characters + 1));
+            i++;
         }
     }
 
