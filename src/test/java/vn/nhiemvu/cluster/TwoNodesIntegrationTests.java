@@ -144,16 +144,8 @@ class TwoNodesIntegrationTests {
     void aPublicationChangedOnOneNodeShowsOnTheOthersPublicPageWithinTwoSecondsNotTheCachesTenMinutes() {
         var office = Api.as(port, "vanphong");
         String code = "HN" + System.nanoTime() % 100000;
-        var indicator = new LinkedHashMap<String, Object>();
-        indicator.put("code", code);
-        indicator.put("name", "Chỉ tiêu công khai trên hai nút " + code);
-        indicator.put("unitOfMeasure", "%");
-        indicator.put("direction", "HIGHER_IS_BETTER");
-        indicator.put("target", 90);
-        indicator.put("frequency", "QUARTERLY");
-        indicator.put("year", java.time.LocalDate.now().getYear());
-        indicator.put("ownerUnit", "KHTC");
-        assertThat(office.post("/api/v1/indicators", indicator).status()).isEqualTo(201);
+        assertThat(office.post("/api/v1/indicators", Bodies.indicator(code, "Chỉ tiêu công khai trên hai nút " + code,
+                java.time.LocalDate.now().getYear(), "KHTC")).status()).isEqualTo(201);
         String agency = organization.homeAgency().orElseThrow().code();
         var before = Api.anonymous(secondPort).get("/public/" + agency);
         assertThat(before.status()).as(before.toString()).isEqualTo(200);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.Bodies;
 import vn.nhiemvu.support.IntegrationTest;
 
 /**
@@ -36,16 +36,8 @@ class IndicatorReportSheetIntegrationTests {
         var office = Api.as(port, "vanphong");
         var unit = Api.as(port, "khtc");
         String code = "BC" + System.nanoTime() % 100000;
-        var body = new LinkedHashMap<String, Object>();
-        body.put("code", code);
-        body.put("name", "Tỷ lệ giải ngân vốn đầu tư " + code);
-        body.put("unitOfMeasure", "%");
-        body.put("direction", "HIGHER_IS_BETTER");
-        body.put("target", 90);
-        body.put("frequency", "QUARTERLY");
-        body.put("year", 2019);
-        body.put("ownerUnit", "KHTC");
-        assertThat(office.post("/api/v1/indicators", body).status()).isEqualTo(201);
+        assertThat(office.post("/api/v1/indicators", Bodies.indicator(code, "Tỷ lệ giải ngân vốn đầu tư " + code, 2019,
+                "KHTC")).status()).isEqualTo(201);
         for (var v : List.of(Map.of("period", "2019-Q1", "value", 40), Map.of("period", "2019-Q2", "value", 50),
                 Map.of("period", "2019-Q3", "value", 60))) {
             var recorded = unit.post("/api/v1/indicators/" + code + "/values",
