@@ -51,6 +51,12 @@ public interface Indicators {
     List<ApiTokens.TokenInfo> tokens(CurrentUser user, String code);
 
     /**
+     * Revokes one of the indicator's tokens that the user issued ({@link MeasurementPermissions.Action#RECORD_VALUE});
+     * another's token, or one of another indicator, is a 404 (its owner revokes it); audited.
+     */
+    void revokeToken(CurrentUser user, String code, long tokenId);
+
+    /**
      * The agency's indicators whose standing today is {@link IndicatorStatus#AT_RISK} (the forecast misses the
      * target), for the early warning; no user's scope: the monitoring sweep asks for the agency.
      */

@@ -5,5 +5,5 @@
  * their modules' APIs.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "organization", "area", "audit", "evaluation", "task" })
+        allowedDependencies = { "shared", "identity", "organization", "area", "audit", "cluster", "evaluation", "reporting", "task" })
 package vn.nhiemvu.measurement;

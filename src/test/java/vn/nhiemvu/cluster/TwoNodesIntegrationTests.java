@@ -26,6 +26,7 @@ import vn.nhiemvu.NhiemVuApplication;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.job.JobStatus;
 import vn.nhiemvu.job.Jobs;
+import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.support.Api;
 import vn.nhiemvu.support.EventStream;
 import vn.nhiemvu.support.Bodies;
@@ -34,7 +35,8 @@ import vn.nhiemvu.support.IntegrationTest;
 /**
  * Two application nodes on one PostgreSQL database are one system (ADR 0019): a file or a job result made on one is
  * downloaded from the other, whose own directories are empty; a change on one reaches a dashboard stream open on
- * the other within 2 s; a token revoked on one is refused by the other at once, though it had cached it; sixteen
+ * the other within 2 s; a token revoked on one is refused by the other at once, though it had cached it; a choice of
+ * what is public made on one shows on the other's public page within 2 s, though it had kept that page; sixteen
  * writers on each node at once all get their 201 and leave an audit trail that verifies.
  */
 @IntegrationTest
@@ -51,6 +53,9 @@ class TwoNodesIntegrationTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Organization organization;
 
     /** Started once the first node's context has set up the schema and the organisation (run alone, too). */
     @BeforeEach
@@ -133,6 +138,27 @@ class TwoNodesIntegrationTests {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
                 .untilAsserted(() -> assertThat(onSecond.get("/api/v1/units").status())
                         .as("refused well within the cache's 10 s").isEqualTo(401));
+    }
+
+    @Test
+    void aPublicationChangedOnOneNodeShowsOnTheOthersPublicPageWithinTwoSecondsNotTheCachesTenMinutes() {
+        var office = Api.as(port, "vanphong");
+        String code = "HN" + System.nanoTime() % 100000;
+        assertThat(office.post("/api/v1/indicators", Bodies.indicator(code, "Chỉ tiêu công khai trên hai nút " + code,
+                java.time.LocalDate.now().getYear(), "KHTC")).status()).isEqualTo(201);
+        String agency = organization.homeAgency().orElseThrow().code();
+        var before = Api.anonymous(secondPort).get("/public/" + agency);
+        assertThat(before.status()).as(before.toString()).isEqualTo(200);
+        assertThat(before.body()).as("kept by the second node for ten minutes from now").doesNotContain(code);
+
+        var chosen = office.put("/api/v1/publications", Map.of("areas", List.of(), "indicators", List.of(code)),
+                Map.of());
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(Api.anonymous(secondPort).get("/public/" + agency).body())
+                        .contains("Chỉ tiêu công khai trên hai nút " + code));
+        office.put("/api/v1/publications", Map.of("areas", List.of(), "indicators", List.of()), Map.of());
     }
 
     @Test

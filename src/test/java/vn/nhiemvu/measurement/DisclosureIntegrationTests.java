@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.nhiemvu.organization.Organization;
 import vn.nhiemvu.shared.DisplayDates;
 import vn.nhiemvu.support.Api;
+import vn.nhiemvu.support.Bodies;
 import vn.nhiemvu.support.IntegrationTest;
 
 /**
@@ -92,15 +93,6 @@ class DisclosureIntegrationTests {
     }
 
     private Map<String, Object> definition(String code, String name) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("unitOfMeasure", "%");
-        body.put("direction", "HIGHER_IS_BETTER");
-        body.put("target", 90);
-        body.put("frequency", "QUARTERLY");
-        body.put("year", today.getYear() - 1);
-        body.put("ownerUnit", "KHTC");
-        return body;
+        return Bodies.indicator(code, name, today.getYear() - 1, "KHTC");
     }
 }

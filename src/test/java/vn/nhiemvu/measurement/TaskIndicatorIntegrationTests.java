@@ -132,6 +132,54 @@ class TaskIndicatorIntegrationTests {
         assertThat(system.get("/api/v1/indicators/" + code).status()).isEqualTo(401);
     }
 
+    @Test
+    void theIndicatorsPageIssuesATokenShownOnceAndItsIssuerRevokesIt() {
+        var office = Api.as(port, "vanphong");
+        int year = today.getYear() - 1;
+        String code = "TRANG" + System.nanoTime() % 100000;
+        assertThat(office.post("/api/v1/indicators", definition(code, year, "KHTC", "HIGHER_IS_BETTER")).status())
+                .isEqualTo(201);
+        // Another unit sees neither the form nor the tokens, and may not post it.
+        var other = FormSession.signIn(port, "pc");
+        String otherPage = other.get("/indicators/" + code).body();
+        assertThat(otherPage).doesNotContain("token-form");
+        assertThat(other.submit("/indicators/" + code + "/tokens", otherPage, Map.of("name", "Lén")).statusCode())
+                .isEqualTo(403);
+
+        var unit = FormSession.signIn(port, "khtc");
+        String page = unit.get("/indicators/" + code).body();
+        assertThat(page).contains("token-form", "Chưa có mã nào còn hiệu lực cho chỉ tiêu này.");
+        assertThat(unit.submit("/indicators/" + code + "/tokens", page, Map.of("name", " ")).body())
+                .contains("token-form").doesNotContain("issued-token\"");
+        var issued = unit.submit("/indicators/" + code + "/tokens", page, Map.of("name", "Phần mềm giải ngân"));
+        assertThat(issued.statusCode()).isEqualTo(200);
+        assertThat(issued.headers().firstValue("Cache-Control")).hasValue("no-store");
+        var secret = java.util.regex.Pattern.compile("id=\"issued-token\">(nv_[^<]+)<").matcher(issued.body());
+        assertThat(secret.find()).as(issued.body()).isTrue();
+        var system = Api.withToken(port, secret.group(1));
+        assertThat(system.post("/api/v1/indicators/" + code + "/values", value(year + "-Q1", 7)).status())
+                .isEqualTo(201);
+
+        // Shown once: the page read again lists the token, not its secret; the Office sees it, only its issuer
+        // revokes it.
+        String again = unit.get("/indicators/" + code).body();
+        assertThat(again).contains("Phần mềm giải ngân").doesNotContain(secret.group(1), "issued-token\"");
+        long id = office.get("/api/v1/indicators/" + code + "/tokens").json().get(0).get("id").asLong();
+        var officePage = FormSession.signIn(port, "vanphong");
+        String seen = officePage.get("/indicators/" + code).body();
+        assertThat(seen).contains("Phần mềm giải ngân", "Người cấp thu hồi")
+                .doesNotContain("/tokens/" + id + "/revocation");
+        assertThat(officePage.submit("/indicators/" + code + "/tokens/" + id + "/revocation", seen, Map.of())
+                .statusCode()).isEqualTo(404);
+        assertThat(office.delete("/api/v1/indicators/" + code + "/tokens/" + id).status()).isEqualTo(404);
+        assertThat(again).contains("/indicators/" + code + "/tokens/" + id + "/revocation");
+        var revoked = unit.submit("/indicators/" + code + "/tokens/" + id + "/revocation", again, Map.of());
+        assertThat(revoked.statusCode()).isEqualTo(302);
+        assertThat(revoked.headers().firstValue("Location").orElseThrow()).endsWith("/indicators/" + code + "#tokens");
+        assertThat(system.get("/api/v1/indicators/" + code).status()).isEqualTo(401);
+        assertThat(office.get("/api/v1/indicators/" + code + "/tokens").json().size()).isZero();
+    }
+
     private static JsonNode inForce(Api api, String code, String period) {
         return api.get("/api/v1/indicators/" + code).json().get("values").valueStream()
                 .filter(v -> v.get("period").asString().equals(period)).findFirst().orElse(null);

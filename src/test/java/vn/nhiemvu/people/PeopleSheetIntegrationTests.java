@@ -160,6 +160,14 @@ class PeopleSheetIntegrationTests {
         assertThat(audit.history("TASK_WORK_ITEM", t1)).extracting(AuditEntry::action)
                 .contains("WEIGHT_SET", "QUALITY_CHECKED");
 
+        // One person's items come a page at a time (100 unless asked); the sums and points are the whole sheet's.
+        assertThat(sheet.get("itemPage").toString()).isEqualTo("{\"page\":0,\"size\":100,\"count\":3}");
+        JsonNode second = Api.as(port, an).get("/api/v1/people/" + an + "/sheets?period=2026-Q3&asOf=2026-10-15"
+                + "&page=1&size=2").json();
+        assertThat(second.get("items").valueStream().map(i -> i.get("taskId").asLong())).containsExactly(t3);
+        assertThat(second.get("itemPage").get("count").asInt()).isEqualTo(3);
+        assertThat(second.get("taskPoints").decimalValue()).isEqualByComparingTo("48.13");
+
         // The period's sheets for the scoring software: JSON valid against its published schema, and .xlsx.
         var export = head().get("/api/v1/people/sheets?period=2026-Q3&asOf=2026-10-15");
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
@@ -221,6 +229,11 @@ class PeopleSheetIntegrationTests {
         var bad = office().get("/api/v1/people/" + an + "/sheets?period=2026-13");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("Kỳ đánh giá");
+        var badPage = office().get("/api/v1/people/" + an + "/sheets?period=2026-Q3&page=-1&size=1001");
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("page", "size");
+        assertThat(badPage.body()).contains("từ 1 đến 1000");
     }
 
     @Test

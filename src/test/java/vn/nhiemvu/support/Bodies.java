@@ -20,6 +20,20 @@ public final class Bodies {
         return body;
     }
 
+    /** An indicator of the year measured by the unit: a percentage, higher is better, 90 by the year's end, quarterly. */
+    public static Map<String, Object> indicator(String code, String name, int year, String ownerUnit) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("unitOfMeasure", "%");
+        body.put("direction", "HIGHER_IS_BETTER");
+        body.put("target", 90);
+        body.put("frequency", "QUARTERLY");
+        body.put("year", year);
+        body.put("ownerUnit", ownerUnit);
+        return body;
+    }
+
     /**
      * The Office's completion of a task on the date, with the reason it states for going beyond the path (no result
      * on file, a date before a unit's reach: ADR 0025); the body of POST /api/v1/tasks/{id}/completion.

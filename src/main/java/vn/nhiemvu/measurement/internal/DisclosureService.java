@@ -21,6 +21,7 @@ import vn.nhiemvu.area.AreaBoard;
 import vn.nhiemvu.area.ManagementArea;
 import vn.nhiemvu.area.ManagementAreas;
 import vn.nhiemvu.audit.AuditedChange;
+import vn.nhiemvu.cluster.ClusterSignals;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Role;
 import vn.nhiemvu.measurement.Disclosure;
@@ -31,7 +32,6 @@ import vn.nhiemvu.measurement.MeasurementPermissions;
 import vn.nhiemvu.measurement.MeasurementRecorded;
 import vn.nhiemvu.organization.Agency;
 import vn.nhiemvu.organization.Organization;
-import vn.nhiemvu.shared.AfterCommit;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
@@ -40,13 +40,14 @@ import vn.nhiemvu.shared.NotFoundException;
  * The public page's choices ({@code publication}) and its board: the chosen areas' figures (read as the agency's
  * Office, so the figures are whole, but only the counts leave) and the chosen indicators' standings, as of today.
  * A board is kept ten minutes per agency (the page is open to anyone, so it must not recount on every request); a new
- * choice drops it on this node at once, on the others within those minutes.
+ * choice drops it on every node once committed, through a cluster signal ({@value #PUBLISHED}, the agency's id).
  */
 @Service
 @Transactional
 class DisclosureService implements Disclosure {
 
     static final Duration KEPT = Duration.ofMinutes(10);
+    static final String PUBLISHED = "publication-changed";
 
     private final JdbcPublications publications;
     private final JdbcIndicators indicators;
@@ -54,17 +55,21 @@ class DisclosureService implements Disclosure {
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterSignals signals;
     private final Cache<Long, PublicBoard> boards = Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(1000)
             .build();
 
     DisclosureService(JdbcPublications publications, JdbcIndicators indicators, ManagementAreas areas, Organization organization,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ClusterSignals signals) {
         this.publications = publications;
         this.indicators = indicators;
         this.areas = areas;
         this.organization = organization;
         this.events = events;
         this.clock = clock;
+        this.signals = signals;
+        // A node that may have missed a signal drops every board rather than show an old choice for ten minutes.
+        signals.subscribe(PUBLISHED, agency -> boards.invalidate(Long.valueOf(agency)), boards::invalidateAll);
     }
 
     @Override
@@ -93,8 +98,10 @@ class DisclosureService implements Disclosure {
         Choices after = choices(agencyId, user);
         events.publishEvent(new MeasurementRecorded("PUBLICATION", agencyId, agencyId, "PUBLISHED", user.username(),
                 new AuditedChange(before, after)));
-        AfterCommit.run(() -> boards.invalidate(agencyId));
+        // Dropped now, so that a board computed during the transaction is not kept, and on every node (this one
+        // included) once the new choice is committed.
         boards.invalidate(agencyId);
+        signals.publish(PUBLISHED, Long.toString(agencyId));
         return after;
     }
 

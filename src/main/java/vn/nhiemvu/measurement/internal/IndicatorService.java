@@ -191,10 +191,26 @@ class IndicatorService implements Indicators {
     @Transactional(readOnly = true)
     public List<ApiTokens.TokenInfo> tokens(CurrentUser user, String code) {
         staffOnly(user);
-        Indicator indicator = indicator(user, code);
+        return scopedTokens(user, indicator(user, code));
+    }
+
+    private List<ApiTokens.TokenInfo> scopedTokens(CurrentUser user, Indicator indicator) {
         MeasurementPermissions.POLICY.check(Action.RECORD_VALUE,
                 MeasurementPermissions.toOwner(user, indicator.ownerUnitId()));
         return tokens.scoped(IndicatorTokenScopes.scope(indicator.id()));
+    }
+
+    @Override
+    public void revokeToken(CurrentUser user, String code, long tokenId) {
+        staffOnly(user);
+        Indicator indicator = indicator(user, code);
+        // Only its owner revokes a token, as on the page of personal tokens; the others' are listed, not touched.
+        ApiTokens.TokenInfo token = scopedTokens(user, indicator).stream()
+                .filter(t -> t.id() == tokenId && t.owner().equals(user.username())).findFirst()
+                .orElseThrow(() -> new NotFoundException(Message.of("notfound.measurement.token.unknown", tokenId)));
+        tokens.revoke(user, tokenId);
+        events.publishEvent(new MeasurementRecorded("INDICATOR", indicator.id(), user.agencyId(), "TOKEN_REVOKED",
+                user.username(), new AuditedChange(Map.of("token", token.id(), "name", token.name()), null)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,6 +105,13 @@ class IndicatorApiController {
     @Operation(summary = "Các mã còn hiệu lực của chỉ tiêu (không có giá trị token)")
     List<ApiTokens.TokenInfo> tokens(CurrentUser user, @PathVariable String code) {
         return indicators.tokens(user, code);
+    }
+
+    @DeleteMapping("/{code}/tokens/{id}")
+    @Operation(summary = "Thu hồi một mã của chỉ tiêu do chính người gọi đã cấp")
+    ResponseEntity<Void> revokeToken(CurrentUser user, @PathVariable String code, @PathVariable long id) {
+        indicators.revokeToken(user, code, id);
+        return ResponseEntity.noContent().build();
     }
 
     record TokenRequest(String name) {

@@ -3,7 +3,10 @@ package vn.nhiemvu.measurement.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.nhiemvu.area.ManagementAreas;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.measurement.Indicators;
+import vn.nhiemvu.measurement.MeasurementPermissions;
 import vn.nhiemvu.measurement.ValueDraft;
 import vn.nhiemvu.shared.FormErrors;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
+import vn.nhiemvu.shared.NotFoundException;
 
 /** The pages {@code /indicators} (every indicator with its status) and {@code /indicators/{code}} (one, its values). */
 @Controller
@@ -48,13 +53,7 @@ class IndicatorPageController {
     String detail(CurrentUser user, @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Model model) {
-        var v = indicators.get(user, code, asOf);
-        model.addAttribute("v", v);
-        model.addAttribute("chart", IndicatorChart.of(v.standing()));
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("errors", FormErrors.NONE);
-        model.addAttribute("form", new ValueForm(null, null, null, null, null));
-        return "measurement/indicator";
+        return page(user, code, asOf, new ValueForm(null, null, null, null, null), FormErrors.NONE, model);
     }
 
     /** The responsible unit records a period's value; a refusal shows the page again with what was typed. */
@@ -64,18 +63,54 @@ class IndicatorPageController {
             indicators.record(user, code, new ValueDraft(form.period(), number(form.value()), form.source(),
                     form.evidence(), form.correction()));
             return "redirect:/indicators/" + code.strip().toUpperCase() + "#values";
+        } catch (NotFoundException e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (e instanceof vn.nhiemvu.shared.NotFoundException) {
-                throw e;
-            }
-            var v = indicators.get(user, code, null);
-            model.addAttribute("v", v);
-            model.addAttribute("chart", IndicatorChart.of(v.standing()));
-            model.addAttribute("asOf", null);
-            model.addAttribute("errors", FormErrors.of(e));
-            model.addAttribute("form", form);
-            return "measurement/indicator";
+            return page(user, code, null, form, FormErrors.of(e), model);
         }
+    }
+
+    /**
+     * A token for another system (ADR 0051), shown once on the page itself rather than through a redirect: the
+     * secret would otherwise travel through the session, which lives in the database. Not kept by the browser.
+     */
+    @PostMapping("/indicators/{code}/tokens")
+    String issueToken(CurrentUser user, @PathVariable String code, @RequestParam(required = false) String name,
+            Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        try {
+            model.addAttribute("issued", indicators.issueToken(user, code, name));
+            return page(user, code, null, new ValueForm(null, null, null, null, null), FormErrors.NONE, model);
+        } catch (InvalidInputException e) {
+            model.addAttribute("tokenName", name);
+            model.addAttribute("tokenErrors", FormErrors.of(e));
+            return page(user, code, null, new ValueForm(null, null, null, null, null), FormErrors.NONE, model);
+        }
+    }
+
+    @PostMapping("/indicators/{code}/tokens/{id}/revocation")
+    String revokeToken(CurrentUser user, @PathVariable String code, @PathVariable long id) {
+        indicators.revokeToken(user, code, id);
+        return "redirect:/indicators/" + code.strip().toUpperCase() + "#tokens";
+    }
+
+    /**
+     * The indicator's page; the tokens of another system's channel are listed to whoever may record its values,
+     * for an indicator that takes values from outside.
+     */
+    private String page(CurrentUser user, String code, LocalDate asOf, ValueForm form, FormErrors errors, Model model) {
+        var v = indicators.get(user, code, asOf);
+        model.addAttribute("v", v);
+        model.addAttribute("chart", IndicatorChart.of(v.standing()));
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        boolean tokens = !v.indicator().computed() && v.allowed().contains(MeasurementPermissions.Action.RECORD_VALUE);
+        model.addAttribute("tokens", tokens ? indicators.tokens(user, code) : null);
+        if (!model.containsAttribute("tokenErrors")) {
+            model.addAttribute("tokenErrors", FormErrors.NONE);
+        }
+        return "measurement/indicator";
     }
 
     /** A value as people type it: a decimal comma or point, no thousands separators. */

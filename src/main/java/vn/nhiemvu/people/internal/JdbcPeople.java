@@ -14,6 +14,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.nhiemvu.shared.SqlIds;
+
 /**
  * The people module's tables in explicit SQL. Reads "as of" take a cut-off instant: only rows recorded before it
  * count, and an assignment ended after it is still open, so a past period's sheet reads what was known then.
@@ -120,12 +122,16 @@ class JdbcPeople {
         if (taskIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("""
-                select task_id, weight from task_work_weight
-                 where task_id in (:tasks) and set_at < :cutoff
-                 order by task_id, set_at, id
-                """).param("tasks", taskIds).param("cutoff", Timestamp.from(cutoff))
-                .query((rs, n) -> result.put(rs.getLong(1), rs.getBigDecimal(2))).list();
+        // A thousand ids per query, as literals: a person's 5,000 items as 5,000 parameters cost H2 more to parse and
+        // match than the reading itself.
+        var ids = List.copyOf(taskIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            jdbc.sql("select task_id, weight from task_work_weight where task_id in ("
+                    + SqlIds.literals(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    + ") and set_at < :cutoff order by task_id, set_at, id")
+                    .param("cutoff", Timestamp.from(cutoff))
+                    .query((rs, n) -> result.put(rs.getLong(1), rs.getBigDecimal(2))).list();
+        }
         return result;
     }
 

@@ -316,8 +316,7 @@ class PeopleService implements People {
         var items = new ArrayList<WorkItem>();
         if (!holdings.isEmpty() && !end.isBefore(p.from())) {
             Map<Long, TaskStanding> standings = new HashMap<>();
-            tasks.standings(user, List.of(end), null).stream().filter(s -> holdings.containsKey(s.id()))
-                    .forEach(s -> standings.put(s.id(), s));
+            tasks.standings(user, holdings.keySet(), List.of(end), null).forEach(s -> standings.put(s.id(), s));
             Map<Long, BigDecimal> weights = store.weights(standings.keySet(), cutoff);
             Map<Long, List<WorkItem.QualityCheck>> checks = new HashMap<>();
             for (var c : store.checksOf(person.id(), cutoff)) {

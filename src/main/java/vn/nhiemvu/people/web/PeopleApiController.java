@@ -26,6 +26,7 @@ import vn.nhiemvu.people.PeriodSheets;
 import vn.nhiemvu.people.Person;
 import vn.nhiemvu.people.SheetRules;
 import vn.nhiemvu.people.TaskWorkItem;
+import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 
 /** People, their work items and their sheets as JSON (ADR 0040); a person is named by their username. */
@@ -125,12 +126,27 @@ class PeopleApiController {
         }
     }
 
+    /** Items sent per page of one person's sheet unless asked otherwise, and at most. */
+    static final int ITEMS_PER_PAGE = 100;
+    static final int MAX_ITEMS_PER_PAGE = 1000;
+
     @GetMapping("/people/{username}/sheets")
     @Operation(summary = "Phiếu đánh giá của một người theo kỳ (period=2026-Q3 hoặc 2026-11) tính đến ngày asOf; "
-            + "mỗi lần xem được ghi nhật ký")
+            + "các sản phẩm/công việc được tính gửi theo trang (page từ 0, size mặc định 100, tối đa 1000; "
+            + "itemPage.count là tổng số), các tổng và điểm là của cả phiếu; mỗi lần xem được ghi nhật ký")
     SheetJson sheet(CurrentUser user, @PathVariable String username, @RequestParam(required = false) String period,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return SheetJson.of(people.sheet(user, username, period, asOf));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        var errors = new InvalidInputException.Collector();
+        if (page != null && page < 0) {
+            errors.add("page", Message.of("invalid.people.page"));
+        }
+        if (size != null && (size < 1 || size > MAX_ITEMS_PER_PAGE)) {
+            errors.add("size", Message.of("invalid.people.size", MAX_ITEMS_PER_PAGE));
+        }
+        errors.throwIfAny();
+        return SheetJson.of(people.sheet(user, username, period, asOf),
+                new SheetJson.ItemPage(page == null ? 0 : page, size == null ? ITEMS_PER_PAGE : size, 0));
     }
 
     @PutMapping("/people/{username}/general-points")

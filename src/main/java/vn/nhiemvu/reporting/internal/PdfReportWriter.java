@@ -15,6 +15,7 @@ import vn.nhiemvu.officialdocument.OfficialDocument;
 import vn.nhiemvu.officialdocument.OfficialDocumentRenderer;
 import vn.nhiemvu.reporting.Figures;
 import vn.nhiemvu.reporting.PeriodicReport;
+import vn.nhiemvu.reporting.ReportSheet;
 import vn.nhiemvu.reporting.ReportSnapshot;
 import vn.nhiemvu.reporting.ReportingPeriod;
 
@@ -27,7 +28,7 @@ import vn.nhiemvu.reporting.ReportingPeriod;
 @Component
 class PdfReportWriter {
 
-    private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII" };
+    private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
 
     private final ITemplateEngine templates;
     private final OfficialDocumentRenderer renderer;
@@ -54,8 +55,12 @@ class PdfReportWriter {
     record Section(String title, String what, List<PeriodicReport.Breakdown> rows, int omitted) {
     }
 
-    /** {@code snapshot} null: a draft, without number and date. */
-    void write(PeriodicReport r, ReportSnapshot snapshot, OutputStream out) {
+    /** Another module's part (a {@link ReportSheet}) as printed: its cells as text, cut at the row limit. */
+    record Other(String title, List<String> notes, List<String> headers, List<List<String>> rows, int omitted) {
+    }
+
+    /** {@code snapshot} null: a draft, without number and date; the other modules' parts follow the ranking. */
+    void write(PeriodicReport r, ReportSnapshot snapshot, List<ReportSheet> others, OutputStream out) {
         var context = new Context(Locale.forLanguageTag("vi-VN"));
         Function<LocalDate, String> day = ReportFormat::day;
         Function<Double, String> percent = ReportFormat::percent;
@@ -77,6 +82,11 @@ class PdfReportWriter {
         context.setVariable("explanations", explanations);
         context.setVariable("rankingTitle", ROMAN[6] + ". XẾP HẠNG ĐƠN VỊ");
         context.setVariable("ranking", r.unitRankings().stream().filter(c -> c.rank() > 0).limit(maxRows).toList());
+        var printed = new ArrayList<Other>();
+        for (int i = 0; i < others.size() && 7 + i < ROMAN.length; i++) {
+            printed.add(other(ROMAN[7 + i], others.get(i)));
+        }
+        context.setVariable("others", printed);
         String body = templates.process("reporting/pdf-body", context);
 
         String subject = "Kết quả thực hiện nhiệm vụ được giao " + lowerFirst(r.period().label());
@@ -91,6 +101,39 @@ class PdfReportWriter {
     private Section section(int index, String title, String what, List<PeriodicReport.Breakdown> rows) {
         return new Section(ROMAN[index] + ". " + title, what, rows.subList(0, Math.min(maxRows, rows.size())),
                 Math.max(0, rows.size() - maxRows));
+    }
+
+    private Other other(String number, ReportSheet sheet) {
+        var printed = new ArrayList<Integer>();
+        for (int c = 0; c < sheet.columns().size(); c++) {
+            if (sheet.columns().get(c).printed()) {
+                printed.add(c);
+            }
+        }
+        var rows = sheet.rows().subList(0, Math.min(maxRows, sheet.rows().size())).stream()
+                .map(cells -> printed.stream().map(c -> cell(cells.get(c), sheet.columns().get(c).kind())).toList())
+                .toList();
+        return new Other(number + ". " + sheet.title().toUpperCase(Locale.forLanguageTag("vi-VN")), sheet.notes(),
+                printed.stream().map(c -> sheet.columns().get(c).header()).toList(), rows,
+                Math.max(0, sheet.rows().size() - maxRows));
+    }
+
+    /** A cell as the paper shows it: 92,3% and 1.234,5 with the Vietnamese separators, dates dd/MM/yyyy. */
+    static String cell(Object value, ReportSheet.Kind kind) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDate d) {
+            return ReportFormat.day(d);
+        }
+        if (value instanceof Number n) {
+            return switch (kind) {
+                case PERCENT -> ReportFormat.percent(n.doubleValue());
+                case INTEGER -> String.format(Locale.forLanguageTag("vi-VN"), "%,d", n.longValue());
+                default -> String.format(Locale.forLanguageTag("vi-VN"), "%,.1f", n.doubleValue());
+            };
+        }
+        return value.toString();
     }
 
     /** The paragraph in the Government Office's words (report 1270/BC-TCTTTg style). */

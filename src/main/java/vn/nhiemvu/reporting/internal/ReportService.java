@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ import vn.nhiemvu.reporting.PeriodicReports;
 import vn.nhiemvu.reporting.ReportDelivery;
 import vn.nhiemvu.reporting.ReportFormatKind;
 import vn.nhiemvu.reporting.ReportPermissions;
+import vn.nhiemvu.reporting.ReportSheet;
+import vn.nhiemvu.reporting.ReportSheetSource;
 import vn.nhiemvu.reporting.ReportSnapshot;
 import vn.nhiemvu.reporting.ReportingPeriod;
 import vn.nhiemvu.reporting.Scorecards;
@@ -75,6 +78,7 @@ class ReportService implements PeriodicReports {
     private final ReportSender sender;
     private final ElectronicReports electronic;
     private final PdfReportWriter pdf;
+    private final List<ReportSheetSource> sheetSources;
     private final Jobs jobs;
     private final Clock clock;
     private final boolean nineMonths;
@@ -82,7 +86,7 @@ class ReportService implements PeriodicReports {
 
     ReportService(TaskManagement tasks, Directives directives, Organization organization, Evaluations evaluations,
             Plans plans, JdbcReportSnapshots store, ReportSender sender, ElectronicReports electronic,
-            PdfReportWriter pdf, Jobs jobs, Clock clock,
+            PdfReportWriter pdf, List<ReportSheetSource> sheetSources, Jobs jobs, Clock clock,
             ReportingProperties settings, ReportCacheProperties caches) {
         boolean nineMonths = settings.nineMonths();
         Duration reportTtl = caches.reportTtl();
@@ -95,6 +99,7 @@ class ReportService implements PeriodicReports {
         this.sender = sender;
         this.electronic = electronic;
         this.pdf = pdf;
+        this.sheetSources = sheetSources;
         this.jobs = jobs;
         this.clock = clock;
         this.nineMonths = nineMonths;
@@ -314,14 +319,20 @@ class ReportService implements PeriodicReports {
     public void export(PeriodicReport report, ReportSnapshot snapshot, ReportFormatKind format, OutputStream out) {
         try {
             switch (format) {
-                case XLSX -> XlsxReportWriter.write(report, out);
-                case PDF -> pdf.write(report, snapshot, out);
+                case XLSX -> XlsxReportWriter.write(report, otherSheets(report), out);
+                case PDF -> pdf.write(report, snapshot, otherSheets(report), out);
                 case JSON -> out.write(electronic.json(report, snapshot).getBytes(StandardCharsets.UTF_8));
                 case XML -> out.write(electronic.xml(report, snapshot));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The other modules' parts of the report, in their order. */
+    private List<ReportSheet> otherSheets(PeriodicReport report) {
+        return sheetSources.stream().flatMap(source -> source.sheets(report).stream())
+                .sorted(Comparator.comparingInt(ReportSheet::order)).toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 
@@ -19,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.nhiemvu.evaluation.Scorecard;
 import vn.nhiemvu.reporting.Figures;
 import vn.nhiemvu.reporting.PeriodicReport;
+import vn.nhiemvu.reporting.ReportSheet;
 import vn.nhiemvu.shared.WorkbookStyles;
 
 /**
@@ -66,10 +68,12 @@ final class XlsxReportWriter {
         decimal.setDataFormat(book.createDataFormat().getFormat("#,##0.0"));
     }
 
-    static void write(PeriodicReport report, OutputStream out) {
+    /** The report's own sheets, then the other modules' in their order. */
+    static void write(PeriodicReport report, List<ReportSheet> others, OutputStream out) {
         var writer = new XlsxReportWriter();
         try {
             writer.all(report);
+            others.forEach(writer::other);
             writer.book.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -219,6 +223,42 @@ final class XlsxReportWriter {
             value(row, 9, Math.round(c.averageWorkingDaysLate() * 10) / 10.0, false);
         }
         filter(sheet, i - 1, 10);
+    }
+
+    private void other(ReportSheet other) {
+        var widths = other.columns().stream().mapToInt(ReportSheet.Column::width).toArray();
+        SXSSFSheet sheet = sheet(other.title(), other.columns().stream().map(ReportSheet.Column::header).toList(),
+                widths);
+        int i = 1;
+        for (List<Object> cells : other.rows()) {
+            Row row = sheet.createRow(i++);
+            for (int c = 0; c < cells.size(); c++) {
+                cell(row, c, cells.get(c), other.columns().get(c).kind());
+            }
+        }
+        filter(sheet, i - 1, widths.length);
+        // The notes under the table, after an empty row, outside the filtered range, each across the table's width
+        // and as tall as its wrapped lines (Excel does not fit a merged cell's height).
+        i++;
+        int characters = Math.max(1, Arrays.stream(widths).sum());
+        for (String note : other.notes()) {
+            Row row = sheet.createRow(i);
+            text(row, 0, note);
+            sheet.addMergedRegion(new CellRangeAddress(i, i, 0, widths.length - 1));
+            row.setHeightInPoints(15f * (note.length() / characters + 1));
+            i++;
+        }
+    }
+
+    private void cell(Row row, int col, Object value, ReportSheet.Kind kind) {
+        if (value instanceof LocalDate d) {
+            date(row, col, d);
+        } else if (value instanceof Number n) {
+            value(row, col, kind == ReportSheet.Kind.INTEGER ? (Number) n.longValue() : (Number) n.doubleValue(),
+                    kind == ReportSheet.Kind.PERCENT);
+        } else if (value != null) {
+            text(row, col, value.toString());
+        }
     }
 
     private SXSSFSheet sheet(String name, List<String> headers, int... widths) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.nhiemvu.deadline.Recurrence;
+import vn.nhiemvu.shared.SqlIds;
 import vn.nhiemvu.shared.Text;
 import vn.nhiemvu.task.CompletedBy;
 import vn.nhiemvu.task.CompletionStep;
@@ -292,24 +293,15 @@ class JdbcTasks {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select t.id from task t where t.id in (" + idList(ids) + ") and (" + scope.condition() + ")")
+        return jdbc.sql("select t.id from task t where t.id in (" + SqlIds.literals(ids) + ") and (" + scope.condition() + ")")
                 .params(scope.params()).query(Long.class).list();
-    }
-
-    /** Ids as literals (numbers only, nothing to inject), as the visible ids have always been asked. */
-    private static String idList(List<Long> ids) {
-        var list = new StringBuilder(ids.size() * 8);
-        for (long id : ids) {
-            list.append(list.isEmpty() ? "" : ",").append(id);
-        }
-        return list.toString();
     }
 
     List<TaskHeading> headings(TaskScope scope, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select t.id, t.title, t.completed_at from task t where t.id in (" + idList(ids) + ") and ("
+        return jdbc.sql("select t.id, t.title, t.completed_at from task t where t.id in (" + SqlIds.literals(ids) + ") and ("
                 + scope.condition() + ")").params(scope.params())
                 .query((rs, n) -> new TaskHeading(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
                 .list();

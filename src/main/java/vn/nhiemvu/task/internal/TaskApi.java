@@ -200,6 +200,12 @@ class TaskApi implements TaskManagement {
     }
 
     @Override
+    public List<TaskStanding> standings(CurrentUser user, Collection<Long> ids, List<LocalDate> asOf,
+            EvaluationPolicy.Kind policy) {
+        return standings.standings(user, ids, asOf, policy);
+    }
+
+    @Override
     public List<UnitStatusCounts> countByUnit(CurrentUser user, LocalDate asOf, EvaluationPolicy.Kind policy) {
         return standings.countByUnit(user, asOf, policy);
     }

@@ -98,7 +98,7 @@ class TaskQueries {
     }
 
     /** The answers for distinct ids asked a thousand at a time, so that no IN list grows with the caller's list. */
-    private static <T> List<T> byThousand(Collection<Long> taskIds, Function<List<Long>, List<T>> query) {
+    static <T> List<T> byThousand(Collection<Long> taskIds, Function<List<Long>, List<T>> query) {
         var answers = new ArrayList<T>();
         var ids = List.copyOf(new LinkedHashSet<>(taskIds));
         for (int i = 0; i < ids.size(); i += 1000) {

@@ -1,9 +1,11 @@
 package vn.nhiemvu.task.internal;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
 import vn.nhiemvu.organization.Visibility;
+import vn.nhiemvu.shared.SqlIds;
 
 /**
  * A user's {@link Visibility} as the SQL condition on the task table (alias {@code t}) that the repositories add to
@@ -14,6 +16,11 @@ record TaskScope(String condition, Map<String, Object> params) {
     /** The whole agency, for system work that answers to no user (recounts of read models). */
     static TaskScope agency(long agencyId) {
         return new TaskScope("t.agency_id = :scopeAgency", Map.of("scopeAgency", agencyId));
+    }
+
+    /** This scope and only the tasks with the ids (a caller's thousand at most), written as literals. */
+    TaskScope narrowedTo(Collection<Long> ids) {
+        return new TaskScope("(" + condition + ") and t.id in (" + SqlIds.literals(ids) + ")", params);
     }
 
     static TaskScope of(Visibility visibility) {
