@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nhiemvu.audit.AuditedChange;
-import vn.nhiemvu.evaluation.Evaluation;
 import vn.nhiemvu.identity.Accounts;
 import vn.nhiemvu.identity.CurrentUser;
 import vn.nhiemvu.identity.Relation;
@@ -39,21 +37,18 @@ import vn.nhiemvu.people.Performer;
 import vn.nhiemvu.people.Person;
 import vn.nhiemvu.people.PersonSheet;
 import vn.nhiemvu.people.SheetPeriod;
-import vn.nhiemvu.people.SheetRead;
 import vn.nhiemvu.people.SheetRules;
 import vn.nhiemvu.people.TaskWorkItem;
-import vn.nhiemvu.people.WorkItem;
 import vn.nhiemvu.shared.InvalidInputException;
 import vn.nhiemvu.shared.Message;
 import vn.nhiemvu.shared.NotFoundException;
 import vn.nhiemvu.task.TaskManagement;
-import vn.nhiemvu.task.TaskStanding;
 import vn.nhiemvu.task.TaskView;
 
 /**
  * Performers, weights, checks, causes, general points and sheets. Scope first (the task module's for a task,
- * {@link Visibility} for a person), then {@link PeoplePermissions#POLICY}; the sheet's rule is {@link SheetRules}, fed
- * with the evaluator's statuses from the task module's standings and this module's rows recorded by the as-of date.
+ * {@link Visibility} for a person), then {@link PeoplePermissions#POLICY}; a sheet itself is built by
+ * {@link SheetReader}.
  */
 @Service
 @Transactional
@@ -69,9 +64,11 @@ class PeopleService implements People {
     private final PeopleProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SheetReader reader;
 
     PeopleService(JdbcPeople store, TaskManagement tasks, Organization organization, Accounts accounts,
-            PeopleProperties properties, ApplicationEventPublisher events, Clock clock) {
+            PeopleProperties properties, ApplicationEventPublisher events, Clock clock, SheetReader reader) {
+        this.reader = reader;
         this.store = store;
         this.tasks = tasks;
         this.organization = organization;
@@ -273,7 +270,7 @@ class PeopleService implements People {
     public PeriodSheets sheets(CurrentUser user, String period, LocalDate asOf) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         SheetPeriod p = period == null || period.isBlank() ? SheetPeriod.quarterOf(date) : SheetPeriod.parse(period);
-        var sheets = readable(user).stream().map(person -> sheet(user, person, p.key(), date)).toList();
+        var sheets = readable(user).stream().map(person -> reader.read(user, person, p.key(), date)).toList();
         return new PeriodSheets(p, date, sheets,
                 ExcellentCap.of(sheets.stream().map(s -> s.sheet().grade()).toList(), properties.excellentShare()));
     }
@@ -282,66 +279,14 @@ class PeopleService implements People {
     public PersonSheet sheet(CurrentUser user, String username, String period, LocalDate asOf) {
         Person person = person(user, username);
         PeoplePermissions.POLICY.check(Action.READ_SHEET, relation(user, person));
-        return sheet(user, person, period, asOf);
+        return reader.read(user, person, period, asOf);
     }
 
     @Override
     public SheetRules.YearRating year(CurrentUser user, String username, int year, LocalDate asOf) {
         Person person = person(user, username);
         PeoplePermissions.POLICY.check(Action.READ_SHEET, relation(user, person));
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        LocalDate ratedBy = LocalDate.of(year, 12, 14);
-        LocalDate reckoned = date.isBefore(ratedBy) ? date : ratedBy;
-        var sheets = new ArrayList<SheetRules.Sheet>();
-        for (int q = 1; q <= 4; q++) {
-            SheetPeriod p = SheetPeriod.parse(year + "-Q" + q);
-            if (!p.from().isAfter(reckoned)) {
-                sheets.add(sheet(user, person, p.key(), reckoned).sheet());
-            }
-        }
-        return properties.rules().yearly(year, sheets);
-    }
-
-    private PersonSheet sheet(CurrentUser user, Person person, String period, LocalDate asOf) {
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        SheetPeriod p = period == null || period.isBlank() ? SheetPeriod.quarterOf(date) : SheetPeriod.parse(period);
-        Instant cutoff = date.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        LocalDate end = date.isBefore(p.to()) ? date : p.to();
-
-        Map<Long, List<WorkItem.Holding>> holdings = new LinkedHashMap<>();
-        for (var row : store.performancesOf(person.id(), cutoff)) {
-            holdings.computeIfAbsent(row.taskId(), k -> new ArrayList<>())
-                    .add(new WorkItem.Holding(row.fromOn(), row.untilAsOf(cutoff)));
-        }
-        var items = new ArrayList<WorkItem>();
-        if (!holdings.isEmpty() && !end.isBefore(p.from())) {
-            Map<Long, TaskStanding> standings = new HashMap<>();
-            tasks.standings(user, holdings.keySet(), List.of(end), null).forEach(s -> standings.put(s.id(), s));
-            Map<Long, BigDecimal> weights = store.weights(standings.keySet(), cutoff);
-            Map<Long, List<WorkItem.QualityCheck>> checks = new HashMap<>();
-            for (var c : store.checksOf(person.id(), cutoff)) {
-                if (!c.checkedOn().isAfter(date)) {
-                    checks.computeIfAbsent(c.taskId(), k -> new ArrayList<>())
-                            .add(new WorkItem.QualityCheck(c.checkedOn(), c.passed(), c.note(), c.checkedBy()));
-                }
-            }
-            Map<Long, WorkItem.ObjectiveCause> causes = new HashMap<>();
-            for (var c : store.causesOf(person.id(), cutoff)) {
-                causes.putIfAbsent(c.taskId(), new WorkItem.ObjectiveCause(c.decision(), c.decidedOn(), c.cause(),
-                        c.recordedBy()));
-            }
-            for (TaskStanding s : standings.values()) {
-                Evaluation e = s.evaluations().get(0);
-                items.add(new WorkItem(s.id(), s.title(), e.status(), e.applicableDeadline(),
-                        e.status().isCompleted() ? s.completedAt() : null, e.workingDaysLate(),
-                        weights.getOrDefault(s.id(), properties.weights().of(s.kind())), holdings.get(s.id()),
-                        checks.getOrDefault(s.id(), List.of()), causes.get(s.id())));
-            }
-        }
-        SheetRules rules = properties.rules();
-        BigDecimal general = store.generalPoints(person.id(), p.key(), cutoff).orElse(null);
-        events.publishEvent(new SheetRead(user.agencyId(), person.id(), p.key(), date, user.username()));
-        return new PersonSheet(person, date, rules, rules.sheet(p, date, items, general));
+        return reader.year(user, person, year, asOf);
     }
 
     // --- helpers
