@@ -41,7 +41,7 @@ class FederationProtocolController {
     /** A message from a peer; the answer is the signed receipt (200, also for a duplicate). */
     @PostMapping(path = MESSAGES_PATH, consumes = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> receive(@RequestBody byte[] body,
-            @RequestHeader(name = OutboxSender.SIGNATURE_HEADER, required = false) String signature) {
+            @RequestHeader(name = PeerClient.SIGNATURE_HEADER, required = false) String signature) {
         return answered(body, () -> inbound.receive(body, signature));
     }
 
@@ -51,7 +51,7 @@ class FederationProtocolController {
      */
     @PostMapping(path = BATCHES_PATH, consumes = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> receiveBatch(@RequestBody byte[] body,
-            @RequestHeader(name = OutboxSender.SIGNATURE_HEADER, required = false) String signature) {
+            @RequestHeader(name = PeerClient.SIGNATURE_HEADER, required = false) String signature) {
         return answered(body, () -> {
             Inbound.BatchAnswer answer = inbound.receiveBatch(body, signature);
             answer.refused().forEach(r -> rejects.record(r.envelope(), r.why()));
@@ -69,7 +69,7 @@ class FederationProtocolController {
             throw refused;
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(OutboxSender.SIGNATURE_HEADER, answer.signature()).body(answer.body());
+                .header(PeerClient.SIGNATURE_HEADER, answer.signature()).body(answer.body());
     }
 
     @GetMapping(path = PeerDirectory.KEYS_PATH, produces = "application/jwk-set+json")

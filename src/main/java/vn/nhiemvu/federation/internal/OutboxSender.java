@@ -1,11 +1,7 @@
 package vn.nhiemvu.federation.internal;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +34,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.nimbusds.jose.jwk.OctetKeyPair;
 
 /**
  * Sends what the outbox holds, woken right after the commit of a transaction that wrote to it and every
@@ -56,16 +50,13 @@ class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** Messages taken per round. */
     static final int ROUND = 500;
-    static final String SIGNATURE_HEADER = "Nhiemvu-Signature";
 
     private final JdbcOutbox outbox;
-    private final PeerDirectory peers;
-    private final KeyRing keys;
+    private final PeerClient client;
     private final Wire wire;
     private final FederationProperties properties;
     private final TaskScheduler scheduler;
     private final Clock clock;
-    private final HttpClient http;
     private final ExecutorService workers;
     /** One round at a time, so that a task's next message is not posted while its previous one is still under way. */
     private final ReentrantLock round = new ReentrantLock();
@@ -80,17 +71,15 @@ class OutboxSender {
     /** Peers that refused a batch as a whole, sent one message per request until then. */
     private final Map<String, Instant> singlyUntil = new ConcurrentHashMap<>();
 
-    OutboxSender(JdbcOutbox outbox, PeerDirectory peers, KeyRing keys, Wire wire, FederationProperties properties,
+    OutboxSender(JdbcOutbox outbox, PeerClient client, Wire wire, FederationProperties properties,
             TaskScheduler scheduler, Clock clock, PlatformTransactionManager transactions) {
         this.claims = new TransactionTemplate(transactions);
         this.outbox = outbox;
-        this.peers = peers;
-        this.keys = keys;
+        this.client = client;
         this.wire = wire;
         this.properties = properties;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.workers = Executors.newFixedThreadPool(properties.sendWorkers(), named("federation-send-"));
         this.waker = Executors.newSingleThreadExecutor(named("federation-wake-"));
     }
@@ -291,13 +280,13 @@ class OutboxSender {
     private int sendBatch(List<JdbcOutbox.Row> rows, Set<String> held) {
         String peerCode = rows.get(0).peerCode();
         try {
-            JdbcPeers.Peer peer = peer(peerCode);
+            JdbcPeers.Peer peer = client.peer(peerCode);
             Instant now = clock.instant();
             List<byte[]> envelopes = new ArrayList<>();
             for (JdbcOutbox.Row row : rows) {
-                envelopes.add(envelope(row, now));
+                envelopes.add(client.envelope(row, now));
             }
-            HttpResponse<byte[]> response = post(peer, FederationProtocolController.BATCHES_PATH,
+            HttpResponse<byte[]> response = client.post(peer, FederationProtocolController.BATCHES_PATH,
                     wire.batch(envelopes));
             if (response.statusCode() >= 400 && response.statusCode() < 500) {
                 log.info("Federation batch refused as a whole by {} (HTTP {}): one message per request for {}",
@@ -305,8 +294,8 @@ class OutboxSender {
                 singlyUntil.put(peerCode, now.plus(properties.longestRetry()));
                 return sendClaimed(rows, true, held);
             }
-            requireOk(response);
-            verifySignature(peer, response);
+            PeerClient.requireOk(response);
+            client.verifySignature(peer, response);
             Messages.Receipts answer = wire.readReceipts(response.body());
             Map<String, Messages.BatchReceipt> receipts = new HashMap<>();
             answer.receipts().forEach(r -> receipts.put(r.messageId(), r));
@@ -339,40 +328,14 @@ class OutboxSender {
         }
     }
 
-    private JdbcPeers.Peer peer(String code) {
-        return peers.find(code).orElseThrow(() -> new IllegalStateException("no peer " + code));
-    }
-
-    /** The row as an envelope of this attempt (its {@code sentAt} now), checked against the schemas. */
-    private byte[] envelope(JdbcOutbox.Row row, Instant now) {
-        return wire.envelope(new Messages.Envelope(Messages.VERSION, row.messageId(), row.type(), peers.ownCode(),
-                row.peerCode(), new Messages.TaskRef(row.upperTaskId(), row.lowerTaskId()), row.sequence(), now,
-                wire.read(row.body(), tools.jackson.databind.JsonNode.class)));
-    }
-
-    private HttpResponse<byte[]> post(JdbcPeers.Peer peer, String path, byte[] bytes)
-            throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(peer.baseUrl() + path)).timeout(properties.timeout())
-                .header("Content-Type", "application/json").header(SIGNATURE_HEADER, Signatures.sign(bytes,
-                        keys.current())).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static void requireOk(HttpResponse<byte[]> response) {
-        if (response.statusCode() != 200 && response.statusCode() != 202) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + ": "
-                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-    }
-
     /** One message alone in a request (a peer without batches). */
     private boolean send(JdbcOutbox.Row row) {
         try {
-            JdbcPeers.Peer peer = peer(row.peerCode());
-            HttpResponse<byte[]> response = post(peer, FederationProtocolController.MESSAGES_PATH,
-                    envelope(row, clock.instant()));
-            requireOk(response);
-            verifyReceipt(peer, row, response);
+            JdbcPeers.Peer peer = client.peer(row.peerCode());
+            HttpResponse<byte[]> response = client.post(peer, FederationProtocolController.MESSAGES_PATH,
+                    client.envelope(row, clock.instant()));
+            PeerClient.requireOk(response);
+            client.verifyReceipt(peer, row, response);
             outbox.sent(List.of(row.id()), clock.instant());
             return true;
         } catch (IOException | RuntimeException e) {
@@ -382,35 +345,6 @@ class OutboxSender {
             fail(row, "interrupted");
         }
         return false;
-    }
-
-    private void verifySignature(JdbcPeers.Peer peer, HttpResponse<byte[]> response) {
-        String signature = response.headers().firstValue(SIGNATURE_HEADER).orElse(null);
-        Signatures.verify(signature, response.body(), kid -> keyOf(peer, kid));
-    }
-
-    private void verifyReceipt(JdbcPeers.Peer peer, JdbcOutbox.Row row, HttpResponse<byte[]> response) {
-        verifySignature(peer, response);
-        Messages.Receipt receipt = wire.readReceipt(response.body());
-        if (!row.messageId().equals(receipt.messageId())) {
-            throw new IllegalStateException("the receipt is for " + receipt.messageId());
-        }
-    }
-
-    private Optional<OctetKeyPair> keyOf(JdbcPeers.Peer peer, String kid) {
-        Optional<OctetKeyPair> key = find(peer.publicKeys(), kid);
-        if (key.isEmpty() && peers.refreshKeys(peer.agencyCode())) {
-            return peers.find(peer.agencyCode()).flatMap(p -> find(p.publicKeys(), kid));
-        }
-        return key;
-    }
-
-    private static Optional<OctetKeyPair> find(String set, String kid) {
-        try {
-            return Keys.publicKeys(set).stream().filter(k -> kid.equals(k.getKeyID())).findFirst();
-        } catch (ParseException e) {
-            return Optional.empty();
-        }
     }
 
     private void fail(JdbcOutbox.Row row, String error) {

@@ -140,7 +140,7 @@ class TwoInstallationsTests {
             var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
             if (signature != null) {
-                builder.header(OutboxSender.SIGNATURE_HEADER, signature);
+                builder.header(PeerClient.SIGNATURE_HEADER, signature);
             }
             HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), JSON.readTree(response.body()), response);
@@ -312,7 +312,7 @@ class TwoInstallationsTests {
         Answer first = post(lowerPort, assigned, signature);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().get("outcome").asString()).isEqualTo("applied");
-        Signatures.verify(first.raw().headers().firstValue(OutboxSender.SIGNATURE_HEADER).orElseThrow(),
+        Signatures.verify(first.raw().headers().firstValue(PeerClient.SIGNATURE_HEADER).orElseThrow(),
                 first.raw().body(), kid -> java.util.Optional.of(key(lower).toPublicJWK()));
         Answer second = post(lowerPort, assigned, signature);
         assertThat(second.status()).isEqualTo(200);
@@ -366,7 +366,7 @@ class TwoInstallationsTests {
 
         Answer answer = postTo(upperPort, "/api/v1/federation/batches", batch, Signatures.sign(batch, key(lower)));
         assertThat(answer.status()).isEqualTo(200);
-        Signatures.verify(answer.raw().headers().firstValue(OutboxSender.SIGNATURE_HEADER).orElseThrow(),
+        Signatures.verify(answer.raw().headers().firstValue(PeerClient.SIGNATURE_HEADER).orElseThrow(),
                 answer.raw().body(), kid -> java.util.Optional.of(key(upper).toPublicJWK()));
         JsonNode receipts = answer.json().get("receipts");
         assertThat(receipts.valueStream().map(r -> r.get("outcome").asString()).toList())
