@@ -98,10 +98,14 @@ class WorkItemPageIntegrationTests {
         String path = "/tasks/" + id + "/work-item";
         var head = FormSession.signIn(port, "tccb");
         String page = head.get(path).body();
-        var refused = head.submit(path + "/weight", page, Map.of("weight", "500"));
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"error-weight\"", "Hệ số quy đổi phải từ 0,1 đến 100");
-        assertThat(head.submit(path + "/weight", page, Map.of("weight", "2.5")).statusCode()).isEqualTo(302);
-        assertThat(head.get(path).body()).contains("Đã lưu hệ số quy đổi.", "2.5");
+        for (String typed : List.of("500", "hai")) {
+            var refused = head.submit(path + "/weight", page, Map.of("weight", typed));
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("id=\"error-weight\"", "Hệ số quy đổi phải từ 0,1 đến 100",
+                    "value=\"" + typed + "\"");
+        }
+        assertThat(head.submit(path + "/weight", page, Map.of("weight", "2,5")).statusCode()).isEqualTo(302);
+        assertThat(head.get(path).body()).contains("Đã lưu hệ số quy đổi.", "<strong id=\"weight-value\">2,5</strong>",
+                "value=\"2,5\"");
     }
 }

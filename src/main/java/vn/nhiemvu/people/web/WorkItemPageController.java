@@ -58,7 +58,7 @@ class WorkItemPageController {
         model.addAttribute("today", LocalDate.now(clock));
         // A form refused a moment ago is already in the model, as typed, with its errors; the others start afresh.
         var weight = new WeightForm();
-        weight.setWeight(item.weight());
+        weight.setWeight(item.weight().stripTrailingZeros().toPlainString().replace('.', ','));
         model.mergeAttributes(Map.of("weightForm", weight, "checkForm", new CheckForm(), "causeForm", new CauseForm(),
                 "performersErrors", FormErrors.NONE, "weightErrors", FormErrors.NONE, "checkErrors", FormErrors.NONE,
                 "causeErrors", FormErrors.NONE));
@@ -77,7 +77,7 @@ class WorkItemPageController {
     String weight(CurrentUser user, @PathVariable long id, @ModelAttribute("weightForm") WeightForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         return bound(user, id, binding, model, redirect, "weightErrors", Message.of("people.work-item.flash.weight"),
-                () -> people.setWeight(user, id, form.getWeight()));
+                () -> people.setWeight(user, id, form.weight()));
     }
 
     @PostMapping("/tasks/{id}/work-item/quality-checks")
@@ -118,13 +118,21 @@ class WorkItemPageController {
         return "redirect:/tasks/" + id + "/work-item";
     }
 
-    /** The task's weight as a work item. */
+    /** The task's weight as a work item, typed with a decimal comma as Vietnamese writes it ("2,5") or a point. */
     public static class WeightForm {
 
-        private BigDecimal weight;
+        private String weight;
 
-        public BigDecimal getWeight() { return weight; }
-        public void setWeight(BigDecimal weight) { this.weight = weight; }
+        public String getWeight() { return weight; }
+        public void setWeight(String weight) { this.weight = weight; }
+
+        BigDecimal weight() {
+            try {
+                return weight == null || weight.isBlank() ? null : new BigDecimal(weight.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("weight", Message.of("invalid.people.weight.range"));
+            }
+        }
     }
 
     /** The unit head's check of a performer's work. */
