@@ -85,9 +85,14 @@ class WorkItemPageIntegrationTests {
         String performer = FormSession.signIn(port, "tccb.an").get(path).body();
         assertThat(performer).contains("Thiếu phụ lục số liệu").doesNotContain("<form class=\"form\"");
         // The Office confirms objective causes, and chooses no one.
-        String office = FormSession.signIn(port, "vanphong").get(path).body();
-        assertThat(office).contains("id=\"cause-form\"")
+        var officer = FormSession.signIn(port, "vanphong");
+        String office = officer.get(path).body();
+        assertThat(office).contains("id=\"cause-form\"", "<option value=\"tccb.an\"")
                 .doesNotContain("id=\"performers-form\"", "id=\"weight-form\"", "id=\"check-form\"");
+        assertThat(officer.submit(path + "/objective-causes", office, Map.of("performer", "tccb.an",
+                "decision", "45/QĐ-BNV", "decidedOn", today, "cause", "Chờ số liệu của Tổng cục Thống kê"))
+                .statusCode()).isEqualTo(302);
+        assertThat(head.get(path).body()).contains("45/QĐ-BNV", "Chờ số liệu của Tổng cục Thống kê");
         // Another unit does not see the task at all.
         assertThat(FormSession.signIn(port, "cdsqg").get(path).statusCode()).isEqualTo(404);
     }
