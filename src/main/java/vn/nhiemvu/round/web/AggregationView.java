@@ -15,8 +15,9 @@ import vn.nhiemvu.round.Aggregation;
  * the whole {@link Aggregation}; only the rows drawn are a page, because drawing 4,500 rows with their controls took
  * ten times the JSON's time (bench/RESULTS.md, 2026-12-08). The filters travel in every link and in the form's
  * {@code back} field, so paging, "similar proposals" and the ticked-proposal actions return to the page shown.
+ * Public for the template's expressions only.
  */
-record AggregationView(Map<String, String> filters, int page, int pages, int from, int to) {
+public record AggregationView(Map<String, String> filters, int page, int pages, int from, int to) {
 
     static final int PAGE_SIZE = 100;
 
@@ -68,19 +69,19 @@ record AggregationView(Map<String, String> filters, int page, int pages, int fro
     }
 
     /** The filters as a query string (for the exports: all filtered rows, not a page). */
-    String query() {
+    public String query() {
         return encode(filters);
     }
 
     /** The address of page {@code n} with the same filters. */
-    String page(long id, int n) {
+    public String page(long id, int n) {
         var params = new LinkedHashMap<>(filters);
         params.put("page", Integer.toString(n));
         return "/rounds/" + id + "/aggregation?" + encode(params);
     }
 
     /** This page's filters and number, for links and forms that come back to it. */
-    String here() {
+    public String here() {
         var params = new LinkedHashMap<>(filters);
         if (page > 1) {
             params.put("page", Integer.toString(page));
