@@ -21,11 +21,12 @@ public record AggregationView(Map<String, String> filters, int page, int pages, 
 
     static final int PAGE_SIZE = 100;
 
-    /** The filter parameters (agency, table, column.*) and nothing else, so a posted {@code back} cannot steer a redirect. */
+    /** Only the filter parameters (agency, table, column.*): a posted {@code back} cannot steer a redirect. */
     static Map<String, String> filters(Map<String, String> params) {
         var kept = new LinkedHashMap<String, String>();
         params.forEach((k, v) -> {
-            if (v != null && !v.isBlank() && (k.equals("agency") || k.equals("table") || k.matches("column\\.[\\w-]{1,60}"))) {
+            boolean filter = k.equals("agency") || k.equals("table") || k.matches("column\\.[\\w-]{1,60}");
+            if (filter && v != null && !v.isBlank()) {
                 kept.put(k, v);
             }
         });
