@@ -245,4 +245,62 @@ class RoundDecisionIntegrationTests {
         assertThat(unmerged.body()).contains("Đã tách 1 đề xuất");
         assertThat(organiser.get("/rounds/" + id + "/aggregation?similar=1").body()).contains("similar-pairs");
     }
+
+    @Test
+    void theAggregationPageShowsAHundredProposalsAPageAndComesBackToThePageShown() {
+        Api.Response opened = as("cdsqg").post("/api/v1/rounds", round("Đợt thử phân trang tổng hợp", today,
+                "trong 10 ngày làm việc", false, List.of(column("task", "Nhiệm vụ đề xuất", "LONG_TEXT", true)), "BYT",
+                "UBND-HN"));
+        long id = opened.json().get("id").asLong();
+        var rows = new ArrayList<Map<String, String>>();
+        for (int i = 1; i <= 150; i++) {
+            rows.add(Map.of("task", "Đề xuất số " + i));
+        }
+        assertThat(as("byt").post("/api/v1/rounds/" + id + "/answer/submissions", Map.of("noProposal", false,
+                "tables", List.of(rows))).status()).isEqualTo(201);
+        assertThat(as("hanoi").post("/api/v1/rounds/" + id + "/answer/submissions", Map.of("noProposal", false,
+                "tables", List.of(List.of(Map.of("task", "Đào tạo cán bộ"))))).status()).isEqualTo(201);
+        var organiser = FormSession.signIn(port, "cdsqg", true);
+        String path = "/rounds/" + id + "/aggregation";
+
+        // 151 proposals: 100, then 51; the counts are of all of them.
+        String first = organiser.get(path).body();
+        assertThat(first).contains("151 đề xuất theo bộ lọc; đang xem 1–100.", "Trang 1/2",
+                "href=\"" + path + "?page=2\"");
+        assertThat(ticked(first)).hasSize(100);
+        String second = organiser.get(path + "?page=2").body();
+        assertThat(second).contains("đang xem 101–151.", "Trang 2/2");
+        var all = new java.util.HashSet<>(ticked(first));
+        all.addAll(ticked(second));
+        assertThat(all).hasSize(151);
+        assertThat(organiser.get(path + "?page=99").body()).contains("Trang 2/2");
+        assertThat(organiser.get(path + "?page=x").body()).contains("Trang 1/2");
+
+        // Filtered: the filter is kept in the page links, the exports take every filtered row, not a page.
+        String filter = "column.task=%C4%90%E1%BB%81%20xu%E1%BA%A5t%20s%E1%BB%91";
+        String filtered = organiser.get(path + "?" + filter + "&page=2").body();
+        assertThat(filtered).contains("150 đề xuất theo bộ lọc; đang xem 101–150.",
+                "href=\"" + path + "?" + filter + "&amp;page=1\"", "aggregation.xlsx?" + filter + "\"",
+                "aggregation?similar=1&amp;" + filter + "&amp;page=2#similar");
+        assertThat(ticked(filtered)).hasSize(50).doesNotContain(id + "-UBND-HN-1/1/1");
+
+        // A proposal ticked on that page is decided, and the organiser is back on the same page of the same filter.
+        String back = java.util.regex.Pattern.compile("name=\"back\" value=\"([^\"]*)\"").matcher(filtered)
+                .results().findFirst().orElseThrow().group(1).replace("&amp;", "&");
+        String key = ticked(filtered).get(0);
+        var done = organiser.submit("/rounds/" + id + "/tasks", filtered, Map.of("p", key, "action", "accept",
+                "decisionReason", "", "back", back));
+        assertThat(done.uri().toString()).endsWith(path + "?" + filter + "&page=2");
+        assertThat(done.body()).contains("Đã chấp nhận 1 đề xuất.", "đang xem 101–150.", "Trang 2/2");
+        // A "back" that names anything but the filters and the page is not followed.
+        var elsewhere = organiser.submit("/rounds/" + id + "/tasks", filtered, Map.of("p", key, "action", "undo",
+                "decisionReason", "Xem lại", "back", "next=https://example.com&page=2"));
+        assertThat(elsewhere.uri().toString()).endsWith(path + "?page=2");
+    }
+
+    /** The proposals a page offers to tick. */
+    private static List<String> ticked(String page) {
+        return java.util.regex.Pattern.compile("name=\"p\" value=\"([^\"]+)\"").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+    }
 }

@@ -74,10 +74,10 @@ class RoundAggregationPageController {
         model.addAttribute("params", params);
         model.addAttribute("unit", organization.unit(aggregation.round().agencyId(), aggregation.round().organiserUnitId())
                 .map(Unit::name).orElse(""));
-        model.addAttribute("query", params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .filter(e -> !e.getKey().equals("_csrf"))
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                .reduce((a, b) -> a + "&" + b).orElse(""));
+        var view = AggregationView.of(params, aggregation.proposals().size());
+        model.addAttribute("view", view);
+        model.addAttribute("shown", view.shown(aggregation.proposals()));
+        model.addAttribute("query", view.query());
         model.addAttribute("tasks", rounds.proposalTasks(user, id));
         Map<String, String> merges = rounds.merges(user, id);
         model.addAttribute("merges", merges);
@@ -117,17 +117,18 @@ class RoundAggregationPageController {
             }
         }
         String action = text(params.getFirst("action"));
+        Map<String, String> back = AggregationView.parse(params.getFirst("back"));
         if (DECISION_ACTIONS.contains(action)) {
-            return decide(user, id, action, refs, text(params.getFirst("decisionReason")), model, flash);
+            return decide(user, id, action, refs, text(params.getFirst("decisionReason")), back, model, flash);
         }
         if ("merge".equals(action)) {
             try {
                 int merged = rounds.merge(user, id, refs.isEmpty() ? null : refs.get(0),
                         refs.size() < 2 ? List.of() : refs.subList(1, refs.size()));
                 flash.addFlashAttribute("planned", Message.of("round.merge.done", merged));
-                return "redirect:/rounds/" + id + "/aggregation";
+                return redirect(id, back);
             } catch (InvalidInputException | ConflictException e) {
-                return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
+                return aggregationPage(user, id, back, FormErrors.of(e), model);
             }
         }
         String directive = text(params.getFirst("directiveId"));
@@ -141,11 +142,11 @@ class RoundAggregationPageController {
                     text(params.getFirst("leadUnit"))));
             flash.addFlashAttribute("planned", Message.of("round.plan.done", planned.created().size(),
                     planned.already().size()));
-            return "redirect:/rounds/" + id + "/aggregation";
+            return redirect(id, back);
         } catch (InvalidInputException e) {
-            return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
+            return aggregationPage(user, id, back, FormErrors.of(e), model);
         } catch (vn.nhiemvu.shared.InputRules.Refused e) {
-            return aggregationPage(user, id, Map.of(),
+            return aggregationPage(user, id, back,
                     FormErrors.of(InvalidInputException.of("directiveDate", e.words())), model);
         }
     }
@@ -155,7 +156,7 @@ class RoundAggregationPageController {
      * the first refusal stops and is shown, those before it stay done (each is a decision of its own).
      */
     private String decide(CurrentUser user, long id, String action, List<ProposalRef> refs, String reason,
-            Model model, RedirectAttributes flash) {
+            Map<String, String> back, Model model, RedirectAttributes flash) {
         int done = 0;
         try {
             if (refs.isEmpty()) {
@@ -175,10 +176,16 @@ class RoundAggregationPageController {
             if (done > 0) {
                 model.addAttribute("planned", done(action, done));
             }
-            return aggregationPage(user, id, Map.of(), FormErrors.of(e), model);
+            return aggregationPage(user, id, back, FormErrors.of(e), model);
         }
         flash.addFlashAttribute("planned", done(action, done));
-        return "redirect:/rounds/" + id + "/aggregation";
+        return redirect(id, back);
+    }
+
+    /** Back to the page and filters the form was posted from. */
+    private static String redirect(long id, Map<String, String> back) {
+        String query = AggregationView.encode(back);
+        return "redirect:/rounds/" + id + "/aggregation" + (query.isEmpty() ? "" : "?" + query);
     }
 
     private static Message done(String action, int count) {
