@@ -94,4 +94,19 @@ class AnswerCheckTests {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).message().vietnamese()).startsWith("Chưa có dòng đề xuất nào."));
     }
+
+    @Test
+    void whatAFormShowsOfAKeptNumberIsReadBackAsTheSameValue() {
+        // A draft saved with "2,5" comes back in the form; saving it again must keep 2.5, not refuse it.
+        var share = TEMPLATE.tables().get(0).columns().stream().filter(c -> c.key().equals("share")).findFirst().orElseThrow();
+        var funds = TEMPLATE.tables().get(0).columns().stream().filter(c -> c.key().equals("funds")).findFirst().orElseThrow();
+        assertThat(share.shown("2.5")).isEqualTo("2,5");
+        assertThat(share.shown("-1234567.25")).isEqualTo("-1.234.567,25");
+        assertThat(funds.shown("1200000000")).isEqualTo("1.200.000.000");
+        for (String kept : List.of("2.5", "1234567.25", "0", "-3", "1000")) {
+            assertThat(READER.read(share, share.shown(kept)).value()).as(kept).isEqualTo(kept);
+        }
+        assertThat(READER.read(funds, funds.shown("1200000000")).value()).isEqualTo("1200000000");
+        assertThat(share.shown("khoảng 3")).as("a value kept before the check, shown as kept").isEqualTo("khoảng 3");
+    }
 }

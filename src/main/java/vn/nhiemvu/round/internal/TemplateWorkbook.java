@@ -300,29 +300,9 @@ final class TemplateWorkbook {
             case BOOLEAN -> cell.getBooleanCellValue() ? "Có" : "Không";
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? Dates.format(cell.getLocalDateTimeCellValue().toLocalDate())
-                    : vietnamese(BigDecimal.valueOf(cell.getNumericCellValue()));
+                    : TemplateColumn.vietnamese(BigDecimal.valueOf(cell.getNumericCellValue()));
             case ERROR -> "#" + cell.getErrorCellValue();
             default -> "";
         };
-    }
-
-    /** 1500000.5 → "1.500.000,5", as the cell check reads numbers. */
-    static String vietnamese(BigDecimal number) {
-        String plain = number.stripTrailingZeros().toPlainString();
-        boolean negative = plain.startsWith("-");
-        if (negative) {
-            plain = plain.substring(1);
-        }
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String fraction = dot < 0 ? "" : "," + plain.substring(dot + 1);
-        var grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append('.');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (negative ? "-" : "") + grouped + fraction;
     }
 }

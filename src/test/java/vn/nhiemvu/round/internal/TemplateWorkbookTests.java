@@ -188,10 +188,10 @@ class TemplateWorkbookTests {
 
     @Test
     void writesNumbersAsTheCellCheckReadsThem() {
-        assertThat(TemplateWorkbook.vietnamese(new BigDecimal("1500000000"))).isEqualTo("1.500.000.000");
-        assertThat(TemplateWorkbook.vietnamese(new BigDecimal("1250.5"))).isEqualTo("1.250,5");
-        assertThat(TemplateWorkbook.vietnamese(new BigDecimal("-12"))).isEqualTo("-12");
-        assertThat(TemplateWorkbook.vietnamese(new BigDecimal("1E+3"))).isEqualTo("1.000");
+        assertThat(vn.nhiemvu.round.TemplateColumn.vietnamese(new BigDecimal("1500000000"))).isEqualTo("1.500.000.000");
+        assertThat(vn.nhiemvu.round.TemplateColumn.vietnamese(new BigDecimal("1250.5"))).isEqualTo("1.250,5");
+        assertThat(vn.nhiemvu.round.TemplateColumn.vietnamese(new BigDecimal("-12"))).isEqualTo("-12");
+        assertThat(vn.nhiemvu.round.TemplateColumn.vietnamese(new BigDecimal("1E+3"))).isEqualTo("1.000");
     }
 
     private static String message(Runnable read) {
