@@ -2,10 +2,11 @@
 """Compares the API's answers on the demo data between two commits (issue 15: "behaviour unchanged").
 
 Builds the jar of BASE (a commit; default: the previous tag of the refactoring, given as the first argument) in a
-temporary worktree, and uses this tree's target/nhiemvu.jar for HEAD (built when missing or with --build). Starts each
-on a fresh H2 database with the demo data, asks the same GETs as five demo users (the Office, a leader, a unit, the
-Legal Department, an administrator), including refused and bad requests, and compares status, content type and body
-after replacing what differs by nature between two starts (times of day, hashes over them, tokens).
+temporary worktree, and uses this tree's target/nhiemvu.jar for HEAD (built when missing or with --build). Starts
+each on a fresh H2 database with the demo data, asks the same GETs as seven demo users (the Office, a leader, two
+units, the Legal Department, an administrator, an outside agency's focal person), including refused and bad
+requests, and compares status, content type and body after replacing what differs by nature between two starts
+(times of day, hashes over them, tokens).
 
 Usage: tools/api-compare.py BASE [--build] [--keep DIR]
 Prints each difference (at most 40 lines per request) and exits 1 when there is one.
@@ -24,7 +25,8 @@ import urllib.error
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-USERS = ["vanphong", "lanhdao", "cdsqg", "phapche", "admin"]
+# The Office, a leader, two units, the Legal Department, an administrator and an outside agency's focal person.
+USERS = ["vanphong", "lanhdao", "cdsqg", "cntt", "phapche", "admin", "byt"]
 # What two starts of the same code answer differently: instants of the start, and what is derived from them.
 VOLATILE_KEY = re.compile(r"(At|Time|time|timestamp|hash|Hash|signature|token|etag|ETag|instance)$")
 INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
@@ -38,7 +40,9 @@ def paths(task_ids, directive_ids):
         "/api/v1/inbox", "/api/v1/notices", "/api/v1/agencies", "/api/v1/units", "/api/v1/leaders",
         "/api/v1/stats/status-by-unit", "/api/v1/calendar/2026", "/api/v1/evaluation/policy",
         "/api/v1/monitoring/rules", "/api/v1/urging-letters", "/api/v1/notifications", "/api/v1/jobs",
-        "/api/v1/progress-reports/missing",
+        "/api/v1/progress-reports/missing", "/api/v1/areas", "/api/v1/indicators?year=2026", "/api/v1/par",
+        "/api/v1/rounds", "/api/v1/rounds/1", "/api/v1/rounds/1/aggregation", "/api/v1/people",
+        "/api/v1/rankings/units?from=2020-07-01&to=2020-12-31&asOf=2021-01-15", "/api/v1/publications",
         # refused and bad input: the words and statuses must not change either
         "/api/v1/tasks/999999", "/api/v1/tasks?deadlineFrom=31/02/2026", "/api/v1/tasks?status=NOPE",
         "/api/v1/dashboard?asOf=2000-01-01", "/api/v1/tasks?leadUnit=KHONGCO", "/api/v1/admin/audit/verification",
