@@ -189,11 +189,8 @@ class DecisionService implements ProposalDecisions {
         if (was == null || !decisions.deleteDecision(s.id(), at.tableIndex(), at.rowIndex())) {
             throw conflict(Message.of("conflict.round.undo.none", proposal.toString()));
         }
-        Instant now = clock.instant();
-        events.publishEvent(new RoundEvent.DecisionRetracted(id, round.agencyId(), user.username(), s.agencyId(),
-                round.title(), key, why, now, new AuditedChange(decided(key, was.decision().name(), was.reason(),
-                        was.decidedBy(), was.decidedAt()), Map.of("proposal", key, "decision", "PENDING",
-                                "undoReason", why))));
+        retracted(user, id, round, s.agencyId(), "proposal", key, decided(key, was.decision().name(), was.reason(),
+                was.decidedBy(), was.decidedAt()), why);
         return was;
     }
 
@@ -218,11 +215,8 @@ class DecisionService implements ProposalDecisions {
         if (was == null || !decisions.deleteReview(s.id())) {
             throw conflict(Message.of("conflict.round.undo.review-none", number));
         }
-        Instant now = clock.instant();
-        events.publishEvent(new RoundEvent.DecisionRetracted(id, round.agencyId(), user.username(), s.agencyId(),
-                round.title(), number, why, now, new AuditedChange(decided(number, was.decision().name(),
-                        was.reason(), was.decidedBy(), was.decidedAt()), Map.of("receipt", number, "decision",
-                                "PENDING", "undoReason", why))));
+        retracted(user, id, round, s.agencyId(), "receipt", number, decided(number, was.decision().name(),
+                was.reason(), was.decidedBy(), was.decidedAt()), why);
         return was;
     }
 
@@ -277,6 +271,14 @@ class DecisionService implements ProposalDecisions {
         Optional<Located> at = Located.find(store, id, proposal, "proposal", errors);
         errors.throwIfAny();
         return at.orElseThrow();
+    }
+
+    /** A decision taken back: pending again, audited with what it was and why it was undone. */
+    private void retracted(CurrentUser user, long id, ProposalRound round, long agencyId, String field, String subject,
+            Map<String, Object> was, String why) {
+        events.publishEvent(new RoundEvent.DecisionRetracted(id, round.agencyId(), user.username(), agencyId,
+                round.title(), subject, why, clock.instant(), new AuditedChange(was,
+                        Map.of(field, subject, "decision", "PENDING", "undoReason", why))));
     }
 
     private static Map<String, Object> decided(String what, String decision, String reason, String by, Instant at) {
