@@ -6,18 +6,13 @@ import static vn.nhiemvu.round.RoundRequests.round;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
@@ -30,21 +25,9 @@ import vn.nhiemvu.support.IntegrationTest;
  * unknown one is not found, and only the token's hash is stored.
  */
 @IntegrationTest
-class InvitationIntegrationTests {
+class InvitationIntegrationTests extends RoundApiTest {
 
     private static final String PASSWORD = "Dau-moi-Moi-2026!";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    private Api as(String username) {
-        return Api.as(port, username);
-    }
 
     private Api anyone() {
         return Api.anonymous(port);

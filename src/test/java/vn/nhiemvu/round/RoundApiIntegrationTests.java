@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,9 +17,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
@@ -33,20 +29,7 @@ import vn.nhiemvu.support.IntegrationTest;
  * of another agency's answers nor of the ministry's tasks (404).
  */
 @IntegrationTest
-class RoundApiIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    private Api as(String username) {
-        return Api.as(port, username);
-    }
-
+class RoundApiIntegrationTests extends RoundApiTest {
 
     private static final List<Map<String, Object>> COLUMNS = List.of(
             column("task", "Nhiệm vụ đề xuất", "LONG_TEXT", true),

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.nhiemvu.round.RoundRequests.column;
 import static vn.nhiemvu.round.RoundRequests.round;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
@@ -27,19 +22,7 @@ import vn.nhiemvu.support.IntegrationTest;
  * proposal or on an answer, and any merge, is undone with a reason, audited and told, until the proposal is a task.
  */
 @IntegrationTest
-class RoundDecisionIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    private Api as(String username) {
-        return Api.as(port, username);
-    }
+class RoundDecisionIntegrationTests extends RoundApiTest {
 
     private long openAndAnswer(String title) {
         Api.Response opened = as("cdsqg").post("/api/v1/rounds", round(title, today, "trong 10 ngày làm việc", false,

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.nhiemvu.round.RoundRequests.column;
 import static vn.nhiemvu.round.RoundRequests.round;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
@@ -26,20 +21,7 @@ import vn.nhiemvu.support.IntegrationTest;
  * makes nothing, and only the Office (or an administrator) may do it.
  */
 @IntegrationTest
-class RoundPlanIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    private Api as(String username) {
-        return Api.as(port, username);
-    }
-
+class RoundPlanIntegrationTests extends RoundApiTest {
 
     private long openAndAnswer(String title) {
         var body = round(title, today, "trong 10 ngày làm việc", false, List.of(

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.nhiemvu.round.RoundRequests.column;
 import static vn.nhiemvu.round.RoundRequests.round;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.nhiemvu.support.Api;
@@ -26,21 +21,9 @@ import vn.nhiemvu.support.IntegrationTest;
  * version, once.
  */
 @IntegrationTest
-class RoundReviewIntegrationTests {
+class RoundReviewIntegrationTests extends RoundApiTest {
 
     private static final String TITLE = "Vòng thử ý kiến: đề xuất nhiệm vụ";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    private Api as(String username) {
-        return Api.as(port, username);
-    }
 
     private static Map<String, Object> answer(String... tasks) {
         List<Map<String, String>> rows = new ArrayList<>();
